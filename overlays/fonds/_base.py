@@ -1,0 +1,94 @@
+"""What every fonds client shares: the httpx client, the generated client around it, and the invoker."""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Any
+
+import httpx
+
+from . import __version__
+from ._invoker import AsyncInvoker, SyncInvoker
+from ._redact import Secrets
+from ._retry import RetryPolicy
+
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+USER_AGENT = f"fonds/{__version__}"
+
+
+def _generated_client(module: Any, url: str, http: httpx.Client | httpx.AsyncClient) -> Any:
+    client = module.AuthenticatedClient(base_url=url, token="")
+    if isinstance(http, httpx.AsyncClient):
+        client.set_async_httpx_client(http)
+    else:
+        client.set_httpx_client(http)
+    return client
+
+
+class SyncClientBase:
+    """The plumbing of a synchronous client (not public: use ``ArchivesSpace``, ``Archivematica``...)."""
+
+    _invoker: SyncInvoker
+
+    def _setup(self, client_module: Any, url: str, auth: httpx.Auth, secrets: Secrets, *, timeout: Any,
+               retry: RetryPolicy, transport: httpx.BaseTransport | None, http_client: httpx.Client | None) -> None:
+        if http_client is None:
+            http_client = httpx.Client(base_url=url, timeout=timeout if timeout is not None else DEFAULT_TIMEOUT,
+                                       transport=transport, headers={"User-Agent": USER_AGENT})
+        else:
+            http_client.base_url = httpx.URL(url)
+        http_client.auth = auth
+        self.url = url
+        self.http = http_client
+        self.secrets = secrets
+        self.client = _generated_client(client_module, url, http_client)
+        self._invoker = SyncInvoker(self.client, secrets, retry)
+
+    def close(self) -> None:
+        """Close the connections."""
+        self.http.close()
+
+    def __enter__(self) -> Any:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.url!r})"
+
+
+class AsyncClientBase:
+    """The plumbing of an asynchronous client."""
+
+    _invoker: AsyncInvoker
+
+    def _setup(self, client_module: Any, url: str, auth: httpx.Auth, secrets: Secrets, *, timeout: Any,
+               retry: RetryPolicy, transport: httpx.AsyncBaseTransport | None,
+               http_client: httpx.AsyncClient | None) -> None:
+        if http_client is None:
+            http_client = httpx.AsyncClient(base_url=url, timeout=timeout if timeout is not None else DEFAULT_TIMEOUT,
+                                            transport=transport, headers={"User-Agent": USER_AGENT})
+        else:
+            http_client.base_url = httpx.URL(url)
+        http_client.auth = auth
+        self.url = url
+        self.http = http_client
+        self.secrets = secrets
+        self.client = _generated_client(client_module, url, http_client)
+        self._invoker = AsyncInvoker(self.client, secrets, retry)
+
+    async def aclose(self) -> None:
+        """Close the connections."""
+        await self.http.aclose()
+
+    async def __aenter__(self) -> Any:
+        return self
+
+    async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                        tb: TracebackType | None) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.url!r})"

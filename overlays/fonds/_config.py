@@ -1,0 +1,71 @@
+"""Where a client's settings come from: arguments, then environment, then ArchivesSnake's configuration file."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigurationError
+
+ASNAKE_FILES = ("~/.archivessnake.yml", "~/.archivessnake.yaml")
+
+
+def _asnake_file() -> dict[str, Any]:
+    """ArchivesSnake's settings (``baseurl``, ``username``, ``password``), so its users switch without retyping."""
+    explicit = os.environ.get("ASNAKE_CONFIG_FILE")
+    for name in ([explicit] if explicit else []) + list(ASNAKE_FILES):
+        path = Path(name).expanduser()
+        if path.is_file():
+            try:
+                import yaml
+            except ImportError:  # pragma: no cover - PyYAML ships with the build extra only
+                return _parse_simple_yaml(path.read_text(encoding="utf-8"))
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            return data if isinstance(data, dict) else {}
+    return {}
+
+
+def _parse_simple_yaml(text: str) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for line in text.splitlines():
+        key, sep, value = line.partition(":")
+        if sep and not line.startswith((" ", "#")):
+            out[key.strip()] = value.strip().strip("'\"")
+    return out
+
+
+def archivesspace_settings(
+    url: str | None, username: str | None, password: str | None, token: str | None,
+) -> tuple[str, str | None, str | None, str | None]:
+    """``(url, username, password, token)``: each from the argument, else ``FONDS_ASPACE_*``, else
+    ``~/.archivessnake.yml``. Raises ``ConfigurationError`` when there is no URL or no way to authenticate."""
+    env = os.environ
+    url = url or env.get("FONDS_ASPACE_URL")
+    username = username or env.get("FONDS_ASPACE_USERNAME")
+    password = password or env.get("FONDS_ASPACE_PASSWORD")
+    token = token or env.get("FONDS_ASPACE_TOKEN")
+    if not url or not ((username and password) or token):
+        snake = _asnake_file()
+        url = url or snake.get("baseurl")
+        username = username or snake.get("username")
+        password = password or snake.get("password")
+    if not url:
+        raise ConfigurationError("no ArchivesSpace URL: pass url=, set FONDS_ASPACE_URL, or ~/.archivessnake.yml")
+    if not token and not (username and password):
+        raise ConfigurationError("no credentials: pass username= and password= (or session_token=), "
+                                 "or set FONDS_ASPACE_USERNAME/FONDS_ASPACE_PASSWORD (or FONDS_ASPACE_TOKEN)")
+    return str(url), username, password, token
+
+
+def api_key_settings(prefix: str, url: str | None, username: str | None, api_key: str | None,
+                     default_url: str) -> tuple[str, str, str]:
+    """``(url, username, api_key)`` for Archivematica (``FONDS_AM_*``) or the Storage Service (``FONDS_SS_*``)."""
+    env = os.environ
+    url = url or env.get(f"{prefix}_URL") or default_url
+    username = username or env.get(f"{prefix}_USERNAME")
+    api_key = api_key or env.get(f"{prefix}_API_KEY")
+    if not username or not api_key:
+        raise ConfigurationError(f"no credentials: pass username= and api_key=, or set {prefix}_USERNAME and "
+                                 f"{prefix}_API_KEY")
+    return url, username, api_key

@@ -1,0 +1,71 @@
+"""``Archivematica`` and ``AsyncArchivematica``: the dashboard API's clients."""
+
+from __future__ import annotations
+
+import archivematica_api.client as _generated
+import httpx
+from archivematica_api.api import AsyncNamespaces, Namespaces
+
+from .._apikey import ApiKeyAuth
+from .._base import AsyncClientBase, SyncClientBase
+from .._config import api_key_settings
+from .._redact import Secrets
+from .._retry import RetryPolicy
+
+DEFAULT_URL = "http://localhost:62080"
+
+
+def _auth(url: str | None, username: str | None, api_key: str | None) -> tuple[str, ApiKeyAuth, Secrets]:
+    url, username, api_key = api_key_settings("FONDS_AM", url, username, api_key, DEFAULT_URL)
+    secrets = Secrets()
+    secrets.add(api_key)
+    return url, ApiKeyAuth(username, api_key), secrets
+
+
+class Archivematica(SyncClientBase, Namespaces):
+    """A typed client of the Archivematica dashboard API: ``am.transfers``, ``am.ingests``, ``am.jobs``...
+
+    Credentials travel in the ``Authorization: ApiKey user:key`` header, never in a URL. Settings come from the
+    arguments, else ``FONDS_AM_URL``/``FONDS_AM_USERNAME``/``FONDS_AM_API_KEY``.
+
+    Example::
+
+        from fonds import Archivematica
+
+        with Archivematica("http://localhost:62080", username="test", api_key="test") as am:
+            print(am.transfers.list_completed())
+    """
+
+    def __init__(
+        self, url: str | None = None, *, username: str | None = None, api_key: str | None = None,
+        timeout: float | httpx.Timeout | None = None, retry: RetryPolicy | None = None,
+        transport: httpx.BaseTransport | None = None, http_client: httpx.Client | None = None,
+    ) -> None:
+        url, auth, secrets = _auth(url, username, api_key)
+        self._setup(_generated, url, auth, secrets, timeout=timeout, retry=retry or RetryPolicy(),
+                    transport=transport, http_client=http_client)
+
+    def __enter__(self) -> Archivematica:
+        return self
+
+
+class AsyncArchivematica(AsyncClientBase, AsyncNamespaces):
+    """The asynchronous twin of :class:`Archivematica`.
+
+    Example::
+
+        async with AsyncArchivematica(url, username="test", api_key="test") as am:
+            status = await am.transfers.get_status(uuid=transfer_uuid)
+    """
+
+    def __init__(
+        self, url: str | None = None, *, username: str | None = None, api_key: str | None = None,
+        timeout: float | httpx.Timeout | None = None, retry: RetryPolicy | None = None,
+        transport: httpx.AsyncBaseTransport | None = None, http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        url, auth, secrets = _auth(url, username, api_key)
+        self._setup(_generated, url, auth, secrets, timeout=timeout, retry=retry or RetryPolicy(),
+                    transport=transport, http_client=http_client)
+
+    async def __aenter__(self) -> AsyncArchivematica:
+        return self

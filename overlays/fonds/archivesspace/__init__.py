@@ -1,0 +1,6 @@
+"""The ArchivesSpace client: sessions, namespaces, paging."""
+
+from ._client import ArchivesSpace, AsyncArchivesSpace
+from ._session import ArchivesSpaceSession
+
+__all__ = ["ArchivesSpace", "ArchivesSpaceSession", "AsyncArchivesSpace"]

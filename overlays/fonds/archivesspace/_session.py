@@ -1,0 +1,148 @@
+"""ArchivesSpace sessions as an ``httpx.Auth`` flow.
+
+The flow logs in on first use (a form body, ``expiring=false`` by default), sends the token in
+``X-ArchivesSpace-Session``, and when the server answers 412 with ``SESSION_GONE`` or ``SESSION_EXPIRED`` it logs
+in again once and replays the request. However many threads or tasks meet the expiry at once, one login happens:
+each request remembers the session *generation* it was sent with, and only the first to see its generation expire
+logs in; the others wait for the lock and replay with the new token. A 403 is final (``AccessDenied``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+from collections.abc import AsyncGenerator, Generator
+from urllib.parse import quote
+
+import httpx
+
+from .. import errors
+from .._redact import Secrets
+
+HEADER = "X-ArchivesSpace-Session"
+EXPIRED_CODES = frozenset({"SESSION_GONE", "SESSION_EXPIRED"})
+
+
+def is_expired(response: httpx.Response) -> bool:
+    """Whether ``response`` is ArchivesSpace's 412 for a session that has ended."""
+    if response.status_code != 412:
+        return False
+    try:
+        body = json.loads(response.content)
+    except (ValueError, httpx.ResponseNotRead):
+        return False
+    return isinstance(body, dict) and body.get("code") in EXPIRED_CODES
+
+
+class ArchivesSpaceSession(httpx.Auth):
+    """Logs in, keeps the token, and logs in again once on expiry.
+
+    Give it a user name and password, or a ``token`` you already have (single sign-on: no login call, and an
+    expiry is final). ``expiring=False`` (the default) asks for a session that lasts a week of idleness.
+
+    Example::
+
+        session = ArchivesSpaceSession("http://localhost:8089", "admin", "admin")
+        httpx.Client(base_url="http://localhost:8089", auth=session)
+    """
+
+    requires_response_body = True
+
+    def __init__(
+        self, base_url: str, username: str | None = None, password: str | None = None, *,
+        token: str | None = None, expiring: bool = False, secrets: Secrets | None = None,
+    ) -> None:
+        self.base_url = httpx.URL(base_url.rstrip("/") + "/")
+        self.username = username
+        self._password = password
+        self.expiring = expiring
+        self.secrets = secrets or Secrets()
+        self.secrets.add(password)
+        self.secrets.add(token)
+        self._token = token
+        self.generation = 0 if token is None else 1
+        self.logins = 0
+        self.can_login = username is not None and password is not None
+        self._thread_lock = threading.Lock()
+        self._async_lock: asyncio.Lock | None = None
+
+    def __repr__(self) -> str:
+        state = "logged in" if self._token else "not logged in"
+        return f"ArchivesSpaceSession(user={self.username!r}, {state}, logins={self.logins})"
+
+    @property
+    def token(self) -> str | None:
+        """The current session token (treat it as a password)."""
+        return self._token
+
+    def forget(self) -> None:
+        """Drop the token (after a logout)."""
+        self._token = None
+
+    def login_request(self) -> httpx.Request:
+        """The login request: the password travels in a form body, never in the URL."""
+        if not self.can_login:
+            raise errors.ConfigurationError("no username and password to log in with")
+        url = self.base_url.join(f"users/{quote(str(self.username), safe='')}/login")
+        data = {"password": str(self._password), "expiring": "true" if self.expiring else "false"}
+        return httpx.Request("POST", url, data=data)
+
+    def accept_login(self, response: httpx.Response) -> None:
+        """Take the token from a login answer, or raise ``LoginFailed``."""
+        if response.status_code != 200:
+            body = self.secrets.redact(errors.parse_body(response.content, response.headers.get("content-type", "")))
+            raise errors.LoginFailed(response.status_code, "POST", response.request.url.path, body,
+                                     f"login as {self.username!r} failed")
+        token = response.json().get("session")
+        if not isinstance(token, str) or not token:
+            raise errors.LoginFailed(response.status_code, "POST", response.request.url.path, None, "no session token")
+        self.secrets.add(token)
+        self._token = token
+        self.generation += 1
+        self.logins += 1
+
+    def _stamp(self, request: httpx.Request) -> int:
+        if self._token is not None:
+            request.headers[HEADER] = self._token
+        return self.generation
+
+    def _needs_login(self, generation: int) -> bool:
+        return self.can_login and (self._token is None or self.generation == generation)
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        if self._token is None and self.can_login:
+            with self._thread_lock:
+                if self._token is None:
+                    response = yield self.login_request()
+                    self.accept_login(response)
+        generation = self._stamp(request)
+        response = yield request
+        if is_expired(response) and self.can_login:
+            with self._thread_lock:
+                if self._needs_login(generation):
+                    login = yield self.login_request()
+                    self.accept_login(login)
+            self._stamp(request)
+            yield request
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        if self._async_lock is None:
+            self._async_lock = asyncio.Lock()
+        if self._token is None and self.can_login:
+            async with self._async_lock:
+                if self._token is None:
+                    response = yield self.login_request()
+                    await response.aread()
+                    self.accept_login(response)
+        generation = self._stamp(request)
+        response = yield request
+        await response.aread()
+        if is_expired(response) and self.can_login:
+            async with self._async_lock:
+                if self._needs_login(generation):
+                    login = yield self.login_request()
+                    await login.aread()
+                    self.accept_login(login)
+            self._stamp(request)
+            yield request

@@ -1,0 +1,197 @@
+"""The exceptions fonds raises, keyed on what went wrong.
+
+::
+
+    FondsError
+    ├── APIError                 the server answered with an error status (status, method, path, body)
+    │   ├── ValidationError      400: field messages and warnings
+    │   ├── AuthenticationFailed 401: credentials refused (the Storage Service's empty 401)
+    │   │   └── LoginFailed      ArchivesSpace refused the user name or password
+    │   ├── AccessDenied         403: the session may not do this
+    │   ├── NotFoundError        404
+    │   ├── ConflictError        409: a stale lock_version, a duplicate, a unit not ready to hide
+    │   ├── SessionExpired       412: the session ended and logging in again did not help
+    │   └── ServerError          5xx
+    ├── TransportError           the request did not get an answer (connection refused, reset, ...)
+    │   └── TimeoutError         no answer in time
+    ├── TransferFailed           an Archivematica unit ended FAILED or REJECTED
+    └── ConfigurationError       fonds cannot start: no URL, no credentials, a bad argument
+
+Example::
+
+    from fonds import errors
+
+    try:
+        aspace.accessions.update(repo_id=2, id=5, body=acc)
+    except errors.ConflictError:
+        ...  # someone else saved it first: fetch again and retry
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+
+class FondsError(Exception):
+    """Base of every exception fonds raises."""
+
+
+class ConfigurationError(FondsError, ValueError):
+    """fonds cannot start or send: a missing URL or credential, or an argument it refuses before sending.
+
+    Example: ``ArchivesSpace()`` with no URL argument, no ``FONDS_ASPACE_URL`` and no ``~/.archivessnake.yml``.
+    """
+
+
+class APIError(FondsError):
+    """The server answered with an error status.
+
+    Attributes: ``status`` (int), ``method`` and ``path`` of the request (the path without query string),
+    ``body`` (the parsed JSON body, or the text of a non-JSON one, secrets redacted) and ``message``.
+
+    Example::
+
+        except APIError as exc:
+            print(exc.status, exc.method, exc.path, exc.body)
+    """
+
+    def __init__(self, status: int, method: str, path: str, body: Any, message: str | None = None) -> None:
+        self.status = status
+        self.method = method
+        self.path = path
+        self.body = body
+        self.message = message or _message_of(body) or f"HTTP {status}"
+        super().__init__(f"{method} {path} answered {status}: {self.message}")
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(status={self.status}, method={self.method!r}, path={self.path!r})"
+
+
+class ValidationError(APIError):
+    """400: the request or record is invalid. ``errors`` and ``warnings`` map fields to their messages.
+
+    Example::
+
+        except ValidationError as exc:
+            exc.errors   # {"title": ["Property is required but was missing"]}
+    """
+
+    @property
+    def errors(self) -> dict[str, list[str]]:
+        """Field (or parameter) name to messages; ``{"": [message]}`` when the server gave only a message."""
+        raw = self.body.get("error") if isinstance(self.body, dict) else None
+        if isinstance(raw, dict):
+            return {str(k): [str(m) for m in (v if isinstance(v, list) else [v])] for k, v in raw.items()}
+        return {"": [self.message]}
+
+    @property
+    def warnings(self) -> dict[str, list[str]]:
+        """Non-fatal messages by field (ArchivesSpace's ``warning``)."""
+        raw = self.body.get("warning") if isinstance(self.body, dict) else None
+        if isinstance(raw, dict):
+            return {str(k): [str(m) for m in (v if isinstance(v, list) else [v])] for k, v in raw.items()}
+        return {}
+
+
+class AuthenticationFailed(APIError):
+    """401: the credentials were refused (the Storage Service answers an empty body)."""
+
+
+class LoginFailed(AuthenticationFailed):
+    """ArchivesSpace refused the user name or password (its login answers 403 ``Login failed``)."""
+
+
+class AccessDenied(APIError):
+    """403: the user may not do this. Final: fonds does not log in again for it."""
+
+
+class NotFoundError(APIError):
+    """404: no such record or route (HTML error pages become this too, not a JSON decode error)."""
+
+
+class ConflictError(APIError):
+    """409: the record changed since you fetched it (stale ``lock_version``), or the change conflicts."""
+
+
+class SessionExpired(APIError):
+    """412: the ArchivesSpace session expired and logging in again did not help."""
+
+
+class ServerError(APIError):
+    """5xx: the server failed. Reads were already retried (see ``fonds.RetryPolicy``)."""
+
+
+class TransportError(FondsError):
+    """The request got no answer: connection refused or reset, a truncated body, a protocol error."""
+
+
+class TimeoutError(TransportError):  # noqa: A001 - the name users expect under fonds.errors
+    """No answer within the timeout."""
+
+
+class TransferFailed(FondsError):
+    """An Archivematica transfer or ingest ended FAILED or REJECTED.
+
+    Attributes: ``unit_uuid``, ``status``, ``microservice`` (where it stopped), ``job`` (the failing job's name,
+    when known).
+
+    Example::
+
+        except TransferFailed as exc:
+            print(f"{exc.unit_uuid} {exc.status} at {exc.microservice}")
+    """
+
+    def __init__(self, unit_uuid: str, status: str, microservice: str | None, job: str | None = None) -> None:
+        self.unit_uuid = unit_uuid
+        self.status = status
+        self.microservice = microservice
+        self.job = job
+        where = job or microservice or "an unknown step"
+        super().__init__(f"unit {unit_uuid} ended {status} at {where}")
+
+
+_BY_STATUS: dict[int, type[APIError]] = {
+    400: ValidationError,
+    401: AuthenticationFailed,
+    403: AccessDenied,
+    404: NotFoundError,
+    409: ConflictError,
+    412: SessionExpired,
+}
+
+
+def error_class(status: int) -> type[APIError]:
+    """The exception class for an error status: ``error_class(409) is ConflictError``."""
+    if status in _BY_STATUS:
+        return _BY_STATUS[status]
+    return ServerError if status >= 500 else APIError
+
+
+def parse_body(content: bytes, content_type: str) -> Any:
+    """An error body as JSON when it is JSON, else as (shortened) text."""
+    if not content:
+        return None
+    if "json" in content_type or content[:1] in (b"{", b"["):
+        try:
+            return json.loads(content)
+        except ValueError:
+            pass
+    text = content.decode("utf-8", "replace")
+    return text if len(text) <= 2000 else text[:2000] + "..."
+
+
+def _message_of(body: Any) -> str | None:
+    if isinstance(body, dict):
+        for key in ("error", "message", "error_message", "reason"):
+            value = body.get(key)
+            if isinstance(value, str) and value:
+                return value
+        if isinstance(body.get("error"), dict):
+            return "; ".join(f"{k}: {', '.join(map(str, v if isinstance(v, list) else [v]))}"
+                             for k, v in body["error"].items())
+    if isinstance(body, str) and body.strip():
+        if body.lstrip().lower().startswith(("<!doctype", "<html")):
+            return "an HTML error page"
+        return body.strip().splitlines()[0][:200]
+    return None

@@ -1,0 +1,5 @@
+"""The Archivematica Storage Service client."""
+
+from ._client import AsyncStorageService, StorageService
+
+__all__ = ["AsyncStorageService", "StorageService"]
