@@ -11,24 +11,34 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @attrs.frozen
 class Api:
-    """One API: ``name`` (as in ``--only``), its spec entry point, and the Python package it compiles into."""
+    """One API: ``name`` (as in ``--only``), its spec entry point, and the Python package it compiles into.
+
+    ``ready`` is False while a spec is being written: the default run and ``--check`` pass over it (saying so),
+    and ``--only NAME`` still compiles it for the people writing it.
+    """
 
     name: str
     spec: Path
     package: str
+    ready: bool = True
 
 
 APIS: tuple[Api, ...] = (
-    Api("archivesspace", ROOT / "specs" / "archivesspace" / "openapi.yaml", "archivesspace_api"),
+    # In progress (issue 3): flip to ready once the whole spec bundles, validates and lints.
+    Api("archivesspace", ROOT / "specs" / "archivesspace" / "openapi.yaml", "archivesspace_api", ready=False),
     Api("archivematica", ROOT / "specs" / "archivematica" / "openapi.yaml", "archivematica_api"),
-    Api("storage-service", ROOT / "specs" / "storage-service" / "openapi.yaml", "storage_service_api"),
+    # In progress (issue 4).
+    Api("storage-service", ROOT / "specs" / "storage-service" / "openapi.yaml", "storage_service_api", ready=False),
 )
 
 
 def select(only: list[str] | None) -> list[Api]:
     """The APIs named in ``only`` (all when empty); raises ``SystemExit`` naming an unknown one."""
     if not only:
-        return list(APIS)
+        for api in APIS:
+            if not api.ready:
+                print(f"{api.name}: spec in progress, passed over (compile it with --only {api.name})")
+        return [api for api in APIS if api.ready]
     known = {api.name: api for api in APIS}
     unknown = [name for name in only if name not in known]
     if unknown:

@@ -28,9 +28,11 @@ def _tree(folder: Path) -> dict[str, Path]:
 def stale_files(fresh: Path, current: Path) -> list[str]:
     """Files that differ between a fresh generation and the committed one (added, removed or changed)."""
     new, old = _tree(fresh), _tree(current)
-    changed = [name for name in sorted(set(new) | set(old))
-               if name not in new or name not in old or not filecmp.cmp(new[name], old[name], shallow=False)]
-    return changed
+    return [
+        name
+        for name in sorted(set(new) | set(old))
+        if name not in new or name not in old or not filecmp.cmp(new[name], old[name], shallow=False)
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -52,8 +54,10 @@ def main(argv: list[str] | None = None) -> int:
             with tempfile.TemporaryDirectory(prefix="fonds-check-") as tmp:
                 for api in apis:
                     compile_api(api, Path(tmp))
-                    stale += [f"generated/{api.package}/{name}"
-                              for name in stale_files(Path(tmp) / api.package, GENERATED / api.package)]
+                    stale += [
+                        f"generated/{api.package}/{name}"
+                        for name in stale_files(Path(tmp) / api.package, GENERATED / api.package)
+                    ]
             if stale:
                 print(f"generated/ is stale: {len(stale)} file(s) differ from the specs; run `python -m generator`:")
                 for name in stale[:50]:

@@ -56,7 +56,7 @@ def compile_api(api: Api, out_root: Path) -> Path:
     config_file = ConfigFile.load_from_path(CONFIG)
     config_file.package_name_override = api.package
     config_file.project_name_override = api.package
-    config = Config.from_sources(config_file, MetaType.NONE, api.spec, "utf-8", True, package_dir)
+    config = Config.from_sources(config_file, MetaType.NONE, api.spec, "utf-8", True, package_dir)  # type: ignore[arg-type]
     data = GeneratorData.from_dict(doc, config=config)
     if isinstance(data, GeneratorError):
         raise SpecError(f"{api.name}: {data.header}: {data.detail}")

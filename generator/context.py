@@ -6,7 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 import attrs
-from openapi_python_client.parser.properties import ListProperty, ModelProperty, UnionProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.model_property import ModelProperty
+from openapi_python_client.parser.properties.union import UnionProperty
 
 from generator.naming import method_name, singular, snake
 
@@ -63,13 +65,13 @@ def _paging(endpoint: Any) -> tuple[str, str]:
     if not success:
         return "call", ""
     prop = success[0].prop
-    if ASPACE_PAGING <= names and isinstance(prop, UnionProperty):
+    if names >= ASPACE_PAGING and isinstance(prop, UnionProperty):
         for inner in prop.inner_properties:
             item = _list_item(inner)
             if item:
                 return "aspace", item
-    if TASTYPIE_PAGING <= names and isinstance(prop, ModelProperty):
-        for inner in [*prop.required_properties, *prop.optional_properties]:
+    if names >= TASTYPIE_PAGING and isinstance(prop, ModelProperty):
+        for inner in [*(prop.required_properties or []), *(prop.optional_properties or [])]:
             item = _list_item(inner)
             if inner.name == "objects" and item:
                 return "tastypie", item
@@ -83,7 +85,7 @@ class FondsContext:
         self.tags: dict[str, dict[str, Any]] = {snake(t["name"]): t for t in doc.get("tags") or []}
         self.comma: set[tuple[str, str]] = set()
         for item in (doc.get("paths") or {}).values():
-            for method, op in item.items():
+            for _method, op in item.items():
                 if not isinstance(op, dict) or "operationId" not in op:
                     continue
                 for param in [*(item.get("parameters") or []), *(op.get("parameters") or [])]:
@@ -96,8 +98,8 @@ class FondsContext:
         return (_text(endpoint.name), _text(prop.name)) in self.comma
 
     def class_name(self, tag: str) -> str:
-        """The namespace class of a tag: ``archival_objects`` -> ``ArchivalObjects``."""
-        return "".join(part.capitalize() for part in str(tag).split("_"))
+        """The namespace class of a tag: ``archival_objects`` -> ``ArchivalObjectsNamespace``."""
+        return "".join(part.capitalize() for part in str(tag).split("_")) + "Namespace"
 
     def description(self, tag: str) -> str:
         """The tag's description from the spec, or a plain sentence."""
@@ -113,10 +115,17 @@ class FondsContext:
         for endpoint in collection.endpoints:
             name = method_name(str(endpoint.name), str(collection.tag), self.nouns(collection.tag))
             style, item = _paging(endpoint)
-            params, kwargs, paging_params, paging_kwargs = [], [], [], []
+            params: list[str] = []
+            kwargs: list[str] = []
+            paging_params: list[str] = []
+            paging_kwargs: list[str] = []
             for prop in [*endpoint.path_parameters, *endpoint.query_parameters, *endpoint.header_parameters]:
-                target = paging_params if (style == "aspace" and prop.name in ASPACE_PAGING) or (
-                    style == "tastypie" and prop.name in TASTYPIE_PAGING) else params
+                target = (
+                    paging_params
+                    if (style == "aspace" and prop.name in ASPACE_PAGING)
+                    or (style == "tastypie" and prop.name in TASTYPIE_PAGING)
+                    else params
+                )
                 (paging_kwargs if target is paging_params else kwargs).append(str(prop.python_name))
                 target.append(_text(prop.to_string()))
             if endpoint.bodies:
@@ -126,9 +135,20 @@ class FondsContext:
                 kwargs.insert(0, "body")
             params.sort(key=lambda p: "=" in p)  # required first, for readability
             summary = _text(endpoint.summary) or _text(endpoint.description) or name
-            out.append(Method(name, str(endpoint.name), summary.strip(),
-                              _success_types(endpoint), style, item, params, kwargs,
-                              paging_params, paging_kwargs))
+            out.append(
+                Method(
+                    name,
+                    str(endpoint.name),
+                    summary.strip(),
+                    _success_types(endpoint),
+                    style,
+                    item,
+                    params,
+                    kwargs,
+                    paging_params,
+                    paging_kwargs,
+                )
+            )
         out = _unshadow(out)
         names = [m.name for m in out] + [n for m in out if m.style == "aspace" for n in _aspace_extras(m.name)]
         names += [f"{m.name}_page" for m in out if m.style != "call"]
@@ -161,8 +181,15 @@ def _unshadow(methods: list[Method]) -> list[Method]:
     def fix(text: str) -> str:
         return pattern.sub(r"builtins.\1[", text)
 
-    return [attrs.evolve(m, returns=fix(m.returns), params=[fix(p) for p in m.params],
-                         paging_params=[fix(p) for p in m.paging_params]) for m in methods]
+    return [
+        attrs.evolve(
+            m,
+            returns=fix(m.returns),
+            params=[fix(p) for p in m.params],
+            paging_params=[fix(p) for p in m.paging_params],
+        )
+        for m in methods
+    ]
 
 
 def _aspace_extras(name: str) -> tuple[str, str]:

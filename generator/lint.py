@@ -46,7 +46,9 @@ def _external_refs(node: Any, where: str) -> Iterator[str]:
 
 def _const_of(doc: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
     props = _deref(doc, schema).get("properties") or {}
-    return {name: _deref(doc, p)["const"] for name, p in props.items() if isinstance(p, dict) and "const" in _deref(doc, p)}
+    return {
+        name: _deref(doc, p)["const"] for name, p in props.items() if isinstance(p, dict) and "const" in _deref(doc, p)
+    }
 
 
 def _unions(node: Any, where: str) -> Iterator[tuple[str, list[Any]]]:

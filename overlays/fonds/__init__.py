@@ -42,8 +42,18 @@ _LAZY = {
 }
 
 __all__ = [
-    "Archivematica", "ArchivesSpace", "AsyncArchivematica", "AsyncArchivesSpace", "AsyncPager",
-    "AsyncStorageService", "Pager", "RetryPolicy", "StorageService", "decode_name", "errors", "ss_location_path",
+    "Archivematica",
+    "ArchivesSpace",
+    "AsyncArchivematica",
+    "AsyncArchivesSpace",
+    "AsyncPager",
+    "AsyncStorageService",
+    "Pager",
+    "RetryPolicy",
+    "StorageService",
+    "decode_name",
+    "errors",
+    "ss_location_path",
 ]
 
 

@@ -28,13 +28,26 @@ def _generated_client(module: Any, url: str, http: httpx.Client | httpx.AsyncCli
 class SyncClientBase:
     """The plumbing of a synchronous client (not public: use ``ArchivesSpace``, ``Archivematica``...)."""
 
-    _invoker: SyncInvoker
 
-    def _setup(self, client_module: Any, url: str, auth: httpx.Auth, secrets: Secrets, *, timeout: Any,
-               retry: RetryPolicy, transport: httpx.BaseTransport | None, http_client: httpx.Client | None) -> None:
+    def _setup(
+        self,
+        client_module: Any,
+        url: str,
+        auth: httpx.Auth,
+        secrets: Secrets,
+        *,
+        timeout: Any,
+        retry: RetryPolicy,
+        transport: httpx.BaseTransport | None,
+        http_client: httpx.Client | None,
+    ) -> None:
         if http_client is None:
-            http_client = httpx.Client(base_url=url, timeout=timeout if timeout is not None else DEFAULT_TIMEOUT,
-                                       transport=transport, headers={"User-Agent": USER_AGENT})
+            http_client = httpx.Client(
+                base_url=url,
+                timeout=timeout if timeout is not None else DEFAULT_TIMEOUT,
+                transport=transport,
+                headers={"User-Agent": USER_AGENT},
+            )
         else:
             http_client.base_url = httpx.URL(url)
         http_client.auth = auth
@@ -51,8 +64,9 @@ class SyncClientBase:
     def __enter__(self) -> Any:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.close()
 
     def __repr__(self) -> str:
@@ -62,14 +76,26 @@ class SyncClientBase:
 class AsyncClientBase:
     """The plumbing of an asynchronous client."""
 
-    _invoker: AsyncInvoker
 
-    def _setup(self, client_module: Any, url: str, auth: httpx.Auth, secrets: Secrets, *, timeout: Any,
-               retry: RetryPolicy, transport: httpx.AsyncBaseTransport | None,
-               http_client: httpx.AsyncClient | None) -> None:
+    def _setup(
+        self,
+        client_module: Any,
+        url: str,
+        auth: httpx.Auth,
+        secrets: Secrets,
+        *,
+        timeout: Any,
+        retry: RetryPolicy,
+        transport: httpx.AsyncBaseTransport | None,
+        http_client: httpx.AsyncClient | None,
+    ) -> None:
         if http_client is None:
-            http_client = httpx.AsyncClient(base_url=url, timeout=timeout if timeout is not None else DEFAULT_TIMEOUT,
-                                            transport=transport, headers={"User-Agent": USER_AGENT})
+            http_client = httpx.AsyncClient(
+                base_url=url,
+                timeout=timeout if timeout is not None else DEFAULT_TIMEOUT,
+                transport=transport,
+                headers={"User-Agent": USER_AGENT},
+            )
         else:
             http_client.base_url = httpx.URL(url)
         http_client.auth = auth
@@ -86,8 +112,9 @@ class AsyncClientBase:
     async def __aenter__(self) -> Any:
         return self
 
-    async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                        tb: TracebackType | None) -> None:
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         await self.aclose()
 
     def __repr__(self) -> str:

@@ -36,7 +36,10 @@ def _parse_simple_yaml(text: str) -> dict[str, Any]:
 
 
 def archivesspace_settings(
-    url: str | None, username: str | None, password: str | None, token: str | None,
+    url: str | None,
+    username: str | None,
+    password: str | None,
+    token: str | None,
 ) -> tuple[str, str | None, str | None, str | None]:
     """``(url, username, password, token)``: each from the argument, else ``FONDS_ASPACE_*``, else
     ``~/.archivessnake.yml``. Raises ``ConfigurationError`` when there is no URL or no way to authenticate."""
@@ -53,19 +56,23 @@ def archivesspace_settings(
     if not url:
         raise ConfigurationError("no ArchivesSpace URL: pass url=, set FONDS_ASPACE_URL, or ~/.archivessnake.yml")
     if not token and not (username and password):
-        raise ConfigurationError("no credentials: pass username= and password= (or session_token=), "
-                                 "or set FONDS_ASPACE_USERNAME/FONDS_ASPACE_PASSWORD (or FONDS_ASPACE_TOKEN)")
+        raise ConfigurationError(
+            "no credentials: pass username= and password= (or session_token=), "
+            "or set FONDS_ASPACE_USERNAME/FONDS_ASPACE_PASSWORD (or FONDS_ASPACE_TOKEN)"
+        )
     return str(url), username, password, token
 
 
-def api_key_settings(prefix: str, url: str | None, username: str | None, api_key: str | None,
-                     default_url: str) -> tuple[str, str, str]:
+def api_key_settings(
+    prefix: str, url: str | None, username: str | None, api_key: str | None, default_url: str
+) -> tuple[str, str, str]:
     """``(url, username, api_key)`` for Archivematica (``FONDS_AM_*``) or the Storage Service (``FONDS_SS_*``)."""
     env = os.environ
     url = url or env.get(f"{prefix}_URL") or default_url
     username = username or env.get(f"{prefix}_USERNAME")
     api_key = api_key or env.get(f"{prefix}_API_KEY")
     if not username or not api_key:
-        raise ConfigurationError(f"no credentials: pass username= and api_key=, or set {prefix}_USERNAME and "
-                                 f"{prefix}_API_KEY")
+        raise ConfigurationError(
+            f"no credentials: pass username= and api_key=, or set {prefix}_USERNAME and {prefix}_API_KEY"
+        )
     return url, username, api_key

@@ -152,8 +152,11 @@ class AsyncInvoker(_Base):
         async def fetch(**kw: Any) -> Any:
             return await self.call(operation, **kw)
 
-        fetcher = aspace_fetcher(fetch, kwargs, page_size) if style == "aspace" else tastypie_fetcher(
-            fetch, kwargs, page_size)
+        fetcher = (
+            aspace_fetcher(fetch, kwargs, page_size)
+            if style == "aspace"
+            else tastypie_fetcher(fetch, kwargs, page_size)
+        )
         return AsyncPager(fetcher, start or 1, concurrency)
 
     async def ids(self, operation: Callable[..., Any], /, **kwargs: Any) -> list[int]:

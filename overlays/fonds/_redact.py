@@ -43,8 +43,9 @@ class Secrets:
 def redact_url(url: str, secrets: Secrets | None = None) -> str:
     """``url`` with secret query parameters (``api_key``, ``password``...) and user info masked."""
     parts = urlsplit(url)
-    query = urlencode([(k, MASK if k.lower() in SECRET_PARAMS else v) for k, v in parse_qsl(parts.query, True)],
-                      safe="*[]")
+    query = urlencode(
+        [(k, MASK if k.lower() in SECRET_PARAMS else v) for k, v in parse_qsl(parts.query, True)], safe="*[]"
+    )
     netloc = parts.netloc.rsplit("@", 1)[-1] if "@" in parts.netloc else parts.netloc
     clean = urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
     return str(secrets.redact(clean)) if secrets else clean

@@ -126,7 +126,7 @@ class TransportError(FondsError):
     """The request got no answer: connection refused or reset, a truncated body, a protocol error."""
 
 
-class TimeoutError(TransportError):  # noqa: A001 - the name users expect under fonds.errors
+class TimeoutError(TransportError):
     """No answer within the timeout."""
 
 
@@ -188,8 +188,9 @@ def _message_of(body: Any) -> str | None:
             if isinstance(value, str) and value:
                 return value
         if isinstance(body.get("error"), dict):
-            return "; ".join(f"{k}: {', '.join(map(str, v if isinstance(v, list) else [v]))}"
-                             for k, v in body["error"].items())
+            return "; ".join(
+                f"{k}: {', '.join(map(str, v if isinstance(v, list) else [v]))}" for k, v in body["error"].items()
+            )
     if isinstance(body, str) and body.strip():
         if body.lstrip().lower().startswith(("<!doctype", "<html")):
             return "an HTML error page"

@@ -130,7 +130,8 @@ class AsyncPager(Generic[T]):
             return
         remaining = iter(range(self.next_page, last + 1))
         pending: deque[asyncio.Task[tuple[list[Any], int]]] = deque(
-            asyncio.ensure_future(self._fetch(p)) for p in islice(remaining, self.concurrency))
+            asyncio.ensure_future(self._fetch(p)) for p in islice(remaining, self.concurrency)
+        )
         try:
             while pending:
                 records, _ = await pending.popleft()

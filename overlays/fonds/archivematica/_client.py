@@ -37,13 +37,27 @@ class Archivematica(SyncClientBase, Namespaces):
     """
 
     def __init__(
-        self, url: str | None = None, *, username: str | None = None, api_key: str | None = None,
-        timeout: float | httpx.Timeout | None = None, retry: RetryPolicy | None = None,
-        transport: httpx.BaseTransport | None = None, http_client: httpx.Client | None = None,
+        self,
+        url: str | None = None,
+        *,
+        username: str | None = None,
+        api_key: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        retry: RetryPolicy | None = None,
+        transport: httpx.BaseTransport | None = None,
+        http_client: httpx.Client | None = None,
     ) -> None:
         url, auth, secrets = _auth(url, username, api_key)
-        self._setup(_generated, url, auth, secrets, timeout=timeout, retry=retry or RetryPolicy(),
-                    transport=transport, http_client=http_client)
+        self._setup(
+            _generated,
+            url,
+            auth,
+            secrets,
+            timeout=timeout,
+            retry=retry or RetryPolicy(),
+            transport=transport,
+            http_client=http_client,
+        )
 
     def __enter__(self) -> Archivematica:
         return self
@@ -59,13 +73,27 @@ class AsyncArchivematica(AsyncClientBase, AsyncNamespaces):
     """
 
     def __init__(
-        self, url: str | None = None, *, username: str | None = None, api_key: str | None = None,
-        timeout: float | httpx.Timeout | None = None, retry: RetryPolicy | None = None,
-        transport: httpx.AsyncBaseTransport | None = None, http_client: httpx.AsyncClient | None = None,
+        self,
+        url: str | None = None,
+        *,
+        username: str | None = None,
+        api_key: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        retry: RetryPolicy | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.AsyncClient | None = None,
     ) -> None:
         url, auth, secrets = _auth(url, username, api_key)
-        self._setup(_generated, url, auth, secrets, timeout=timeout, retry=retry or RetryPolicy(),
-                    transport=transport, http_client=http_client)
+        self._setup(
+            _generated,
+            url,
+            auth,
+            secrets,
+            timeout=timeout,
+            retry=retry or RetryPolicy(),
+            transport=transport,
+            http_client=http_client,
+        )
 
     async def __aenter__(self) -> AsyncArchivematica:
         return self

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-from typing import Any
 
 import archivesspace_api.client as _generated
 import httpx
@@ -17,8 +16,9 @@ from .._retry import RetryPolicy
 from ._session import ArchivesSpaceSession
 
 
-def _session(url: str | None, username: str | None, password: str | None, token: str | None,
-             expiring: bool) -> tuple[str, ArchivesSpaceSession, Secrets]:
+def _session(
+    url: str | None, username: str | None, password: str | None, token: str | None, expiring: bool
+) -> tuple[str, ArchivesSpaceSession, Secrets]:
     url, username, password, token = archivesspace_settings(url, username, password, token)
     secrets = Secrets()
     session = ArchivesSpaceSession(url, username, password, token=token, expiring=expiring, secrets=secrets)
@@ -44,14 +44,29 @@ class ArchivesSpace(SyncClientBase, Namespaces):
     """
 
     def __init__(
-        self, url: str | None = None, *, username: str | None = None, password: str | None = None,
-        session_token: str | None = None, expiring: bool = False, timeout: float | httpx.Timeout | None = None,
-        retry: RetryPolicy | None = None, transport: httpx.BaseTransport | None = None,
+        self,
+        url: str | None = None,
+        *,
+        username: str | None = None,
+        password: str | None = None,
+        session_token: str | None = None,
+        expiring: bool = False,
+        timeout: float | httpx.Timeout | None = None,
+        retry: RetryPolicy | None = None,
+        transport: httpx.BaseTransport | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
         url, self.session, secrets = _session(url, username, password, session_token, expiring)
-        self._setup(_generated, url, self.session, secrets, timeout=timeout, retry=retry or RetryPolicy(),
-                    transport=transport, http_client=http_client)
+        self._setup(
+            _generated,
+            url,
+            self.session,
+            secrets,
+            timeout=timeout,
+            retry=retry or RetryPolicy(),
+            transport=transport,
+            http_client=http_client,
+        )
 
     def login(self) -> None:
         """Log in now rather than on the first call (raises ``LoginFailed`` on a bad password)."""
@@ -88,14 +103,29 @@ class AsyncArchivesSpace(AsyncClientBase, AsyncNamespaces):
     """
 
     def __init__(
-        self, url: str | None = None, *, username: str | None = None, password: str | None = None,
-        session_token: str | None = None, expiring: bool = False, timeout: float | httpx.Timeout | None = None,
-        retry: RetryPolicy | None = None, transport: httpx.AsyncBaseTransport | None = None,
+        self,
+        url: str | None = None,
+        *,
+        username: str | None = None,
+        password: str | None = None,
+        session_token: str | None = None,
+        expiring: bool = False,
+        timeout: float | httpx.Timeout | None = None,
+        retry: RetryPolicy | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         url, self.session, secrets = _session(url, username, password, session_token, expiring)
-        self._setup(_generated, url, self.session, secrets, timeout=timeout, retry=retry or RetryPolicy(),
-                    transport=transport, http_client=http_client)
+        self._setup(
+            _generated,
+            url,
+            self.session,
+            secrets,
+            timeout=timeout,
+            retry=retry or RetryPolicy(),
+            transport=transport,
+            http_client=http_client,
+        )
 
     async def login(self) -> None:
         """Log in now rather than on the first call."""
@@ -118,5 +148,3 @@ class AsyncArchivesSpace(AsyncClientBase, AsyncNamespaces):
 
     async def __aenter__(self) -> AsyncArchivesSpace:
         return self
-
-

@@ -2,7 +2,8 @@
 
 The flow logs in on first use (a form body, ``expiring=false`` by default), sends the token in
 ``X-ArchivesSpace-Session``, and when the server answers 412 with ``SESSION_GONE`` or ``SESSION_EXPIRED`` it logs
-in again once and replays the request. However many threads or tasks meet the expiry at once, one login happens:
+in again and replays the
+request (at most ``MAX_RENEWALS`` times for one request). However many threads or tasks meet the expiry at once, one login happens:
 each request remembers the session *generation* it was sent with, and only the first to see its generation expire
 logs in; the others wait for the lock and replay with the new token. A 403 is final (``AccessDenied``).
 """
@@ -22,6 +23,7 @@ from .._redact import Secrets
 
 HEADER = "X-ArchivesSpace-Session"
 EXPIRED_CODES = frozenset({"SESSION_GONE", "SESSION_EXPIRED"})
+MAX_RENEWALS = 3  # a request whose session expires again right after a renewal is replayed at most this often
 
 
 def is_expired(response: httpx.Response) -> bool:
@@ -50,8 +52,14 @@ class ArchivesSpaceSession(httpx.Auth):
     requires_response_body = True
 
     def __init__(
-        self, base_url: str, username: str | None = None, password: str | None = None, *,
-        token: str | None = None, expiring: bool = False, secrets: Secrets | None = None,
+        self,
+        base_url: str,
+        username: str | None = None,
+        password: str | None = None,
+        *,
+        token: str | None = None,
+        expiring: bool = False,
+        secrets: Secrets | None = None,
     ) -> None:
         self.base_url = httpx.URL(base_url.rstrip("/") + "/")
         self.username = username
@@ -60,8 +68,7 @@ class ArchivesSpaceSession(httpx.Auth):
         self.secrets = secrets or Secrets()
         self.secrets.add(password)
         self.secrets.add(token)
-        self._token = token
-        self.generation = 0 if token is None else 1
+        self._state: tuple[str | None, int] = (token, 0 if token is None else 1)  # (token, generation), swapped whole
         self.logins = 0
         self.can_login = username is not None and password is not None
         self._thread_lock = threading.Lock()
@@ -72,13 +79,22 @@ class ArchivesSpaceSession(httpx.Auth):
         return f"ArchivesSpaceSession(user={self.username!r}, {state}, logins={self.logins})"
 
     @property
+    def _token(self) -> str | None:
+        return self._state[0]
+
+    @property
+    def generation(self) -> int:
+        """How many sessions this flow has had (it grows by one at each login)."""
+        return self._state[1]
+
+    @property
     def token(self) -> str | None:
         """The current session token (treat it as a password)."""
-        return self._token
+        return self._state[0]
 
     def forget(self) -> None:
         """Drop the token (after a logout)."""
-        self._token = None
+        self._state = (None, self._state[1])
 
     def login_request(self) -> httpx.Request:
         """The login request: the password travels in a form body, never in the URL."""
@@ -92,20 +108,21 @@ class ArchivesSpaceSession(httpx.Auth):
         """Take the token from a login answer, or raise ``LoginFailed``."""
         if response.status_code != 200:
             body = self.secrets.redact(errors.parse_body(response.content, response.headers.get("content-type", "")))
-            raise errors.LoginFailed(response.status_code, "POST", response.request.url.path, body,
-                                     f"login as {self.username!r} failed")
+            raise errors.LoginFailed(
+                response.status_code, "POST", response.request.url.path, body, f"login as {self.username!r} failed"
+            )
         token = response.json().get("session")
         if not isinstance(token, str) or not token:
             raise errors.LoginFailed(response.status_code, "POST", response.request.url.path, None, "no session token")
         self.secrets.add(token)
-        self._token = token
-        self.generation += 1
+        self._state = (token, self._state[1] + 1)
         self.logins += 1
 
     def _stamp(self, request: httpx.Request) -> int:
-        if self._token is not None:
-            request.headers[HEADER] = self._token
-        return self.generation
+        token, generation = self._state
+        if token is not None:
+            request.headers[HEADER] = token
+        return generation
 
     def _needs_login(self, generation: int) -> bool:
         return self.can_login and (self._token is None or self.generation == generation)
@@ -118,13 +135,15 @@ class ArchivesSpaceSession(httpx.Auth):
                     self.accept_login(response)
         generation = self._stamp(request)
         response = yield request
-        if is_expired(response) and self.can_login:
+        for _ in range(MAX_RENEWALS):
+            if not (is_expired(response) and self.can_login):
+                return
             with self._thread_lock:
                 if self._needs_login(generation):
                     login = yield self.login_request()
                     self.accept_login(login)
-            self._stamp(request)
-            yield request
+            generation = self._stamp(request)
+            response = yield request
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         if self._async_lock is None:
@@ -137,12 +156,14 @@ class ArchivesSpaceSession(httpx.Auth):
                     self.accept_login(response)
         generation = self._stamp(request)
         response = yield request
-        await response.aread()
-        if is_expired(response) and self.can_login:
+        for _ in range(MAX_RENEWALS):
+            await response.aread()
+            if not (is_expired(response) and self.can_login):
+                return
             async with self._async_lock:
                 if self._needs_login(generation):
                     login = yield self.login_request()
                     await login.aread()
                     self.accept_login(login)
-            self._stamp(request)
-            yield request
+            generation = self._stamp(request)
+            response = yield request

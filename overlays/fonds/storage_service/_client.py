@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import storage_service_api.client as _generated
 import httpx
+import storage_service_api.client as _generated
 from storage_service_api.api import AsyncNamespaces, Namespaces
 
 from .._apikey import ApiKeyAuth
@@ -38,13 +38,27 @@ class StorageService(SyncClientBase, Namespaces):
     """
 
     def __init__(
-        self, url: str | None = None, *, username: str | None = None, api_key: str | None = None,
-        timeout: float | httpx.Timeout | None = None, retry: RetryPolicy | None = None,
-        transport: httpx.BaseTransport | None = None, http_client: httpx.Client | None = None,
+        self,
+        url: str | None = None,
+        *,
+        username: str | None = None,
+        api_key: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        retry: RetryPolicy | None = None,
+        transport: httpx.BaseTransport | None = None,
+        http_client: httpx.Client | None = None,
     ) -> None:
         url, auth, secrets = _auth(url, username, api_key)
-        self._setup(_generated, url, auth, secrets, timeout=timeout, retry=retry or RetryPolicy(),
-                    transport=transport, http_client=http_client)
+        self._setup(
+            _generated,
+            url,
+            auth,
+            secrets,
+            timeout=timeout,
+            retry=retry or RetryPolicy(),
+            transport=transport,
+            http_client=http_client,
+        )
 
     def __enter__(self) -> StorageService:
         return self
@@ -61,13 +75,27 @@ class AsyncStorageService(AsyncClientBase, AsyncNamespaces):
     """
 
     def __init__(
-        self, url: str | None = None, *, username: str | None = None, api_key: str | None = None,
-        timeout: float | httpx.Timeout | None = None, retry: RetryPolicy | None = None,
-        transport: httpx.AsyncBaseTransport | None = None, http_client: httpx.AsyncClient | None = None,
+        self,
+        url: str | None = None,
+        *,
+        username: str | None = None,
+        api_key: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        retry: RetryPolicy | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.AsyncClient | None = None,
     ) -> None:
         url, auth, secrets = _auth(url, username, api_key)
-        self._setup(_generated, url, auth, secrets, timeout=timeout, retry=retry or RetryPolicy(),
-                    transport=transport, http_client=http_client)
+        self._setup(
+            _generated,
+            url,
+            auth,
+            secrets,
+            timeout=timeout,
+            retry=retry or RetryPolicy(),
+            transport=transport,
+            http_client=http_client,
+        )
 
     async def __aenter__(self) -> AsyncStorageService:
         return self

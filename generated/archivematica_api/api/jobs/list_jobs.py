@@ -1,0 +1,267 @@
+from http import HTTPStatus
+from typing import Any, Literal, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.job import Job
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    unit_uuid: UUID,
+    *,
+    microservice: str | Unset = UNSET,
+    link_uuid: UUID | Unset = UNSET,
+    name: str | Unset = UNSET,
+    detailed: Literal[True] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["microservice"] = microservice
+
+    json_link_uuid: str | Unset = UNSET
+    if not isinstance(link_uuid, Unset):
+        json_link_uuid = str(link_uuid)
+    params["link_uuid"] = json_link_uuid
+
+    params["name"] = name
+
+    params["detailed"] = detailed
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v2beta/jobs/{unit_uuid}".format(
+            unit_uuid=quote(str(unit_uuid), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | list[Job] | str | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for componentsschemas_job_list_item_data in _response_200:
+            componentsschemas_job_list_item = Job.from_dict(
+                componentsschemas_job_list_item_data
+            )
+
+            response_200.append(componentsschemas_job_list_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = cast(Any, None)
+        return response_405
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error | list[Job] | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    unit_uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    microservice: str | Unset = UNSET,
+    link_uuid: UUID | Unset = UNSET,
+    name: str | Unset = UNSET,
+    detailed: Literal[True] | Unset = UNSET,
+) -> Response[Any | Error | list[Job] | str]:
+    """List the jobs of a transfer or SIP
+
+     The unit's jobs in the order they were created, each with its tasks. The filters apply after the
+    unit is found: a unit without jobs answers 400, a filter that matches nothing answers 200 with an
+    empty list.
+
+    Args:
+        unit_uuid (UUID):
+        microservice (str | Unset):
+        link_uuid (UUID | Unset):
+        name (str | Unset):
+        detailed (Literal[True] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | list[Job] | str]
+    """
+
+    kwargs = _get_kwargs(
+        unit_uuid=unit_uuid,
+        microservice=microservice,
+        link_uuid=link_uuid,
+        name=name,
+        detailed=detailed,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    unit_uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    microservice: str | Unset = UNSET,
+    link_uuid: UUID | Unset = UNSET,
+    name: str | Unset = UNSET,
+    detailed: Literal[True] | Unset = UNSET,
+) -> Any | Error | list[Job] | str | None:
+    """List the jobs of a transfer or SIP
+
+     The unit's jobs in the order they were created, each with its tasks. The filters apply after the
+    unit is found: a unit without jobs answers 400, a filter that matches nothing answers 200 with an
+    empty list.
+
+    Args:
+        unit_uuid (UUID):
+        microservice (str | Unset):
+        link_uuid (UUID | Unset):
+        name (str | Unset):
+        detailed (Literal[True] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | list[Job] | str
+    """
+
+    return sync_detailed(
+        unit_uuid=unit_uuid,
+        client=client,
+        microservice=microservice,
+        link_uuid=link_uuid,
+        name=name,
+        detailed=detailed,
+    ).parsed
+
+
+async def asyncio_detailed(
+    unit_uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    microservice: str | Unset = UNSET,
+    link_uuid: UUID | Unset = UNSET,
+    name: str | Unset = UNSET,
+    detailed: Literal[True] | Unset = UNSET,
+) -> Response[Any | Error | list[Job] | str]:
+    """List the jobs of a transfer or SIP
+
+     The unit's jobs in the order they were created, each with its tasks. The filters apply after the
+    unit is found: a unit without jobs answers 400, a filter that matches nothing answers 200 with an
+    empty list.
+
+    Args:
+        unit_uuid (UUID):
+        microservice (str | Unset):
+        link_uuid (UUID | Unset):
+        name (str | Unset):
+        detailed (Literal[True] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | list[Job] | str]
+    """
+
+    kwargs = _get_kwargs(
+        unit_uuid=unit_uuid,
+        microservice=microservice,
+        link_uuid=link_uuid,
+        name=name,
+        detailed=detailed,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    unit_uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    microservice: str | Unset = UNSET,
+    link_uuid: UUID | Unset = UNSET,
+    name: str | Unset = UNSET,
+    detailed: Literal[True] | Unset = UNSET,
+) -> Any | Error | list[Job] | str | None:
+    """List the jobs of a transfer or SIP
+
+     The unit's jobs in the order they were created, each with its tasks. The filters apply after the
+    unit is found: a unit without jobs answers 400, a filter that matches nothing answers 200 with an
+    empty list.
+
+    Args:
+        unit_uuid (UUID):
+        microservice (str | Unset):
+        link_uuid (UUID | Unset):
+        name (str | Unset):
+        detailed (Literal[True] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | list[Job] | str
+    """
+
+    return (
+        await asyncio_detailed(
+            unit_uuid=unit_uuid,
+            client=client,
+            microservice=microservice,
+            link_uuid=link_uuid,
+            name=name,
+            detailed=detailed,
+        )
+    ).parsed

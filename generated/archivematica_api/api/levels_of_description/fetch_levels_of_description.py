@@ -1,0 +1,169 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.failure_result import FailureResult
+from ...models.level_of_description import LevelOfDescription
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/administration/dips/atom/fetch_levels/",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | FailureResult | list[LevelOfDescription] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for componentsschemas_level_of_description_list_item_data in _response_200:
+            componentsschemas_level_of_description_list_item = (
+                LevelOfDescription.from_dict(
+                    componentsschemas_level_of_description_list_item_data
+                )
+            )
+
+            response_200.append(componentsschemas_level_of_description_list_item)
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 405:
+        response_405 = cast(Any, None)
+        return response_405
+
+    if response.status_code == 500:
+        response_500 = FailureResult.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error | FailureResult | list[LevelOfDescription]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | Error | FailureResult | list[LevelOfDescription]]:
+    """Re-import the levels of description from AtoM
+
+     Side effect on a GET: deletes every level the dashboard knows, imports them again from the
+    configured AtoM site, and answers the new list. If AtoM cannot be reached the answer is 500
+    `{success: false, error}`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | FailureResult | list[LevelOfDescription]]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+) -> Any | Error | FailureResult | list[LevelOfDescription] | None:
+    """Re-import the levels of description from AtoM
+
+     Side effect on a GET: deletes every level the dashboard knows, imports them again from the
+    configured AtoM site, and answers the new list. If AtoM cannot be reached the answer is 500
+    `{success: false, error}`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | FailureResult | list[LevelOfDescription]
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | Error | FailureResult | list[LevelOfDescription]]:
+    """Re-import the levels of description from AtoM
+
+     Side effect on a GET: deletes every level the dashboard knows, imports them again from the
+    configured AtoM site, and answers the new list. If AtoM cannot be reached the answer is 500
+    `{success: false, error}`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | FailureResult | list[LevelOfDescription]]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+) -> Any | Error | FailureResult | list[LevelOfDescription] | None:
+    """Re-import the levels of description from AtoM
+
+     Side effect on a GET: deletes every level the dashboard knows, imports them again from the
+    configured AtoM site, and answers the new list. If AtoM cannot be reached the answer is 500
+    `{success: false, error}`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | FailureResult | list[LevelOfDescription]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.failure_result import FailureResult
+from ...types import Response
+
+
+def _get_kwargs(
+    name: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/processing-configuration/{name}".format(
+            name=quote(str(name), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | FailureResult | str | None:
+    if response.status_code == 200:
+        response_200 = response.text
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = FailureResult.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = cast(Any, None)
+        return response_405
+
+    if response.status_code == 415:
+        response_415 = cast(Any, None)
+        return response_415
+
+    if response.status_code == 500:
+        response_500 = FailureResult.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error | FailureResult | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | Error | FailureResult | str]:
+    """Get a processing configuration as XML
+
+     Answers the `processingMCP.xml` document. The request's `Accept` header must be exactly `*/*` or
+    contain `xml`, otherwise the answer is 415 with an empty body (httpx sends `*/*` by default). The
+    built-in configurations (`default`, `automated`) are regenerated when missing; old servers answered
+    a missing configuration with a 404 HTML page.
+
+    Args:
+        name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | FailureResult | str]
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | Error | FailureResult | str | None:
+    """Get a processing configuration as XML
+
+     Answers the `processingMCP.xml` document. The request's `Accept` header must be exactly `*/*` or
+    contain `xml`, otherwise the answer is 415 with an empty body (httpx sends `*/*` by default). The
+    built-in configurations (`default`, `automated`) are regenerated when missing; old servers answered
+    a missing configuration with a 404 HTML page.
+
+    Args:
+        name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | FailureResult | str
+    """
+
+    return sync_detailed(
+        name=name,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | Error | FailureResult | str]:
+    """Get a processing configuration as XML
+
+     Answers the `processingMCP.xml` document. The request's `Accept` header must be exactly `*/*` or
+    contain `xml`, otherwise the answer is 415 with an empty body (httpx sends `*/*` by default). The
+    built-in configurations (`default`, `automated`) are regenerated when missing; old servers answered
+    a missing configuration with a 404 HTML page.
+
+    Args:
+        name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | FailureResult | str]
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | Error | FailureResult | str | None:
+    """Get a processing configuration as XML
+
+     Answers the `processingMCP.xml` document. The request's `Accept` header must be exactly `*/*` or
+    contain `xml`, otherwise the answer is 415 with an empty body (httpx sends `*/*` by default). The
+    built-in configurations (`default`, `automated`) are regenerated when missing; old servers answered
+    a missing configuration with a 404 HTML page.
+
+    Args:
+        name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | FailureResult | str
+    """
+
+    return (
+        await asyncio_detailed(
+            name=name,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.hide_result import HideResult
+from ...models.not_removed_result import NotRemovedResult
+from ...types import Response
+
+
+def _get_kwargs(
+    uuid: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/transfer/{uuid}/delete/".format(
+            uuid=quote(str(uuid), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | HideResult | NotRemovedResult | str | None:
+    if response.status_code == 200:
+        response_200 = HideResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = cast(Any, None)
+        return response_405
+
+    if response.status_code == 409:
+        response_409 = NotRemovedResult.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 500:
+        response_500 = NotRemovedResult.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error | HideResult | NotRemovedResult | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | Error | HideResult | NotRemovedResult | str]:
+    """Hide a finished transfer from the dashboard
+
+     Marks the transfer hidden (nothing is deleted). Only finished transfers can be hidden: an unknown,
+    running or already hidden transfer answers 409 `{"removed": false}` (old servers answered an unknown
+    UUID with a 404 HTML page). DELETE has no body, so credentials sent as parameters go in the query
+    string.
+
+    Args:
+        uuid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | HideResult | NotRemovedResult | str]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Any | Error | HideResult | NotRemovedResult | str | None:
+    """Hide a finished transfer from the dashboard
+
+     Marks the transfer hidden (nothing is deleted). Only finished transfers can be hidden: an unknown,
+    running or already hidden transfer answers 409 `{"removed": false}` (old servers answered an unknown
+    UUID with a 404 HTML page). DELETE has no body, so credentials sent as parameters go in the query
+    string.
+
+    Args:
+        uuid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | HideResult | NotRemovedResult | str
+    """
+
+    return sync_detailed(
+        uuid=uuid,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | Error | HideResult | NotRemovedResult | str]:
+    """Hide a finished transfer from the dashboard
+
+     Marks the transfer hidden (nothing is deleted). Only finished transfers can be hidden: an unknown,
+    running or already hidden transfer answers 409 `{"removed": false}` (old servers answered an unknown
+    UUID with a 404 HTML page). DELETE has no body, so credentials sent as parameters go in the query
+    string.
+
+    Args:
+        uuid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | HideResult | NotRemovedResult | str]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Any | Error | HideResult | NotRemovedResult | str | None:
+    """Hide a finished transfer from the dashboard
+
+     Marks the transfer hidden (nothing is deleted). Only finished transfers can be hidden: an unknown,
+    running or already hidden transfer answers 409 `{"removed": false}` (old servers answered an unknown
+    UUID with a 404 HTML page). DELETE has no body, so credentials sent as parameters go in the query
+    string.
+
+    Args:
+        uuid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | HideResult | NotRemovedResult | str
+    """
+
+    return (
+        await asyncio_detailed(
+            uuid=uuid,
+            client=client,
+        )
+    ).parsed

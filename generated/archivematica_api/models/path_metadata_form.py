@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PathMetadataForm")
+
+
+@_attrs_define
+class PathMetadataForm:
+    """The form fields of `update_path_metadata`.
+
+    Attributes:
+        path (str): The arrangement path, as plain text (not base64).
+        level_of_description (str | Unset): The id of a level of description; missing or unknown clears the level.
+    """
+
+    path: str
+    level_of_description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        path = self.path
+
+        level_of_description = self.level_of_description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "path": path,
+            }
+        )
+        if level_of_description is not UNSET:
+            field_dict["level_of_description"] = level_of_description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        path = d.pop("path")
+
+        level_of_description = d.pop("level_of_description", UNSET)
+
+        path_metadata_form = cls(
+            path=path,
+            level_of_description=level_of_description,
+        )
+
+        path_metadata_form.additional_properties = d
+        return path_metadata_form
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+T = TypeVar("T", bound="ReingestResult")
+
+
+@_attrs_define
+class ReingestResult:
+    """What the reingest endpoints answer.
+
+    Attributes:
+        message (str):
+        reingest_uuid (UUID): The new transfer's UUID (transfer reingest) or the SIP's UUID (ingest reingest).
+    """
+
+    message: str
+    reingest_uuid: UUID
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        reingest_uuid = str(self.reingest_uuid)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+                "reingest_uuid": reingest_uuid,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        reingest_uuid = UUID(d.pop("reingest_uuid"))
+
+        reingest_result = cls(
+            message=message,
+            reingest_uuid=reingest_uuid,
+        )
+
+        reingest_result.additional_properties = d
+        return reingest_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

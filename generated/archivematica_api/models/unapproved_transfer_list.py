@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.unapproved_transfer import UnapprovedTransfer
+
+
+T = TypeVar("T", bound="UnapprovedTransferList")
+
+
+@_attrs_define
+class UnapprovedTransferList:
+    """What `list_unapproved_transfers` answers.
+
+    Attributes:
+        message (str):
+        results (list[UnapprovedTransfer]):
+    """
+
+    message: str
+    results: list[UnapprovedTransfer]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        results = []
+        for results_item_data in self.results:
+            results_item = results_item_data.to_dict()
+            results.append(results_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+                "results": results,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.unapproved_transfer import UnapprovedTransfer
+
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        results = []
+        _results = d.pop("results")
+        for results_item_data in _results:
+            results_item = UnapprovedTransfer.from_dict(results_item_data)
+
+            results.append(results_item)
+
+        unapproved_transfer_list = cls(
+            message=message,
+            results=results,
+        )
+
+        unapproved_transfer_list.additional_properties = d
+        return unapproved_transfer_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
