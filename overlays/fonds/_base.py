@@ -28,7 +28,6 @@ def _generated_client(module: Any, url: str, http: httpx.Client | httpx.AsyncCli
 class SyncClientBase:
     """The plumbing of a synchronous client (not public: use ``ArchivesSpace``, ``Archivematica``...)."""
 
-
     def _setup(
         self,
         client_module: Any,
@@ -75,7 +74,6 @@ class SyncClientBase:
 
 class AsyncClientBase:
     """The plumbing of an asynchronous client."""
-
 
     def _setup(
         self,

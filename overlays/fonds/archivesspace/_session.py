@@ -1,10 +1,11 @@
 """ArchivesSpace sessions as an ``httpx.Auth`` flow.
 
-The flow logs in on first use (a form body, ``expiring=false`` by default), sends the token in
-``X-ArchivesSpace-Session``, and when the server answers 412 with ``SESSION_GONE`` or ``SESSION_EXPIRED`` it logs
-in again and replays the request (at most ``MAX_RENEWALS`` times for one request). However many threads or tasks
-meet the expiry at once, one login happens: each request remembers the session *generation* it was sent with,
-and only the first to see its generation expire logs in; the others wait for the lock and replay with the new token. A 403 is final (``AccessDenied``).
+The flow logs in on first use (a form body, ``expiring=false`` by default) and sends the token in
+``X-ArchivesSpace-Session``. When the server answers 412 with ``SESSION_GONE`` or ``SESSION_EXPIRED`` it logs in
+again and replays the request (at most ``MAX_RENEWALS`` times for one request). However many threads or tasks meet
+the expiry at once, one login happens: each request remembers the session *generation* it was sent with, and only
+the first to see its generation expire logs in; the others wait for the lock and replay with the new token.
+A 403 is final (``AccessDenied``).
 """
 
 from __future__ import annotations
