@@ -22,7 +22,7 @@ def _auth(url: str | None, username: str | None, api_key: str | None) -> tuple[s
     return url, ApiKeyAuth(username, api_key), secrets
 
 
-class Archivematica(SyncClientBase, Namespaces):
+class Archivematica(SyncClientBase, Namespaces):  # type: ignore[misc]  # _invoker: a SyncInvoker is an Invoker
     """A typed client of the Archivematica dashboard API: ``am.transfers``, ``am.ingests``, ``am.jobs``...
 
     Credentials travel in the ``Authorization: ApiKey user:key`` header, never in a URL. Settings come from the
@@ -63,7 +63,7 @@ class Archivematica(SyncClientBase, Namespaces):
         return self
 
 
-class AsyncArchivematica(AsyncClientBase, AsyncNamespaces):
+class AsyncArchivematica(AsyncClientBase, AsyncNamespaces):  # type: ignore[misc]
     """The asynchronous twin of :class:`Archivematica`.
 
     Example::
