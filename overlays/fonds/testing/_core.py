@@ -81,7 +81,10 @@ class Response:
 
     @classmethod
     def text(
-        cls, text: str | bytes, status: int = 200, content_type: str = "text/plain; charset=utf-8",
+        cls,
+        text: str | bytes,
+        status: int = 200,
+        content_type: str = "text/plain; charset=utf-8",
         headers: Iterable[tuple[str, str]] = (),
     ) -> Response:
         """A text (or any other typed) answer."""
