@@ -28,7 +28,7 @@ class Job:
         status (JobStatus): The status of one job.
         microservice (str | Unset): The microservice group the job belongs to.
         link_uuid (None | str | Unset): The UUID of the workflow link that ran the job.
-        tasks (list[Task] | Unset):
+        tasks (list[Task] | Unset): The job's tasks (one per file for file-level jobs).
     """
 
     uuid: UUID

@@ -24,9 +24,9 @@ class Task:
             exit_code (int | None | Unset): The task's exit code; null while it runs.
             file_uuid (None | str | Unset): The UUID of the file the task worked on, if any.
             file_name (str | Unset): The name of the file the task worked on.
-            time_created (datetime.datetime | None | Unset):
-            time_started (datetime.datetime | None | Unset):
-            time_ended (datetime.datetime | None | Unset):
+            time_created (datetime.datetime | None | Unset): When the task was created.
+            time_started (datetime.datetime | None | Unset): When the task started running; null before.
+            time_ended (datetime.datetime | None | Unset): When the task ended; null while it runs.
             duration (float | None | Unset): How long the task ran, in seconds.
     """
 
