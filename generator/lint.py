@@ -105,6 +105,10 @@ def lint(doc: dict[str, Any]) -> list[str]:
                     schema = media.get("schema") or {}
                     if "$ref" not in schema and ctype.endswith("json"):
                         problems.append(f"{where}: {status} answer has an inline schema; $ref a shared error schema")
+    for where, props in _find_key(doc, "properties", "#"):
+        for name, schema in props.items():
+            if schema is None:
+                problems.append(f"{where}/{name}: no schema (an unquoted comma in a one-line description?)")
     for where, branches in _unions(doc, "#"):
         problems.extend(_check_union(doc, where, branches))
     for where, _ in _find_key(doc, "discriminator", "#"):

@@ -40,12 +40,12 @@ class ApproveReingestForm:
         d = dict(src_dict)
         uuid = UUID(d.pop("uuid"))
 
-        approve_reingest_form = cls(
+        _obj = cls(
             uuid=uuid,
         )
 
-        approve_reingest_form.additional_properties = d
-        return approve_reingest_form
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

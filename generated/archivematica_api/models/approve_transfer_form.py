@@ -58,13 +58,13 @@ class ApproveTransferForm:
         else:
             type_ = check_transfer_type(_type_)
 
-        approve_transfer_form = cls(
+        _obj = cls(
             directory=directory,
             type_=type_,
         )
 
-        approve_transfer_form.additional_properties = d
-        return approve_transfer_form
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

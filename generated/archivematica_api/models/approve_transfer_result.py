@@ -47,13 +47,13 @@ class ApproveTransferResult:
 
         uuid = UUID(d.pop("uuid"))
 
-        approve_transfer_result = cls(
+        _obj = cls(
             message=message,
             uuid=uuid,
         )
 
-        approve_transfer_result.additional_properties = d
-        return approve_transfer_result
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -55,13 +55,13 @@ class CompletedUnitList:
 
             results.append(results_item)
 
-        completed_unit_list = cls(
+        _obj = cls(
             message=message,
             results=results,
         )
 
-        completed_unit_list.additional_properties = d
-        return completed_unit_list
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

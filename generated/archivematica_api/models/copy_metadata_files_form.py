@@ -48,13 +48,13 @@ class CopyMetadataFilesForm:
 
         source_paths = cast(list[str], d.pop("source_paths[]"))
 
-        copy_metadata_files_form = cls(
+        _obj = cls(
             sip_uuid=sip_uuid,
             source_paths=source_paths,
         )
 
-        copy_metadata_files_form.additional_properties = d
-        return copy_metadata_files_form
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

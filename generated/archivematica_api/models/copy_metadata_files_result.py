@@ -46,13 +46,13 @@ class CopyMetadataFilesResult:
 
         message = d.pop("message")
 
-        copy_metadata_files_result = cls(
+        _obj = cls(
             error=error,
             message=message,
         )
 
-        copy_metadata_files_result.additional_properties = d
-        return copy_metadata_files_result
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

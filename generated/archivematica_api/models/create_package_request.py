@@ -109,7 +109,7 @@ class CreatePackageRequest:
 
         auto_approve = d.pop("auto_approve", UNSET)
 
-        create_package_request = cls(
+        _obj = cls(
             name=name,
             path=path,
             type_=type_,
@@ -120,8 +120,8 @@ class CreatePackageRequest:
             auto_approve=auto_approve,
         )
 
-        create_package_request.additional_properties = d
-        return create_package_request
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

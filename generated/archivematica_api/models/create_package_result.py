@@ -40,12 +40,12 @@ class CreatePackageResult:
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
-        create_package_result = cls(
+        _obj = cls(
             id=id,
         )
 
-        create_package_result.additional_properties = d
-        return create_package_result
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -57,14 +57,14 @@ class Error:
 
         type_ = d.pop("type", UNSET)
 
-        error = cls(
+        _obj = cls(
             error=error,
             message=message,
             type_=type_,
         )
 
-        error.additional_properties = d
-        return error
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

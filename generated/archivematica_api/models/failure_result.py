@@ -46,13 +46,13 @@ class FailureResult:
 
         error = d.pop("error")
 
-        failure_result = cls(
+        _obj = cls(
             success=success,
             error=error,
         )
 
-        failure_result.additional_properties = d
-        return failure_result
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

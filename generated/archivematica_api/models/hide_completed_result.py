@@ -48,12 +48,12 @@ class HideCompletedResult:
 
             removed.append(removed_item)
 
-        hide_completed_result = cls(
+        _obj = cls(
             removed=removed,
         )
 
-        hide_completed_result.additional_properties = d
-        return hide_completed_result
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -39,12 +39,12 @@ class HideResult:
         d = dict(src_dict)
         removed = d.pop("removed")
 
-        hide_result = cls(
+        _obj = cls(
             removed=removed,
         )
 
-        hide_result.additional_properties = d
-        return hide_result
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -106,7 +106,7 @@ class IngestStatus:
 
         message = d.pop("message", UNSET)
 
-        ingest_status = cls(
+        _obj = cls(
             type_=type_,
             uuid=uuid,
             status=status,
@@ -117,8 +117,8 @@ class IngestStatus:
             message=message,
         )
 
-        ingest_status.additional_properties = d
-        return ingest_status
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

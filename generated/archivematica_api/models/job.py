@@ -110,7 +110,7 @@ class Job:
 
                 tasks.append(tasks_item)
 
-        job = cls(
+        _obj = cls(
             uuid=uuid,
             name=name,
             status=status,
@@ -119,8 +119,8 @@ class Job:
             tasks=tasks,
         )
 
-        job.additional_properties = d
-        return job
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -26,10 +26,10 @@ class LevelOfDescription:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        level_of_description = cls()
+        _obj = cls()
 
-        level_of_description.additional_properties = d
-        return level_of_description
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -39,12 +39,12 @@ class MessageResult:
         d = dict(src_dict)
         message = d.pop("message")
 
-        message_result = cls(
+        _obj = cls(
             message=message,
         )
 
-        message_result.additional_properties = d
-        return message_result
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

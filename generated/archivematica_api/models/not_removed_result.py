@@ -39,12 +39,12 @@ class NotRemovedResult:
         d = dict(src_dict)
         removed = d.pop("removed")
 
-        not_removed_result = cls(
+        _obj = cls(
             removed=removed,
         )
 
-        not_removed_result.additional_properties = d
-        return not_removed_result
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

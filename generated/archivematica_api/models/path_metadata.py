@@ -39,12 +39,12 @@ class PathMetadata:
         d = dict(src_dict)
         level_of_description = d.pop("level_of_description")
 
-        path_metadata = cls(
+        _obj = cls(
             level_of_description=level_of_description,
         )
 
-        path_metadata.additional_properties = d
-        return path_metadata
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -49,13 +49,13 @@ class PathMetadataForm:
 
         level_of_description = d.pop("level_of_description", UNSET)
 
-        path_metadata_form = cls(
+        _obj = cls(
             path=path,
             level_of_description=level_of_description,
         )
 
-        path_metadata_form.additional_properties = d
-        return path_metadata_form
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

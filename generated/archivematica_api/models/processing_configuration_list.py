@@ -39,12 +39,12 @@ class ProcessingConfigurationList:
         d = dict(src_dict)
         processing_configurations = cast(list[str], d.pop("processing_configurations"))
 
-        processing_configuration_list = cls(
+        _obj = cls(
             processing_configurations=processing_configurations,
         )
 
-        processing_configuration_list.additional_properties = d
-        return processing_configuration_list
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

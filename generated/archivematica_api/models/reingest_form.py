@@ -47,13 +47,13 @@ class ReingestForm:
 
         uuid = UUID(d.pop("uuid"))
 
-        reingest_form = cls(
+        _obj = cls(
             name=name,
             uuid=uuid,
         )
 
-        reingest_form.additional_properties = d
-        return reingest_form
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -47,13 +47,13 @@ class ReingestResult:
 
         reingest_uuid = UUID(d.pop("reingest_uuid"))
 
-        reingest_result = cls(
+        _obj = cls(
             message=message,
             reingest_uuid=reingest_uuid,
         )
 
-        reingest_result.additional_properties = d
-        return reingest_result
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

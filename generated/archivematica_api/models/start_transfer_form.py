@@ -93,7 +93,7 @@ class StartTransferForm:
 
         row_ids = cast(list[str], d.pop("row_ids[]", UNSET))
 
-        start_transfer_form = cls(
+        _obj = cls(
             name=name,
             paths=paths,
             type_=type_,
@@ -102,8 +102,8 @@ class StartTransferForm:
             row_ids=row_ids,
         )
 
-        start_transfer_form.additional_properties = d
-        return start_transfer_form
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

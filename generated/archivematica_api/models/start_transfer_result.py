@@ -47,13 +47,13 @@ class StartTransferResult:
 
         path = d.pop("path")
 
-        start_transfer_result = cls(
+        _obj = cls(
             message=message,
             path=path,
         )
 
-        start_transfer_result.additional_properties = d
-        return start_transfer_result
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -39,12 +39,12 @@ class SuccessResult:
         d = dict(src_dict)
         success = d.pop("success")
 
-        success_result = cls(
+        _obj = cls(
             success=success,
         )
 
-        success_result.additional_properties = d
-        return success_result
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

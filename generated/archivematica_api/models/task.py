@@ -196,7 +196,7 @@ class Task:
 
         duration = _parse_duration(d.pop("duration", UNSET))
 
-        task = cls(
+        _obj = cls(
             uuid=uuid,
             exit_code=exit_code,
             file_uuid=file_uuid,
@@ -207,8 +207,8 @@ class Task:
             duration=duration,
         )
 
-        task.additional_properties = d
-        return task
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -115,7 +115,7 @@ class TransferStatus:
 
         message = d.pop("message", UNSET)
 
-        transfer_status = cls(
+        _obj = cls(
             type_=type_,
             uuid=uuid,
             status=status,
@@ -127,8 +127,8 @@ class TransferStatus:
             message=message,
         )
 
-        transfer_status.additional_properties = d
-        return transfer_status
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -54,14 +54,14 @@ class UnapprovedTransfer:
 
         uuid = UUID(d.pop("uuid"))
 
-        unapproved_transfer = cls(
+        _obj = cls(
             type_=type_,
             directory=directory,
             uuid=uuid,
         )
 
-        unapproved_transfer.additional_properties = d
-        return unapproved_transfer
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

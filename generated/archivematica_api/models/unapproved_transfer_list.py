@@ -60,13 +60,13 @@ class UnapprovedTransferList:
 
             results.append(results_item)
 
-        unapproved_transfer_list = cls(
+        _obj = cls(
             message=message,
             results=results,
         )
 
-        unapproved_transfer_list.additional_properties = d
-        return unapproved_transfer_list
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -64,15 +64,15 @@ class ValidationFailure:
 
         message = d.pop("message", UNSET)
 
-        validation_failure = cls(
+        _obj = cls(
             valid=valid,
             reason=reason,
             error=error,
             message=message,
         )
 
-        validation_failure.additional_properties = d
-        return validation_failure
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

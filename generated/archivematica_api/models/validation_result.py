@@ -39,12 +39,12 @@ class ValidationResult:
         d = dict(src_dict)
         valid = d.pop("valid")
 
-        validation_result = cls(
+        _obj = cls(
             valid=valid,
         )
 
-        validation_result.additional_properties = d
-        return validation_result
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -66,15 +66,15 @@ class WaitingUnit:
 
         microservice = d.pop("microservice", UNSET)
 
-        waiting_unit = cls(
+        _obj = cls(
             sip_uuid=sip_uuid,
             sip_directory=sip_directory,
             sip_name=sip_name,
             microservice=microservice,
         )
 
-        waiting_unit.additional_properties = d
-        return waiting_unit
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -60,13 +60,13 @@ class WaitingUnitList:
 
             results.append(results_item)
 
-        waiting_unit_list = cls(
+        _obj = cls(
             message=message,
             results=results,
         )
 
-        waiting_unit_list.additional_properties = d
-        return waiting_unit_list
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

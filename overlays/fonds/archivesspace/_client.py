@@ -25,7 +25,7 @@ def _session(
     return url, session, secrets
 
 
-class ArchivesSpace(SyncClientBase, Namespaces):
+class ArchivesSpace(SyncClientBase, Namespaces):  # type: ignore[misc]
     """A typed, synchronous ArchivesSpace client: one attribute per area of the API (``aspace.accessions``,
     ``aspace.archival_objects``, ``aspace.agents_people``...), sessions kept and renewed for you.
 
@@ -91,7 +91,7 @@ class ArchivesSpace(SyncClientBase, Namespaces):
         return self
 
 
-class AsyncArchivesSpace(AsyncClientBase, AsyncNamespaces):
+class AsyncArchivesSpace(AsyncClientBase, AsyncNamespaces):  # type: ignore[misc]
     """The asynchronous twin of :class:`ArchivesSpace`: the same namespaces, awaitable calls, and listings that
     keep several pages in flight.
 

@@ -22,7 +22,7 @@ def _auth(url: str | None, username: str | None, api_key: str | None) -> tuple[s
     return url, ApiKeyAuth(username, api_key), secrets
 
 
-class StorageService(SyncClientBase, Namespaces):
+class StorageService(SyncClientBase, Namespaces):  # type: ignore[misc]
     """A typed client of the Archivematica Storage Service: ``ss.packages``, ``ss.locations``, ``ss.spaces``...
 
     Credentials travel in the ``Authorization: ApiKey user:key`` header, never in a URL. Settings come from the
@@ -64,7 +64,7 @@ class StorageService(SyncClientBase, Namespaces):
         return self
 
 
-class AsyncStorageService(AsyncClientBase, AsyncNamespaces):
+class AsyncStorageService(AsyncClientBase, AsyncNamespaces):  # type: ignore[misc]
     """The asynchronous twin of :class:`StorageService`.
 
     Example::

@@ -1,0 +1,208 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.agent_corporate_entity import AgentCorporateEntity
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    resolve: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_resolve: list[str] | Unset = UNSET
+    if not isinstance(resolve, Unset):
+        json_resolve = resolve
+
+    params["resolve[]"] = json_resolve
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/agents/corporate_entities/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AgentCorporateEntity | Error | None:
+    if response.status_code == 200:
+        response_200 = AgentCorporateEntity.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AgentCorporateEntity | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    resolve: list[str] | Unset = UNSET,
+) -> Response[AgentCorporateEntity | Error]:
+    """Get a corporate entity agent
+
+     `used_within_repositories` is only filled in for sessions that may index the system; contact details
+    are only shown to sessions allowed to view them.
+
+    Args:
+        id (int):
+        resolve (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgentCorporateEntity | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        resolve=resolve,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    resolve: list[str] | Unset = UNSET,
+) -> AgentCorporateEntity | Error | None:
+    """Get a corporate entity agent
+
+     `used_within_repositories` is only filled in for sessions that may index the system; contact details
+    are only shown to sessions allowed to view them.
+
+    Args:
+        id (int):
+        resolve (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgentCorporateEntity | Error
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        resolve=resolve,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    resolve: list[str] | Unset = UNSET,
+) -> Response[AgentCorporateEntity | Error]:
+    """Get a corporate entity agent
+
+     `used_within_repositories` is only filled in for sessions that may index the system; contact details
+    are only shown to sessions allowed to view them.
+
+    Args:
+        id (int):
+        resolve (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgentCorporateEntity | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        resolve=resolve,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    resolve: list[str] | Unset = UNSET,
+) -> AgentCorporateEntity | Error | None:
+    """Get a corporate entity agent
+
+     `used_within_repositories` is only filled in for sessions that may index the system; contact details
+    are only shown to sessions allowed to view them.
+
+    Args:
+        id (int):
+        resolve (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgentCorporateEntity | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            resolve=resolve,
+        )
+    ).parsed

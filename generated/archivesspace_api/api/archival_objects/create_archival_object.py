@@ -1,0 +1,225 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.archival_object import ArchivalObject
+from ...models.created_response import CreatedResponse
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    repo_id: int,
+    *,
+    body: ArchivalObject,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/repositories/{repo_id}/archival_objects".format(
+            repo_id=quote(str(repo_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreatedResponse | Error | None:
+    if response.status_code == 200:
+        response_200 = CreatedResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreatedResponse | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    repo_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ArchivalObject,
+) -> Response[CreatedResponse | Error]:
+    """Create an archival object
+
+     The archival object names its `resource` and, below the top level, its `parent`; without a
+    `position` it goes after its last sibling. It needs a title or a date. Its `ref_id` must be unique
+    in the resource (the server makes one up when it is left out).
+
+    Args:
+        repo_id (int):
+        body (ArchivalObject): An archival object: a component (series, file, item...) in a
+            resource's tree. It belongs to a `resource` and, unless it is at the top of the tree, has
+            a `parent` archival object; `position` orders it among its siblings. It needs a title or a
+            date.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreatedResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        repo_id=repo_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    repo_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ArchivalObject,
+) -> CreatedResponse | Error | None:
+    """Create an archival object
+
+     The archival object names its `resource` and, below the top level, its `parent`; without a
+    `position` it goes after its last sibling. It needs a title or a date. Its `ref_id` must be unique
+    in the resource (the server makes one up when it is left out).
+
+    Args:
+        repo_id (int):
+        body (ArchivalObject): An archival object: a component (series, file, item...) in a
+            resource's tree. It belongs to a `resource` and, unless it is at the top of the tree, has
+            a `parent` archival object; `position` orders it among its siblings. It needs a title or a
+            date.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreatedResponse | Error
+    """
+
+    return sync_detailed(
+        repo_id=repo_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    repo_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ArchivalObject,
+) -> Response[CreatedResponse | Error]:
+    """Create an archival object
+
+     The archival object names its `resource` and, below the top level, its `parent`; without a
+    `position` it goes after its last sibling. It needs a title or a date. Its `ref_id` must be unique
+    in the resource (the server makes one up when it is left out).
+
+    Args:
+        repo_id (int):
+        body (ArchivalObject): An archival object: a component (series, file, item...) in a
+            resource's tree. It belongs to a `resource` and, unless it is at the top of the tree, has
+            a `parent` archival object; `position` orders it among its siblings. It needs a title or a
+            date.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreatedResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        repo_id=repo_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    repo_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ArchivalObject,
+) -> CreatedResponse | Error | None:
+    """Create an archival object
+
+     The archival object names its `resource` and, below the top level, its `parent`; without a
+    `position` it goes after its last sibling. It needs a title or a date. Its `ref_id` must be unique
+    in the resource (the server makes one up when it is left out).
+
+    Args:
+        repo_id (int):
+        body (ArchivalObject): An archival object: a component (series, file, item...) in a
+            resource's tree. It belongs to a `resource` and, unless it is at the top of the tree, has
+            a `parent` archival object; `position` orders it among its siblings. It needs a title or a
+            date.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreatedResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            repo_id=repo_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

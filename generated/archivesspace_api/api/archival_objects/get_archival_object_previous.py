@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.archival_object import ArchivalObject
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    repo_id: int,
+    id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/repositories/{repo_id}/archival_objects/{id}/previous".format(
+            repo_id=quote(str(repo_id), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ArchivalObject | Error | None:
+    if response.status_code == 200:
+        response_200 = ArchivalObject.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ArchivalObject | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    repo_id: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ArchivalObject | Error]:
+    """Get the archival object before this one at the same level
+
+     The previous sibling in the tree; 404 when this is the first child.
+
+    Args:
+        repo_id (int):
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ArchivalObject | Error]
+    """
+
+    kwargs = _get_kwargs(
+        repo_id=repo_id,
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    repo_id: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> ArchivalObject | Error | None:
+    """Get the archival object before this one at the same level
+
+     The previous sibling in the tree; 404 when this is the first child.
+
+    Args:
+        repo_id (int):
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ArchivalObject | Error
+    """
+
+    return sync_detailed(
+        repo_id=repo_id,
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    repo_id: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ArchivalObject | Error]:
+    """Get the archival object before this one at the same level
+
+     The previous sibling in the tree; 404 when this is the first child.
+
+    Args:
+        repo_id (int):
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ArchivalObject | Error]
+    """
+
+    kwargs = _get_kwargs(
+        repo_id=repo_id,
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    repo_id: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> ArchivalObject | Error | None:
+    """Get the archival object before this one at the same level
+
+     The previous sibling in the tree; 404 when this is the first child.
+
+    Args:
+        repo_id (int):
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ArchivalObject | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            repo_id=repo_id,
+            id=id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,363 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.archival_object import ArchivalObject
+from ...models.archival_object_page import ArchivalObjectPage
+from ...models.error import Error
+from ...models.list_archival_objects_sort_direction import (
+    ListArchivalObjectsSortDirection,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    repo_id: int,
+    *,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = 10,
+    id_set: list[int] | Unset = UNSET,
+    all_ids: bool | Unset = UNSET,
+    modified_since: int | Unset = 0,
+    sort_field: str | Unset = "id",
+    sort_direction: ListArchivalObjectsSortDirection | Unset = "asc",
+    resolve: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    json_id_set: list[int] | Unset = UNSET
+    if not isinstance(id_set, Unset):
+        json_id_set = id_set
+
+    if isinstance(json_id_set, list):
+        params["id_set"] = ",".join(str(item) for item in json_id_set)
+
+    params["all_ids"] = all_ids
+
+    params["modified_since"] = modified_since
+
+    params["sort_field"] = sort_field
+
+    json_sort_direction: str | Unset = UNSET
+    if not isinstance(sort_direction, Unset):
+        json_sort_direction = sort_direction
+
+    params["sort_direction"] = json_sort_direction
+
+    json_resolve: list[str] | Unset = UNSET
+    if not isinstance(resolve, Unset):
+        json_resolve = resolve
+
+    params["resolve[]"] = json_resolve
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/repositories/{repo_id}/archival_objects".format(
+            repo_id=quote(str(repo_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ArchivalObjectPage | list[ArchivalObject] | list[int] | Error | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(
+            data: object,
+        ) -> ArchivalObjectPage | list[ArchivalObject] | list[int]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = ArchivalObjectPage.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_200_type_1 = []
+                _response_200_type_1 = data
+                for response_200_type_1_item_data in _response_200_type_1:
+                    response_200_type_1_item = ArchivalObject.from_dict(
+                        response_200_type_1_item_data
+                    )
+
+                    response_200_type_1.append(response_200_type_1_item)
+
+                return response_200_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_200_type_2 = cast(list[int], data)
+
+            return response_200_type_2
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ArchivalObjectPage | list[ArchivalObject] | list[int] | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    repo_id: int,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = 10,
+    id_set: list[int] | Unset = UNSET,
+    all_ids: bool | Unset = UNSET,
+    modified_since: int | Unset = 0,
+    sort_field: str | Unset = "id",
+    sort_direction: ListArchivalObjectsSortDirection | Unset = "asc",
+    resolve: list[str] | Unset = UNSET,
+) -> Response[ArchivalObjectPage | list[ArchivalObject] | list[int] | Error]:
+    """List the archival objects of a repository
+
+     A paginated listing of the archival objects of every resource of the repository: pass exactly one of
+    `page` (a page object), `id_set` (those archival objects) or `all_ids` (every id). To walk one
+    resource's tree, use the resource's `tree/*` operations instead.
+
+    Args:
+        repo_id (int):
+        page (int | Unset):
+        page_size (int | Unset):  Default: 10.
+        id_set (list[int] | Unset):
+        all_ids (bool | Unset):
+        modified_since (int | Unset):  Default: 0.
+        sort_field (str | Unset):  Default: 'id'.
+        sort_direction (ListArchivalObjectsSortDirection | Unset):  Default: 'asc'.
+        resolve (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ArchivalObjectPage | list[ArchivalObject] | list[int] | Error]
+    """
+
+    kwargs = _get_kwargs(
+        repo_id=repo_id,
+        page=page,
+        page_size=page_size,
+        id_set=id_set,
+        all_ids=all_ids,
+        modified_since=modified_since,
+        sort_field=sort_field,
+        sort_direction=sort_direction,
+        resolve=resolve,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    repo_id: int,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = 10,
+    id_set: list[int] | Unset = UNSET,
+    all_ids: bool | Unset = UNSET,
+    modified_since: int | Unset = 0,
+    sort_field: str | Unset = "id",
+    sort_direction: ListArchivalObjectsSortDirection | Unset = "asc",
+    resolve: list[str] | Unset = UNSET,
+) -> ArchivalObjectPage | list[ArchivalObject] | list[int] | Error | None:
+    """List the archival objects of a repository
+
+     A paginated listing of the archival objects of every resource of the repository: pass exactly one of
+    `page` (a page object), `id_set` (those archival objects) or `all_ids` (every id). To walk one
+    resource's tree, use the resource's `tree/*` operations instead.
+
+    Args:
+        repo_id (int):
+        page (int | Unset):
+        page_size (int | Unset):  Default: 10.
+        id_set (list[int] | Unset):
+        all_ids (bool | Unset):
+        modified_since (int | Unset):  Default: 0.
+        sort_field (str | Unset):  Default: 'id'.
+        sort_direction (ListArchivalObjectsSortDirection | Unset):  Default: 'asc'.
+        resolve (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ArchivalObjectPage | list[ArchivalObject] | list[int] | Error
+    """
+
+    return sync_detailed(
+        repo_id=repo_id,
+        client=client,
+        page=page,
+        page_size=page_size,
+        id_set=id_set,
+        all_ids=all_ids,
+        modified_since=modified_since,
+        sort_field=sort_field,
+        sort_direction=sort_direction,
+        resolve=resolve,
+    ).parsed
+
+
+async def asyncio_detailed(
+    repo_id: int,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = 10,
+    id_set: list[int] | Unset = UNSET,
+    all_ids: bool | Unset = UNSET,
+    modified_since: int | Unset = 0,
+    sort_field: str | Unset = "id",
+    sort_direction: ListArchivalObjectsSortDirection | Unset = "asc",
+    resolve: list[str] | Unset = UNSET,
+) -> Response[ArchivalObjectPage | list[ArchivalObject] | list[int] | Error]:
+    """List the archival objects of a repository
+
+     A paginated listing of the archival objects of every resource of the repository: pass exactly one of
+    `page` (a page object), `id_set` (those archival objects) or `all_ids` (every id). To walk one
+    resource's tree, use the resource's `tree/*` operations instead.
+
+    Args:
+        repo_id (int):
+        page (int | Unset):
+        page_size (int | Unset):  Default: 10.
+        id_set (list[int] | Unset):
+        all_ids (bool | Unset):
+        modified_since (int | Unset):  Default: 0.
+        sort_field (str | Unset):  Default: 'id'.
+        sort_direction (ListArchivalObjectsSortDirection | Unset):  Default: 'asc'.
+        resolve (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ArchivalObjectPage | list[ArchivalObject] | list[int] | Error]
+    """
+
+    kwargs = _get_kwargs(
+        repo_id=repo_id,
+        page=page,
+        page_size=page_size,
+        id_set=id_set,
+        all_ids=all_ids,
+        modified_since=modified_since,
+        sort_field=sort_field,
+        sort_direction=sort_direction,
+        resolve=resolve,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    repo_id: int,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = 10,
+    id_set: list[int] | Unset = UNSET,
+    all_ids: bool | Unset = UNSET,
+    modified_since: int | Unset = 0,
+    sort_field: str | Unset = "id",
+    sort_direction: ListArchivalObjectsSortDirection | Unset = "asc",
+    resolve: list[str] | Unset = UNSET,
+) -> ArchivalObjectPage | list[ArchivalObject] | list[int] | Error | None:
+    """List the archival objects of a repository
+
+     A paginated listing of the archival objects of every resource of the repository: pass exactly one of
+    `page` (a page object), `id_set` (those archival objects) or `all_ids` (every id). To walk one
+    resource's tree, use the resource's `tree/*` operations instead.
+
+    Args:
+        repo_id (int):
+        page (int | Unset):
+        page_size (int | Unset):  Default: 10.
+        id_set (list[int] | Unset):
+        all_ids (bool | Unset):
+        modified_since (int | Unset):  Default: 0.
+        sort_field (str | Unset):  Default: 'id'.
+        sort_direction (ListArchivalObjectsSortDirection | Unset):  Default: 'asc'.
+        resolve (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ArchivalObjectPage | list[ArchivalObject] | list[int] | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            repo_id=repo_id,
+            client=client,
+            page=page,
+            page_size=page_size,
+            id_set=id_set,
+            all_ids=all_ids,
+            modified_since=modified_since,
+            sort_field=sort_field,
+            sort_direction=sort_direction,
+            resolve=resolve,
+        )
+    ).parsed

@@ -1,0 +1,223 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    eid: str,
+    type_: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["eid"] = eid
+
+    json_type_: list[str] | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = type_
+
+    params["type[]"] = json_type_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/by-external-id",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | list[str] | None:
+    if response.status_code == 300:
+        response_300 = cast(list[str], response.json())
+
+        return response_300
+
+    if response.status_code == 303:
+        response_303 = cast(Any, None)
+        return response_303
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error | list[str]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    eid: str,
+    type_: list[str] | Unset = UNSET,
+) -> Response[Any | Error | list[str]]:
+    """Find the records that carry an external id
+
+     Looks `eid` up among the records' external ids. One match answers a 303 redirect whose `Location` is
+    the record's URI (an HTTP client that follows redirects gets the record itself); several matches
+    answer 300 with the list of their URIs; none answers 404 (with the body `[]`). Suppressed records
+    are only found by sessions that may see them.
+
+    Args:
+        eid (str):
+        type_ (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | list[str]]
+    """
+
+    kwargs = _get_kwargs(
+        eid=eid,
+        type_=type_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    eid: str,
+    type_: list[str] | Unset = UNSET,
+) -> Any | Error | list[str] | None:
+    """Find the records that carry an external id
+
+     Looks `eid` up among the records' external ids. One match answers a 303 redirect whose `Location` is
+    the record's URI (an HTTP client that follows redirects gets the record itself); several matches
+    answer 300 with the list of their URIs; none answers 404 (with the body `[]`). Suppressed records
+    are only found by sessions that may see them.
+
+    Args:
+        eid (str):
+        type_ (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | list[str]
+    """
+
+    return sync_detailed(
+        client=client,
+        eid=eid,
+        type_=type_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    eid: str,
+    type_: list[str] | Unset = UNSET,
+) -> Response[Any | Error | list[str]]:
+    """Find the records that carry an external id
+
+     Looks `eid` up among the records' external ids. One match answers a 303 redirect whose `Location` is
+    the record's URI (an HTTP client that follows redirects gets the record itself); several matches
+    answer 300 with the list of their URIs; none answers 404 (with the body `[]`). Suppressed records
+    are only found by sessions that may see them.
+
+    Args:
+        eid (str):
+        type_ (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | list[str]]
+    """
+
+    kwargs = _get_kwargs(
+        eid=eid,
+        type_=type_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    eid: str,
+    type_: list[str] | Unset = UNSET,
+) -> Any | Error | list[str] | None:
+    """Find the records that carry an external id
+
+     Looks `eid` up among the records' external ids. One match answers a 303 redirect whose `Location` is
+    the record's URI (an HTTP client that follows redirects gets the record itself); several matches
+    answer 300 with the list of their URIs; none answers 404 (with the body `[]`). Suppressed records
+    are only found by sessions that may see them.
+
+    Args:
+        eid (str):
+        type_ (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | list[str]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            eid=eid,
+            type_=type_,
+        )
+    ).parsed

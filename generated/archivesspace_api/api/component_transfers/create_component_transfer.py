@@ -1,0 +1,229 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.component_transfer_result import ComponentTransferResult
+from ...models.error import Error
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    repo_id: int,
+    *,
+    target_resource: str,
+    component: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["target_resource"] = target_resource
+
+    params["component"] = component
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/repositories/{repo_id}/component_transfers".format(
+            repo_id=quote(str(repo_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ComponentTransferResult | Error | None:
+    if response.status_code == 200:
+        response_200 = ComponentTransferResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ComponentTransferResult | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    repo_id: int,
+    *,
+    client: AuthenticatedClient,
+    target_resource: str,
+    component: str,
+) -> Response[ComponentTransferResult | Error]:
+    """Move an archival object and everything below it into another resource
+
+     The archival object lands at the end of the top level of the target resource's tree, its descendants
+    below it as before. The server records a `component_transfer` event linking both resources.
+
+    Args:
+        repo_id (int):
+        target_resource (str):
+        component (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ComponentTransferResult | Error]
+    """
+
+    kwargs = _get_kwargs(
+        repo_id=repo_id,
+        target_resource=target_resource,
+        component=component,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    repo_id: int,
+    *,
+    client: AuthenticatedClient,
+    target_resource: str,
+    component: str,
+) -> ComponentTransferResult | Error | None:
+    """Move an archival object and everything below it into another resource
+
+     The archival object lands at the end of the top level of the target resource's tree, its descendants
+    below it as before. The server records a `component_transfer` event linking both resources.
+
+    Args:
+        repo_id (int):
+        target_resource (str):
+        component (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ComponentTransferResult | Error
+    """
+
+    return sync_detailed(
+        repo_id=repo_id,
+        client=client,
+        target_resource=target_resource,
+        component=component,
+    ).parsed
+
+
+async def asyncio_detailed(
+    repo_id: int,
+    *,
+    client: AuthenticatedClient,
+    target_resource: str,
+    component: str,
+) -> Response[ComponentTransferResult | Error]:
+    """Move an archival object and everything below it into another resource
+
+     The archival object lands at the end of the top level of the target resource's tree, its descendants
+    below it as before. The server records a `component_transfer` event linking both resources.
+
+    Args:
+        repo_id (int):
+        target_resource (str):
+        component (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ComponentTransferResult | Error]
+    """
+
+    kwargs = _get_kwargs(
+        repo_id=repo_id,
+        target_resource=target_resource,
+        component=component,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    repo_id: int,
+    *,
+    client: AuthenticatedClient,
+    target_resource: str,
+    component: str,
+) -> ComponentTransferResult | Error | None:
+    """Move an archival object and everything below it into another resource
+
+     The archival object lands at the end of the top level of the target resource's tree, its descendants
+    below it as before. The server records a `component_transfer` event linking both resources.
+
+    Args:
+        repo_id (int):
+        target_resource (str):
+        component (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ComponentTransferResult | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            repo_id=repo_id,
+            client=client,
+            target_resource=target_resource,
+            component=component,
+        )
+    ).parsed

@@ -1,0 +1,313 @@
+"""The `container_profiles` namespace: Container profiles, the sizes of container models, shared by all repositories."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import AsyncIterator, Iterable, Iterator
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, Unset
+from .. import AsyncNamespace, Namespace
+
+if TYPE_CHECKING:
+    from typing import Any, cast
+
+    from ...models.container_profile import ContainerProfile
+    from ...models.container_profile_page import ContainerProfilePage
+    from ...models.created_response import CreatedResponse
+    from ...models.deleted_response import DeletedResponse
+    from ...models.error import Error
+    from ...models.list_container_profiles_sort_direction import (
+        ListContainerProfilesSortDirection,
+        check_list_container_profiles_sort_direction,
+    )
+    from ...models.updated_response import UpdatedResponse
+    from ...types import File
+    from .. import AsyncPager, Pager
+
+__all__ = ["AsyncContainerProfilesNamespace", "ContainerProfilesNamespace"]
+
+
+class ContainerProfilesNamespace(Namespace):
+    """Container profiles, the sizes of container models, shared by all repositories."""
+
+    def list(
+        self,
+        *,
+        modified_since: int | Unset = 0,
+        sort_field: str | Unset = "id",
+        sort_direction: ListContainerProfilesSortDirection | Unset = "asc",
+        resolve: builtins.list[str] | Unset = UNSET,
+        page_size: int = 250,
+        start_page: int = 1,
+    ) -> Pager[ContainerProfile]:
+        """List container profiles: every record, fetched page by page as you iterate (`.by_page()` for whole
+        pages)."""
+        from .list_container_profiles import sync_detailed
+
+        return cast(
+            "Pager[ContainerProfile]",
+            self._invoker.pages(
+                "aspace",
+                sync_detailed,
+                page_size=page_size,
+                start_page=start_page,
+                modified_since=modified_since,
+                sort_field=sort_field,
+                sort_direction=sort_direction,
+                resolve=resolve,
+            ),
+        )
+
+    def ids(
+        self,
+        *,
+        modified_since: int | Unset = 0,
+        sort_field: str | Unset = "id",
+        sort_direction: ListContainerProfilesSortDirection | Unset = "asc",
+        resolve: builtins.list[str] | Unset = UNSET,
+    ) -> builtins.list[int]:
+        """List container profiles: the id of every matching record, in one request (`all_ids`)."""
+        from .list_container_profiles import sync_detailed
+
+        return cast(
+            "builtins.list[int]",
+            self._invoker.ids(
+                sync_detailed,
+                modified_since=modified_since,
+                sort_field=sort_field,
+                sort_direction=sort_direction,
+                resolve=resolve,
+            ),
+        )
+
+    def get_many(
+        self,
+        *,
+        ids: Iterable[int],
+        modified_since: int | Unset = 0,
+        sort_field: str | Unset = "id",
+        sort_direction: ListContainerProfilesSortDirection | Unset = "asc",
+        resolve: builtins.list[str] | Unset = UNSET,
+    ) -> Iterator[ContainerProfile]:
+        """List container profiles: these records by id, 250 a request (`id_set`)."""
+        from .list_container_profiles import sync_detailed
+
+        return cast(
+            "Iterator[ContainerProfile]",
+            self._invoker.get_many(
+                sync_detailed,
+                ids,
+                modified_since=modified_since,
+                sort_field=sort_field,
+                sort_direction=sort_direction,
+                resolve=resolve,
+            ),
+        )
+
+    def list_page(
+        self,
+        *,
+        modified_since: int | Unset = 0,
+        sort_field: str | Unset = "id",
+        sort_direction: ListContainerProfilesSortDirection | Unset = "asc",
+        resolve: builtins.list[str] | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = 10,
+        id_set: builtins.list[int] | Unset = UNSET,
+        all_ids: bool | Unset = UNSET,
+    ) -> ContainerProfilePage | builtins.list[ContainerProfile] | builtins.list[int]:
+        """List container profiles: one raw page, as the server answers it."""
+        from .list_container_profiles import sync_detailed
+
+        return cast(
+            "ContainerProfilePage | builtins.list[ContainerProfile] | builtins.list[int]",
+            self._invoker.call(
+                sync_detailed,
+                modified_since=modified_since,
+                sort_field=sort_field,
+                sort_direction=sort_direction,
+                resolve=resolve,
+                page=page,
+                page_size=page_size,
+                id_set=id_set,
+                all_ids=all_ids,
+            ),
+        )
+
+    def create(self, *, body: ContainerProfile) -> CreatedResponse:
+        """Create a container profile"""
+        from .create_container_profile import sync_detailed
+
+        return cast("CreatedResponse", self._invoker.call(sync_detailed, body=body))
+
+    def get(
+        self, *, id: int, resolve: builtins.list[str] | Unset = UNSET
+    ) -> ContainerProfile:
+        """Get a container profile"""
+        from .get_container_profile import sync_detailed
+
+        return cast(
+            "ContainerProfile",
+            self._invoker.call(sync_detailed, id=id, resolve=resolve),
+        )
+
+    def update(self, *, body: ContainerProfile, id: int) -> UpdatedResponse:
+        """Update a container profile"""
+        from .update_container_profile import sync_detailed
+
+        return cast(
+            "UpdatedResponse", self._invoker.call(sync_detailed, body=body, id=id)
+        )
+
+    def delete(self, *, id: int) -> DeletedResponse:
+        """Delete a container profile"""
+        from .delete_container_profile import sync_detailed
+
+        return cast("DeletedResponse", self._invoker.call(sync_detailed, id=id))
+
+
+class AsyncContainerProfilesNamespace(AsyncNamespace):
+    """Container profiles, the sizes of container models, shared by all repositories. (asynchronous)"""
+
+    def list(
+        self,
+        *,
+        modified_since: int | Unset = 0,
+        sort_field: str | Unset = "id",
+        sort_direction: ListContainerProfilesSortDirection | Unset = "asc",
+        resolve: builtins.list[str] | Unset = UNSET,
+        page_size: int = 250,
+        start_page: int = 1,
+        concurrency: int = 1,
+    ) -> AsyncPager[ContainerProfile]:
+        """List container profiles: every record, fetched page by page as you iterate (`.by_page()` for whole
+        pages)."""
+        from .list_container_profiles import asyncio_detailed
+
+        return cast(
+            "AsyncPager[ContainerProfile]",
+            self._invoker.pages(
+                "aspace",
+                asyncio_detailed,
+                page_size=page_size,
+                start_page=start_page,
+                concurrency=concurrency,
+                modified_since=modified_since,
+                sort_field=sort_field,
+                sort_direction=sort_direction,
+                resolve=resolve,
+            ),
+        )
+
+    async def ids(
+        self,
+        *,
+        modified_since: int | Unset = 0,
+        sort_field: str | Unset = "id",
+        sort_direction: ListContainerProfilesSortDirection | Unset = "asc",
+        resolve: builtins.list[str] | Unset = UNSET,
+    ) -> builtins.list[int]:
+        """List container profiles: the id of every matching record, in one request (`all_ids`)."""
+        from .list_container_profiles import asyncio_detailed
+
+        return cast(
+            "builtins.list[int]",
+            await self._invoker.ids(
+                asyncio_detailed,
+                modified_since=modified_since,
+                sort_field=sort_field,
+                sort_direction=sort_direction,
+                resolve=resolve,
+            ),
+        )
+
+    def get_many(
+        self,
+        *,
+        ids: Iterable[int],
+        modified_since: int | Unset = 0,
+        sort_field: str | Unset = "id",
+        sort_direction: ListContainerProfilesSortDirection | Unset = "asc",
+        resolve: builtins.list[str] | Unset = UNSET,
+    ) -> AsyncIterator[ContainerProfile]:
+        """List container profiles: these records by id, 250 a request (`id_set`)."""
+        from .list_container_profiles import asyncio_detailed
+
+        return cast(
+            "AsyncIterator[ContainerProfile]",
+            self._invoker.get_many(
+                asyncio_detailed,
+                ids,
+                modified_since=modified_since,
+                sort_field=sort_field,
+                sort_direction=sort_direction,
+                resolve=resolve,
+            ),
+        )
+
+    async def list_page(
+        self,
+        *,
+        modified_since: int | Unset = 0,
+        sort_field: str | Unset = "id",
+        sort_direction: ListContainerProfilesSortDirection | Unset = "asc",
+        resolve: builtins.list[str] | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = 10,
+        id_set: builtins.list[int] | Unset = UNSET,
+        all_ids: bool | Unset = UNSET,
+    ) -> ContainerProfilePage | builtins.list[ContainerProfile] | builtins.list[int]:
+        """List container profiles: one raw page, as the server answers it."""
+        from .list_container_profiles import asyncio_detailed
+
+        return cast(
+            "ContainerProfilePage | builtins.list[ContainerProfile] | builtins.list[int]",
+            await self._invoker.call(
+                asyncio_detailed,
+                modified_since=modified_since,
+                sort_field=sort_field,
+                sort_direction=sort_direction,
+                resolve=resolve,
+                page=page,
+                page_size=page_size,
+                id_set=id_set,
+                all_ids=all_ids,
+            ),
+        )
+
+    async def create(self, *, body: ContainerProfile) -> CreatedResponse:
+        """Create a container profile"""
+        from .create_container_profile import asyncio_detailed
+
+        return cast(
+            "CreatedResponse", await self._invoker.call(asyncio_detailed, body=body)
+        )
+
+    async def get(
+        self, *, id: int, resolve: builtins.list[str] | Unset = UNSET
+    ) -> ContainerProfile:
+        """Get a container profile"""
+        from .get_container_profile import asyncio_detailed
+
+        return cast(
+            "ContainerProfile",
+            await self._invoker.call(asyncio_detailed, id=id, resolve=resolve),
+        )
+
+    async def update(self, *, body: ContainerProfile, id: int) -> UpdatedResponse:
+        """Update a container profile"""
+        from .update_container_profile import asyncio_detailed
+
+        return cast(
+            "UpdatedResponse",
+            await self._invoker.call(asyncio_detailed, body=body, id=id),
+        )
+
+    async def delete(self, *, id: int) -> DeletedResponse:
+        """Delete a container profile"""
+        from .delete_container_profile import asyncio_detailed
+
+        return cast(
+            "DeletedResponse", await self._invoker.call(asyncio_detailed, id=id)
+        )

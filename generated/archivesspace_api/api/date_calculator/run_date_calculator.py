@@ -1,0 +1,208 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.date_calculation import DateCalculation
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    record_uri: str,
+    label: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["record_uri"] = record_uri
+
+    params["label"] = label
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/date_calculator",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DateCalculation | Error | None:
+    if response.status_code == 200:
+        response_200 = DateCalculation.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DateCalculation | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    record_uri: str,
+    label: str | Unset = UNSET,
+) -> Response[DateCalculation | Error]:
+    """Calculate the date range of a resource or archival object
+
+     Finds the earliest begin date and the latest end date among the dates of the record and everything
+    below it. Needs view access to the record's repository.
+
+    Args:
+        record_uri (str):
+        label (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DateCalculation | Error]
+    """
+
+    kwargs = _get_kwargs(
+        record_uri=record_uri,
+        label=label,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    record_uri: str,
+    label: str | Unset = UNSET,
+) -> DateCalculation | Error | None:
+    """Calculate the date range of a resource or archival object
+
+     Finds the earliest begin date and the latest end date among the dates of the record and everything
+    below it. Needs view access to the record's repository.
+
+    Args:
+        record_uri (str):
+        label (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DateCalculation | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        record_uri=record_uri,
+        label=label,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    record_uri: str,
+    label: str | Unset = UNSET,
+) -> Response[DateCalculation | Error]:
+    """Calculate the date range of a resource or archival object
+
+     Finds the earliest begin date and the latest end date among the dates of the record and everything
+    below it. Needs view access to the record's repository.
+
+    Args:
+        record_uri (str):
+        label (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DateCalculation | Error]
+    """
+
+    kwargs = _get_kwargs(
+        record_uri=record_uri,
+        label=label,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    record_uri: str,
+    label: str | Unset = UNSET,
+) -> DateCalculation | Error | None:
+    """Calculate the date range of a resource or archival object
+
+     Finds the earliest begin date and the latest end date among the dates of the record and everything
+    below it. Needs view access to the record's repository.
+
+    Args:
+        record_uri (str):
+        label (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DateCalculation | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            record_uri=record_uri,
+            label=label,
+        )
+    ).parsed

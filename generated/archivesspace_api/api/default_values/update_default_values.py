@@ -1,0 +1,227 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.default_values import DefaultValues
+from ...models.error import Error
+from ...models.updated_response import UpdatedResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    repo_id: int,
+    record_type: str,
+    *,
+    body: DefaultValues,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/repositories/{repo_id}/default_values/{record_type}".format(
+            repo_id=quote(str(repo_id), safe=""),
+            record_type=quote(str(record_type), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | UpdatedResponse | None:
+    if response.status_code == 200:
+        response_200 = UpdatedResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | UpdatedResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    repo_id: int,
+    record_type: str,
+    *,
+    client: AuthenticatedClient,
+    body: DefaultValues,
+) -> Response[Error | UpdatedResponse]:
+    """Save a repository's default values for a record type
+
+     Creates or replaces the defaults of this record type in the repository. Needs `manage_repository`.
+    The server answers `Updated` whether the defaults are new or not.
+
+    Args:
+        repo_id (int):
+        record_type (str):
+        body (DefaultValues): The values a new record of one type starts with in the staff
+            interface of one repository (used when the `default_values` preference is on).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UpdatedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        repo_id=repo_id,
+        record_type=record_type,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    repo_id: int,
+    record_type: str,
+    *,
+    client: AuthenticatedClient,
+    body: DefaultValues,
+) -> Error | UpdatedResponse | None:
+    """Save a repository's default values for a record type
+
+     Creates or replaces the defaults of this record type in the repository. Needs `manage_repository`.
+    The server answers `Updated` whether the defaults are new or not.
+
+    Args:
+        repo_id (int):
+        record_type (str):
+        body (DefaultValues): The values a new record of one type starts with in the staff
+            interface of one repository (used when the `default_values` preference is on).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UpdatedResponse
+    """
+
+    return sync_detailed(
+        repo_id=repo_id,
+        record_type=record_type,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    repo_id: int,
+    record_type: str,
+    *,
+    client: AuthenticatedClient,
+    body: DefaultValues,
+) -> Response[Error | UpdatedResponse]:
+    """Save a repository's default values for a record type
+
+     Creates or replaces the defaults of this record type in the repository. Needs `manage_repository`.
+    The server answers `Updated` whether the defaults are new or not.
+
+    Args:
+        repo_id (int):
+        record_type (str):
+        body (DefaultValues): The values a new record of one type starts with in the staff
+            interface of one repository (used when the `default_values` preference is on).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UpdatedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        repo_id=repo_id,
+        record_type=record_type,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    repo_id: int,
+    record_type: str,
+    *,
+    client: AuthenticatedClient,
+    body: DefaultValues,
+) -> Error | UpdatedResponse | None:
+    """Save a repository's default values for a record type
+
+     Creates or replaces the defaults of this record type in the repository. Needs `manage_repository`.
+    The server answers `Updated` whether the defaults are new or not.
+
+    Args:
+        repo_id (int):
+        record_type (str):
+        body (DefaultValues): The values a new record of one type starts with in the staff
+            interface of one repository (used when the `default_values` preference is on).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UpdatedResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            repo_id=repo_id,
+            record_type=record_type,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.digital_object_export_metadata import DigitalObjectExportMetadata
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    repo_id: int,
+    id: int,
+    fmt: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/repositories/{repo_id}/digital_objects/mods/{id}.{fmt}/metadata".format(
+            repo_id=quote(str(repo_id), safe=""),
+            id=quote(str(id), safe=""),
+            fmt=quote(str(fmt), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DigitalObjectExportMetadata | Error | None:
+    if response.status_code == 200:
+        response_200 = DigitalObjectExportMetadata.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DigitalObjectExportMetadata | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    repo_id: int,
+    id: int,
+    fmt: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DigitalObjectExportMetadata | Error]:
+    """Get the file name and media type of a digital object's MODS export
+
+    Args:
+        repo_id (int):
+        id (int):
+        fmt (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DigitalObjectExportMetadata | Error]
+    """
+
+    kwargs = _get_kwargs(
+        repo_id=repo_id,
+        id=id,
+        fmt=fmt,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    repo_id: int,
+    id: int,
+    fmt: str,
+    *,
+    client: AuthenticatedClient,
+) -> DigitalObjectExportMetadata | Error | None:
+    """Get the file name and media type of a digital object's MODS export
+
+    Args:
+        repo_id (int):
+        id (int):
+        fmt (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DigitalObjectExportMetadata | Error
+    """
+
+    return sync_detailed(
+        repo_id=repo_id,
+        id=id,
+        fmt=fmt,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    repo_id: int,
+    id: int,
+    fmt: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DigitalObjectExportMetadata | Error]:
+    """Get the file name and media type of a digital object's MODS export
+
+    Args:
+        repo_id (int):
+        id (int):
+        fmt (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DigitalObjectExportMetadata | Error]
+    """
+
+    kwargs = _get_kwargs(
+        repo_id=repo_id,
+        id=id,
+        fmt=fmt,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    repo_id: int,
+    id: int,
+    fmt: str,
+    *,
+    client: AuthenticatedClient,
+) -> DigitalObjectExportMetadata | Error | None:
+    """Get the file name and media type of a digital object's MODS export
+
+    Args:
+        repo_id (int):
+        id (int):
+        fmt (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DigitalObjectExportMetadata | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            repo_id=repo_id,
+            id=id,
+            fmt=fmt,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,244 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.get_digital_object_tree_node_from_root_response_200 import (
+    GetDigitalObjectTreeNodeFromRootResponse200,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    repo_id: int,
+    id: int,
+    *,
+    node_ids: list[int],
+    published_only: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_node_ids = node_ids
+
+    params["node_ids[]"] = json_node_ids
+
+    params["published_only"] = published_only
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/repositories/{repo_id}/digital_objects/{id}/tree/node_from_root".format(
+            repo_id=quote(str(repo_id), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | GetDigitalObjectTreeNodeFromRootResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetDigitalObjectTreeNodeFromRootResponse200.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | GetDigitalObjectTreeNodeFromRootResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    repo_id: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    node_ids: list[int],
+    published_only: bool | Unset = False,
+) -> Response[Error | GetDigitalObjectTreeNodeFromRootResponse200]:
+    """Get the paths from a digital object down to some of its components
+
+     For each component id, the steps from the root to it: each step names a node (null for the root) and
+    the waypoint that holds the next step, which is what a tree view needs to open the path.
+
+    Args:
+        repo_id (int):
+        id (int):
+        node_ids (list[int]):
+        published_only (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | GetDigitalObjectTreeNodeFromRootResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        repo_id=repo_id,
+        id=id,
+        node_ids=node_ids,
+        published_only=published_only,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    repo_id: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    node_ids: list[int],
+    published_only: bool | Unset = False,
+) -> Error | GetDigitalObjectTreeNodeFromRootResponse200 | None:
+    """Get the paths from a digital object down to some of its components
+
+     For each component id, the steps from the root to it: each step names a node (null for the root) and
+    the waypoint that holds the next step, which is what a tree view needs to open the path.
+
+    Args:
+        repo_id (int):
+        id (int):
+        node_ids (list[int]):
+        published_only (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | GetDigitalObjectTreeNodeFromRootResponse200
+    """
+
+    return sync_detailed(
+        repo_id=repo_id,
+        id=id,
+        client=client,
+        node_ids=node_ids,
+        published_only=published_only,
+    ).parsed
+
+
+async def asyncio_detailed(
+    repo_id: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    node_ids: list[int],
+    published_only: bool | Unset = False,
+) -> Response[Error | GetDigitalObjectTreeNodeFromRootResponse200]:
+    """Get the paths from a digital object down to some of its components
+
+     For each component id, the steps from the root to it: each step names a node (null for the root) and
+    the waypoint that holds the next step, which is what a tree view needs to open the path.
+
+    Args:
+        repo_id (int):
+        id (int):
+        node_ids (list[int]):
+        published_only (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | GetDigitalObjectTreeNodeFromRootResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        repo_id=repo_id,
+        id=id,
+        node_ids=node_ids,
+        published_only=published_only,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    repo_id: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    node_ids: list[int],
+    published_only: bool | Unset = False,
+) -> Error | GetDigitalObjectTreeNodeFromRootResponse200 | None:
+    """Get the paths from a digital object down to some of its components
+
+     For each component id, the steps from the root to it: each step names a node (null for the root) and
+    the waypoint that holds the next step, which is what a tree view needs to open the path.
+
+    Args:
+        repo_id (int):
+        id (int):
+        node_ids (list[int]):
+        published_only (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | GetDigitalObjectTreeNodeFromRootResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            repo_id=repo_id,
+            id=id,
+            client=client,
+            node_ids=node_ids,
+            published_only=published_only,
+        )
+    ).parsed

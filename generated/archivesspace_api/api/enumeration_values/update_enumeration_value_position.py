@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.updated_response import UpdatedResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    enum_val_id: int,
+    *,
+    position: int,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["position"] = position
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/config/enumeration_values/{enum_val_id}/position".format(
+            enum_val_id=quote(str(enum_val_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | UpdatedResponse | None:
+    if response.status_code == 200:
+        response_200 = UpdatedResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | UpdatedResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    enum_val_id: int,
+    *,
+    client: AuthenticatedClient,
+    position: int,
+) -> Response[Error | UpdatedResponse]:
+    """Move an enumeration value within its list
+
+    Args:
+        enum_val_id (int):
+        position (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UpdatedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        enum_val_id=enum_val_id,
+        position=position,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    enum_val_id: int,
+    *,
+    client: AuthenticatedClient,
+    position: int,
+) -> Error | UpdatedResponse | None:
+    """Move an enumeration value within its list
+
+    Args:
+        enum_val_id (int):
+        position (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UpdatedResponse
+    """
+
+    return sync_detailed(
+        enum_val_id=enum_val_id,
+        client=client,
+        position=position,
+    ).parsed
+
+
+async def asyncio_detailed(
+    enum_val_id: int,
+    *,
+    client: AuthenticatedClient,
+    position: int,
+) -> Response[Error | UpdatedResponse]:
+    """Move an enumeration value within its list
+
+    Args:
+        enum_val_id (int):
+        position (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UpdatedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        enum_val_id=enum_val_id,
+        position=position,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    enum_val_id: int,
+    *,
+    client: AuthenticatedClient,
+    position: int,
+) -> Error | UpdatedResponse | None:
+    """Move an enumeration value within its list
+
+    Args:
+        enum_val_id (int):
+        position (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UpdatedResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            enum_val_id=enum_val_id,
+            client=client,
+            position=position,
+        )
+    ).parsed

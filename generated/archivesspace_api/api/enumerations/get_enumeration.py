@@ -1,0 +1,176 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.enumeration import Enumeration
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    enum_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/config/enumerations/{enum_id}".format(
+            enum_id=quote(str(enum_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Enumeration | Error | None:
+    if response.status_code == 200:
+        response_200 = Enumeration.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Enumeration | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    enum_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Enumeration | Error]:
+    """Get an enumeration
+
+    Args:
+        enum_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Enumeration | Error]
+    """
+
+    kwargs = _get_kwargs(
+        enum_id=enum_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    enum_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Enumeration | Error | None:
+    """Get an enumeration
+
+    Args:
+        enum_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Enumeration | Error
+    """
+
+    return sync_detailed(
+        enum_id=enum_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    enum_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Enumeration | Error]:
+    """Get an enumeration
+
+    Args:
+        enum_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Enumeration | Error]
+    """
+
+    kwargs = _get_kwargs(
+        enum_id=enum_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    enum_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Enumeration | Error | None:
+    """Get an enumeration
+
+    Args:
+        enum_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Enumeration | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            enum_id=enum_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,171 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.enumeration import Enumeration
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    enum_name: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/config/enumerations/names/{enum_name}".format(
+            enum_name=quote(str(enum_name), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Enumeration | Error | None:
+    if response.status_code == 200:
+        response_200 = Enumeration.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Enumeration | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    enum_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Enumeration | Error]:
+    """Get an enumeration by its name
+
+    Args:
+        enum_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Enumeration | Error]
+    """
+
+    kwargs = _get_kwargs(
+        enum_name=enum_name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    enum_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Enumeration | Error | None:
+    """Get an enumeration by its name
+
+    Args:
+        enum_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Enumeration | Error
+    """
+
+    return sync_detailed(
+        enum_name=enum_name,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    enum_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Enumeration | Error]:
+    """Get an enumeration by its name
+
+    Args:
+        enum_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Enumeration | Error]
+    """
+
+    kwargs = _get_kwargs(
+        enum_name=enum_name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    enum_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Enumeration | Error | None:
+    """Get an enumeration by its name
+
+    Args:
+        enum_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Enumeration | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            enum_name=enum_name,
+            client=client,
+        )
+    ).parsed

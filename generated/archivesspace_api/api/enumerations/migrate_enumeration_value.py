@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.enumeration_migration import EnumerationMigration
+from ...models.error import Error
+from ...models.updated_response import UpdatedResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: EnumerationMigration,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/config/enumerations/migration",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | UpdatedResponse | None:
+    if response.status_code == 200:
+        response_200 = UpdatedResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | UpdatedResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: EnumerationMigration,
+) -> Response[Error | UpdatedResponse]:
+    """Merge one enumeration value into another
+
+     Changes every record that uses the value `from` to use `to` instead, then deletes `from`. The way to
+    remove a value still in use.
+
+    Args:
+        body (EnumerationMigration): A request to merge one value of an enumeration into another:
+            every record using `from` is changed to `to`, and `from` is deleted.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UpdatedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: EnumerationMigration,
+) -> Error | UpdatedResponse | None:
+    """Merge one enumeration value into another
+
+     Changes every record that uses the value `from` to use `to` instead, then deletes `from`. The way to
+    remove a value still in use.
+
+    Args:
+        body (EnumerationMigration): A request to merge one value of an enumeration into another:
+            every record using `from` is changed to `to`, and `from` is deleted.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UpdatedResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: EnumerationMigration,
+) -> Response[Error | UpdatedResponse]:
+    """Merge one enumeration value into another
+
+     Changes every record that uses the value `from` to use `to` instead, then deletes `from`. The way to
+    remove a value still in use.
+
+    Args:
+        body (EnumerationMigration): A request to merge one value of an enumeration into another:
+            every record using `from` is changed to `to`, and `from` is deleted.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UpdatedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: EnumerationMigration,
+) -> Error | UpdatedResponse | None:
+    """Merge one enumeration value into another
+
+     Changes every record that uses the value `from` to use `to` instead, then deletes `from`. The way to
+    remove a value still in use.
+
+    Args:
+        body (EnumerationMigration): A request to merge one value of an enumeration into another:
+            every record using `from` is changed to `to`, and `from` is deleted.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UpdatedResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

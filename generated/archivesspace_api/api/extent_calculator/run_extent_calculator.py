@@ -1,0 +1,208 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.extent_calculation import ExtentCalculation
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    record_uri: str,
+    unit: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["record_uri"] = record_uri
+
+    params["unit"] = unit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/extent_calculator",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ExtentCalculation | None:
+    if response.status_code == 200:
+        response_200 = ExtentCalculation.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ExtentCalculation]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    record_uri: str,
+    unit: str | Unset = UNSET,
+) -> Response[Error | ExtentCalculation]:
+    """Calculate the extent of a resource or archival object from its containers
+
+     Adds up the container profiles of the distinct top containers that the record and everything below
+    it point at. Containers without a profile are counted but add nothing.
+
+    Args:
+        record_uri (str):
+        unit (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ExtentCalculation]
+    """
+
+    kwargs = _get_kwargs(
+        record_uri=record_uri,
+        unit=unit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    record_uri: str,
+    unit: str | Unset = UNSET,
+) -> Error | ExtentCalculation | None:
+    """Calculate the extent of a resource or archival object from its containers
+
+     Adds up the container profiles of the distinct top containers that the record and everything below
+    it point at. Containers without a profile are counted but add nothing.
+
+    Args:
+        record_uri (str):
+        unit (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ExtentCalculation
+    """
+
+    return sync_detailed(
+        client=client,
+        record_uri=record_uri,
+        unit=unit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    record_uri: str,
+    unit: str | Unset = UNSET,
+) -> Response[Error | ExtentCalculation]:
+    """Calculate the extent of a resource or archival object from its containers
+
+     Adds up the container profiles of the distinct top containers that the record and everything below
+    it point at. Containers without a profile are counted but add nothing.
+
+    Args:
+        record_uri (str):
+        unit (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ExtentCalculation]
+    """
+
+    kwargs = _get_kwargs(
+        record_uri=record_uri,
+        unit=unit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    record_uri: str,
+    unit: str | Unset = UNSET,
+) -> Error | ExtentCalculation | None:
+    """Calculate the extent of a resource or archival object from its containers
+
+     Adds up the container profiles of the distinct top containers that the record and everything below
+    it point at. Containers without a profile are counted but add nothing.
+
+    Args:
+        record_uri (str):
+        unit (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ExtentCalculation
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            record_uri=record_uri,
+            unit=unit,
+        )
+    ).parsed

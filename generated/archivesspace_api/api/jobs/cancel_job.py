@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.updated_response import UpdatedResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    repo_id: int,
+    id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/repositories/{repo_id}/jobs/{id}/cancel".format(
+            repo_id=quote(str(repo_id), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | UpdatedResponse | None:
+    if response.status_code == 200:
+        response_200 = UpdatedResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | UpdatedResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    repo_id: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | UpdatedResponse]:
+    """Cancel a job
+
+     Cancels a queued job, or asks a running one to stop; its status becomes `canceled`. Some job types
+    need permissions beyond `cancel_job` (see `GET /job_types`). Takes no body.
+
+    Args:
+        repo_id (int):
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UpdatedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        repo_id=repo_id,
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    repo_id: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Error | UpdatedResponse | None:
+    """Cancel a job
+
+     Cancels a queued job, or asks a running one to stop; its status becomes `canceled`. Some job types
+    need permissions beyond `cancel_job` (see `GET /job_types`). Takes no body.
+
+    Args:
+        repo_id (int):
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UpdatedResponse
+    """
+
+    return sync_detailed(
+        repo_id=repo_id,
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    repo_id: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | UpdatedResponse]:
+    """Cancel a job
+
+     Cancels a queued job, or asks a running one to stop; its status becomes `canceled`. Some job types
+    need permissions beyond `cancel_job` (see `GET /job_types`). Takes no body.
+
+    Args:
+        repo_id (int):
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UpdatedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        repo_id=repo_id,
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    repo_id: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Error | UpdatedResponse | None:
+    """Cancel a job
+
+     Cancels a queued job, or asks a running one to stop; its status becomes `canceled`. Some job types
+    need permissions beyond `cancel_job` (see `GET /job_types`). Takes no body.
+
+    Args:
+        repo_id (int):
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UpdatedResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            repo_id=repo_id,
+            id=id,
+            client=client,
+        )
+    ).parsed

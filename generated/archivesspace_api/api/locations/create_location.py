@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.created_response import CreatedResponse
+from ...models.error import Error
+from ...models.location import Location
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: Location,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/locations",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreatedResponse | Error | None:
+    if response.status_code == 200:
+        response_200 = CreatedResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreatedResponse | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: Location,
+) -> Response[CreatedResponse | Error]:
+    """Create a location
+
+    Args:
+        body (Location): A place where containers are kept, shared by all repositories: a
+            building, optionally narrowed by floor, room and area, and identified by a barcode, a
+            classification or up to three coordinates (range, section, shelf...). A location needs a
+            barcode, a classification, or both `coordinate_1_label` and `coordinate_1_indicator`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreatedResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: Location,
+) -> CreatedResponse | Error | None:
+    """Create a location
+
+    Args:
+        body (Location): A place where containers are kept, shared by all repositories: a
+            building, optionally narrowed by floor, room and area, and identified by a barcode, a
+            classification or up to three coordinates (range, section, shelf...). A location needs a
+            barcode, a classification, or both `coordinate_1_label` and `coordinate_1_indicator`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreatedResponse | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: Location,
+) -> Response[CreatedResponse | Error]:
+    """Create a location
+
+    Args:
+        body (Location): A place where containers are kept, shared by all repositories: a
+            building, optionally narrowed by floor, room and area, and identified by a barcode, a
+            classification or up to three coordinates (range, section, shelf...). A location needs a
+            barcode, a classification, or both `coordinate_1_label` and `coordinate_1_indicator`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreatedResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: Location,
+) -> CreatedResponse | Error | None:
+    """Create a location
+
+    Args:
+        body (Location): A place where containers are kept, shared by all repositories: a
+            building, optionally narrowed by floor, room and area, and identified by a barcode, a
+            classification or up to three coordinates (range, section, shelf...). A location needs a
+            barcode, a classification, or both `coordinate_1_label` and `coordinate_1_indicator`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreatedResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,217 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.merge_request import MergeRequest
+from ...models.merge_result import MergeResult
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    body: MergeRequest,
+    repo_id: int,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["repo_id"] = repo_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/merge_requests/digital_object",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | MergeResult | None:
+    if response.status_code == 200:
+        response_200 = MergeResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | MergeResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: MergeRequest,
+    repo_id: int,
+) -> Response[Error | MergeResult]:
+    """Merge digital objects
+
+     Merges the candidate digital objects into the destination. Every record must be a digital object of
+    the repository named by `repo_id` (else 400).
+
+    Args:
+        repo_id (int):
+        body (MergeRequest): Which records to fold into which: every candidate is merged into the
+            destination, then deleted. All the records must be of the kind the route merges.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | MergeResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        repo_id=repo_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: MergeRequest,
+    repo_id: int,
+) -> Error | MergeResult | None:
+    """Merge digital objects
+
+     Merges the candidate digital objects into the destination. Every record must be a digital object of
+    the repository named by `repo_id` (else 400).
+
+    Args:
+        repo_id (int):
+        body (MergeRequest): Which records to fold into which: every candidate is merged into the
+            destination, then deleted. All the records must be of the kind the route merges.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | MergeResult
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        repo_id=repo_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: MergeRequest,
+    repo_id: int,
+) -> Response[Error | MergeResult]:
+    """Merge digital objects
+
+     Merges the candidate digital objects into the destination. Every record must be a digital object of
+    the repository named by `repo_id` (else 400).
+
+    Args:
+        repo_id (int):
+        body (MergeRequest): Which records to fold into which: every candidate is merged into the
+            destination, then deleted. All the records must be of the kind the route merges.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | MergeResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        repo_id=repo_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: MergeRequest,
+    repo_id: int,
+) -> Error | MergeResult | None:
+    """Merge digital objects
+
+     Merges the candidate digital objects into the destination. Every record must be a digital object of
+    the repository named by `repo_id` (else 400).
+
+    Args:
+        repo_id (int):
+        body (MergeRequest): Which records to fold into which: every candidate is merged into the
+            destination, then deleted. All the records must be of the kind the route merges.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | MergeResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            repo_id=repo_id,
+        )
+    ).parsed

@@ -1,0 +1,282 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.get_oai_verb import GetOaiVerb
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    verb: GetOaiVerb,
+    metadata_prefix: str | Unset = UNSET,
+    from_: str | Unset = UNSET,
+    until: str | Unset = UNSET,
+    resumption_token: str | Unset = UNSET,
+    set_: str | Unset = UNSET,
+    identifier: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_verb: str = verb
+    params["verb"] = json_verb
+
+    params["metadataPrefix"] = metadata_prefix
+
+    params["from"] = from_
+
+    params["until"] = until
+
+    params["resumptionToken"] = resumption_token
+
+    params["set"] = set_
+
+    params["identifier"] = identifier
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/oai",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | str | None:
+    if response.status_code == 200:
+        response_200 = response.text
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    verb: GetOaiVerb,
+    metadata_prefix: str | Unset = UNSET,
+    from_: str | Unset = UNSET,
+    until: str | Unset = UNSET,
+    resumption_token: str | Unset = UNSET,
+    set_: str | Unset = UNSET,
+    identifier: str | Unset = UNSET,
+) -> Response[Error | str]:
+    """Answer an OAI-PMH request
+
+     The OAI-PMH 2.0 provider: published records as Dublin Core, EAD, MARC, MODS... according to `verb`
+    and its arguments. Errors of the protocol (a bad verb, a bad resumption token, no records) come back
+    as OAI error elements in a 200 answer. Needs no session.
+
+    Args:
+        verb (GetOaiVerb):
+        metadata_prefix (str | Unset):
+        from_ (str | Unset):
+        until (str | Unset):
+        resumption_token (str | Unset):
+        set_ (str | Unset):
+        identifier (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | str]
+    """
+
+    kwargs = _get_kwargs(
+        verb=verb,
+        metadata_prefix=metadata_prefix,
+        from_=from_,
+        until=until,
+        resumption_token=resumption_token,
+        set_=set_,
+        identifier=identifier,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    verb: GetOaiVerb,
+    metadata_prefix: str | Unset = UNSET,
+    from_: str | Unset = UNSET,
+    until: str | Unset = UNSET,
+    resumption_token: str | Unset = UNSET,
+    set_: str | Unset = UNSET,
+    identifier: str | Unset = UNSET,
+) -> Error | str | None:
+    """Answer an OAI-PMH request
+
+     The OAI-PMH 2.0 provider: published records as Dublin Core, EAD, MARC, MODS... according to `verb`
+    and its arguments. Errors of the protocol (a bad verb, a bad resumption token, no records) come back
+    as OAI error elements in a 200 answer. Needs no session.
+
+    Args:
+        verb (GetOaiVerb):
+        metadata_prefix (str | Unset):
+        from_ (str | Unset):
+        until (str | Unset):
+        resumption_token (str | Unset):
+        set_ (str | Unset):
+        identifier (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | str
+    """
+
+    return sync_detailed(
+        client=client,
+        verb=verb,
+        metadata_prefix=metadata_prefix,
+        from_=from_,
+        until=until,
+        resumption_token=resumption_token,
+        set_=set_,
+        identifier=identifier,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    verb: GetOaiVerb,
+    metadata_prefix: str | Unset = UNSET,
+    from_: str | Unset = UNSET,
+    until: str | Unset = UNSET,
+    resumption_token: str | Unset = UNSET,
+    set_: str | Unset = UNSET,
+    identifier: str | Unset = UNSET,
+) -> Response[Error | str]:
+    """Answer an OAI-PMH request
+
+     The OAI-PMH 2.0 provider: published records as Dublin Core, EAD, MARC, MODS... according to `verb`
+    and its arguments. Errors of the protocol (a bad verb, a bad resumption token, no records) come back
+    as OAI error elements in a 200 answer. Needs no session.
+
+    Args:
+        verb (GetOaiVerb):
+        metadata_prefix (str | Unset):
+        from_ (str | Unset):
+        until (str | Unset):
+        resumption_token (str | Unset):
+        set_ (str | Unset):
+        identifier (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | str]
+    """
+
+    kwargs = _get_kwargs(
+        verb=verb,
+        metadata_prefix=metadata_prefix,
+        from_=from_,
+        until=until,
+        resumption_token=resumption_token,
+        set_=set_,
+        identifier=identifier,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    verb: GetOaiVerb,
+    metadata_prefix: str | Unset = UNSET,
+    from_: str | Unset = UNSET,
+    until: str | Unset = UNSET,
+    resumption_token: str | Unset = UNSET,
+    set_: str | Unset = UNSET,
+    identifier: str | Unset = UNSET,
+) -> Error | str | None:
+    """Answer an OAI-PMH request
+
+     The OAI-PMH 2.0 provider: published records as Dublin Core, EAD, MARC, MODS... according to `verb`
+    and its arguments. Errors of the protocol (a bad verb, a bad resumption token, no records) come back
+    as OAI error elements in a 200 answer. Needs no session.
+
+    Args:
+        verb (GetOaiVerb):
+        metadata_prefix (str | Unset):
+        from_ (str | Unset):
+        until (str | Unset):
+        resumption_token (str | Unset):
+        set_ (str | Unset):
+        identifier (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            verb=verb,
+            metadata_prefix=metadata_prefix,
+            from_=from_,
+            until=until,
+            resumption_token=resumption_token,
+            set_=set_,
+            identifier=identifier,
+        )
+    ).parsed

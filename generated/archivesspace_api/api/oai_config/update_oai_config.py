@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.oai_config import OaiConfig
+from ...models.updated_response import UpdatedResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: OaiConfig,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/oai_config",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | UpdatedResponse | None:
+    if response.status_code == 200:
+        response_200 = UpdatedResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | UpdatedResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: OaiConfig,
+) -> Response[Error | UpdatedResponse]:
+    """Change the OAI-PMH provider's configuration
+
+     Overwrites the single configuration record with the body's settings. The record's `lock_version` is
+    not checked.
+
+    Args:
+        body (OaiConfig): How the server's OAI-PMH provider describes itself and groups records
+            into sets. There is exactly one such record; `GET /oai_config` answers it (in a list) and
+            `POST /oai_config` changes it.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UpdatedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: OaiConfig,
+) -> Error | UpdatedResponse | None:
+    """Change the OAI-PMH provider's configuration
+
+     Overwrites the single configuration record with the body's settings. The record's `lock_version` is
+    not checked.
+
+    Args:
+        body (OaiConfig): How the server's OAI-PMH provider describes itself and groups records
+            into sets. There is exactly one such record; `GET /oai_config` answers it (in a list) and
+            `POST /oai_config` changes it.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UpdatedResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: OaiConfig,
+) -> Response[Error | UpdatedResponse]:
+    """Change the OAI-PMH provider's configuration
+
+     Overwrites the single configuration record with the body's settings. The record's `lock_version` is
+    not checked.
+
+    Args:
+        body (OaiConfig): How the server's OAI-PMH provider describes itself and groups records
+            into sets. There is exactly one such record; `GET /oai_config` answers it (in a list) and
+            `POST /oai_config` changes it.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UpdatedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: OaiConfig,
+) -> Error | UpdatedResponse | None:
+    """Change the OAI-PMH provider's configuration
+
+     Overwrites the single configuration record with the body's settings. The record's `lock_version` is
+    not checked.
+
+    Args:
+        body (OaiConfig): How the server's OAI-PMH provider describes itself and groups records
+            into sets. There is exactly one such record; `GET /oai_config` answers it (in a list) and
+            `POST /oai_config` changes it.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UpdatedResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.list_permissions_level import (
+    ListPermissionsLevel,
+)
+from ...models.permission import Permission
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    level: ListPermissionsLevel,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_level: str = level
+    params["level"] = json_level
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/permissions",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[Permission] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Permission.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[Permission]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    level: ListPermissionsLevel,
+) -> Response[Error | list[Permission]]:
+    """List the permissions
+
+     Answers the permissions groups can grant, of one level or all.
+
+    Args:
+        level (ListPermissionsLevel):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[Permission]]
+    """
+
+    kwargs = _get_kwargs(
+        level=level,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    level: ListPermissionsLevel,
+) -> Error | list[Permission] | None:
+    """List the permissions
+
+     Answers the permissions groups can grant, of one level or all.
+
+    Args:
+        level (ListPermissionsLevel):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[Permission]
+    """
+
+    return sync_detailed(
+        client=client,
+        level=level,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    level: ListPermissionsLevel,
+) -> Response[Error | list[Permission]]:
+    """List the permissions
+
+     Answers the permissions groups can grant, of one level or all.
+
+    Args:
+        level (ListPermissionsLevel):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[Permission]]
+    """
+
+    kwargs = _get_kwargs(
+        level=level,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    level: ListPermissionsLevel,
+) -> Error | list[Permission] | None:
+    """List the permissions
+
+     Answers the permissions groups can grant, of one level or all.
+
+    Args:
+        level (ListPermissionsLevel):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[Permission]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            level=level,
+        )
+    ).parsed

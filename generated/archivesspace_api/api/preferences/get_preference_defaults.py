@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.get_preference_defaults_response_200 import (
+    GetPreferenceDefaultsResponse200,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    repo_id: int,
+    *,
+    username: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["username"] = username
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/repositories/{repo_id}/preferences/defaults".format(
+            repo_id=quote(str(repo_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | GetPreferenceDefaultsResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetPreferenceDefaultsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | GetPreferenceDefaultsResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    repo_id: int,
+    *,
+    client: AuthenticatedClient,
+    username: str | Unset = UNSET,
+) -> Response[Error | GetPreferenceDefaultsResponse200]:
+    """Get the settings in force in a repository
+
+     Answers the merged settings (the `Defaults` fields) of the system, the repository and, with
+    `username`, that user, the more specific levels winning.
+
+    Args:
+        repo_id (int):
+        username (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | GetPreferenceDefaultsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        repo_id=repo_id,
+        username=username,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    repo_id: int,
+    *,
+    client: AuthenticatedClient,
+    username: str | Unset = UNSET,
+) -> Error | GetPreferenceDefaultsResponse200 | None:
+    """Get the settings in force in a repository
+
+     Answers the merged settings (the `Defaults` fields) of the system, the repository and, with
+    `username`, that user, the more specific levels winning.
+
+    Args:
+        repo_id (int):
+        username (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | GetPreferenceDefaultsResponse200
+    """
+
+    return sync_detailed(
+        repo_id=repo_id,
+        client=client,
+        username=username,
+    ).parsed
+
+
+async def asyncio_detailed(
+    repo_id: int,
+    *,
+    client: AuthenticatedClient,
+    username: str | Unset = UNSET,
+) -> Response[Error | GetPreferenceDefaultsResponse200]:
+    """Get the settings in force in a repository
+
+     Answers the merged settings (the `Defaults` fields) of the system, the repository and, with
+    `username`, that user, the more specific levels winning.
+
+    Args:
+        repo_id (int):
+        username (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | GetPreferenceDefaultsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        repo_id=repo_id,
+        username=username,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    repo_id: int,
+    *,
+    client: AuthenticatedClient,
+    username: str | Unset = UNSET,
+) -> Error | GetPreferenceDefaultsResponse200 | None:
+    """Get the settings in force in a repository
+
+     Answers the merged settings (the `Defaults` fields) of the system, the repository and, with
+    `username`, that user, the more specific levels winning.
+
+    Args:
+        repo_id (int):
+        username (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | GetPreferenceDefaultsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            repo_id=repo_id,
+            client=client,
+            username=username,
+        )
+    ).parsed

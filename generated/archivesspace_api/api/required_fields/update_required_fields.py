@@ -1,0 +1,235 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.required_fields import RequiredFields
+from ...models.updated_response import UpdatedResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    repo_id: int,
+    record_type: str,
+    *,
+    body: RequiredFields,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/repositories/{repo_id}/required_fields/{record_type}".format(
+            repo_id=quote(str(repo_id), safe=""),
+            record_type=quote(str(record_type), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | UpdatedResponse | None:
+    if response.status_code == 200:
+        response_200 = UpdatedResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | UpdatedResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    repo_id: int,
+    record_type: str,
+    *,
+    client: AuthenticatedClient,
+    body: RequiredFields,
+) -> Response[Error | UpdatedResponse]:
+    """Save a repository's required fields for an agent type
+
+     Creates or replaces the requirements for this agent type in the repository; send an empty
+    `subrecord_requirements` to remove them. Needs `manage_repository`; a type that is not an agent type
+    is refused. The server answers `Updated` whether the requirements are new or not.
+
+    Args:
+        repo_id (int):
+        record_type (str):
+        body (RequiredFields): Extra requirements a repository puts on one agent record type:
+            which subrecords must be present and which of their fields must be filled. Only agent
+            types can be customised.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UpdatedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        repo_id=repo_id,
+        record_type=record_type,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    repo_id: int,
+    record_type: str,
+    *,
+    client: AuthenticatedClient,
+    body: RequiredFields,
+) -> Error | UpdatedResponse | None:
+    """Save a repository's required fields for an agent type
+
+     Creates or replaces the requirements for this agent type in the repository; send an empty
+    `subrecord_requirements` to remove them. Needs `manage_repository`; a type that is not an agent type
+    is refused. The server answers `Updated` whether the requirements are new or not.
+
+    Args:
+        repo_id (int):
+        record_type (str):
+        body (RequiredFields): Extra requirements a repository puts on one agent record type:
+            which subrecords must be present and which of their fields must be filled. Only agent
+            types can be customised.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UpdatedResponse
+    """
+
+    return sync_detailed(
+        repo_id=repo_id,
+        record_type=record_type,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    repo_id: int,
+    record_type: str,
+    *,
+    client: AuthenticatedClient,
+    body: RequiredFields,
+) -> Response[Error | UpdatedResponse]:
+    """Save a repository's required fields for an agent type
+
+     Creates or replaces the requirements for this agent type in the repository; send an empty
+    `subrecord_requirements` to remove them. Needs `manage_repository`; a type that is not an agent type
+    is refused. The server answers `Updated` whether the requirements are new or not.
+
+    Args:
+        repo_id (int):
+        record_type (str):
+        body (RequiredFields): Extra requirements a repository puts on one agent record type:
+            which subrecords must be present and which of their fields must be filled. Only agent
+            types can be customised.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UpdatedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        repo_id=repo_id,
+        record_type=record_type,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    repo_id: int,
+    record_type: str,
+    *,
+    client: AuthenticatedClient,
+    body: RequiredFields,
+) -> Error | UpdatedResponse | None:
+    """Save a repository's required fields for an agent type
+
+     Creates or replaces the requirements for this agent type in the repository; send an empty
+    `subrecord_requirements` to remove them. Needs `manage_repository`; a type that is not an agent type
+    is refused. The server answers `Updated` whether the requirements are new or not.
+
+    Args:
+        repo_id (int):
+        record_type (str):
+        body (RequiredFields): Extra requirements a repository puts on one agent record type:
+            which subrecords must be present and which of their fields must be filled. Only agent
+            types can be customised.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UpdatedResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            repo_id=repo_id,
+            record_type=record_type,
+            client=client,
+            body=body,
+        )
+    ).parsed

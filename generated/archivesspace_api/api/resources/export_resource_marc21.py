@@ -1,0 +1,211 @@
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...types import UNSET, File, Response, Unset
+
+
+def _get_kwargs(
+    repo_id: int,
+    id: int,
+    *,
+    include_unpublished_marc: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["include_unpublished_marc"] = include_unpublished_marc
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/repositories/{repo_id}/resources/marc21/{id}.xml".format(
+            repo_id=quote(str(repo_id), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | File | None:
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | File]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    repo_id: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    include_unpublished_marc: bool | Unset = UNSET,
+) -> Response[Error | File]:
+    """Export a resource as MARC 21 XML
+
+    Args:
+        repo_id (int):
+        id (int):
+        include_unpublished_marc (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | File]
+    """
+
+    kwargs = _get_kwargs(
+        repo_id=repo_id,
+        id=id,
+        include_unpublished_marc=include_unpublished_marc,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    repo_id: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    include_unpublished_marc: bool | Unset = UNSET,
+) -> Error | File | None:
+    """Export a resource as MARC 21 XML
+
+    Args:
+        repo_id (int):
+        id (int):
+        include_unpublished_marc (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | File
+    """
+
+    return sync_detailed(
+        repo_id=repo_id,
+        id=id,
+        client=client,
+        include_unpublished_marc=include_unpublished_marc,
+    ).parsed
+
+
+async def asyncio_detailed(
+    repo_id: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    include_unpublished_marc: bool | Unset = UNSET,
+) -> Response[Error | File]:
+    """Export a resource as MARC 21 XML
+
+    Args:
+        repo_id (int):
+        id (int):
+        include_unpublished_marc (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | File]
+    """
+
+    kwargs = _get_kwargs(
+        repo_id=repo_id,
+        id=id,
+        include_unpublished_marc=include_unpublished_marc,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    repo_id: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    include_unpublished_marc: bool | Unset = UNSET,
+) -> Error | File | None:
+    """Export a resource as MARC 21 XML
+
+    Args:
+        repo_id (int):
+        id (int):
+        include_unpublished_marc (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | File
+    """
+
+    return (
+        await asyncio_detailed(
+            repo_id=repo_id,
+            id=id,
+            client=client,
+            include_unpublished_marc=include_unpublished_marc,
+        )
+    ).parsed

@@ -1,0 +1,234 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.found_resources import FoundResources
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    repo_id: int,
+    *,
+    identifier: list[str] | Unset = UNSET,
+    ark: list[str] | Unset = UNSET,
+    resolve: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_identifier: list[str] | Unset = UNSET
+    if not isinstance(identifier, Unset):
+        json_identifier = identifier
+
+    params["identifier[]"] = json_identifier
+
+    json_ark: list[str] | Unset = UNSET
+    if not isinstance(ark, Unset):
+        json_ark = ark
+
+    params["ark[]"] = json_ark
+
+    json_resolve: list[str] | Unset = UNSET
+    if not isinstance(resolve, Unset):
+        json_resolve = resolve
+
+    params["resolve[]"] = json_resolve
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/repositories/{repo_id}/find_by_id/resources".format(
+            repo_id=quote(str(repo_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | FoundResources | None:
+    if response.status_code == 200:
+        response_200 = FoundResources.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | FoundResources]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    repo_id: int,
+    *,
+    client: AuthenticatedClient,
+    identifier: list[str] | Unset = UNSET,
+    ark: list[str] | Unset = UNSET,
+    resolve: list[str] | Unset = UNSET,
+) -> Response[Error | FoundResources]:
+    """Find resources by identifier or ARK
+
+    Args:
+        repo_id (int):
+        identifier (list[str] | Unset):
+        ark (list[str] | Unset):
+        resolve (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FoundResources]
+    """
+
+    kwargs = _get_kwargs(
+        repo_id=repo_id,
+        identifier=identifier,
+        ark=ark,
+        resolve=resolve,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    repo_id: int,
+    *,
+    client: AuthenticatedClient,
+    identifier: list[str] | Unset = UNSET,
+    ark: list[str] | Unset = UNSET,
+    resolve: list[str] | Unset = UNSET,
+) -> Error | FoundResources | None:
+    """Find resources by identifier or ARK
+
+    Args:
+        repo_id (int):
+        identifier (list[str] | Unset):
+        ark (list[str] | Unset):
+        resolve (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FoundResources
+    """
+
+    return sync_detailed(
+        repo_id=repo_id,
+        client=client,
+        identifier=identifier,
+        ark=ark,
+        resolve=resolve,
+    ).parsed
+
+
+async def asyncio_detailed(
+    repo_id: int,
+    *,
+    client: AuthenticatedClient,
+    identifier: list[str] | Unset = UNSET,
+    ark: list[str] | Unset = UNSET,
+    resolve: list[str] | Unset = UNSET,
+) -> Response[Error | FoundResources]:
+    """Find resources by identifier or ARK
+
+    Args:
+        repo_id (int):
+        identifier (list[str] | Unset):
+        ark (list[str] | Unset):
+        resolve (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FoundResources]
+    """
+
+    kwargs = _get_kwargs(
+        repo_id=repo_id,
+        identifier=identifier,
+        ark=ark,
+        resolve=resolve,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    repo_id: int,
+    *,
+    client: AuthenticatedClient,
+    identifier: list[str] | Unset = UNSET,
+    ark: list[str] | Unset = UNSET,
+    resolve: list[str] | Unset = UNSET,
+) -> Error | FoundResources | None:
+    """Find resources by identifier or ARK
+
+    Args:
+        repo_id (int):
+        identifier (list[str] | Unset):
+        ark (list[str] | Unset):
+        resolve (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FoundResources
+    """
+
+    return (
+        await asyncio_detailed(
+            repo_id=repo_id,
+            client=client,
+            identifier=identifier,
+            ark=ark,
+            resolve=resolve,
+        )
+    ).parsed

@@ -1,0 +1,225 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.resource_export_metadata import ResourceExportMetadata
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    repo_id: int,
+    id: int,
+    fmt: str,
+    *,
+    include_unpublished_marc: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["include_unpublished_marc"] = include_unpublished_marc
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/repositories/{repo_id}/resources/marc21/{id}.{fmt}/metadata".format(
+            repo_id=quote(str(repo_id), safe=""),
+            id=quote(str(id), safe=""),
+            fmt=quote(str(fmt), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ResourceExportMetadata | None:
+    if response.status_code == 200:
+        response_200 = ResourceExportMetadata.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ResourceExportMetadata]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    repo_id: int,
+    id: int,
+    fmt: str,
+    *,
+    client: AuthenticatedClient,
+    include_unpublished_marc: bool | Unset = UNSET,
+) -> Response[Error | ResourceExportMetadata]:
+    """Get the file name and media type of a resource's MARC 21 export
+
+    Args:
+        repo_id (int):
+        id (int):
+        fmt (str):
+        include_unpublished_marc (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ResourceExportMetadata]
+    """
+
+    kwargs = _get_kwargs(
+        repo_id=repo_id,
+        id=id,
+        fmt=fmt,
+        include_unpublished_marc=include_unpublished_marc,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    repo_id: int,
+    id: int,
+    fmt: str,
+    *,
+    client: AuthenticatedClient,
+    include_unpublished_marc: bool | Unset = UNSET,
+) -> Error | ResourceExportMetadata | None:
+    """Get the file name and media type of a resource's MARC 21 export
+
+    Args:
+        repo_id (int):
+        id (int):
+        fmt (str):
+        include_unpublished_marc (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ResourceExportMetadata
+    """
+
+    return sync_detailed(
+        repo_id=repo_id,
+        id=id,
+        fmt=fmt,
+        client=client,
+        include_unpublished_marc=include_unpublished_marc,
+    ).parsed
+
+
+async def asyncio_detailed(
+    repo_id: int,
+    id: int,
+    fmt: str,
+    *,
+    client: AuthenticatedClient,
+    include_unpublished_marc: bool | Unset = UNSET,
+) -> Response[Error | ResourceExportMetadata]:
+    """Get the file name and media type of a resource's MARC 21 export
+
+    Args:
+        repo_id (int):
+        id (int):
+        fmt (str):
+        include_unpublished_marc (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ResourceExportMetadata]
+    """
+
+    kwargs = _get_kwargs(
+        repo_id=repo_id,
+        id=id,
+        fmt=fmt,
+        include_unpublished_marc=include_unpublished_marc,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    repo_id: int,
+    id: int,
+    fmt: str,
+    *,
+    client: AuthenticatedClient,
+    include_unpublished_marc: bool | Unset = UNSET,
+) -> Error | ResourceExportMetadata | None:
+    """Get the file name and media type of a resource's MARC 21 export
+
+    Args:
+        repo_id (int):
+        id (int):
+        fmt (str):
+        include_unpublished_marc (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ResourceExportMetadata
+    """
+
+    return (
+        await asyncio_detailed(
+            repo_id=repo_id,
+            id=id,
+            fmt=fmt,
+            client=client,
+            include_unpublished_marc=include_unpublished_marc,
+        )
+    ).parsed

@@ -1,0 +1,246 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.get_resource_tree_node_from_root_response_200 import (
+    GetResourceTreeNodeFromRootResponse200,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    repo_id: int,
+    id: int,
+    *,
+    node_ids: list[int],
+    published_only: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_node_ids = node_ids
+
+    params["node_ids[]"] = json_node_ids
+
+    params["published_only"] = published_only
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/repositories/{repo_id}/resources/{id}/tree/node_from_root".format(
+            repo_id=quote(str(repo_id), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | GetResourceTreeNodeFromRootResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetResourceTreeNodeFromRootResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | GetResourceTreeNodeFromRootResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    repo_id: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    node_ids: list[int],
+    published_only: bool | Unset = False,
+) -> Response[Error | GetResourceTreeNodeFromRootResponse200]:
+    """Get the paths from a resource's root to some of its archival objects
+
+     For each archival object, the steps to take from the root to reach it: at each step, the node to
+    expand (`null` for the root) and the waypoint of it that holds the next step. Use it to open a tree
+    at a given record.
+
+    Args:
+        repo_id (int):
+        id (int):
+        node_ids (list[int]):
+        published_only (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | GetResourceTreeNodeFromRootResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        repo_id=repo_id,
+        id=id,
+        node_ids=node_ids,
+        published_only=published_only,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    repo_id: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    node_ids: list[int],
+    published_only: bool | Unset = False,
+) -> Error | GetResourceTreeNodeFromRootResponse200 | None:
+    """Get the paths from a resource's root to some of its archival objects
+
+     For each archival object, the steps to take from the root to reach it: at each step, the node to
+    expand (`null` for the root) and the waypoint of it that holds the next step. Use it to open a tree
+    at a given record.
+
+    Args:
+        repo_id (int):
+        id (int):
+        node_ids (list[int]):
+        published_only (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | GetResourceTreeNodeFromRootResponse200
+    """
+
+    return sync_detailed(
+        repo_id=repo_id,
+        id=id,
+        client=client,
+        node_ids=node_ids,
+        published_only=published_only,
+    ).parsed
+
+
+async def asyncio_detailed(
+    repo_id: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    node_ids: list[int],
+    published_only: bool | Unset = False,
+) -> Response[Error | GetResourceTreeNodeFromRootResponse200]:
+    """Get the paths from a resource's root to some of its archival objects
+
+     For each archival object, the steps to take from the root to reach it: at each step, the node to
+    expand (`null` for the root) and the waypoint of it that holds the next step. Use it to open a tree
+    at a given record.
+
+    Args:
+        repo_id (int):
+        id (int):
+        node_ids (list[int]):
+        published_only (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | GetResourceTreeNodeFromRootResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        repo_id=repo_id,
+        id=id,
+        node_ids=node_ids,
+        published_only=published_only,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    repo_id: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    node_ids: list[int],
+    published_only: bool | Unset = False,
+) -> Error | GetResourceTreeNodeFromRootResponse200 | None:
+    """Get the paths from a resource's root to some of its archival objects
+
+     For each archival object, the steps to take from the root to reach it: at each step, the node to
+    expand (`null` for the root) and the waypoint of it that holds the next step. Use it to open a tree
+    at a given record.
+
+    Args:
+        repo_id (int):
+        id (int):
+        node_ids (list[int]):
+        published_only (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | GetResourceTreeNodeFromRootResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            repo_id=repo_id,
+            id=id,
+            client=client,
+            node_ids=node_ids,
+            published_only=published_only,
+        )
+    ).parsed

@@ -1,0 +1,258 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.tree_waypoint_entry import TreeWaypointEntry
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    repo_id: int,
+    id: int,
+    *,
+    offset: int,
+    parent_node: str | Unset = UNSET,
+    published_only: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["offset"] = offset
+
+    params["parent_node"] = parent_node
+
+    params["published_only"] = published_only
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/repositories/{repo_id}/resources/{id}/tree/waypoint".format(
+            repo_id=quote(str(repo_id), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[TreeWaypointEntry] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = TreeWaypointEntry.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[TreeWaypointEntry]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    repo_id: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    offset: int,
+    parent_node: str | Unset = UNSET,
+    published_only: bool | Unset = False,
+) -> Response[Error | list[TreeWaypointEntry]]:
+    """Get one waypoint (page) of children in a resource's tree
+
+     Up to `waypoint_size` children of one node, in order, with their level, dates and containers. Leave
+    `parent_node` out for the top-level archival objects.
+
+    Args:
+        repo_id (int):
+        id (int):
+        offset (int):
+        parent_node (str | Unset):
+        published_only (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[TreeWaypointEntry]]
+    """
+
+    kwargs = _get_kwargs(
+        repo_id=repo_id,
+        id=id,
+        offset=offset,
+        parent_node=parent_node,
+        published_only=published_only,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    repo_id: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    offset: int,
+    parent_node: str | Unset = UNSET,
+    published_only: bool | Unset = False,
+) -> Error | list[TreeWaypointEntry] | None:
+    """Get one waypoint (page) of children in a resource's tree
+
+     Up to `waypoint_size` children of one node, in order, with their level, dates and containers. Leave
+    `parent_node` out for the top-level archival objects.
+
+    Args:
+        repo_id (int):
+        id (int):
+        offset (int):
+        parent_node (str | Unset):
+        published_only (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[TreeWaypointEntry]
+    """
+
+    return sync_detailed(
+        repo_id=repo_id,
+        id=id,
+        client=client,
+        offset=offset,
+        parent_node=parent_node,
+        published_only=published_only,
+    ).parsed
+
+
+async def asyncio_detailed(
+    repo_id: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    offset: int,
+    parent_node: str | Unset = UNSET,
+    published_only: bool | Unset = False,
+) -> Response[Error | list[TreeWaypointEntry]]:
+    """Get one waypoint (page) of children in a resource's tree
+
+     Up to `waypoint_size` children of one node, in order, with their level, dates and containers. Leave
+    `parent_node` out for the top-level archival objects.
+
+    Args:
+        repo_id (int):
+        id (int):
+        offset (int):
+        parent_node (str | Unset):
+        published_only (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[TreeWaypointEntry]]
+    """
+
+    kwargs = _get_kwargs(
+        repo_id=repo_id,
+        id=id,
+        offset=offset,
+        parent_node=parent_node,
+        published_only=published_only,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    repo_id: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    offset: int,
+    parent_node: str | Unset = UNSET,
+    published_only: bool | Unset = False,
+) -> Error | list[TreeWaypointEntry] | None:
+    """Get one waypoint (page) of children in a resource's tree
+
+     Up to `waypoint_size` children of one node, in order, with their level, dates and containers. Leave
+    `parent_node` out for the top-level archival objects.
+
+    Args:
+        repo_id (int):
+        id (int):
+        offset (int):
+        parent_node (str | Unset):
+        published_only (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[TreeWaypointEntry]
+    """
+
+    return (
+        await asyncio_detailed(
+            repo_id=repo_id,
+            id=id,
+            client=client,
+            offset=offset,
+            parent_node=parent_node,
+            published_only=published_only,
+        )
+    ).parsed

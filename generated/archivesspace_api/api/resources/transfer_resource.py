@@ -1,0 +1,232 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.status_response import StatusResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    repo_id: int,
+    id: int,
+    *,
+    target_repo: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["target_repo"] = target_repo
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/repositories/{repo_id}/resources/{id}/transfer".format(
+            repo_id=quote(str(repo_id), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | StatusResponse | None:
+    if response.status_code == 200:
+        response_200 = StatusResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | StatusResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    repo_id: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    target_repo: str,
+) -> Response[Error | StatusResponse]:
+    """Move a resource and its tree to another repository
+
+     The session needs the permission to update resources in the target repository too. The resource's
+    archival objects move with it. The answer is `{"status": "Moved", "id": <id>, "target": <target
+    repository id>}`.
+
+    Args:
+        repo_id (int):
+        id (int):
+        target_repo (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | StatusResponse]
+    """
+
+    kwargs = _get_kwargs(
+        repo_id=repo_id,
+        id=id,
+        target_repo=target_repo,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    repo_id: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    target_repo: str,
+) -> Error | StatusResponse | None:
+    """Move a resource and its tree to another repository
+
+     The session needs the permission to update resources in the target repository too. The resource's
+    archival objects move with it. The answer is `{"status": "Moved", "id": <id>, "target": <target
+    repository id>}`.
+
+    Args:
+        repo_id (int):
+        id (int):
+        target_repo (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | StatusResponse
+    """
+
+    return sync_detailed(
+        repo_id=repo_id,
+        id=id,
+        client=client,
+        target_repo=target_repo,
+    ).parsed
+
+
+async def asyncio_detailed(
+    repo_id: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    target_repo: str,
+) -> Response[Error | StatusResponse]:
+    """Move a resource and its tree to another repository
+
+     The session needs the permission to update resources in the target repository too. The resource's
+    archival objects move with it. The answer is `{"status": "Moved", "id": <id>, "target": <target
+    repository id>}`.
+
+    Args:
+        repo_id (int):
+        id (int):
+        target_repo (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | StatusResponse]
+    """
+
+    kwargs = _get_kwargs(
+        repo_id=repo_id,
+        id=id,
+        target_repo=target_repo,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    repo_id: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    target_repo: str,
+) -> Error | StatusResponse | None:
+    """Move a resource and its tree to another repository
+
+     The session needs the permission to update resources in the target repository too. The resource's
+    archival objects move with it. The answer is `{"status": "Moved", "id": <id>, "target": <target
+    repository id>}`.
+
+    Args:
+        repo_id (int):
+        id (int):
+        target_repo (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | StatusResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            repo_id=repo_id,
+            id=id,
+            client=client,
+            target_repo=target_repo,
+        )
+    ).parsed

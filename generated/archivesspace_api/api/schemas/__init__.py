@@ -1,0 +1,60 @@
+"""The `schemas` namespace: The JSONModel schemas as the server serves them."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import AsyncIterator, Iterable, Iterator
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, Unset
+from .. import AsyncNamespace, Namespace
+
+if TYPE_CHECKING:
+    from typing import Any, cast
+
+    from ...models.error import Error
+    from ...models.get_schema_response_200 import GetSchemaResponse200
+    from ...models.list_schemas_response_200 import ListSchemasResponse200
+    from ...types import File
+    from .. import AsyncPager, Pager
+
+__all__ = ["AsyncSchemasNamespace", "SchemasNamespace"]
+
+
+class SchemasNamespace(Namespace):
+    """The JSONModel schemas as the server serves them."""
+
+    def list(self) -> ListSchemasResponse200:
+        """Get every JSONModel schema as served"""
+        from .list_schemas import sync_detailed
+
+        return cast("ListSchemasResponse200", self._invoker.call(sync_detailed))
+
+    def get(self, *, schema: str) -> GetSchemaResponse200:
+        """Get one JSONModel schema as served"""
+        from .get_schema import sync_detailed
+
+        return cast(
+            "GetSchemaResponse200", self._invoker.call(sync_detailed, schema=schema)
+        )
+
+
+class AsyncSchemasNamespace(AsyncNamespace):
+    """The JSONModel schemas as the server serves them. (asynchronous)"""
+
+    async def list(self) -> ListSchemasResponse200:
+        """Get every JSONModel schema as served"""
+        from .list_schemas import asyncio_detailed
+
+        return cast(
+            "ListSchemasResponse200", await self._invoker.call(asyncio_detailed)
+        )
+
+    async def get(self, *, schema: str) -> GetSchemaResponse200:
+        """Get one JSONModel schema as served"""
+        from .get_schema import asyncio_detailed
+
+        return cast(
+            "GetSchemaResponse200",
+            await self._invoker.call(asyncio_detailed, schema=schema),
+        )

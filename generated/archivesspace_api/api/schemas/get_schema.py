@@ -1,0 +1,171 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.get_schema_response_200 import GetSchemaResponse200
+from ...types import Response
+
+
+def _get_kwargs(
+    schema: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/schemas/{schema}".format(
+            schema=quote(str(schema), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | GetSchemaResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetSchemaResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | GetSchemaResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    schema: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | GetSchemaResponse200]:
+    """Get one JSONModel schema as served
+
+    Args:
+        schema (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | GetSchemaResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        schema=schema,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    schema: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | GetSchemaResponse200 | None:
+    """Get one JSONModel schema as served
+
+    Args:
+        schema (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | GetSchemaResponse200
+    """
+
+    return sync_detailed(
+        schema=schema,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    schema: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | GetSchemaResponse200]:
+    """Get one JSONModel schema as served
+
+    Args:
+        schema (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | GetSchemaResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        schema=schema,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    schema: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | GetSchemaResponse200 | None:
+    """Get one JSONModel schema as served
+
+    Args:
+        schema (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | GetSchemaResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            schema=schema,
+            client=client,
+        )
+    ).parsed

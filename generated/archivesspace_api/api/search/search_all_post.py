@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.search_form import SearchForm
+from ...models.search_page import SearchPage
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SearchForm,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/search",
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | SearchPage | None:
+    if response.status_code == 200:
+        response_200 = SearchPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | SearchPage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SearchForm,
+) -> Response[Error | SearchPage]:
+    """Search the whole archive (form body)
+
+     The same search as `GET /search`, with the fields sent as a form body.
+
+    Args:
+        body (SearchForm): The form fields of a search sent by POST (`application/x-www-form-
+            urlencoded`): the same fields as the GET route's query string, useful when a long `aq` or
+            many `type[]` would overflow a URL. Array fields keep their bracketed names and are sent
+            as repeated keys.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SearchPage]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: SearchForm,
+) -> Error | SearchPage | None:
+    """Search the whole archive (form body)
+
+     The same search as `GET /search`, with the fields sent as a form body.
+
+    Args:
+        body (SearchForm): The form fields of a search sent by POST (`application/x-www-form-
+            urlencoded`): the same fields as the GET route's query string, useful when a long `aq` or
+            many `type[]` would overflow a URL. Array fields keep their bracketed names and are sent
+            as repeated keys.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SearchPage
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SearchForm,
+) -> Response[Error | SearchPage]:
+    """Search the whole archive (form body)
+
+     The same search as `GET /search`, with the fields sent as a form body.
+
+    Args:
+        body (SearchForm): The form fields of a search sent by POST (`application/x-www-form-
+            urlencoded`): the same fields as the GET route's query string, useful when a long `aq` or
+            many `type[]` would overflow a URL. Array fields keep their bracketed names and are sent
+            as repeated keys.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SearchPage]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SearchForm,
+) -> Error | SearchPage | None:
+    """Search the whole archive (form body)
+
+     The same search as `GET /search`, with the fields sent as a form body.
+
+    Args:
+        body (SearchForm): The form fields of a search sent by POST (`application/x-www-form-
+            urlencoded`): the same fields as the GET route's query string, useful when a long `aq` or
+            many `type[]` would overflow a URL. Array fields keep their bracketed names and are sent
+            as repeated keys.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SearchPage
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

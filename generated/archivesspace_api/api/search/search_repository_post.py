@@ -1,0 +1,207 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.repository_search_form import RepositorySearchForm
+from ...models.search_page import SearchPage
+from ...types import Response
+
+
+def _get_kwargs(
+    repo_id: int,
+    *,
+    body: RepositorySearchForm,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/repositories/{repo_id}/search".format(
+            repo_id=quote(str(repo_id), safe=""),
+        ),
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | SearchPage | None:
+    if response.status_code == 200:
+        response_200 = SearchPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | SearchPage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    repo_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: RepositorySearchForm,
+) -> Response[Error | SearchPage]:
+    """Search one repository (form body)
+
+     The same search as `GET /repositories/{repo_id}/search`, with the fields sent as a form body: for
+    queries too long for a URL.
+
+    Args:
+        repo_id (int):
+        body (RepositorySearchForm): The form fields of a repository search sent by POST: those of
+            `SearchForm` plus `csv_export_use_solr_writer`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SearchPage]
+    """
+
+    kwargs = _get_kwargs(
+        repo_id=repo_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    repo_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: RepositorySearchForm,
+) -> Error | SearchPage | None:
+    """Search one repository (form body)
+
+     The same search as `GET /repositories/{repo_id}/search`, with the fields sent as a form body: for
+    queries too long for a URL.
+
+    Args:
+        repo_id (int):
+        body (RepositorySearchForm): The form fields of a repository search sent by POST: those of
+            `SearchForm` plus `csv_export_use_solr_writer`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SearchPage
+    """
+
+    return sync_detailed(
+        repo_id=repo_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    repo_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: RepositorySearchForm,
+) -> Response[Error | SearchPage]:
+    """Search one repository (form body)
+
+     The same search as `GET /repositories/{repo_id}/search`, with the fields sent as a form body: for
+    queries too long for a URL.
+
+    Args:
+        repo_id (int):
+        body (RepositorySearchForm): The form fields of a repository search sent by POST: those of
+            `SearchForm` plus `csv_export_use_solr_writer`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SearchPage]
+    """
+
+    kwargs = _get_kwargs(
+        repo_id=repo_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    repo_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: RepositorySearchForm,
+) -> Error | SearchPage | None:
+    """Search one repository (form body)
+
+     The same search as `GET /repositories/{repo_id}/search`, with the fields sent as a form body: for
+    queries too long for a URL.
+
+    Args:
+        repo_id (int):
+        body (RepositorySearchForm): The form fields of a repository search sent by POST: those of
+            `SearchForm` plus `csv_export_use_solr_writer`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SearchPage
+    """
+
+    return (
+        await asyncio_detailed(
+            repo_id=repo_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,248 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.space_calculation import SpaceCalculation
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    container_profile_uri: str,
+    building: str,
+    floor: str | Unset = UNSET,
+    room: str | Unset = UNSET,
+    area: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["container_profile_uri"] = container_profile_uri
+
+    params["building"] = building
+
+    params["floor"] = floor
+
+    params["room"] = room
+
+    params["area"] = area
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/space_calculator/by_building",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | SpaceCalculation | None:
+    if response.status_code == 200:
+        response_200 = SpaceCalculation.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | SpaceCalculation]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    container_profile_uri: str,
+    building: str,
+    floor: str | Unset = UNSET,
+    room: str | Unset = UNSET,
+    area: str | Unset = UNSET,
+) -> Response[Error | SpaceCalculation]:
+    """Calculate how many containers of a profile fit in a building
+
+     Like the calculation by location, over every location in the building, optionally narrowed to a
+    floor, room and area.
+
+    Args:
+        container_profile_uri (str):
+        building (str):
+        floor (str | Unset):
+        room (str | Unset):
+        area (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SpaceCalculation]
+    """
+
+    kwargs = _get_kwargs(
+        container_profile_uri=container_profile_uri,
+        building=building,
+        floor=floor,
+        room=room,
+        area=area,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    container_profile_uri: str,
+    building: str,
+    floor: str | Unset = UNSET,
+    room: str | Unset = UNSET,
+    area: str | Unset = UNSET,
+) -> Error | SpaceCalculation | None:
+    """Calculate how many containers of a profile fit in a building
+
+     Like the calculation by location, over every location in the building, optionally narrowed to a
+    floor, room and area.
+
+    Args:
+        container_profile_uri (str):
+        building (str):
+        floor (str | Unset):
+        room (str | Unset):
+        area (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SpaceCalculation
+    """
+
+    return sync_detailed(
+        client=client,
+        container_profile_uri=container_profile_uri,
+        building=building,
+        floor=floor,
+        room=room,
+        area=area,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    container_profile_uri: str,
+    building: str,
+    floor: str | Unset = UNSET,
+    room: str | Unset = UNSET,
+    area: str | Unset = UNSET,
+) -> Response[Error | SpaceCalculation]:
+    """Calculate how many containers of a profile fit in a building
+
+     Like the calculation by location, over every location in the building, optionally narrowed to a
+    floor, room and area.
+
+    Args:
+        container_profile_uri (str):
+        building (str):
+        floor (str | Unset):
+        room (str | Unset):
+        area (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SpaceCalculation]
+    """
+
+    kwargs = _get_kwargs(
+        container_profile_uri=container_profile_uri,
+        building=building,
+        floor=floor,
+        room=room,
+        area=area,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    container_profile_uri: str,
+    building: str,
+    floor: str | Unset = UNSET,
+    room: str | Unset = UNSET,
+    area: str | Unset = UNSET,
+) -> Error | SpaceCalculation | None:
+    """Calculate how many containers of a profile fit in a building
+
+     Like the calculation by location, over every location in the building, optionally narrowed to a
+    floor, room and area.
+
+    Args:
+        container_profile_uri (str):
+        building (str):
+        floor (str | Unset):
+        room (str | Unset):
+        area (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SpaceCalculation
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            container_profile_uri=container_profile_uri,
+            building=building,
+            floor=floor,
+            room=room,
+            area=area,
+        )
+    ).parsed

@@ -1,0 +1,221 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.created_response import CreatedResponse
+from ...models.error import Error
+from ...models.subject import Subject
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: Subject,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/subjects",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreatedResponse | Error | None:
+    if response.status_code == 200:
+        response_200 = CreatedResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreatedResponse | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: Subject,
+) -> Response[CreatedResponse | Error]:
+    """Create a subject
+
+     Creates a subject from its `source`, its `vocabulary` and an ordered list of terms. Terms may be
+    given as new term objects (created on the fly, or reused when the vocabulary already holds the same
+    term and type) or as URIs of existing terms. A subject with the same terms and source as an existing
+    one, or the same `authority_id`, is refused with a 400 whose `conflicting_record` names the existing
+    subject.
+
+    Args:
+        body (Subject): A controlled heading (a topic, a place, a genre, a function...) built from
+            an ordered list of terms, each with its own type: `Photography -- History -- 19th century`
+            is three terms. Global, at `/subjects/{id}`; archival records link to it through their
+            `subjects` list, agents through their places, occupations, functions and topics. Its
+            `title` is the terms joined with ` -- `.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreatedResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: Subject,
+) -> CreatedResponse | Error | None:
+    """Create a subject
+
+     Creates a subject from its `source`, its `vocabulary` and an ordered list of terms. Terms may be
+    given as new term objects (created on the fly, or reused when the vocabulary already holds the same
+    term and type) or as URIs of existing terms. A subject with the same terms and source as an existing
+    one, or the same `authority_id`, is refused with a 400 whose `conflicting_record` names the existing
+    subject.
+
+    Args:
+        body (Subject): A controlled heading (a topic, a place, a genre, a function...) built from
+            an ordered list of terms, each with its own type: `Photography -- History -- 19th century`
+            is three terms. Global, at `/subjects/{id}`; archival records link to it through their
+            `subjects` list, agents through their places, occupations, functions and topics. Its
+            `title` is the terms joined with ` -- `.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreatedResponse | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: Subject,
+) -> Response[CreatedResponse | Error]:
+    """Create a subject
+
+     Creates a subject from its `source`, its `vocabulary` and an ordered list of terms. Terms may be
+    given as new term objects (created on the fly, or reused when the vocabulary already holds the same
+    term and type) or as URIs of existing terms. A subject with the same terms and source as an existing
+    one, or the same `authority_id`, is refused with a 400 whose `conflicting_record` names the existing
+    subject.
+
+    Args:
+        body (Subject): A controlled heading (a topic, a place, a genre, a function...) built from
+            an ordered list of terms, each with its own type: `Photography -- History -- 19th century`
+            is three terms. Global, at `/subjects/{id}`; archival records link to it through their
+            `subjects` list, agents through their places, occupations, functions and topics. Its
+            `title` is the terms joined with ` -- `.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreatedResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: Subject,
+) -> CreatedResponse | Error | None:
+    """Create a subject
+
+     Creates a subject from its `source`, its `vocabulary` and an ordered list of terms. Terms may be
+    given as new term objects (created on the fly, or reused when the vocabulary already holds the same
+    term and type) or as URIs of existing terms. A subject with the same terms and source as an existing
+    one, or the same `authority_id`, is refused with a 400 whose `conflicting_record` names the existing
+    subject.
+
+    Args:
+        body (Subject): A controlled heading (a topic, a place, a genre, a function...) built from
+            an ordered list of terms, each with its own type: `Photography -- History -- 19th century`
+            is three terms. Global, at `/subjects/{id}`; archival records link to it through their
+            `subjects` list, agents through their places, occupations, functions and topics. Its
+            `title` is the terms joined with ` -- `.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreatedResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,67 @@
+"""The `system` namespace: Diagnostics, logs and events of the running system."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import AsyncIterator, Iterable, Iterator
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, Unset
+from .. import AsyncNamespace, Namespace
+
+if TYPE_CHECKING:
+    from typing import Any, cast
+
+    from ...models.error import Error
+    from ...models.system_event import SystemEvent
+    from ...models.system_info import SystemInfo
+    from ...types import File
+    from .. import AsyncPager, Pager
+
+__all__ = ["AsyncSystemNamespace", "SystemNamespace"]
+
+
+class SystemNamespace(Namespace):
+    """Diagnostics, logs and events of the running system."""
+
+    def get_info(self) -> SystemInfo:
+        """Get diagnostics of the running system"""
+        from .get_system_info import sync_detailed
+
+        return cast("SystemInfo", self._invoker.call(sync_detailed))
+
+    def get_log(self) -> str:
+        """Read the recent backend log"""
+        from .get_system_log import sync_detailed
+
+        return cast("str", self._invoker.call(sync_detailed))
+
+    def list_events(self) -> builtins.list[SystemEvent]:
+        """List the system events of this installation"""
+        from .list_system_events import sync_detailed
+
+        return cast("builtins.list[SystemEvent]", self._invoker.call(sync_detailed))
+
+
+class AsyncSystemNamespace(AsyncNamespace):
+    """Diagnostics, logs and events of the running system. (asynchronous)"""
+
+    async def get_info(self) -> SystemInfo:
+        """Get diagnostics of the running system"""
+        from .get_system_info import asyncio_detailed
+
+        return cast("SystemInfo", await self._invoker.call(asyncio_detailed))
+
+    async def get_log(self) -> str:
+        """Read the recent backend log"""
+        from .get_system_log import asyncio_detailed
+
+        return cast("str", await self._invoker.call(asyncio_detailed))
+
+    async def list_events(self) -> builtins.list[SystemEvent]:
+        """List the system events of this installation"""
+        from .list_system_events import asyncio_detailed
+
+        return cast(
+            "builtins.list[SystemEvent]", await self._invoker.call(asyncio_detailed)
+        )

@@ -1,0 +1,217 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.top_container_batch_result import TopContainerBatchResult
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    repo_id: int,
+    *,
+    ids: list[int],
+    container_profile_uri: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_ids = ids
+
+    params["ids[]"] = json_ids
+
+    params["container_profile_uri"] = container_profile_uri
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/repositories/{repo_id}/top_containers/batch/container_profile".format(
+            repo_id=quote(str(repo_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | TopContainerBatchResult | None:
+    if response.status_code == 200:
+        response_200 = TopContainerBatchResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | TopContainerBatchResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    repo_id: int,
+    *,
+    client: AuthenticatedClient,
+    ids: list[int],
+    container_profile_uri: str,
+) -> Response[Error | TopContainerBatchResult]:
+    """Give several top containers the same container profile
+
+     Replaces the containers' profile links; an empty `container_profile_uri` removes them.
+
+    Args:
+        repo_id (int):
+        ids (list[int]):
+        container_profile_uri (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TopContainerBatchResult]
+    """
+
+    kwargs = _get_kwargs(
+        repo_id=repo_id,
+        ids=ids,
+        container_profile_uri=container_profile_uri,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    repo_id: int,
+    *,
+    client: AuthenticatedClient,
+    ids: list[int],
+    container_profile_uri: str,
+) -> Error | TopContainerBatchResult | None:
+    """Give several top containers the same container profile
+
+     Replaces the containers' profile links; an empty `container_profile_uri` removes them.
+
+    Args:
+        repo_id (int):
+        ids (list[int]):
+        container_profile_uri (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TopContainerBatchResult
+    """
+
+    return sync_detailed(
+        repo_id=repo_id,
+        client=client,
+        ids=ids,
+        container_profile_uri=container_profile_uri,
+    ).parsed
+
+
+async def asyncio_detailed(
+    repo_id: int,
+    *,
+    client: AuthenticatedClient,
+    ids: list[int],
+    container_profile_uri: str,
+) -> Response[Error | TopContainerBatchResult]:
+    """Give several top containers the same container profile
+
+     Replaces the containers' profile links; an empty `container_profile_uri` removes them.
+
+    Args:
+        repo_id (int):
+        ids (list[int]):
+        container_profile_uri (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TopContainerBatchResult]
+    """
+
+    kwargs = _get_kwargs(
+        repo_id=repo_id,
+        ids=ids,
+        container_profile_uri=container_profile_uri,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    repo_id: int,
+    *,
+    client: AuthenticatedClient,
+    ids: list[int],
+    container_profile_uri: str,
+) -> Error | TopContainerBatchResult | None:
+    """Give several top containers the same container profile
+
+     Replaces the containers' profile links; an empty `container_profile_uri` removes them.
+
+    Args:
+        repo_id (int):
+        ids (list[int]):
+        container_profile_uri (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TopContainerBatchResult
+    """
+
+    return (
+        await asyncio_detailed(
+            repo_id=repo_id,
+            client=client,
+            ids=ids,
+            container_profile_uri=container_profile_uri,
+        )
+    ).parsed

@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.update_feed_entry import UpdateFeedEntry
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    last_sequence: int | Unset = 0,
+    resolve: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["last_sequence"] = last_sequence
+
+    json_resolve: list[str] | Unset = UNSET
+    if not isinstance(resolve, Unset):
+        json_resolve = resolve
+
+    params["resolve[]"] = json_resolve
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/update-feed",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[UpdateFeedEntry] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = UpdateFeedEntry.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[UpdateFeedEntry]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    last_sequence: int | Unset = 0,
+    resolve: list[str] | Unset = UNSET,
+) -> Response[Error | list[UpdateFeedEntry]]:
+    """Wait for changed records
+
+     A long poll of the changes after `last_sequence`: answers at once if there are any, otherwise waits
+    until one happens or the server's backlog window passes (then the list may be empty). The server
+    keeps only recent changes in memory, so a consumer that falls behind must reindex. Pass the highest
+    `sequence` seen as the next `last_sequence`.
+
+    Args:
+        last_sequence (int | Unset):  Default: 0.
+        resolve (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[UpdateFeedEntry]]
+    """
+
+    kwargs = _get_kwargs(
+        last_sequence=last_sequence,
+        resolve=resolve,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    last_sequence: int | Unset = 0,
+    resolve: list[str] | Unset = UNSET,
+) -> Error | list[UpdateFeedEntry] | None:
+    """Wait for changed records
+
+     A long poll of the changes after `last_sequence`: answers at once if there are any, otherwise waits
+    until one happens or the server's backlog window passes (then the list may be empty). The server
+    keeps only recent changes in memory, so a consumer that falls behind must reindex. Pass the highest
+    `sequence` seen as the next `last_sequence`.
+
+    Args:
+        last_sequence (int | Unset):  Default: 0.
+        resolve (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[UpdateFeedEntry]
+    """
+
+    return sync_detailed(
+        client=client,
+        last_sequence=last_sequence,
+        resolve=resolve,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    last_sequence: int | Unset = 0,
+    resolve: list[str] | Unset = UNSET,
+) -> Response[Error | list[UpdateFeedEntry]]:
+    """Wait for changed records
+
+     A long poll of the changes after `last_sequence`: answers at once if there are any, otherwise waits
+    until one happens or the server's backlog window passes (then the list may be empty). The server
+    keeps only recent changes in memory, so a consumer that falls behind must reindex. Pass the highest
+    `sequence` seen as the next `last_sequence`.
+
+    Args:
+        last_sequence (int | Unset):  Default: 0.
+        resolve (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[UpdateFeedEntry]]
+    """
+
+    kwargs = _get_kwargs(
+        last_sequence=last_sequence,
+        resolve=resolve,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    last_sequence: int | Unset = 0,
+    resolve: list[str] | Unset = UNSET,
+) -> Error | list[UpdateFeedEntry] | None:
+    """Wait for changed records
+
+     A long poll of the changes after `last_sequence`: answers at once if there are any, otherwise waits
+    until one happens or the server's backlog window passes (then the list may be empty). The server
+    keeps only recent changes in memory, so a consumer that falls behind must reindex. Pass the highest
+    `sequence` seen as the next `last_sequence`.
+
+    Args:
+        last_sequence (int | Unset):  Default: 0.
+        resolve (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[UpdateFeedEntry]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            last_sequence=last_sequence,
+            resolve=resolve,
+        )
+    ).parsed

@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.active_edits import ActiveEdits
+from ...models.error import Error
+from ...models.refresh_update_monitor_response_200 import (
+    RefreshUpdateMonitorResponse200,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ActiveEdits,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/update_monitor",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | RefreshUpdateMonitorResponse200 | None:
+    if response.status_code == 200:
+        response_200 = RefreshUpdateMonitorResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | RefreshUpdateMonitorResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ActiveEdits,
+) -> Response[Error | RefreshUpdateMonitorResponse200]:
+    """Report the records being edited and see who else edits them
+
+     Records that the listed users are editing the listed records now, forgets reports older than 30
+    seconds, and answers, for every record still being edited, who edits it and its current lock
+    version. Clients call it every few seconds while an edit form is open, to warn of concurrent edits.
+
+    Args:
+        body (ActiveEdits): The records being edited right now and by whom, as the staff interface
+            reports them to the update monitor so that two people do not edit one record at once.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RefreshUpdateMonitorResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ActiveEdits,
+) -> Error | RefreshUpdateMonitorResponse200 | None:
+    """Report the records being edited and see who else edits them
+
+     Records that the listed users are editing the listed records now, forgets reports older than 30
+    seconds, and answers, for every record still being edited, who edits it and its current lock
+    version. Clients call it every few seconds while an edit form is open, to warn of concurrent edits.
+
+    Args:
+        body (ActiveEdits): The records being edited right now and by whom, as the staff interface
+            reports them to the update monitor so that two people do not edit one record at once.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RefreshUpdateMonitorResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ActiveEdits,
+) -> Response[Error | RefreshUpdateMonitorResponse200]:
+    """Report the records being edited and see who else edits them
+
+     Records that the listed users are editing the listed records now, forgets reports older than 30
+    seconds, and answers, for every record still being edited, who edits it and its current lock
+    version. Clients call it every few seconds while an edit form is open, to warn of concurrent edits.
+
+    Args:
+        body (ActiveEdits): The records being edited right now and by whom, as the staff interface
+            reports them to the update monitor so that two people do not edit one record at once.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RefreshUpdateMonitorResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ActiveEdits,
+) -> Error | RefreshUpdateMonitorResponse200 | None:
+    """Report the records being edited and see who else edits them
+
+     Records that the listed users are editing the listed records now, forgets reports older than 30
+    seconds, and answers, for every record still being edited, who edits it and its current lock
+    version. Clients call it every few seconds while an edit form is open, to warn of concurrent edits.
+
+    Args:
+        body (ActiveEdits): The records being edited right now and by whom, as the staff interface
+            reports them to the update monitor so that two people do not edit one record at once.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RefreshUpdateMonitorResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

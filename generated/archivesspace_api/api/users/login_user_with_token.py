@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.login_result import LoginResult
+from ...types import Response
+
+
+def _get_kwargs(
+    username: str,
+    token: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/users/{username}/{token}".format(
+            username=quote(str(username), safe=""),
+            token=quote(str(token), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | LoginResult | None:
+    if response.status_code == 200:
+        response_200 = LoginResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | LoginResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    username: str,
+    token: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | LoginResult]:
+    """Log in with a one-time token
+
+     Logs in with the one-time token mailed by a password reset, instead of a password. Answers like a
+    login.
+
+    Args:
+        username (str):
+        token (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | LoginResult]
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        token=token,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    username: str,
+    token: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | LoginResult | None:
+    """Log in with a one-time token
+
+     Logs in with the one-time token mailed by a password reset, instead of a password. Answers like a
+    login.
+
+    Args:
+        username (str):
+        token (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | LoginResult
+    """
+
+    return sync_detailed(
+        username=username,
+        token=token,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    username: str,
+    token: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | LoginResult]:
+    """Log in with a one-time token
+
+     Logs in with the one-time token mailed by a password reset, instead of a password. Answers like a
+    login.
+
+    Args:
+        username (str):
+        token (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | LoginResult]
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        token=token,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    username: str,
+    token: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | LoginResult | None:
+    """Log in with a one-time token
+
+     Logs in with the one-time token mailed by a password reset, instead of a password. Answers like a
+    login.
+
+    Args:
+        username (str):
+        token (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | LoginResult
+    """
+
+    return (
+        await asyncio_detailed(
+            username=username,
+            token=token,
+            client=client,
+        )
+    ).parsed

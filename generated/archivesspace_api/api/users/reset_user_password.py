@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.reset_user_password_response_200 import ResetUserPasswordResponse200
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    email: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["email"] = email
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/users/reset-password",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ResetUserPasswordResponse200 | None:
+    if response.status_code == 200:
+        response_200 = ResetUserPasswordResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ResetUserPasswordResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    email: str,
+) -> Response[Error | ResetUserPasswordResponse200]:
+    """Start a password reset
+
+     Emails the user with this address a one-time token; the user then logs in with `POST
+    /users/{username}/{token}` and sets a new password.
+
+    Args:
+        email (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ResetUserPasswordResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        email=email,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    email: str,
+) -> Error | ResetUserPasswordResponse200 | None:
+    """Start a password reset
+
+     Emails the user with this address a one-time token; the user then logs in with `POST
+    /users/{username}/{token}` and sets a new password.
+
+    Args:
+        email (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ResetUserPasswordResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        email=email,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    email: str,
+) -> Response[Error | ResetUserPasswordResponse200]:
+    """Start a password reset
+
+     Emails the user with this address a one-time token; the user then logs in with `POST
+    /users/{username}/{token}` and sets a new password.
+
+    Args:
+        email (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ResetUserPasswordResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        email=email,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    email: str,
+) -> Error | ResetUserPasswordResponse200 | None:
+    """Start a password reset
+
+     Emails the user with this address a one-time token; the user then logs in with `POST
+    /users/{username}/{token}` and sets a new password.
+
+    Args:
+        email (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ResetUserPasswordResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            email=email,
+        )
+    ).parsed

@@ -1,0 +1,242 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.updated_response import UpdatedResponse
+from ...models.user import User
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: User,
+    password: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["password"] = password
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/users/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | UpdatedResponse | None:
+    if response.status_code == 200:
+        response_200 = UpdatedResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | UpdatedResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: User,
+    password: str | Unset = UNSET,
+) -> Response[Error | UpdatedResponse]:
+    """Update a user
+
+     Replaces the user's fields; send the record as read, with its `lock_version`. A `password` in the
+    query string also sets a new password.
+
+    Args:
+        id (int):
+        password (str | Unset):
+        body (User): A user account. The password is never part of the record: it travels as the
+            `password` parameter of the create and update routes. `permissions` is filled in when a
+            user is fetched by id, at login and for the current user.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UpdatedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        password=password,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: User,
+    password: str | Unset = UNSET,
+) -> Error | UpdatedResponse | None:
+    """Update a user
+
+     Replaces the user's fields; send the record as read, with its `lock_version`. A `password` in the
+    query string also sets a new password.
+
+    Args:
+        id (int):
+        password (str | Unset):
+        body (User): A user account. The password is never part of the record: it travels as the
+            `password` parameter of the create and update routes. `permissions` is filled in when a
+            user is fetched by id, at login and for the current user.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UpdatedResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+        password=password,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: User,
+    password: str | Unset = UNSET,
+) -> Response[Error | UpdatedResponse]:
+    """Update a user
+
+     Replaces the user's fields; send the record as read, with its `lock_version`. A `password` in the
+    query string also sets a new password.
+
+    Args:
+        id (int):
+        password (str | Unset):
+        body (User): A user account. The password is never part of the record: it travels as the
+            `password` parameter of the create and update routes. `permissions` is filled in when a
+            user is fetched by id, at login and for the current user.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UpdatedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        password=password,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: User,
+    password: str | Unset = UNSET,
+) -> Error | UpdatedResponse | None:
+    """Update a user
+
+     Replaces the user's fields; send the record as read, with its `lock_version`. A `password` in the
+    query string also sets a new password.
+
+    Args:
+        id (int):
+        password (str | Unset):
+        body (User): A user account. The password is never part of the record: it travels as the
+            `password` parameter of the create and update routes. `permissions` is filled in when a
+            user is fetched by id, at login and for the current user.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UpdatedResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+            password=password,
+        )
+    ).parsed

@@ -1,0 +1,247 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.updated_response import UpdatedResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    groups: list[str] | Unset = UNSET,
+    remove_groups: bool,
+    repo_id: int,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_groups: list[str] | Unset = UNSET
+    if not isinstance(groups, Unset):
+        json_groups = groups
+
+    params["groups[]"] = json_groups
+
+    params["remove_groups"] = remove_groups
+
+    params["repo_id"] = repo_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/users/{id}/groups".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | UpdatedResponse | None:
+    if response.status_code == 200:
+        response_200 = UpdatedResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | UpdatedResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    groups: list[str] | Unset = UNSET,
+    remove_groups: bool,
+    repo_id: int,
+) -> Response[Error | UpdatedResponse]:
+    """Set a user's groups in one repository
+
+     Puts the user in the groups listed (URIs of groups of repository `repo_id`), or with
+    `remove_groups=true` takes the user out of every group of that repository. Needs `manage_repository`
+    there.
+
+    Args:
+        id (int):
+        groups (list[str] | Unset):
+        remove_groups (bool):
+        repo_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UpdatedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        groups=groups,
+        remove_groups=remove_groups,
+        repo_id=repo_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    groups: list[str] | Unset = UNSET,
+    remove_groups: bool,
+    repo_id: int,
+) -> Error | UpdatedResponse | None:
+    """Set a user's groups in one repository
+
+     Puts the user in the groups listed (URIs of groups of repository `repo_id`), or with
+    `remove_groups=true` takes the user out of every group of that repository. Needs `manage_repository`
+    there.
+
+    Args:
+        id (int):
+        groups (list[str] | Unset):
+        remove_groups (bool):
+        repo_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UpdatedResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        groups=groups,
+        remove_groups=remove_groups,
+        repo_id=repo_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    groups: list[str] | Unset = UNSET,
+    remove_groups: bool,
+    repo_id: int,
+) -> Response[Error | UpdatedResponse]:
+    """Set a user's groups in one repository
+
+     Puts the user in the groups listed (URIs of groups of repository `repo_id`), or with
+    `remove_groups=true` takes the user out of every group of that repository. Needs `manage_repository`
+    there.
+
+    Args:
+        id (int):
+        groups (list[str] | Unset):
+        remove_groups (bool):
+        repo_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UpdatedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        groups=groups,
+        remove_groups=remove_groups,
+        repo_id=repo_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    groups: list[str] | Unset = UNSET,
+    remove_groups: bool,
+    repo_id: int,
+) -> Error | UpdatedResponse | None:
+    """Set a user's groups in one repository
+
+     Puts the user in the groups listed (URIs of groups of repository `repo_id`), or with
+    `remove_groups=true` takes the user out of every group of that repository. Needs `manage_repository`
+    there.
+
+    Args:
+        id (int):
+        groups (list[str] | Unset):
+        remove_groups (bool):
+        repo_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UpdatedResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            groups=groups,
+            remove_groups=remove_groups,
+            repo_id=repo_id,
+        )
+    ).parsed

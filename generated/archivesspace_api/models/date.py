@@ -1,0 +1,259 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ref import Ref
+
+
+T = TypeVar("T", bound="Date")
+
+
+@_attrs_define
+class Date:
+    """A date or date range of a record (creation, publication, deaccession...). The server wants either an `expression` or
+    a `begin` date; `end` is only meaningful for `inclusive` and `bulk` dates. `begin` and `end` are partial ISO dates
+    (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
+
+        Attributes:
+            date_type (str): What kind of date this is (enumeration `date_type`; known values `single`, `inclusive`, `bulk`,
+                `range`, `expression`).
+            label (str): What the date records (enumeration `date_label`; known values `creation`, `publication`, `issued`,
+                `modified`, `broadcast`, `copyright`, `deaccession`, `digitized`, `event`, `existence`, `record_keeping`,
+                `acquisition`, `agent_relation`, `usage`, `other`).
+            jsonmodel_type (Literal['date']):  Default: 'date'.
+            certainty (str | Unset): How certain the date is (enumeration `date_certainty`; known values `approximate`,
+                `inferred`, `questionable`).
+            expression (str | Unset): The date as free text, as it should be displayed.
+            begin (str | Unset): The (first) date, as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+            end (str | Unset): The last date of a range, as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; not before `begin`.
+            era (str | Unset): The era (enumeration `date_era`; known value `ce`).
+            calendar (str | Unset): The calendar (enumeration `date_calendar`; known value `gregorian`).
+            lock_version (int | str | Unset): Optimistic-lock counter of the subrecord.
+            created_by (str | Unset):
+            last_modified_by (str | Unset):
+            user_mtime (datetime.datetime | Unset):
+            system_mtime (datetime.datetime | Unset):
+            create_time (datetime.datetime | Unset):
+            repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
+                the server adds the linked record as `_resolved`.
+    """
+
+    date_type: str
+    label: str
+    jsonmodel_type: Literal["date"] = "date"
+    certainty: str | Unset = UNSET
+    expression: str | Unset = UNSET
+    begin: str | Unset = UNSET
+    end: str | Unset = UNSET
+    era: str | Unset = UNSET
+    calendar: str | Unset = UNSET
+    lock_version: int | str | Unset = UNSET
+    created_by: str | Unset = UNSET
+    last_modified_by: str | Unset = UNSET
+    user_mtime: datetime.datetime | Unset = UNSET
+    system_mtime: datetime.datetime | Unset = UNSET
+    create_time: datetime.datetime | Unset = UNSET
+    repository: Ref | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        date_type = self.date_type
+
+        label = self.label
+
+        jsonmodel_type = self.jsonmodel_type
+
+        certainty = self.certainty
+
+        expression = self.expression
+
+        begin = self.begin
+
+        end = self.end
+
+        era = self.era
+
+        calendar = self.calendar
+
+        lock_version: int | str | Unset
+        if isinstance(self.lock_version, Unset):
+            lock_version = UNSET
+        else:
+            lock_version = self.lock_version
+
+        created_by = self.created_by
+
+        last_modified_by = self.last_modified_by
+
+        user_mtime: str | Unset = UNSET
+        if not isinstance(self.user_mtime, Unset):
+            user_mtime = self.user_mtime.isoformat()
+
+        system_mtime: str | Unset = UNSET
+        if not isinstance(self.system_mtime, Unset):
+            system_mtime = self.system_mtime.isoformat()
+
+        create_time: str | Unset = UNSET
+        if not isinstance(self.create_time, Unset):
+            create_time = self.create_time.isoformat()
+
+        repository: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.repository, Unset):
+            repository = self.repository.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "date_type": date_type,
+                "label": label,
+                "jsonmodel_type": jsonmodel_type,
+            }
+        )
+        if certainty is not UNSET:
+            field_dict["certainty"] = certainty
+        if expression is not UNSET:
+            field_dict["expression"] = expression
+        if begin is not UNSET:
+            field_dict["begin"] = begin
+        if end is not UNSET:
+            field_dict["end"] = end
+        if era is not UNSET:
+            field_dict["era"] = era
+        if calendar is not UNSET:
+            field_dict["calendar"] = calendar
+        if lock_version is not UNSET:
+            field_dict["lock_version"] = lock_version
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if last_modified_by is not UNSET:
+            field_dict["last_modified_by"] = last_modified_by
+        if user_mtime is not UNSET:
+            field_dict["user_mtime"] = user_mtime
+        if system_mtime is not UNSET:
+            field_dict["system_mtime"] = system_mtime
+        if create_time is not UNSET:
+            field_dict["create_time"] = create_time
+        if repository is not UNSET:
+            field_dict["repository"] = repository
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.ref import Ref
+
+        d = dict(src_dict)
+        date_type = d.pop("date_type")
+
+        label = d.pop("label")
+
+        jsonmodel_type = cast(Literal["date"], d.pop("jsonmodel_type"))
+        if jsonmodel_type != "date":
+            raise ValueError(
+                f"jsonmodel_type must match const 'date', got '{jsonmodel_type}'"
+            )
+
+        certainty = d.pop("certainty", UNSET)
+
+        expression = d.pop("expression", UNSET)
+
+        begin = d.pop("begin", UNSET)
+
+        end = d.pop("end", UNSET)
+
+        era = d.pop("era", UNSET)
+
+        calendar = d.pop("calendar", UNSET)
+
+        def _parse_lock_version(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        lock_version = _parse_lock_version(d.pop("lock_version", UNSET))
+
+        created_by = d.pop("created_by", UNSET)
+
+        last_modified_by = d.pop("last_modified_by", UNSET)
+
+        _user_mtime = d.pop("user_mtime", UNSET)
+        user_mtime: datetime.datetime | Unset
+        if isinstance(_user_mtime, Unset):
+            user_mtime = UNSET
+        else:
+            user_mtime = datetime.datetime.fromisoformat(_user_mtime)
+
+        _system_mtime = d.pop("system_mtime", UNSET)
+        system_mtime: datetime.datetime | Unset
+        if isinstance(_system_mtime, Unset):
+            system_mtime = UNSET
+        else:
+            system_mtime = datetime.datetime.fromisoformat(_system_mtime)
+
+        _create_time = d.pop("create_time", UNSET)
+        create_time: datetime.datetime | Unset
+        if isinstance(_create_time, Unset):
+            create_time = UNSET
+        else:
+            create_time = datetime.datetime.fromisoformat(_create_time)
+
+        _repository = d.pop("repository", UNSET)
+        repository: Ref | Unset
+        if isinstance(_repository, Unset):
+            repository = UNSET
+        else:
+            repository = Ref.from_dict(_repository)
+
+        _obj = cls(
+            date_type=date_type,
+            label=label,
+            jsonmodel_type=jsonmodel_type,
+            certainty=certainty,
+            expression=expression,
+            begin=begin,
+            end=end,
+            era=era,
+            calendar=calendar,
+            lock_version=lock_version,
+            created_by=created_by,
+            last_modified_by=last_modified_by,
+            user_mtime=user_mtime,
+            system_mtime=system_mtime,
+            create_time=create_time,
+            repository=repository,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.ref import Ref
+
+
+T = TypeVar("T", bound="FoundArchivalObjects")
+
+
+@_attrs_define
+class FoundArchivalObjects:
+    """The archival objects found by ref_id, component_id or ARK (an empty list when nothing matched).
+
+    Attributes:
+        archival_objects (list[Ref]): Links to the matching archival objects; each has `_resolved` with
+            `resolve[]=archival_objects`.
+    """
+
+    archival_objects: list[Ref]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        archival_objects = []
+        for archival_objects_item_data in self.archival_objects:
+            archival_objects_item = archival_objects_item_data.to_dict()
+            archival_objects.append(archival_objects_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "archival_objects": archival_objects,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.ref import Ref
+
+        d = dict(src_dict)
+        archival_objects = []
+        _archival_objects = d.pop("archival_objects")
+        for archival_objects_item_data in _archival_objects:
+            archival_objects_item = Ref.from_dict(archival_objects_item_data)
+
+            archival_objects.append(archival_objects_item)
+
+        _obj = cls(
+            archival_objects=archival_objects,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.ref import Ref
+
+
+T = TypeVar("T", bound="FoundTopContainers")
+
+
+@_attrs_define
+class FoundTopContainers:
+    """The top containers found by indicator or barcode (an empty list when nothing matched).
+
+    Attributes:
+        top_containers (list[Ref]): Links to the matching top containers; each has `_resolved` with
+            `resolve[]=top_containers`.
+    """
+
+    top_containers: list[Ref]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        top_containers = []
+        for top_containers_item_data in self.top_containers:
+            top_containers_item = top_containers_item_data.to_dict()
+            top_containers.append(top_containers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "top_containers": top_containers,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.ref import Ref
+
+        d = dict(src_dict)
+        top_containers = []
+        _top_containers = d.pop("top_containers")
+        for top_containers_item_data in _top_containers:
+            top_containers_item = Ref.from_dict(top_containers_item_data)
+
+            top_containers.append(top_containers_item)
+
+        _obj = cls(
+            top_containers=top_containers,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.location import Location
+
+
+T = TypeVar("T", bound="LocationPage")
+
+
+@_attrs_define
+class LocationPage:
+    """One page of locations, as answered with `page`.
+
+    Attributes:
+        first_page (int): The first page number (1).
+        last_page (int): The last page number.
+        this_page (int): The number of this page.
+        total (int): How many records there are in all.
+        results (list[Location]):
+    """
+
+    first_page: int
+    last_page: int
+    this_page: int
+    total: int
+    results: list[Location]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        first_page = self.first_page
+
+        last_page = self.last_page
+
+        this_page = self.this_page
+
+        total = self.total
+
+        results = []
+        for results_item_data in self.results:
+            results_item = results_item_data.to_dict()
+            results.append(results_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "first_page": first_page,
+                "last_page": last_page,
+                "this_page": this_page,
+                "total": total,
+                "results": results,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.location import Location
+
+        d = dict(src_dict)
+        first_page = d.pop("first_page")
+
+        last_page = d.pop("last_page")
+
+        this_page = d.pop("this_page")
+
+        total = d.pop("total")
+
+        results = []
+        _results = d.pop("results")
+        for results_item_data in _results:
+            results_item = Location.from_dict(results_item_data)
+
+            results.append(results_item)
+
+        _obj = cls(
+            first_page=first_page,
+            last_page=last_page,
+            this_page=this_page,
+            total=total,
+            results=results,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,358 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ref import Ref
+    from ..models.structured_date_label import StructuredDateLabel
+
+
+T = TypeVar("T", bound="ParallelNamePerson")
+
+
+@_attrs_define
+class ParallelNamePerson:
+    """A person's name in another language or script.
+
+    Attributes:
+        jsonmodel_type (Literal['parallel_name_person']):  Default: 'parallel_name_person'.
+        primary_name (str): The name the person is filed under, usually the surname.
+        name_order (str): How the parts are ordered (enumeration `name_person_name_order`; known values `inverted`,
+            `direct`).
+        rest_of_name (str | Unset): The remaining parts, usually the forenames.
+        title (str | Unset): A title or term of address.
+        prefix (str | Unset):
+        suffix (str | Unset):
+        fuller_form (str | Unset): A fuller form of a part of the name given by initials.
+        number (str | Unset): Roman numeration of the name.
+        dates (str | Unset): Dates that belong to the heading, as text.
+        qualifier (str | Unset): Words that tell this name apart from similar ones.
+        source (str | Unset): The authority file the name comes from (enumeration `name_source`).
+        rules (str | Unset): The cataloguing rules the name follows (enumeration `name_rule`).
+        language (str | Unset): The name's language, an ISO 639-2 code (enumeration `language_iso639_2`).
+        script (str | Unset): The name's script, an ISO 15924 code (enumeration `script_iso15924`).
+        transliteration (str | Unset): The transliteration scheme used (enumeration `transliteration`).
+        use_dates (list[StructuredDateLabel] | Unset): When the name was in use.
+        sort_name (str | Unset): The form the name sorts and displays by.
+        sort_name_auto_generate (bool | Unset): When true the server builds `sort_name` from the parts. Default: True.
+        lock_version (int | str | Unset):
+        created_by (str | Unset):
+        last_modified_by (str | Unset):
+        user_mtime (datetime.datetime | Unset):
+        system_mtime (datetime.datetime | Unset):
+        create_time (datetime.datetime | Unset):
+        repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
+            the server adds the linked record as `_resolved`.
+    """
+
+    primary_name: str
+    name_order: str
+    jsonmodel_type: Literal["parallel_name_person"] = "parallel_name_person"
+    rest_of_name: str | Unset = UNSET
+    title: str | Unset = UNSET
+    prefix: str | Unset = UNSET
+    suffix: str | Unset = UNSET
+    fuller_form: str | Unset = UNSET
+    number: str | Unset = UNSET
+    dates: str | Unset = UNSET
+    qualifier: str | Unset = UNSET
+    source: str | Unset = UNSET
+    rules: str | Unset = UNSET
+    language: str | Unset = UNSET
+    script: str | Unset = UNSET
+    transliteration: str | Unset = UNSET
+    use_dates: list[StructuredDateLabel] | Unset = UNSET
+    sort_name: str | Unset = UNSET
+    sort_name_auto_generate: bool | Unset = True
+    lock_version: int | str | Unset = UNSET
+    created_by: str | Unset = UNSET
+    last_modified_by: str | Unset = UNSET
+    user_mtime: datetime.datetime | Unset = UNSET
+    system_mtime: datetime.datetime | Unset = UNSET
+    create_time: datetime.datetime | Unset = UNSET
+    repository: Ref | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        jsonmodel_type = self.jsonmodel_type
+
+        primary_name = self.primary_name
+
+        name_order = self.name_order
+
+        rest_of_name = self.rest_of_name
+
+        title = self.title
+
+        prefix = self.prefix
+
+        suffix = self.suffix
+
+        fuller_form = self.fuller_form
+
+        number = self.number
+
+        dates = self.dates
+
+        qualifier = self.qualifier
+
+        source = self.source
+
+        rules = self.rules
+
+        language = self.language
+
+        script = self.script
+
+        transliteration = self.transliteration
+
+        use_dates: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.use_dates, Unset):
+            use_dates = []
+            for use_dates_item_data in self.use_dates:
+                use_dates_item = use_dates_item_data.to_dict()
+                use_dates.append(use_dates_item)
+
+        sort_name = self.sort_name
+
+        sort_name_auto_generate = self.sort_name_auto_generate
+
+        lock_version: int | str | Unset
+        if isinstance(self.lock_version, Unset):
+            lock_version = UNSET
+        else:
+            lock_version = self.lock_version
+
+        created_by = self.created_by
+
+        last_modified_by = self.last_modified_by
+
+        user_mtime: str | Unset = UNSET
+        if not isinstance(self.user_mtime, Unset):
+            user_mtime = self.user_mtime.isoformat()
+
+        system_mtime: str | Unset = UNSET
+        if not isinstance(self.system_mtime, Unset):
+            system_mtime = self.system_mtime.isoformat()
+
+        create_time: str | Unset = UNSET
+        if not isinstance(self.create_time, Unset):
+            create_time = self.create_time.isoformat()
+
+        repository: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.repository, Unset):
+            repository = self.repository.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "jsonmodel_type": jsonmodel_type,
+                "primary_name": primary_name,
+                "name_order": name_order,
+            }
+        )
+        if rest_of_name is not UNSET:
+            field_dict["rest_of_name"] = rest_of_name
+        if title is not UNSET:
+            field_dict["title"] = title
+        if prefix is not UNSET:
+            field_dict["prefix"] = prefix
+        if suffix is not UNSET:
+            field_dict["suffix"] = suffix
+        if fuller_form is not UNSET:
+            field_dict["fuller_form"] = fuller_form
+        if number is not UNSET:
+            field_dict["number"] = number
+        if dates is not UNSET:
+            field_dict["dates"] = dates
+        if qualifier is not UNSET:
+            field_dict["qualifier"] = qualifier
+        if source is not UNSET:
+            field_dict["source"] = source
+        if rules is not UNSET:
+            field_dict["rules"] = rules
+        if language is not UNSET:
+            field_dict["language"] = language
+        if script is not UNSET:
+            field_dict["script"] = script
+        if transliteration is not UNSET:
+            field_dict["transliteration"] = transliteration
+        if use_dates is not UNSET:
+            field_dict["use_dates"] = use_dates
+        if sort_name is not UNSET:
+            field_dict["sort_name"] = sort_name
+        if sort_name_auto_generate is not UNSET:
+            field_dict["sort_name_auto_generate"] = sort_name_auto_generate
+        if lock_version is not UNSET:
+            field_dict["lock_version"] = lock_version
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if last_modified_by is not UNSET:
+            field_dict["last_modified_by"] = last_modified_by
+        if user_mtime is not UNSET:
+            field_dict["user_mtime"] = user_mtime
+        if system_mtime is not UNSET:
+            field_dict["system_mtime"] = system_mtime
+        if create_time is not UNSET:
+            field_dict["create_time"] = create_time
+        if repository is not UNSET:
+            field_dict["repository"] = repository
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.ref import Ref
+        from ..models.structured_date_label import StructuredDateLabel
+
+        d = dict(src_dict)
+        jsonmodel_type = cast(Literal["parallel_name_person"], d.pop("jsonmodel_type"))
+        if jsonmodel_type != "parallel_name_person":
+            raise ValueError(
+                f"jsonmodel_type must match const 'parallel_name_person', got '{jsonmodel_type}'"
+            )
+
+        primary_name = d.pop("primary_name")
+
+        name_order = d.pop("name_order")
+
+        rest_of_name = d.pop("rest_of_name", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        prefix = d.pop("prefix", UNSET)
+
+        suffix = d.pop("suffix", UNSET)
+
+        fuller_form = d.pop("fuller_form", UNSET)
+
+        number = d.pop("number", UNSET)
+
+        dates = d.pop("dates", UNSET)
+
+        qualifier = d.pop("qualifier", UNSET)
+
+        source = d.pop("source", UNSET)
+
+        rules = d.pop("rules", UNSET)
+
+        language = d.pop("language", UNSET)
+
+        script = d.pop("script", UNSET)
+
+        transliteration = d.pop("transliteration", UNSET)
+
+        _use_dates = d.pop("use_dates", UNSET)
+        use_dates: list[StructuredDateLabel] | Unset = UNSET
+        if _use_dates is not UNSET:
+            use_dates = []
+            for use_dates_item_data in _use_dates:
+                use_dates_item = StructuredDateLabel.from_dict(use_dates_item_data)
+
+                use_dates.append(use_dates_item)
+
+        sort_name = d.pop("sort_name", UNSET)
+
+        sort_name_auto_generate = d.pop("sort_name_auto_generate", UNSET)
+
+        def _parse_lock_version(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        lock_version = _parse_lock_version(d.pop("lock_version", UNSET))
+
+        created_by = d.pop("created_by", UNSET)
+
+        last_modified_by = d.pop("last_modified_by", UNSET)
+
+        _user_mtime = d.pop("user_mtime", UNSET)
+        user_mtime: datetime.datetime | Unset
+        if isinstance(_user_mtime, Unset):
+            user_mtime = UNSET
+        else:
+            user_mtime = datetime.datetime.fromisoformat(_user_mtime)
+
+        _system_mtime = d.pop("system_mtime", UNSET)
+        system_mtime: datetime.datetime | Unset
+        if isinstance(_system_mtime, Unset):
+            system_mtime = UNSET
+        else:
+            system_mtime = datetime.datetime.fromisoformat(_system_mtime)
+
+        _create_time = d.pop("create_time", UNSET)
+        create_time: datetime.datetime | Unset
+        if isinstance(_create_time, Unset):
+            create_time = UNSET
+        else:
+            create_time = datetime.datetime.fromisoformat(_create_time)
+
+        _repository = d.pop("repository", UNSET)
+        repository: Ref | Unset
+        if isinstance(_repository, Unset):
+            repository = UNSET
+        else:
+            repository = Ref.from_dict(_repository)
+
+        _obj = cls(
+            jsonmodel_type=jsonmodel_type,
+            primary_name=primary_name,
+            name_order=name_order,
+            rest_of_name=rest_of_name,
+            title=title,
+            prefix=prefix,
+            suffix=suffix,
+            fuller_form=fuller_form,
+            number=number,
+            dates=dates,
+            qualifier=qualifier,
+            source=source,
+            rules=rules,
+            language=language,
+            script=script,
+            transliteration=transliteration,
+            use_dates=use_dates,
+            sort_name=sort_name,
+            sort_name_auto_generate=sort_name_auto_generate,
+            lock_version=lock_version,
+            created_by=created_by,
+            last_modified_by=last_modified_by,
+            user_mtime=user_mtime,
+            system_mtime=system_mtime,
+            create_time=create_time,
+            repository=repository,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

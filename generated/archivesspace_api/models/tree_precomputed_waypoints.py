@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.tree_precomputed_waypoints_additional_property import (
+        TreePrecomputedWaypointsAdditionalProperty,
+    )
+
+
+T = TypeVar("T", bound="TreePrecomputedWaypoints")
+
+
+@_attrs_define
+class TreePrecomputedWaypoints:
+    """The first waypoint of a node's children, delivered with the node to save a call: a map from the parent's URI (the
+    empty string for the root) to a map from waypoint number (`"0"`) to the children in it.
+
+    """
+
+    additional_properties: dict[str, TreePrecomputedWaypointsAdditionalProperty] = (
+        _attrs_field(init=False, factory=dict)
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.tree_precomputed_waypoints_additional_property import (
+            TreePrecomputedWaypointsAdditionalProperty,
+        )
+
+        d = dict(src_dict)
+        _obj = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = TreePrecomputedWaypointsAdditionalProperty.from_dict(
+                prop_dict
+            )
+
+            additional_properties[prop_name] = additional_property
+
+        _obj.additional_properties = additional_properties
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> TreePrecomputedWaypointsAdditionalProperty:
+        return self.additional_properties[key]
+
+    def __setitem__(
+        self, key: str, value: TreePrecomputedWaypointsAdditionalProperty
+    ) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

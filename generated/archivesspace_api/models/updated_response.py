@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.updated_response_warnings import UpdatedResponseWarnings
+
+
+T = TypeVar("T", bound="UpdatedResponse")
+
+
+@_attrs_define
+class UpdatedResponse:
+    """What an update answers.
+
+    Attributes:
+        status (Literal['Updated']):  Default: 'Updated'.
+        id (int):
+        lock_version (int | Unset): The record's new lock version.
+        stale (bool | Unset):
+        uri (str | Unset):
+        warnings (UpdatedResponseWarnings | Unset):
+    """
+
+    id: int
+    status: Literal["Updated"] = "Updated"
+    lock_version: int | Unset = UNSET
+    stale: bool | Unset = UNSET
+    uri: str | Unset = UNSET
+    warnings: UpdatedResponseWarnings | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        id = self.id
+
+        lock_version = self.lock_version
+
+        stale = self.stale
+
+        uri = self.uri
+
+        warnings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.warnings, Unset):
+            warnings = self.warnings.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "id": id,
+            }
+        )
+        if lock_version is not UNSET:
+            field_dict["lock_version"] = lock_version
+        if stale is not UNSET:
+            field_dict["stale"] = stale
+        if uri is not UNSET:
+            field_dict["uri"] = uri
+        if warnings is not UNSET:
+            field_dict["warnings"] = warnings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.updated_response_warnings import UpdatedResponseWarnings
+
+        d = dict(src_dict)
+        status = cast(Literal["Updated"], d.pop("status"))
+        if status != "Updated":
+            raise ValueError(f"status must match const 'Updated', got '{status}'")
+
+        id = d.pop("id")
+
+        lock_version = d.pop("lock_version", UNSET)
+
+        stale = d.pop("stale", UNSET)
+
+        uri = d.pop("uri", UNSET)
+
+        _warnings = d.pop("warnings", UNSET)
+        warnings: UpdatedResponseWarnings | Unset
+        if isinstance(_warnings, Unset):
+            warnings = UNSET
+        else:
+            warnings = UpdatedResponseWarnings.from_dict(_warnings)
+
+        _obj = cls(
+            status=status,
+            id=id,
+            lock_version=lock_version,
+            stale=stale,
+            uri=uri,
+            warnings=warnings,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,138 @@
+"""The `async_tasks` namespace: Background tasks started by the asynchronous endpoints (`/api/v2/async/`)."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import AsyncIterator, Iterable, Iterator
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, Unset
+from .. import AsyncNamespace, Namespace
+
+if TYPE_CHECKING:
+    from typing import Any, cast
+
+    from ...models.async_task import AsyncTask
+    from ...models.async_task_list import AsyncTaskList
+    from ...models.list_async_tasks_format import (
+        ListAsyncTasksFormat,
+        check_list_async_tasks_format,
+    )
+    from ...models.resource_schema import ResourceSchema
+    from ...models.tastypie_error import TastypieError
+    from ...types import File
+    from .. import AsyncPager, Pager
+
+__all__ = ["AsyncAsyncTasksNamespace", "AsyncTasksNamespace"]
+
+
+class AsyncTasksNamespace(Namespace):
+    """Background tasks started by the asynchronous endpoints (`/api/v2/async/`)."""
+
+    def get_schema(self) -> ResourceSchema:
+        """Get the Tastypie schema of the async task resource"""
+        from .get_async_task_schema import sync_detailed
+
+        return cast("ResourceSchema", self._invoker.call(sync_detailed))
+
+    def list(
+        self,
+        *,
+        format_: ListAsyncTasksFormat | Unset = UNSET,
+        page_size: int = 1000,
+        start_page: int = 1,
+    ) -> Pager[AsyncTask]:
+        """List the async tasks: every record, fetched page by page as you iterate (`.by_page()` for whole
+        pages)."""
+        from .list_async_tasks import sync_detailed
+
+        return cast(
+            "Pager[AsyncTask]",
+            self._invoker.pages(
+                "tastypie",
+                sync_detailed,
+                page_size=page_size,
+                start_page=start_page,
+                format_=format_,
+            ),
+        )
+
+    def list_page(
+        self,
+        *,
+        format_: ListAsyncTasksFormat | Unset = UNSET,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
+    ) -> AsyncTaskList:
+        """List the async tasks: one raw page, as the server answers it."""
+        from .list_async_tasks import sync_detailed
+
+        return cast(
+            "AsyncTaskList",
+            self._invoker.call(
+                sync_detailed, format_=format_, limit=limit, offset=offset
+            ),
+        )
+
+    def get(self, *, id: int) -> AsyncTask:
+        """Get an async task"""
+        from .get_async_task import sync_detailed
+
+        return cast("AsyncTask", self._invoker.call(sync_detailed, id=id))
+
+
+class AsyncAsyncTasksNamespace(AsyncNamespace):
+    """Background tasks started by the asynchronous endpoints (`/api/v2/async/`). (asynchronous)"""
+
+    async def get_schema(self) -> ResourceSchema:
+        """Get the Tastypie schema of the async task resource"""
+        from .get_async_task_schema import asyncio_detailed
+
+        return cast("ResourceSchema", await self._invoker.call(asyncio_detailed))
+
+    def list(
+        self,
+        *,
+        format_: ListAsyncTasksFormat | Unset = UNSET,
+        page_size: int = 1000,
+        start_page: int = 1,
+        concurrency: int = 1,
+    ) -> AsyncPager[AsyncTask]:
+        """List the async tasks: every record, fetched page by page as you iterate (`.by_page()` for whole
+        pages)."""
+        from .list_async_tasks import asyncio_detailed
+
+        return cast(
+            "AsyncPager[AsyncTask]",
+            self._invoker.pages(
+                "tastypie",
+                asyncio_detailed,
+                page_size=page_size,
+                start_page=start_page,
+                concurrency=concurrency,
+                format_=format_,
+            ),
+        )
+
+    async def list_page(
+        self,
+        *,
+        format_: ListAsyncTasksFormat | Unset = UNSET,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
+    ) -> AsyncTaskList:
+        """List the async tasks: one raw page, as the server answers it."""
+        from .list_async_tasks import asyncio_detailed
+
+        return cast(
+            "AsyncTaskList",
+            await self._invoker.call(
+                asyncio_detailed, format_=format_, limit=limit, offset=offset
+            ),
+        )
+
+    async def get(self, *, id: int) -> AsyncTask:
+        """Get an async task"""
+        from .get_async_task import asyncio_detailed
+
+        return cast("AsyncTask", await self._invoker.call(asyncio_detailed, id=id))

@@ -1,0 +1,426 @@
+from http import HTTPStatus
+from typing import Any, cast
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_locations_format import (
+    ListLocationsFormat,
+)
+from ...models.location_list import LocationList
+from ...models.location_purpose import LocationPurpose
+from ...models.tastypie_error import TastypieError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+    format_: ListLocationsFormat | Unset = UNSET,
+    uuid: UUID | Unset = UNSET,
+    purpose: LocationPurpose | Unset = UNSET,
+    purpose_in: list[LocationPurpose] | Unset = UNSET,
+    pipeline_uuid: UUID | Unset = UNSET,
+    space: int | Unset = UNSET,
+    space_uuid: UUID | Unset = UNSET,
+    space_access_protocol: str | Unset = UNSET,
+    relative_path: str | Unset = UNSET,
+    quota: int | Unset = UNSET,
+    used: int | Unset = UNSET,
+    description: str | Unset = UNSET,
+    description_icontains: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_
+
+    params["format"] = json_format_
+
+    json_uuid: str | Unset = UNSET
+    if not isinstance(uuid, Unset):
+        json_uuid = str(uuid)
+    params["uuid"] = json_uuid
+
+    json_purpose: str | Unset = UNSET
+    if not isinstance(purpose, Unset):
+        json_purpose = purpose
+
+    params["purpose"] = json_purpose
+
+    json_purpose_in: list[str] | Unset = UNSET
+    if not isinstance(purpose_in, Unset):
+        json_purpose_in = []
+        for purpose_in_item_data in purpose_in:
+            purpose_in_item: str = purpose_in_item_data
+            json_purpose_in.append(purpose_in_item)
+
+    if isinstance(json_purpose_in, list):
+        params["purpose__in"] = ",".join(str(item) for item in json_purpose_in)
+
+    json_pipeline_uuid: str | Unset = UNSET
+    if not isinstance(pipeline_uuid, Unset):
+        json_pipeline_uuid = str(pipeline_uuid)
+    params["pipeline__uuid"] = json_pipeline_uuid
+
+    params["space"] = space
+
+    json_space_uuid: str | Unset = UNSET
+    if not isinstance(space_uuid, Unset):
+        json_space_uuid = str(space_uuid)
+    params["space__uuid"] = json_space_uuid
+
+    params["space__access_protocol"] = space_access_protocol
+
+    params["relative_path"] = relative_path
+
+    params["quota"] = quota
+
+    params["used"] = used
+
+    params["description"] = description
+
+    params["description__icontains"] = description_icontains
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v2/location/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | LocationList | TastypieError | None:
+    if response.status_code == 200:
+        response_200 = LocationList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = TastypieError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | LocationList | TastypieError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+    format_: ListLocationsFormat | Unset = UNSET,
+    uuid: UUID | Unset = UNSET,
+    purpose: LocationPurpose | Unset = UNSET,
+    purpose_in: list[LocationPurpose] | Unset = UNSET,
+    pipeline_uuid: UUID | Unset = UNSET,
+    space: int | Unset = UNSET,
+    space_uuid: UUID | Unset = UNSET,
+    space_access_protocol: str | Unset = UNSET,
+    relative_path: str | Unset = UNSET,
+    quota: int | Unset = UNSET,
+    used: int | Unset = UNSET,
+    description: str | Unset = UNSET,
+    description_icontains: str | Unset = UNSET,
+) -> Response[Any | LocationList | TastypieError]:
+    """List the enabled locations
+
+     Only enabled locations are listed.
+
+    Args:
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
+        format_ (ListLocationsFormat | Unset):
+        uuid (UUID | Unset):
+        purpose (LocationPurpose | Unset): What a location is for - AR AIP recovery, AS AIP
+            storage, CP currently processing, DS DIP storage, SD SWORD deposit, SS the Storage
+            Service's internal processing, BL transfer backlog, TS transfer source, RP replicator.
+        purpose_in (list[LocationPurpose] | Unset):
+        pipeline_uuid (UUID | Unset):
+        space (int | Unset):
+        space_uuid (UUID | Unset):
+        space_access_protocol (str | Unset):
+        relative_path (str | Unset):
+        quota (int | Unset):
+        used (int | Unset):
+        description (str | Unset):
+        description_icontains (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | LocationList | TastypieError]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        format_=format_,
+        uuid=uuid,
+        purpose=purpose,
+        purpose_in=purpose_in,
+        pipeline_uuid=pipeline_uuid,
+        space=space,
+        space_uuid=space_uuid,
+        space_access_protocol=space_access_protocol,
+        relative_path=relative_path,
+        quota=quota,
+        used=used,
+        description=description,
+        description_icontains=description_icontains,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+    format_: ListLocationsFormat | Unset = UNSET,
+    uuid: UUID | Unset = UNSET,
+    purpose: LocationPurpose | Unset = UNSET,
+    purpose_in: list[LocationPurpose] | Unset = UNSET,
+    pipeline_uuid: UUID | Unset = UNSET,
+    space: int | Unset = UNSET,
+    space_uuid: UUID | Unset = UNSET,
+    space_access_protocol: str | Unset = UNSET,
+    relative_path: str | Unset = UNSET,
+    quota: int | Unset = UNSET,
+    used: int | Unset = UNSET,
+    description: str | Unset = UNSET,
+    description_icontains: str | Unset = UNSET,
+) -> Any | LocationList | TastypieError | None:
+    """List the enabled locations
+
+     Only enabled locations are listed.
+
+    Args:
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
+        format_ (ListLocationsFormat | Unset):
+        uuid (UUID | Unset):
+        purpose (LocationPurpose | Unset): What a location is for - AR AIP recovery, AS AIP
+            storage, CP currently processing, DS DIP storage, SD SWORD deposit, SS the Storage
+            Service's internal processing, BL transfer backlog, TS transfer source, RP replicator.
+        purpose_in (list[LocationPurpose] | Unset):
+        pipeline_uuid (UUID | Unset):
+        space (int | Unset):
+        space_uuid (UUID | Unset):
+        space_access_protocol (str | Unset):
+        relative_path (str | Unset):
+        quota (int | Unset):
+        used (int | Unset):
+        description (str | Unset):
+        description_icontains (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | LocationList | TastypieError
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        offset=offset,
+        format_=format_,
+        uuid=uuid,
+        purpose=purpose,
+        purpose_in=purpose_in,
+        pipeline_uuid=pipeline_uuid,
+        space=space,
+        space_uuid=space_uuid,
+        space_access_protocol=space_access_protocol,
+        relative_path=relative_path,
+        quota=quota,
+        used=used,
+        description=description,
+        description_icontains=description_icontains,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+    format_: ListLocationsFormat | Unset = UNSET,
+    uuid: UUID | Unset = UNSET,
+    purpose: LocationPurpose | Unset = UNSET,
+    purpose_in: list[LocationPurpose] | Unset = UNSET,
+    pipeline_uuid: UUID | Unset = UNSET,
+    space: int | Unset = UNSET,
+    space_uuid: UUID | Unset = UNSET,
+    space_access_protocol: str | Unset = UNSET,
+    relative_path: str | Unset = UNSET,
+    quota: int | Unset = UNSET,
+    used: int | Unset = UNSET,
+    description: str | Unset = UNSET,
+    description_icontains: str | Unset = UNSET,
+) -> Response[Any | LocationList | TastypieError]:
+    """List the enabled locations
+
+     Only enabled locations are listed.
+
+    Args:
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
+        format_ (ListLocationsFormat | Unset):
+        uuid (UUID | Unset):
+        purpose (LocationPurpose | Unset): What a location is for - AR AIP recovery, AS AIP
+            storage, CP currently processing, DS DIP storage, SD SWORD deposit, SS the Storage
+            Service's internal processing, BL transfer backlog, TS transfer source, RP replicator.
+        purpose_in (list[LocationPurpose] | Unset):
+        pipeline_uuid (UUID | Unset):
+        space (int | Unset):
+        space_uuid (UUID | Unset):
+        space_access_protocol (str | Unset):
+        relative_path (str | Unset):
+        quota (int | Unset):
+        used (int | Unset):
+        description (str | Unset):
+        description_icontains (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | LocationList | TastypieError]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        format_=format_,
+        uuid=uuid,
+        purpose=purpose,
+        purpose_in=purpose_in,
+        pipeline_uuid=pipeline_uuid,
+        space=space,
+        space_uuid=space_uuid,
+        space_access_protocol=space_access_protocol,
+        relative_path=relative_path,
+        quota=quota,
+        used=used,
+        description=description,
+        description_icontains=description_icontains,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+    format_: ListLocationsFormat | Unset = UNSET,
+    uuid: UUID | Unset = UNSET,
+    purpose: LocationPurpose | Unset = UNSET,
+    purpose_in: list[LocationPurpose] | Unset = UNSET,
+    pipeline_uuid: UUID | Unset = UNSET,
+    space: int | Unset = UNSET,
+    space_uuid: UUID | Unset = UNSET,
+    space_access_protocol: str | Unset = UNSET,
+    relative_path: str | Unset = UNSET,
+    quota: int | Unset = UNSET,
+    used: int | Unset = UNSET,
+    description: str | Unset = UNSET,
+    description_icontains: str | Unset = UNSET,
+) -> Any | LocationList | TastypieError | None:
+    """List the enabled locations
+
+     Only enabled locations are listed.
+
+    Args:
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
+        format_ (ListLocationsFormat | Unset):
+        uuid (UUID | Unset):
+        purpose (LocationPurpose | Unset): What a location is for - AR AIP recovery, AS AIP
+            storage, CP currently processing, DS DIP storage, SD SWORD deposit, SS the Storage
+            Service's internal processing, BL transfer backlog, TS transfer source, RP replicator.
+        purpose_in (list[LocationPurpose] | Unset):
+        pipeline_uuid (UUID | Unset):
+        space (int | Unset):
+        space_uuid (UUID | Unset):
+        space_access_protocol (str | Unset):
+        relative_path (str | Unset):
+        quota (int | Unset):
+        used (int | Unset):
+        description (str | Unset):
+        description_icontains (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | LocationList | TastypieError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            offset=offset,
+            format_=format_,
+            uuid=uuid,
+            purpose=purpose,
+            purpose_in=purpose_in,
+            pipeline_uuid=pipeline_uuid,
+            space=space,
+            space_uuid=space_uuid,
+            space_access_protocol=space_access_protocol,
+            relative_path=relative_path,
+            quota=quota,
+            used=used,
+            description=description,
+            description_icontains=description_icontains,
+        )
+    ).parsed

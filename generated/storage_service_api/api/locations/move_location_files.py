@@ -1,0 +1,219 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.move_files_request import MoveFilesRequest
+from ...models.move_files_result import MoveFilesResult
+from ...types import Response
+
+
+def _get_kwargs(
+    uuid: UUID,
+    *,
+    body: MoveFilesRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v2/location/{uuid}/".format(
+            uuid=quote(str(uuid), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorMessage | MoveFilesResult | str | None:
+    if response.status_code == 200:
+        response_200 = MoveFilesResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorMessage.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorMessage | MoveFilesResult | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: MoveFilesRequest,
+) -> Response[Any | ErrorMessage | MoveFilesResult | str]:
+    """Move files into this location, synchronously
+
+     Moves (copies) each `files` entry from `origin_location` into this location before answering; the
+    dashboard stages transfers this way. Paths are relative to each location. The answer is 200 (not
+    201). A missing field answers 400 with an empty body. For large moves use
+    `move_location_files_async`.
+
+    Args:
+        uuid (UUID):
+        body (MoveFilesRequest): The JSON body of `move_location_files` and
+            `move_location_files_async`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorMessage | MoveFilesResult | str]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: MoveFilesRequest,
+) -> Any | ErrorMessage | MoveFilesResult | str | None:
+    """Move files into this location, synchronously
+
+     Moves (copies) each `files` entry from `origin_location` into this location before answering; the
+    dashboard stages transfers this way. Paths are relative to each location. The answer is 200 (not
+    201). A missing field answers 400 with an empty body. For large moves use
+    `move_location_files_async`.
+
+    Args:
+        uuid (UUID):
+        body (MoveFilesRequest): The JSON body of `move_location_files` and
+            `move_location_files_async`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorMessage | MoveFilesResult | str
+    """
+
+    return sync_detailed(
+        uuid=uuid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: MoveFilesRequest,
+) -> Response[Any | ErrorMessage | MoveFilesResult | str]:
+    """Move files into this location, synchronously
+
+     Moves (copies) each `files` entry from `origin_location` into this location before answering; the
+    dashboard stages transfers this way. Paths are relative to each location. The answer is 200 (not
+    201). A missing field answers 400 with an empty body. For large moves use
+    `move_location_files_async`.
+
+    Args:
+        uuid (UUID):
+        body (MoveFilesRequest): The JSON body of `move_location_files` and
+            `move_location_files_async`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorMessage | MoveFilesResult | str]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: MoveFilesRequest,
+) -> Any | ErrorMessage | MoveFilesResult | str | None:
+    """Move files into this location, synchronously
+
+     Moves (copies) each `files` entry from `origin_location` into this location before answering; the
+    dashboard stages transfers this way. Paths are relative to each location. The answer is 200 (not
+    201). A missing field answers 400 with an empty body. For large moves use
+    `move_location_files_async`.
+
+    Args:
+        uuid (UUID):
+        body (MoveFilesRequest): The JSON body of `move_location_files` and
+            `move_location_files_async`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorMessage | MoveFilesResult | str
+    """
+
+    return (
+        await asyncio_detailed(
+            uuid=uuid,
+            client=client,
+            body=body,
+        )
+    ).parsed

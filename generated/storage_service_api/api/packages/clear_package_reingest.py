@@ -1,0 +1,217 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.package import Package
+from ...models.package_reingest_patch import PackageReingestPatch
+from ...models.tastypie_error import TastypieError
+from ...types import Response
+
+
+def _get_kwargs(
+    uuid: UUID,
+    *,
+    body: PackageReingestPatch,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/v2/file/{uuid}/".format(
+            uuid=quote(str(uuid), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorMessage | Package | TastypieError | None:
+    if response.status_code == 202:
+        response_202 = Package.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = TastypieError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 415:
+        response_415 = ErrorMessage.from_dict(response.json())
+
+        return response_415
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorMessage | Package | TastypieError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PackageReingestPatch,
+) -> Response[Any | ErrorMessage | Package | TastypieError]:
+    """Mark a package's reingest as over
+
+     The only PATCH the server allows: a body with the single key `reingest`, which clears the package's
+    `misc_attributes.reingest_pipeline` (the dashboard sends it when a reingest finished or failed). Any
+    other key answers 400 `PATCH only allowed on reingest`.
+
+    Args:
+        uuid (UUID):
+        body (PackageReingestPatch): The JSON body of `clear_package_reingest`; `reingest` is the
+            only key the server allows.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorMessage | Package | TastypieError]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PackageReingestPatch,
+) -> Any | ErrorMessage | Package | TastypieError | None:
+    """Mark a package's reingest as over
+
+     The only PATCH the server allows: a body with the single key `reingest`, which clears the package's
+    `misc_attributes.reingest_pipeline` (the dashboard sends it when a reingest finished or failed). Any
+    other key answers 400 `PATCH only allowed on reingest`.
+
+    Args:
+        uuid (UUID):
+        body (PackageReingestPatch): The JSON body of `clear_package_reingest`; `reingest` is the
+            only key the server allows.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorMessage | Package | TastypieError
+    """
+
+    return sync_detailed(
+        uuid=uuid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PackageReingestPatch,
+) -> Response[Any | ErrorMessage | Package | TastypieError]:
+    """Mark a package's reingest as over
+
+     The only PATCH the server allows: a body with the single key `reingest`, which clears the package's
+    `misc_attributes.reingest_pipeline` (the dashboard sends it when a reingest finished or failed). Any
+    other key answers 400 `PATCH only allowed on reingest`.
+
+    Args:
+        uuid (UUID):
+        body (PackageReingestPatch): The JSON body of `clear_package_reingest`; `reingest` is the
+            only key the server allows.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorMessage | Package | TastypieError]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PackageReingestPatch,
+) -> Any | ErrorMessage | Package | TastypieError | None:
+    """Mark a package's reingest as over
+
+     The only PATCH the server allows: a body with the single key `reingest`, which clears the package's
+    `misc_attributes.reingest_pipeline` (the dashboard sends it when a reingest finished or failed). Any
+    other key answers 400 `PATCH only allowed on reingest`.
+
+    Args:
+        uuid (UUID):
+        body (PackageReingestPatch): The JSON body of `clear_package_reingest`; `reingest` is the
+            only key the server allows.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorMessage | Package | TastypieError
+    """
+
+    return (
+        await asyncio_detailed(
+            uuid=uuid,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,209 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.package import Package
+from ...models.package_create import PackageCreate
+from ...models.tastypie_error import TastypieError
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: PackageCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v2/file/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorMessage | Package | TastypieError | None:
+    if response.status_code == 201:
+        response_201 = Package.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = TastypieError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 415:
+        response_415 = ErrorMessage.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 500:
+        response_500 = ErrorMessage.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorMessage | Package | TastypieError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PackageCreate,
+) -> Response[Any | ErrorMessage | Package | TastypieError]:
+    """Store a package, synchronously
+
+     Records the package and stores it before answering: an AIP, AIC or DIP sent to AIP or DIP storage is
+    moved from `origin_location`/`origin_path` and stored (with its PREMIS events and agents); a
+    transfer sent to a backlog location is moved to backlog. If storing fails the answer is 500 and the
+    package row stays (status PENDING or FAIL). The dashboard's "store AIP" step calls this; for big
+    packages use `create_package_async`.
+
+    Args:
+        body (PackageCreate): The JSON body of `create_package` and `create_package_async`.
+            `current_location` may be the default-location form `/api/v2/location/default/<PURPOSE>/`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorMessage | Package | TastypieError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: PackageCreate,
+) -> Any | ErrorMessage | Package | TastypieError | None:
+    """Store a package, synchronously
+
+     Records the package and stores it before answering: an AIP, AIC or DIP sent to AIP or DIP storage is
+    moved from `origin_location`/`origin_path` and stored (with its PREMIS events and agents); a
+    transfer sent to a backlog location is moved to backlog. If storing fails the answer is 500 and the
+    package row stays (status PENDING or FAIL). The dashboard's "store AIP" step calls this; for big
+    packages use `create_package_async`.
+
+    Args:
+        body (PackageCreate): The JSON body of `create_package` and `create_package_async`.
+            `current_location` may be the default-location form `/api/v2/location/default/<PURPOSE>/`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorMessage | Package | TastypieError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PackageCreate,
+) -> Response[Any | ErrorMessage | Package | TastypieError]:
+    """Store a package, synchronously
+
+     Records the package and stores it before answering: an AIP, AIC or DIP sent to AIP or DIP storage is
+    moved from `origin_location`/`origin_path` and stored (with its PREMIS events and agents); a
+    transfer sent to a backlog location is moved to backlog. If storing fails the answer is 500 and the
+    package row stays (status PENDING or FAIL). The dashboard's "store AIP" step calls this; for big
+    packages use `create_package_async`.
+
+    Args:
+        body (PackageCreate): The JSON body of `create_package` and `create_package_async`.
+            `current_location` may be the default-location form `/api/v2/location/default/<PURPOSE>/`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorMessage | Package | TastypieError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: PackageCreate,
+) -> Any | ErrorMessage | Package | TastypieError | None:
+    """Store a package, synchronously
+
+     Records the package and stores it before answering: an AIP, AIC or DIP sent to AIP or DIP storage is
+    moved from `origin_location`/`origin_path` and stored (with its PREMIS events and agents); a
+    transfer sent to a backlog location is moved to backlog. If storing fails the answer is 500 and the
+    package row stays (status PENDING or FAIL). The dashboard's "store AIP" step calls this; for big
+    packages use `create_package_async`.
+
+    Args:
+        body (PackageCreate): The JSON body of `create_package` and `create_package_async`.
+            `current_location` may be the default-location form `/api/v2/location/default/<PURPOSE>/`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorMessage | Package | TastypieError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

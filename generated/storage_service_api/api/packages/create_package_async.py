@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.package_create import PackageCreate
+from ...models.tastypie_error import TastypieError
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: PackageCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v2/file/async/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorMessage | TastypieError | None:
+    if response.status_code == 202:
+        response_202 = cast(Any, None)
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = TastypieError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 415:
+        response_415 = ErrorMessage.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 500:
+        response_500 = ErrorMessage.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorMessage | TastypieError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PackageCreate,
+) -> Response[Any | ErrorMessage | TastypieError]:
+    """Store a package in the background
+
+     The asynchronous `create_package`: the package row is created, then stored by a background task.
+    Answers 202 with the task in `Location`; the task's `result` is the stored package (a `Package`
+    object).
+
+    Args:
+        body (PackageCreate): The JSON body of `create_package` and `create_package_async`.
+            `current_location` may be the default-location form `/api/v2/location/default/<PURPOSE>/`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorMessage | TastypieError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: PackageCreate,
+) -> Any | ErrorMessage | TastypieError | None:
+    """Store a package in the background
+
+     The asynchronous `create_package`: the package row is created, then stored by a background task.
+    Answers 202 with the task in `Location`; the task's `result` is the stored package (a `Package`
+    object).
+
+    Args:
+        body (PackageCreate): The JSON body of `create_package` and `create_package_async`.
+            `current_location` may be the default-location form `/api/v2/location/default/<PURPOSE>/`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorMessage | TastypieError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PackageCreate,
+) -> Response[Any | ErrorMessage | TastypieError]:
+    """Store a package in the background
+
+     The asynchronous `create_package`: the package row is created, then stored by a background task.
+    Answers 202 with the task in `Location`; the task's `result` is the stored package (a `Package`
+    object).
+
+    Args:
+        body (PackageCreate): The JSON body of `create_package` and `create_package_async`.
+            `current_location` may be the default-location form `/api/v2/location/default/<PURPOSE>/`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorMessage | TastypieError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: PackageCreate,
+) -> Any | ErrorMessage | TastypieError | None:
+    """Store a package in the background
+
+     The asynchronous `create_package`: the package row is created, then stored by a background task.
+    Answers 202 with the task in `Location`; the task's `result` is the stored package (a `Package`
+    object).
+
+    Args:
+        body (PackageCreate): The JSON body of `create_package` and `create_package_async`.
+            `current_location` may be the default-location form `/api/v2/location/default/<PURPOSE>/`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorMessage | TastypieError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

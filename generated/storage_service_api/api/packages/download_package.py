@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.error_result import ErrorResult
+from ...types import File, Response
+
+
+def _get_kwargs(
+    uuid: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v2/file/{uuid}/download/".format(
+            uuid=quote(str(uuid), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorMessage | ErrorResult | File | str | None:
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = response.text
+        return response_202
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorMessage.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = ErrorResult.from_dict(response.json())
+
+        return response_502
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorMessage | ErrorResult | File | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | ErrorMessage | ErrorResult | File | str]:
+    """Download a whole package
+
+     Streams the package: a compressed package as stored (7z, tar.gz...), an uncompressed one tarred on
+    the fly. The server answers HEAD the same way and does the same work. In an Arkivum space a package
+    that is on tape only answers 202 with a JSON message.
+
+    Args:
+        uuid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorMessage | ErrorResult | File | str]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Any | ErrorMessage | ErrorResult | File | str | None:
+    """Download a whole package
+
+     Streams the package: a compressed package as stored (7z, tar.gz...), an uncompressed one tarred on
+    the fly. The server answers HEAD the same way and does the same work. In an Arkivum space a package
+    that is on tape only answers 202 with a JSON message.
+
+    Args:
+        uuid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorMessage | ErrorResult | File | str
+    """
+
+    return sync_detailed(
+        uuid=uuid,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | ErrorMessage | ErrorResult | File | str]:
+    """Download a whole package
+
+     Streams the package: a compressed package as stored (7z, tar.gz...), an uncompressed one tarred on
+    the fly. The server answers HEAD the same way and does the same work. In an Arkivum space a package
+    that is on tape only answers 202 with a JSON message.
+
+    Args:
+        uuid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorMessage | ErrorResult | File | str]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Any | ErrorMessage | ErrorResult | File | str | None:
+    """Download a whole package
+
+     Streams the package: a compressed package as stored (7z, tar.gz...), an uncompressed one tarred on
+    the fly. The server answers HEAD the same way and does the same work. In an Arkivum space a package
+    that is on tape only answers 202 with a JSON message.
+
+    Args:
+        uuid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorMessage | ErrorResult | File | str
+    """
+
+    return (
+        await asyncio_detailed(
+            uuid=uuid,
+            client=client,
+        )
+    ).parsed

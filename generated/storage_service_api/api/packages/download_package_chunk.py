@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...types import File, Response
+
+
+def _get_kwargs(
+    uuid: UUID,
+    chunk_number: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v2/file/{uuid}/download/{chunk_number}/".format(
+            uuid=quote(str(uuid), safe=""),
+            chunk_number=quote(str(chunk_number), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorMessage | File | str | None:
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = response.text
+        return response_202
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorMessage.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorMessage | File | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    uuid: UUID,
+    chunk_number: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | ErrorMessage | File | str]:
+    """Download one chunk of a package stored in LOCKSS
+
+     Only for packages in a LOCKSS space, which splits packages into numbered chunks.
+
+    Args:
+        uuid (UUID):
+        chunk_number (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorMessage | File | str]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        chunk_number=chunk_number,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    uuid: UUID,
+    chunk_number: int,
+    *,
+    client: AuthenticatedClient,
+) -> Any | ErrorMessage | File | str | None:
+    """Download one chunk of a package stored in LOCKSS
+
+     Only for packages in a LOCKSS space, which splits packages into numbered chunks.
+
+    Args:
+        uuid (UUID):
+        chunk_number (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorMessage | File | str
+    """
+
+    return sync_detailed(
+        uuid=uuid,
+        chunk_number=chunk_number,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    uuid: UUID,
+    chunk_number: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | ErrorMessage | File | str]:
+    """Download one chunk of a package stored in LOCKSS
+
+     Only for packages in a LOCKSS space, which splits packages into numbered chunks.
+
+    Args:
+        uuid (UUID):
+        chunk_number (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorMessage | File | str]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        chunk_number=chunk_number,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    uuid: UUID,
+    chunk_number: int,
+    *,
+    client: AuthenticatedClient,
+) -> Any | ErrorMessage | File | str | None:
+    """Download one chunk of a package stored in LOCKSS
+
+     Only for packages in a LOCKSS space, which splits packages into numbered chunks.
+
+    Args:
+        uuid (UUID):
+        chunk_number (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorMessage | File | str
+    """
+
+    return (
+        await asyncio_detailed(
+            uuid=uuid,
+            chunk_number=chunk_number,
+            client=client,
+        )
+    ).parsed

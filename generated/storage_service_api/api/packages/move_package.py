@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.move_package_form import MovePackageForm
+from ...types import Response
+
+
+def _get_kwargs(
+    uuid: UUID,
+    *,
+    body: MovePackageForm,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v2/file/{uuid}/move/".format(
+            uuid=quote(str(uuid), safe=""),
+        ),
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | str | None:
+    if response.status_code == 202:
+        response_202 = cast(Any, None)
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = response.text
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: MovePackageForm,
+) -> Response[Any | str]:
+    """Move a stored package to another location
+
+     Moves an UPLOADED package to another location with the same purpose, in the background: answers 202
+    with the async task in `Location`, and the package's status is MOVING until the task ends. Unlike
+    the other package endpoints it reads a form body.
+
+    Args:
+        uuid (UUID):
+        body (MovePackageForm): The form fields of `move_package`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | str]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: MovePackageForm,
+) -> Any | str | None:
+    """Move a stored package to another location
+
+     Moves an UPLOADED package to another location with the same purpose, in the background: answers 202
+    with the async task in `Location`, and the package's status is MOVING until the task ends. Unlike
+    the other package endpoints it reads a form body.
+
+    Args:
+        uuid (UUID):
+        body (MovePackageForm): The form fields of `move_package`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | str
+    """
+
+    return sync_detailed(
+        uuid=uuid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: MovePackageForm,
+) -> Response[Any | str]:
+    """Move a stored package to another location
+
+     Moves an UPLOADED package to another location with the same purpose, in the background: answers 202
+    with the async task in `Location`, and the package's status is MOVING until the task ends. Unlike
+    the other package endpoints it reads a form body.
+
+    Args:
+        uuid (UUID):
+        body (MovePackageForm): The form fields of `move_package`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | str]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: MovePackageForm,
+) -> Any | str | None:
+    """Move a stored package to another location
+
+     Moves an UPLOADED package to another location with the same purpose, in the background: answers 202
+    with the async task in `Location`, and the package's status is MOVING until the task ends. Unlike
+    the other package endpoints it reads a form body.
+
+    Args:
+        uuid (UUID):
+        body (MovePackageForm): The form fields of `move_package`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | str
+    """
+
+    return (
+        await asyncio_detailed(
+            uuid=uuid,
+            client=client,
+            body=body,
+        )
+    ).parsed

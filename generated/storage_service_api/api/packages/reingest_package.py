@@ -1,0 +1,221 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_result import ErrorResult
+from ...models.reingest_request import ReingestRequest
+from ...models.reingest_result import ReingestResult
+from ...types import Response
+
+
+def _get_kwargs(
+    uuid: UUID,
+    *,
+    body: ReingestRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v2/file/{uuid}/reingest/".format(
+            uuid=quote(str(uuid), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResult | ReingestResult | str | None:
+    if response.status_code == 202:
+        response_202 = ReingestResult.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = response.text
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ErrorResult.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 409:
+        response_409 = ErrorResult.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 500:
+        response_500 = ErrorResult.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResult | ReingestResult | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ReingestRequest,
+) -> Response[Any | ErrorResult | ReingestResult | str]:
+    """Start a reingest of an AIP on a pipeline
+
+     Copies the AIP to the pipeline and starts the reingest there: the Storage Service calls the
+    dashboard's `transfer/reingest` (full) or `ingest/reingest` (metadata, objects). The answer repeats
+    its status code in `status_code`.
+
+    Args:
+        uuid (UUID):
+        body (ReingestRequest): The JSON body of `reingest_package`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResult | ReingestResult | str]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ReingestRequest,
+) -> Any | ErrorResult | ReingestResult | str | None:
+    """Start a reingest of an AIP on a pipeline
+
+     Copies the AIP to the pipeline and starts the reingest there: the Storage Service calls the
+    dashboard's `transfer/reingest` (full) or `ingest/reingest` (metadata, objects). The answer repeats
+    its status code in `status_code`.
+
+    Args:
+        uuid (UUID):
+        body (ReingestRequest): The JSON body of `reingest_package`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResult | ReingestResult | str
+    """
+
+    return sync_detailed(
+        uuid=uuid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ReingestRequest,
+) -> Response[Any | ErrorResult | ReingestResult | str]:
+    """Start a reingest of an AIP on a pipeline
+
+     Copies the AIP to the pipeline and starts the reingest there: the Storage Service calls the
+    dashboard's `transfer/reingest` (full) or `ingest/reingest` (metadata, objects). The answer repeats
+    its status code in `status_code`.
+
+    Args:
+        uuid (UUID):
+        body (ReingestRequest): The JSON body of `reingest_package`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResult | ReingestResult | str]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ReingestRequest,
+) -> Any | ErrorResult | ReingestResult | str | None:
+    """Start a reingest of an AIP on a pipeline
+
+     Copies the AIP to the pipeline and starts the reingest there: the Storage Service calls the
+    dashboard's `transfer/reingest` (full) or `ingest/reingest` (metadata, objects). The answer repeats
+    its status code in `status_code`.
+
+    Args:
+        uuid (UUID):
+        body (ReingestRequest): The JSON body of `reingest_package`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResult | ReingestResult | str
+    """
+
+    return (
+        await asyncio_detailed(
+            uuid=uuid,
+            client=client,
+            body=body,
+        )
+    ).parsed

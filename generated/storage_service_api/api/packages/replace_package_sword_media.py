@@ -1,0 +1,227 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, File, Response, Unset
+
+
+def _get_kwargs(
+    uuid: UUID,
+    *,
+    body: File,
+    content_disposition: str,
+    content_md5: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["Content-Disposition"] = content_disposition
+
+    if not isinstance(content_md5, Unset):
+        headers["Content-MD5"] = content_md5
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/v2/file/{uuid}/sword/media/".format(
+            uuid=quote(str(uuid), safe=""),
+        ),
+    }
+
+    _kwargs["content"] = body.payload
+    headers["Content-Type"] = "application/octet-stream"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | str | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = response.text
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: File,
+    content_disposition: str,
+    content_md5: str | Unset = UNSET,
+) -> Response[Any | str]:
+    """Replace a file of a SWORD deposit
+
+     Sends the new content as the raw body, naming the file with `Content-Disposition`; the file must
+    already exist (else 400).
+
+    Args:
+        uuid (UUID):
+        content_disposition (str):
+        content_md5 (str | Unset):
+        body (File): Raw bytes.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | str]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        body=body,
+        content_disposition=content_disposition,
+        content_md5=content_md5,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: File,
+    content_disposition: str,
+    content_md5: str | Unset = UNSET,
+) -> Any | str | None:
+    """Replace a file of a SWORD deposit
+
+     Sends the new content as the raw body, naming the file with `Content-Disposition`; the file must
+    already exist (else 400).
+
+    Args:
+        uuid (UUID):
+        content_disposition (str):
+        content_md5 (str | Unset):
+        body (File): Raw bytes.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | str
+    """
+
+    return sync_detailed(
+        uuid=uuid,
+        client=client,
+        body=body,
+        content_disposition=content_disposition,
+        content_md5=content_md5,
+    ).parsed
+
+
+async def asyncio_detailed(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: File,
+    content_disposition: str,
+    content_md5: str | Unset = UNSET,
+) -> Response[Any | str]:
+    """Replace a file of a SWORD deposit
+
+     Sends the new content as the raw body, naming the file with `Content-Disposition`; the file must
+    already exist (else 400).
+
+    Args:
+        uuid (UUID):
+        content_disposition (str):
+        content_md5 (str | Unset):
+        body (File): Raw bytes.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | str]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        body=body,
+        content_disposition=content_disposition,
+        content_md5=content_md5,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: File,
+    content_disposition: str,
+    content_md5: str | Unset = UNSET,
+) -> Any | str | None:
+    """Replace a file of a SWORD deposit
+
+     Sends the new content as the raw body, naming the file with `Content-Disposition`; the file must
+    already exist (else 400).
+
+    Args:
+        uuid (UUID):
+        content_disposition (str):
+        content_md5 (str | Unset):
+        body (File): Raw bytes.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | str
+    """
+
+    return (
+        await asyncio_detailed(
+            uuid=uuid,
+            client=client,
+            body=body,
+            content_disposition=content_disposition,
+            content_md5=content_md5,
+        )
+    ).parsed

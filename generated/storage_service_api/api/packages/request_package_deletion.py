@@ -1,0 +1,226 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.message_result import MessageResult
+from ...models.package_event_request import PackageEventRequest
+from ...models.package_event_result import PackageEventResult
+from ...types import Response
+
+
+def _get_kwargs(
+    uuid: UUID,
+    *,
+    body: PackageEventRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v2/file/{uuid}/delete_aip/".format(
+            uuid=quote(str(uuid), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorMessage | MessageResult | PackageEventResult | str | None:
+    if response.status_code == 200:
+        response_200 = MessageResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = PackageEventResult.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = response.text
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = MessageResult.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 500:
+        response_500 = ErrorMessage.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorMessage | MessageResult | PackageEventResult | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PackageEventRequest,
+) -> Response[Any | ErrorMessage | MessageResult | PackageEventResult | str]:
+    """Ask for a package to be deleted
+
+     Records a deletion request for an administrator to approve; nothing is deleted yet and the package's
+    status becomes DEL_REQ. A second request while one is pending answers 200 (not an error) with `A
+    deletion request already exists for this AIP.` An unknown `pipeline` UUID is not caught and answers
+    500.
+
+    Args:
+        uuid (UUID):
+        body (PackageEventRequest): The JSON body of a deletion or recovery request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorMessage | MessageResult | PackageEventResult | str]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PackageEventRequest,
+) -> Any | ErrorMessage | MessageResult | PackageEventResult | str | None:
+    """Ask for a package to be deleted
+
+     Records a deletion request for an administrator to approve; nothing is deleted yet and the package's
+    status becomes DEL_REQ. A second request while one is pending answers 200 (not an error) with `A
+    deletion request already exists for this AIP.` An unknown `pipeline` UUID is not caught and answers
+    500.
+
+    Args:
+        uuid (UUID):
+        body (PackageEventRequest): The JSON body of a deletion or recovery request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorMessage | MessageResult | PackageEventResult | str
+    """
+
+    return sync_detailed(
+        uuid=uuid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PackageEventRequest,
+) -> Response[Any | ErrorMessage | MessageResult | PackageEventResult | str]:
+    """Ask for a package to be deleted
+
+     Records a deletion request for an administrator to approve; nothing is deleted yet and the package's
+    status becomes DEL_REQ. A second request while one is pending answers 200 (not an error) with `A
+    deletion request already exists for this AIP.` An unknown `pipeline` UUID is not caught and answers
+    500.
+
+    Args:
+        uuid (UUID):
+        body (PackageEventRequest): The JSON body of a deletion or recovery request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorMessage | MessageResult | PackageEventResult | str]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PackageEventRequest,
+) -> Any | ErrorMessage | MessageResult | PackageEventResult | str | None:
+    """Ask for a package to be deleted
+
+     Records a deletion request for an administrator to approve; nothing is deleted yet and the package's
+    status becomes DEL_REQ. A second request while one is pending answers 200 (not an error) with `A
+    deletion request already exists for this AIP.` An unknown `pipeline` UUID is not caught and answers
+    500.
+
+    Args:
+        uuid (UUID):
+        body (PackageEventRequest): The JSON body of a deletion or recovery request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorMessage | MessageResult | PackageEventResult | str
+    """
+
+    return (
+        await asyncio_detailed(
+            uuid=uuid,
+            client=client,
+            body=body,
+        )
+    ).parsed

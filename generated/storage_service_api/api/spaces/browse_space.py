@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.space_browse_result import SpaceBrowseResult
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    uuid: UUID,
+    *,
+    path: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["path"] = path
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v2/space/{uuid}/browse/".format(
+            uuid=quote(str(uuid), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | SpaceBrowseResult | str | None:
+    if response.status_code == 200:
+        response_200 = SpaceBrowseResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = response.text
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | SpaceBrowseResult | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    path: str | Unset = UNSET,
+) -> Response[Any | SpaceBrowseResult | str]:
+    """List a directory of a space
+
+     Lists the directory `path` of the space. Unlike location browse, `path` is sent as plain text; the
+    answer's `entries` and `directories` are base64 but the keys of `properties` are plain names.
+
+    Args:
+        uuid (UUID):
+        path (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SpaceBrowseResult | str]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        path=path,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    path: str | Unset = UNSET,
+) -> Any | SpaceBrowseResult | str | None:
+    """List a directory of a space
+
+     Lists the directory `path` of the space. Unlike location browse, `path` is sent as plain text; the
+    answer's `entries` and `directories` are base64 but the keys of `properties` are plain names.
+
+    Args:
+        uuid (UUID):
+        path (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SpaceBrowseResult | str
+    """
+
+    return sync_detailed(
+        uuid=uuid,
+        client=client,
+        path=path,
+    ).parsed
+
+
+async def asyncio_detailed(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    path: str | Unset = UNSET,
+) -> Response[Any | SpaceBrowseResult | str]:
+    """List a directory of a space
+
+     Lists the directory `path` of the space. Unlike location browse, `path` is sent as plain text; the
+    answer's `entries` and `directories` are base64 but the keys of `properties` are plain names.
+
+    Args:
+        uuid (UUID):
+        path (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SpaceBrowseResult | str]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        path=path,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    path: str | Unset = UNSET,
+) -> Any | SpaceBrowseResult | str | None:
+    """List a directory of a space
+
+     Lists the directory `path` of the space. Unlike location browse, `path` is sent as plain text; the
+    answer's `entries` and `directories` are base64 but the keys of `properties` are plain names.
+
+    Args:
+        uuid (UUID):
+        path (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SpaceBrowseResult | str
+    """
+
+    return (
+        await asyncio_detailed(
+            uuid=uuid,
+            client=client,
+            path=path,
+        )
+    ).parsed

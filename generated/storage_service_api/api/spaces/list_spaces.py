@@ -1,0 +1,314 @@
+from http import HTTPStatus
+from typing import Any, cast
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_spaces_format import ListSpacesFormat
+from ...models.space_list import SpaceList
+from ...models.tastypie_error import TastypieError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+    format_: ListSpacesFormat | Unset = UNSET,
+    uuid: UUID | Unset = UNSET,
+    access_protocol: str | Unset = UNSET,
+    path: str | Unset = UNSET,
+    size: int | Unset = UNSET,
+    staging_path: str | Unset = UNSET,
+    used: int | Unset = UNSET,
+    verified: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_
+
+    params["format"] = json_format_
+
+    json_uuid: str | Unset = UNSET
+    if not isinstance(uuid, Unset):
+        json_uuid = str(uuid)
+    params["uuid"] = json_uuid
+
+    params["access_protocol"] = access_protocol
+
+    params["path"] = path
+
+    params["size"] = size
+
+    params["staging_path"] = staging_path
+
+    params["used"] = used
+
+    params["verified"] = verified
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v2/space/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | SpaceList | TastypieError | None:
+    if response.status_code == 200:
+        response_200 = SpaceList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = TastypieError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | SpaceList | TastypieError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+    format_: ListSpacesFormat | Unset = UNSET,
+    uuid: UUID | Unset = UNSET,
+    access_protocol: str | Unset = UNSET,
+    path: str | Unset = UNSET,
+    size: int | Unset = UNSET,
+    staging_path: str | Unset = UNSET,
+    used: int | Unset = UNSET,
+    verified: bool | Unset = UNSET,
+) -> Response[Any | SpaceList | TastypieError]:
+    """List the spaces
+
+    Args:
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
+        format_ (ListSpacesFormat | Unset):
+        uuid (UUID | Unset):
+        access_protocol (str | Unset):
+        path (str | Unset):
+        size (int | Unset):
+        staging_path (str | Unset):
+        used (int | Unset):
+        verified (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SpaceList | TastypieError]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        format_=format_,
+        uuid=uuid,
+        access_protocol=access_protocol,
+        path=path,
+        size=size,
+        staging_path=staging_path,
+        used=used,
+        verified=verified,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+    format_: ListSpacesFormat | Unset = UNSET,
+    uuid: UUID | Unset = UNSET,
+    access_protocol: str | Unset = UNSET,
+    path: str | Unset = UNSET,
+    size: int | Unset = UNSET,
+    staging_path: str | Unset = UNSET,
+    used: int | Unset = UNSET,
+    verified: bool | Unset = UNSET,
+) -> Any | SpaceList | TastypieError | None:
+    """List the spaces
+
+    Args:
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
+        format_ (ListSpacesFormat | Unset):
+        uuid (UUID | Unset):
+        access_protocol (str | Unset):
+        path (str | Unset):
+        size (int | Unset):
+        staging_path (str | Unset):
+        used (int | Unset):
+        verified (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SpaceList | TastypieError
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        offset=offset,
+        format_=format_,
+        uuid=uuid,
+        access_protocol=access_protocol,
+        path=path,
+        size=size,
+        staging_path=staging_path,
+        used=used,
+        verified=verified,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+    format_: ListSpacesFormat | Unset = UNSET,
+    uuid: UUID | Unset = UNSET,
+    access_protocol: str | Unset = UNSET,
+    path: str | Unset = UNSET,
+    size: int | Unset = UNSET,
+    staging_path: str | Unset = UNSET,
+    used: int | Unset = UNSET,
+    verified: bool | Unset = UNSET,
+) -> Response[Any | SpaceList | TastypieError]:
+    """List the spaces
+
+    Args:
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
+        format_ (ListSpacesFormat | Unset):
+        uuid (UUID | Unset):
+        access_protocol (str | Unset):
+        path (str | Unset):
+        size (int | Unset):
+        staging_path (str | Unset):
+        used (int | Unset):
+        verified (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SpaceList | TastypieError]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        format_=format_,
+        uuid=uuid,
+        access_protocol=access_protocol,
+        path=path,
+        size=size,
+        staging_path=staging_path,
+        used=used,
+        verified=verified,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+    format_: ListSpacesFormat | Unset = UNSET,
+    uuid: UUID | Unset = UNSET,
+    access_protocol: str | Unset = UNSET,
+    path: str | Unset = UNSET,
+    size: int | Unset = UNSET,
+    staging_path: str | Unset = UNSET,
+    used: int | Unset = UNSET,
+    verified: bool | Unset = UNSET,
+) -> Any | SpaceList | TastypieError | None:
+    """List the spaces
+
+    Args:
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
+        format_ (ListSpacesFormat | Unset):
+        uuid (UUID | Unset):
+        access_protocol (str | Unset):
+        path (str | Unset):
+        size (int | Unset):
+        staging_path (str | Unset):
+        used (int | Unset):
+        verified (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SpaceList | TastypieError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            offset=offset,
+            format_=format_,
+            uuid=uuid,
+            access_protocol=access_protocol,
+            path=path,
+            size=size,
+            staging_path=staging_path,
+            used=used,
+            verified=verified,
+        )
+    ).parsed
