@@ -1,50 +1,77 @@
-"""What ``make generate`` shows: the generated clients working, end to end, without a real server.
+"""What ``make generate`` ends with: the three typed clients working against the built-in simulators.
 
-Runs the typed Archivematica client against a scripted in-process server (``httpx.MockTransport``) and prints
-each call and its typed answer. (Once the simulators of ``fonds.testing`` land in full, the demo runs on them.)
+Run it yourself with ``python -m fonds.demo``. Everything happens in-process; nothing is sent to a network.
 """
 
 from __future__ import annotations
 
-import json
+import tempfile
+import time
 
-import httpx
+from fonds import Archivematica, ArchivesSpace, StorageService, ss_location_path
+from fonds.archivesspace import query as Q
+from fonds.testing.archivematica import ArchivematicaSimulator
+from fonds.testing.archivesspace import ArchivesSpaceSimulator
+from fonds.testing.storage_service import StorageServiceSimulator
 
-from fonds import Archivematica, errors, ss_location_path
 
-LOCATION = "6a7d7e3a-1d35-4f44-9bde-2f0d5e1a9c11"
-
-
-def _server(request: httpx.Request) -> httpx.Response:
-    if request.headers.get("Authorization") != "ApiKey test:test":
-        return httpx.Response(403, json={"message": "API key not valid.", "error": True})
-    if request.url.path.startswith("/api/transfer/completed"):
-        return httpx.Response(
-            200,
-            json={
-                "message": "Fetched completed transfers successfully.",
-                "results": ["2b5c3f0e-9a57-4f3c-9a60-4c0b8b1c1e11"],
-            },
+def archivesspace() -> None:
+    """Harvest, fetch by id, search and walk a tree."""
+    sim = ArchivesSpaceSimulator(archival_objects=1000)
+    with ArchivesSpace(
+        "http://aspace.demo",
+        username="admin",
+        password="admin",  # noqa: S106 - the simulator's default user
+        transport=sim.transport(),
+    ) as aspace:
+        started = time.perf_counter()
+        titles = [ao.title for ao in aspace.archival_objects.list(repo_id=2)]
+        print(
+            f"aspace.archival_objects.list(repo_id=2): {len(titles)} typed records "
+            f"in {time.perf_counter() - started:.2f} s ({sim.requests_served} requests incl. login)"
         )
-    if request.url.path.startswith("/api/processing-configuration"):
-        return httpx.Response(200, json={"processing_configurations": ["automated", "default"]})
-    return httpx.Response(404, text="<html><h1>Not Found</h1></html>", headers={"content-type": "text/html"})
+        ids = aspace.archival_objects.ids(repo_id=2)
+        some = list(aspace.archival_objects.get_many(repo_id=2, ids=ids[:300]))
+        print(f"aspace.archival_objects.ids + get_many: {len(ids)} ids, {len(some)} records by id_set")
+        accession = aspace.accessions.get(repo_id=2, id=1)
+        print(f"aspace.accessions.get(repo_id=2, id=1): {type(accession).__name__} {accession.title!r}")
+        hits = aspace.search(aq=Q.field("primary_type", "resource", literal=True), facets=["primary_type"])
+        resources = [hit.record for hit in hits]
+        print(
+            f"aspace.search(aq=...): {hits.total_hits} hits, records typed as "
+            f"{sorted({type(r).__name__ for r in resources})}"
+        )
+        nodes = list(aspace.walk_tree(resources[0].uri))
+        print(f"aspace.walk_tree({resources[0].uri!r}): {len(nodes)} nodes, {max(n.depth for n in nodes)} levels deep")
+
+
+def archivematica() -> None:
+    """A transfer followed to its AIP, then the AIP listed and downloaded."""
+    ss_sim = StorageServiceSimulator(packages=40)
+    am_sim = ArchivematicaSimulator(storage=ss_sim)
+    am = Archivematica("http://am.demo", username="test", api_key="test", transport=am_sim.transport())
+    ss = StorageService("http://ss.demo", username="test", api_key="test", transport=ss_sim.transport())
+    with am, ss:
+        source = next(iter(ss.locations.list(purpose="TS")))
+        op = am.transfers.start(
+            name="photos", path=ss_location_path(str(source.uuid), "sample-transfer"), processing_config="automated"
+        )
+        op.sleep = am_sim.clock.advance  # the simulator's clock: a day of processing in no time
+        steps: list[str] = []
+        op.on_progress = lambda p: steps.append(p.microservice or p.status)
+        aip = op.result(timeout=86_400)
+        print(f"am.transfers.start(...).result(): AIP {aip} after {len(steps)} steps ({steps[0]} ... {steps[-1]})")
+        aips = list(ss.packages.list(package_type="AIP"))
+        print(f"ss.packages.list(package_type='AIP'): {len(aips)} packages")
+        with tempfile.TemporaryDirectory() as folder:
+            path = ss.packages.download(aip, to=folder)
+            print(f"ss.packages.download({aip}): {path.stat().st_size} bytes, renamed into place when whole")
 
 
 def main() -> None:
-    """Print a few typed calls."""
-    transport = httpx.MockTransport(_server)
-    with Archivematica("http://am.demo", username="test", api_key="test", transport=transport) as am:
-        completed = am.transfers.list_completed()
-        print(f"am.transfers.list_completed() -> {type(completed).__name__}(results={completed.results})")
-        configs = am.processing_configurations.list()
-        print(f"am.processing_configurations.list() -> {json.dumps(configs.to_dict())}")
-        print(f"ss_location_path(LOCATION, 'incoming/photos') -> {ss_location_path(LOCATION, 'incoming/photos')}")
-    with Archivematica("http://am.demo", username="test", api_key="wrong", transport=transport) as am:
-        try:
-            am.transfers.list_completed()
-        except errors.AccessDenied as exc:
-            print(f"a wrong key -> {type(exc).__name__}: {exc}")
+    """Run both demos."""
+    archivesspace()
+    archivematica()
 
 
 if __name__ == "__main__":

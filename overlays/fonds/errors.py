@@ -15,6 +15,10 @@
     ├── TransportError           the request did not get an answer (connection refused, reset, ...)
     │   └── TimeoutError         no answer in time
     ├── TransferFailed           an Archivematica unit ended FAILED or REJECTED
+    ├── DecisionRequired         an Archivematica unit waits for a decision (USER_INPUT)
+    ├── InBacklog                a transfer went to backlog instead of on to ingest
+    ├── OperationTimeout         a long-running operation did not finish in time (also a builtin TimeoutError)
+    ├── DownloadError            a download's size or checksum did not match (nothing is left at the target)
     └── ConfigurationError       fonds cannot start: no URL, no credentials, a bad argument
 
 Example::
@@ -29,6 +33,7 @@ Example::
 
 from __future__ import annotations
 
+import builtins
 import json
 from typing import Any
 
@@ -149,6 +154,35 @@ class TransferFailed(FondsError):
         self.job = job
         where = job or microservice or "an unknown step"
         super().__init__(f"unit {unit_uuid} ended {status} at {where}")
+
+
+class DecisionRequired(FondsError):
+    """An Archivematica unit waits at a decision point (USER_INPUT): answer it in the dashboard or the API.
+
+    Attributes: ``unit_uuid`` and ``microservice`` (the decision that waits).
+    """
+
+    def __init__(self, unit_uuid: str, microservice: str | None) -> None:
+        self.unit_uuid = unit_uuid
+        self.microservice = microservice
+        super().__init__(f"unit {unit_uuid} waits for a decision at {microservice or 'an unknown step'}")
+
+
+class InBacklog(FondsError):
+    """The transfer went to backlog (its ``sip_uuid`` is ``BACKLOG``): no AIP until someone ingests it."""
+
+    def __init__(self, transfer_uuid: str) -> None:
+        self.transfer_uuid = transfer_uuid
+        super().__init__(f"transfer {transfer_uuid} is in backlog")
+
+
+class OperationTimeout(FondsError, builtins.TimeoutError):
+    """A long-running operation (a transfer, an async Storage Service task) did not finish within its timeout.
+    The operation goes on on the server: poll it again later (``am.transfers.follow(uuid)``)."""
+
+
+class DownloadError(FondsError):
+    """A download ended short, or its size or checksum did not match; nothing was left at the destination."""
 
 
 _BY_STATUS: dict[int, type[APIError]] = {

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from generator.apis import Api
@@ -36,3 +39,19 @@ def test_a_one_character_change_makes_generated_stale(tmp_path: Path) -> None:
     changed = stale_files(fresh, ROOT / "generated" / "archivematica_api")
     assert changed
     assert "openapi.json" in changed
+
+
+def test_generations_in_processes_with_different_hash_seeds_are_identical(tmp_path: Path) -> None:
+    """Set and dict order must not leak into the output (string hashing differs between processes)."""
+    script = (
+        "import sys; from pathlib import Path; from generator.apis import APIS; from generator.compile import "
+        "compile_api; compile_api(next(a for a in APIS if a.name == 'storage-service'), Path(sys.argv[1]))"
+    )
+    outputs = []
+    for seed in ("1", "2", "3"):
+        out = tmp_path / seed
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-c", script, str(out)], check=True, cwd=ROOT, env=env, capture_output=True)
+        outputs.append(out / "storage_service_api")
+    assert stale_files(outputs[0], outputs[1]) == []
+    assert stale_files(outputs[0], outputs[2]) == []

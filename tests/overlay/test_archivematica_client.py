@@ -26,7 +26,7 @@ def test_start_transfer_sends_a_form_with_repeated_paths_and_the_api_key_header(
 
     am = am_with(httpx.MockTransport(handler))
     path = ss_location_path(LOCATION, "incoming/photos")
-    result = am.transfers.start(body=StartTransferForm(name="photos", paths=[path, path]))
+    result = am.transfers.start_copy(body=StartTransferForm(name="photos", paths=[path, path]))
     assert result.message == "Copy successful."
     (request,) = seen
     assert request.headers["Authorization"] == "ApiKey test:k3y-secret"
@@ -76,7 +76,7 @@ def test_reads_are_retried_after_a_503_and_posts_are_not() -> None:
     assert calls == ["GET", "GET"]
     calls.clear()
     with pytest.raises(errors.ServerError):
-        am.transfers.start(body=StartTransferForm(name="x", paths=[ss_location_path(LOCATION, "a")]))
+        am.transfers.start_copy(body=StartTransferForm(name="x", paths=[ss_location_path(LOCATION, "a")]))
     assert calls == ["POST"]
 
 

@@ -1,24 +1,24 @@
 from typing import Literal
 
 PackageType = Literal[
+    "TRIM",
     "dataverse",
     "disk image",
     "dspace",
     "maildir",
     "standard",
-    "TRIM",
     "unzipped bag",
     "zipfile",
     "zipped bag",
 ]
 
 PACKAGE_TYPE_VALUES: set[PackageType] = {
+    "TRIM",
     "dataverse",
     "disk image",
     "dspace",
     "maildir",
     "standard",
-    "TRIM",
     "unzipped bag",
     "zipfile",
     "zipped bag",

@@ -1,22 +1,22 @@
 from typing import Literal
 
 TransferType = Literal[
+    "TRIM",
     "dataverse",
     "dspace",
     "maildir",
     "standard",
-    "TRIM",
     "unzipped bag",
     "zipfile",
     "zipped bag",
 ]
 
 TRANSFER_TYPE_VALUES: set[TransferType] = {
+    "TRIM",
     "dataverse",
     "dspace",
     "maildir",
     "standard",
-    "TRIM",
     "unzipped bag",
     "zipfile",
     "zipped bag",

@@ -135,7 +135,7 @@ if TYPE_CHECKING:
     from .container_profile_extent_dimension import ContainerProfileExtentDimension
     from .container_profile_page import ContainerProfilePage
     from .created_response import CreatedResponse
-    from .created_response_warnings import CreatedResponseWarnings
+    from .created_response_warnings_type_0 import CreatedResponseWarningsType0
     from .current_preferences import CurrentPreferences
     from .current_preferences_defaults import CurrentPreferencesDefaults
     from .current_preferences_defaults_global import CurrentPreferencesDefaultsGlobal
@@ -493,7 +493,7 @@ if TYPE_CHECKING:
     from .update_feed_entry import UpdateFeedEntry
     from .update_feed_entry_record_type_0 import UpdateFeedEntryRecordType0
     from .updated_response import UpdatedResponse
-    from .updated_response_warnings import UpdatedResponseWarnings
+    from .updated_response_warnings_type_0 import UpdatedResponseWarningsType0
     from .used_language import UsedLanguage
     from .user import User
     from .user_defined import UserDefined
@@ -612,7 +612,7 @@ _MODULES: dict[str, str] = {
     "ContainerProfileExtentDimension": ".container_profile_extent_dimension",
     "ContainerProfilePage": ".container_profile_page",
     "CreatedResponse": ".created_response",
-    "CreatedResponseWarnings": ".created_response_warnings",
+    "CreatedResponseWarningsType0": ".created_response_warnings_type_0",
     "CurrentPreferences": ".current_preferences",
     "CurrentPreferencesDefaults": ".current_preferences_defaults",
     "CurrentPreferencesDefaultsGlobal": ".current_preferences_defaults_global",
@@ -916,7 +916,7 @@ _MODULES: dict[str, str] = {
     "UpdateFeedEntry": ".update_feed_entry",
     "UpdateFeedEntryRecordType0": ".update_feed_entry_record_type_0",
     "UpdatedResponse": ".updated_response",
-    "UpdatedResponseWarnings": ".updated_response_warnings",
+    "UpdatedResponseWarningsType0": ".updated_response_warnings_type_0",
     "UsedLanguage": ".used_language",
     "User": ".user",
     "UserDefined": ".user_defined",
@@ -1036,7 +1036,7 @@ __all__ = (
     "ContainerProfileExtentDimension",
     "ContainerProfilePage",
     "CreatedResponse",
-    "CreatedResponseWarnings",
+    "CreatedResponseWarningsType0",
     "CurrentPreferences",
     "CurrentPreferencesDefaults",
     "CurrentPreferencesDefaultsGlobal",
@@ -1340,7 +1340,7 @@ __all__ = (
     "UpdateFeedEntry",
     "UpdateFeedEntryRecordType0",
     "UpdatedResponse",
-    "UpdatedResponseWarnings",
+    "UpdatedResponseWarningsType0",
     "UsedLanguage",
     "User",
     "UserDefined",

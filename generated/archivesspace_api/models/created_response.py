@@ -16,7 +16,7 @@ from typing_extensions import Self
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.created_response_warnings import CreatedResponseWarnings
+    from ..models.created_response_warnings_type_0 import CreatedResponseWarningsType0
 
 
 T = TypeVar("T", bound="CreatedResponse")
@@ -30,33 +30,46 @@ class CreatedResponse:
         status (Literal['Created']):  Default: 'Created'.
         id (int): The new record's id.
         lock_version (int | Unset): Pass this back when you update the record.
-        stale (bool | Unset):
+        stale (bool | None | Unset): Whether the record was saved from a stale copy.
         uri (str | Unset): The new record's URI.
-        warnings (CreatedResponseWarnings | Unset):
+        warnings (CreatedResponseWarningsType0 | list[str] | Unset): Non-fatal messages by field. Servers send an empty
+            list when there are none.
     """
 
     id: int
     status: Literal["Created"] = "Created"
     lock_version: int | Unset = UNSET
-    stale: bool | Unset = UNSET
+    stale: bool | None | Unset = UNSET
     uri: str | Unset = UNSET
-    warnings: CreatedResponseWarnings | Unset = UNSET
+    warnings: CreatedResponseWarningsType0 | list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.created_response_warnings_type_0 import (
+            CreatedResponseWarningsType0,
+        )
+
         status = self.status
 
         id = self.id
 
         lock_version = self.lock_version
 
-        stale = self.stale
+        stale: bool | None | Unset
+        if isinstance(self.stale, Unset):
+            stale = UNSET
+        else:
+            stale = self.stale
 
         uri = self.uri
 
-        warnings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.warnings, Unset):
+        warnings: dict[str, Any] | list[str] | Unset
+        if isinstance(self.warnings, Unset):
+            warnings = UNSET
+        elif isinstance(self.warnings, CreatedResponseWarningsType0):
             warnings = self.warnings.to_dict()
+        else:
+            warnings = self.warnings
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -79,7 +92,9 @@ class CreatedResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.created_response_warnings import CreatedResponseWarnings
+        from ..models.created_response_warnings_type_0 import (
+            CreatedResponseWarningsType0,
+        )
 
         d = dict(src_dict)
         status = cast(Literal["Created"], d.pop("status"))
@@ -90,16 +105,37 @@ class CreatedResponse:
 
         lock_version = d.pop("lock_version", UNSET)
 
-        stale = d.pop("stale", UNSET)
+        def _parse_stale(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        stale = _parse_stale(d.pop("stale", UNSET))
 
         uri = d.pop("uri", UNSET)
 
-        _warnings = d.pop("warnings", UNSET)
-        warnings: CreatedResponseWarnings | Unset
-        if isinstance(_warnings, Unset):
-            warnings = UNSET
-        else:
-            warnings = CreatedResponseWarnings.from_dict(_warnings)
+        def _parse_warnings(
+            data: object,
+        ) -> CreatedResponseWarningsType0 | list[str] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                warnings_type_0 = CreatedResponseWarningsType0.from_dict(data)
+
+                return warnings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            warnings_type_1 = cast(list[str], data)
+
+            return warnings_type_1
+
+        warnings = _parse_warnings(d.pop("warnings", UNSET))
 
         _obj = cls(
             status=status,

@@ -1,8 +1,8 @@
 from typing import Literal
 
 PackageStatus = Literal[
-    "DEL_REQ",
     "DELETED",
+    "DEL_REQ",
     "FAIL",
     "FINALIZE",
     "MOVING",
@@ -14,8 +14,8 @@ PackageStatus = Literal[
 ]
 
 PACKAGE_STATUS_VALUES: set[PackageStatus] = {
-    "DEL_REQ",
     "DELETED",
+    "DEL_REQ",
     "FAIL",
     "FINALIZE",
     "MOVING",

@@ -1,14 +1,14 @@
 from typing import Literal
 
-PackageType = Literal["AIC", "AIP", "deposit", "DIP", "file", "SIP", "transfer"]
+PackageType = Literal["AIC", "AIP", "DIP", "SIP", "deposit", "file", "transfer"]
 
 PACKAGE_TYPE_VALUES: set[PackageType] = {
     "AIC",
     "AIP",
-    "deposit",
     "DIP",
-    "file",
     "SIP",
+    "deposit",
+    "file",
     "transfer",
 }
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 import archivematica_api.client as _generated
 import httpx
 from archivematica_api.api import AsyncNamespaces, Namespaces
@@ -11,6 +13,7 @@ from .._base import AsyncClientBase, SyncClientBase
 from .._config import api_key_settings
 from .._redact import Secrets
 from .._retry import RetryPolicy
+from ._namespaces import Ingests, Transfers
 
 DEFAULT_URL = "http://localhost:62080"
 
@@ -58,6 +61,26 @@ class Archivematica(SyncClientBase, Namespaces):  # type: ignore[misc]  # _invok
             transport=transport,
             http_client=http_client,
         )
+
+    @cached_property
+    def transfers(self) -> Transfers:
+        """Transfers: every route, plus ``start(...)`` returning a poller, and ``follow(uuid)``."""
+        namespace = Transfers(self._invoker)
+        namespace._client = self
+        return namespace
+
+    @cached_property
+    def ingests(self) -> Ingests:
+        """Ingests (SIPs): every route, plus ``follow(sip_uuid)``."""
+        namespace = Ingests(self._invoker)
+        namespace._client = self
+        return namespace
+
+    def hide_all_completed(self) -> int:
+        """Hide every completed transfer and ingest from the dashboard; returns how many were hidden."""
+        hidden = self.transfers.hide_completed().removed
+        hidden_ingests = self.ingests.hide_completed().removed
+        return len(hidden or []) + len(hidden_ingests or [])
 
     def __enter__(self) -> Archivematica:
         return self

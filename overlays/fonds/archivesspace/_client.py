@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable, Iterable, Iterator
+from functools import cached_property
+from typing import Any, Protocol, TypeVar
 
 import archivesspace_api.client as _generated
 import httpx
@@ -13,7 +16,17 @@ from .._base import AsyncClientBase, SyncClientBase
 from .._config import archivesspace_settings
 from .._redact import Secrets
 from .._retry import RetryPolicy
+from . import _trees
+from ._search import AsyncSearch, Search
 from ._session import ArchivesSpaceSession
+
+R = TypeVar("R")
+
+
+class _Editable(Protocol[R]):
+    def get(self, **kwargs: Any) -> R: ...
+
+    def update(self, *, body: R, **kwargs: Any) -> Any: ...
 
 
 def _session(
@@ -67,6 +80,53 @@ class ArchivesSpace(SyncClientBase, Namespaces):  # type: ignore[misc]
             transport=transport,
             http_client=http_client,
         )
+
+    @cached_property
+    def search(self) -> Search:
+        """Searching, callable: ``aspace.search("papers", type=["resource"])`` pages through every hit with its
+        record parsed; the raw routes stay available (``aspace.search.all(page=1, q="papers")``)."""
+        return Search(self._invoker)
+
+    def walk_tree(self, uri: str, *, published_only: bool = False) -> Iterator[_trees.TreeNode]:
+        """Every node of a resource, digital object or classification tree, depth first, lazily.
+
+        Example::
+
+            for node in aspace.walk_tree("/repositories/2/resources/1"):
+                print("  " * node.depth + (node.title or ""))
+        """
+        repo_id, kind, id_ = _trees.parse_root(uri)
+        return _trees.walk(getattr(self, kind), repo_id, id_, published_only)
+
+    def tree_records(self, nodes: Iterable[_trees.TreeNode], *, batch: int = 250) -> Iterator[Any]:
+        """The full typed records of tree nodes, fetched ``batch`` at a time by ``id_set``, in the nodes' order.
+
+        Example::
+
+            for ao in aspace.tree_records(aspace.walk_tree("/repositories/2/resources/1")):
+                print(ao.ref_id)
+        """
+        return _trees.records(self, nodes, batch)
+
+    def modify(self, namespace: _Editable[R], change: Callable[[R], R | None], *, attempts: int = 1, **ids: Any) -> Any:
+        """Get a record, apply ``change`` to it, and post it back with its ``lock_version``.
+
+        Fields the model does not know (plugins, newer servers) are kept. A 409 (someone saved first) raises
+        ``ConflictError``, or with ``attempts`` > 1 fetches the record again and re-applies ``change``.
+
+        Example::
+
+            aspace.modify(aspace.accessions, lambda acc: setattr(acc, "title", "New title"), repo_id=2, id=5)
+        """
+        for attempt in range(1, attempts + 1):
+            record = namespace.get(**ids)
+            changed = change(record)
+            try:
+                return namespace.update(body=record if changed is None else changed, **ids)
+            except errors.ConflictError:
+                if attempt >= attempts:
+                    raise
+        raise errors.ConfigurationError("attempts must be at least 1")
 
     def login(self) -> None:
         """Log in now rather than on the first call (raises ``LoginFailed`` on a bad password)."""
@@ -126,6 +186,11 @@ class AsyncArchivesSpace(AsyncClientBase, AsyncNamespaces):  # type: ignore[misc
             transport=transport,
             http_client=http_client,
         )
+
+    @cached_property
+    def search(self) -> AsyncSearch:
+        """Searching, callable: ``async for hit in aspace.search("papers")``; raw routes stay available."""
+        return AsyncSearch(self._invoker)
 
     async def login(self) -> None:
         """Log in now rather than on the first call."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 import httpx
 import storage_service_api.client as _generated
 from storage_service_api.api import AsyncNamespaces, Namespaces
@@ -11,6 +13,7 @@ from .._base import AsyncClientBase, SyncClientBase
 from .._config import api_key_settings
 from .._redact import Secrets
 from .._retry import RetryPolicy
+from ._namespaces import Packages
 
 DEFAULT_URL = "http://localhost:62081"
 
@@ -59,6 +62,13 @@ class StorageService(SyncClientBase, Namespaces):  # type: ignore[misc]
             transport=transport,
             http_client=http_client,
         )
+
+    @cached_property
+    def packages(self) -> Packages:
+        """Packages (AIPs, DIPs, transfers): every route; ``download(uuid, to=...)`` streams to disk atomically."""
+        namespace = Packages(self._invoker)
+        namespace._client = self
+        return namespace
 
     def __enter__(self) -> StorageService:
         return self

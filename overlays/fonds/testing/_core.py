@@ -12,11 +12,15 @@ import json
 import random
 import re
 import threading
-from collections.abc import Callable, Iterable, Mapping
-from typing import Any, Literal
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import parse_qsl
 
 import attrs
+
+if TYPE_CHECKING:
+    from ._transport import SimulatorTransport
 
 FaultKind = Literal["server_error", "reset", "truncate", "html_error"]
 
@@ -213,3 +217,47 @@ class Simulator:
         with self.lock:
             self.requests_served += 1
             return self.handle(request)
+
+    def fault_response(self, fault: FaultKind) -> Response:
+        """The answer an injected ``server_error`` or ``html_error`` fault sends (subclasses may override).
+
+        Example::
+
+            sim.fault_response("server_error").status  # 503
+        """
+        if fault == "html_error":
+            page = (
+                "<!DOCTYPE html>\n<html><head><title>500 Internal Server Error</title></head>\n"
+                "<body><h1>Internal Server Error</h1><p>The server encountered an unexpected condition "
+                "(a fault injected by the simulator).</p></body></html>\n"
+            )
+            return Response.text(page, status=500, content_type="text/html; charset=utf-8")
+        return Response.json({"error": "Service Unavailable (a fault injected by the simulator)"}, status=503)
+
+    def transport(self) -> SimulatorTransport:
+        """An httpx transport (sync and async) that answers from this simulator in-process.
+
+        Example::
+
+            client = httpx.Client(transport=sim.transport(), base_url="http://archivesspace.test")
+        """
+        from ._transport import SimulatorTransport
+
+        return SimulatorTransport(self)
+
+    @contextmanager
+    def serve(self, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
+        """Serve this simulator over HTTP/1.1 in a background thread; yields the base URL.
+
+        ``port=0`` picks a free port. Only loopback hosts are accepted (see :func:`fonds.testing._server.serve`).
+        Needs uvicorn (``pip install 'fonds[server]'``).
+
+        Example::
+
+            with sim.serve() as base_url:
+                httpx.get(f"{base_url}/version")
+        """
+        from ._server import serve
+
+        with serve(self, host=host, port=port) as base_url:
+            yield base_url

@@ -7,11 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-T = TypeVar("T", bound="UpdatedResponseWarnings")
+T = TypeVar("T", bound="UpdatedResponseWarningsType0")
 
 
 @_attrs_define
-class UpdatedResponseWarnings:
+class UpdatedResponseWarningsType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

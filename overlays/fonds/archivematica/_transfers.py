@@ -1,0 +1,173 @@
+"""Transfers as long-running operations: transfer -> SIP -> AIP, polled with backoff."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any, Literal
+
+import attrs
+
+from .. import errors
+from .._polling import PollPolicy
+
+Phase = Literal["transfer", "ingest"]
+
+
+@attrs.frozen
+class Progress:
+    """Where a transfer stands: which unit is being polled (``phase``, ``unit_uuid``), its ``status``
+    (PROCESSING, USER_INPUT, COMPLETE, FAILED, REJECTED), the ``microservice`` it is in, and the ``sip_uuid`` once
+    the transfer has become a SIP (``"BACKLOG"`` when it went to backlog)."""
+
+    transfer_uuid: str
+    phase: Phase
+    unit_uuid: str
+    status: str
+    microservice: str | None
+    sip_uuid: str | None
+
+    @property
+    def done(self) -> bool:
+        """True when the AIP is stored (the ingest is COMPLETE)."""
+        return self.phase == "ingest" and self.status == "COMPLETE"
+
+    @property
+    def in_backlog(self) -> bool:
+        """True when the transfer went to backlog."""
+        return self.sip_uuid == "BACKLOG"
+
+    @property
+    def failed(self) -> bool:
+        """True when the unit ended FAILED or REJECTED."""
+        return self.status in ("FAILED", "REJECTED")
+
+    @property
+    def waiting(self) -> bool:
+        """True when a decision waits (USER_INPUT)."""
+        return self.status == "USER_INPUT"
+
+    @property
+    def settled(self) -> bool:
+        """True when polling again would not change anything without someone acting."""
+        return self.done or self.in_backlog or self.failed or self.waiting
+
+
+def _text(value: Any) -> str | None:
+    return str(value) if value not in (None, "") and type(value).__name__ != "Unset" else None
+
+
+class TransferOperation:
+    """A transfer followed through to its AIP. Made by ``am.transfers.start(...)`` or, after a crash, by
+    ``am.transfers.follow(transfer_uuid)`` (or ``am.ingests.follow(sip_uuid)``).
+
+    ``status()`` polls once; ``wait(timeout)`` polls with backoff until the transfer settles (done, failed, in
+    backlog, or waiting for a decision) and returns its :class:`Progress`; ``result(timeout)`` returns the AIP's
+    UUID or raises ``TransferFailed`` (naming the failing job), ``DecisionRequired``, ``InBacklog`` or
+    ``OperationTimeout``. ``on_progress`` is called with each new :class:`Progress` (a new microservice or status).
+    ``sleep`` and ``clock`` are how it waits and tells time; a test against a simulator sets them to the
+    simulator's clock (``op.sleep = sim.clock.advance``) so hours of processing pass at once.
+
+    Example::
+
+        op = am.transfers.start(name="photos", path=ss_location_path(ts_uuid, "incoming/photos"),
+                                processing_config="automated", on_progress=lambda p: print(p.microservice))
+        aip_uuid = op.result(timeout=3600)
+    """
+
+    def __init__(
+        self,
+        client: Any,
+        transfer_uuid: str,
+        *,
+        sip_uuid: str | None = None,
+        poll: PollPolicy | None = None,
+        on_progress: Callable[[Progress], None] | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
+        start_grace: float = 120.0,
+    ) -> None:
+        self._client = client
+        self.transfer_uuid = str(transfer_uuid)
+        self.sip_uuid = str(sip_uuid) if sip_uuid else None
+        self.poll = poll or PollPolicy()
+        self.on_progress = on_progress
+        self.sleep = sleep
+        self.clock = clock
+        self.last: Progress | None = None
+        self.polls = 0
+        self.start_grace = start_grace
+        self._started = clock()
+
+    def __repr__(self) -> str:
+        return f"TransferOperation(transfer={self.transfer_uuid}, sip={self.sip_uuid}, last={self.last})"
+
+    def status(self) -> Progress:
+        """Poll once: the transfer until it has a SIP, then the SIP."""
+        self.polls += 1
+        if self.sip_uuid is None:
+            try:
+                answer = self._client.transfers.get_status(uuid=self.transfer_uuid)
+            except (errors.ValidationError, errors.NotFoundError):
+                # A package just created is not known to the status route until the pipeline picks it up.
+                if self.last is not None or self.clock() - self._started > self.start_grace:
+                    raise
+                return Progress(self.transfer_uuid, "transfer", self.transfer_uuid, "PROCESSING", None, None)
+            sip = _text(answer.sip_uuid)
+            progress = Progress(
+                self.transfer_uuid, "transfer", self.transfer_uuid, str(answer.status), _text(answer.microservice), sip
+            )
+            if answer.status == "COMPLETE" and sip and sip != "BACKLOG":
+                self.sip_uuid = sip
+                return self.status()  # COMPLETE with a SIP: the ingest is what to follow now
+        else:
+            answer = self._client.ingests.get_status(uuid=self.sip_uuid)
+            progress = Progress(
+                self.transfer_uuid,
+                "ingest",
+                self.sip_uuid,
+                str(answer.status),
+                _text(answer.microservice),
+                self.sip_uuid,
+            )
+        if progress != self.last and self.on_progress is not None:
+            self.on_progress(progress)
+        self.last = progress
+        return progress
+
+    def wait(self, timeout: float | None = None) -> Progress:
+        """Poll with backoff until the transfer settles; ``OperationTimeout`` after ``timeout`` seconds."""
+        deadline = None if timeout is None else self.clock() + timeout
+        for pause in self.poll.waits():
+            progress = self.status()
+            if progress.settled:
+                return progress
+            if deadline is not None and self.clock() + pause > deadline:
+                raise errors.OperationTimeout(
+                    f"transfer {self.transfer_uuid} still {progress.status} at "
+                    f"{progress.microservice} after {timeout} s"
+                )
+            self.sleep(pause)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def result(self, timeout: float | None = None) -> str:
+        """The AIP's UUID once stored; raises as the class docstring says otherwise."""
+        progress = self.wait(timeout)
+        if progress.done:
+            return progress.unit_uuid
+        if progress.in_backlog:
+            raise errors.InBacklog(self.transfer_uuid)
+        if progress.waiting:
+            raise errors.DecisionRequired(progress.unit_uuid, progress.microservice)
+        raise errors.TransferFailed(
+            progress.unit_uuid, progress.status, progress.microservice, self.failing_job(progress.unit_uuid)
+        )
+
+    def failing_job(self, unit_uuid: str) -> str | None:
+        """The name of the job that failed in ``unit_uuid``, from the jobs API (None when it cannot tell)."""
+        try:
+            jobs = self._client.jobs.list(unit_uuid=unit_uuid)
+        except errors.FondsError:
+            return None
+        failed = [job for job in jobs if str(job.status) == "FAILED"]
+        return str(failed[-1].name) if failed else None

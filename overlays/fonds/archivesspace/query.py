@@ -1,0 +1,207 @@
+"""A typed builder for ArchivesSpace advanced queries: the JSON text of the ``aq`` and ``filter`` parameters.
+
+Combine clauses with ``&``, ``|`` and ``~`` (or :func:`all_of`, :func:`any_of`); :func:`to_aq` gives the text to
+send. Every clause carries its ``jsonmodel_type``, which the server dispatches on.
+
+Example::
+
+    from fonds.archivesspace import query as Q
+
+    q = Q.field("title", "papers") & Q.field("primary_type", "resource", literal=True) & ~Q.boolean("suppressed")
+    aspace.search(aq=q)                       # or: aspace.search.all(page=1, aq=Q.to_aq(q))
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Literal
+
+import attrs
+
+from ..errors import ConfigurationError
+
+
+class Query:
+    """Base of the clauses; ``a & b``, ``a | b`` and ``~a`` build boolean queries."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The clause as the server's JSON object."""
+        raise NotImplementedError
+
+    def __and__(self, other: Query) -> BooleanQuery:
+        return all_of(self, other)
+
+    def __or__(self, other: Query) -> BooleanQuery:
+        return any_of(self, other)
+
+    def __invert__(self) -> Query:
+        return self.negate()
+
+    def negate(self) -> Query:
+        """The clause that matches what this one does not."""
+        raise NotImplementedError
+
+
+@attrs.frozen
+class FieldQuery(Query):
+    """``field`` contains ``value`` (``literal``: the exact phrase); ``comparator="empty"``: the field is empty."""
+
+    field: str
+    value: str | None = None
+    literal: bool = False
+    negated: bool = False
+    comparator: Literal["contains", "empty"] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "jsonmodel_type": "field_query",
+            "field": self.field,
+            "literal": self.literal,
+            "negated": self.negated,
+        }
+        if self.value is not None:
+            out["value"] = self.value
+        if self.comparator:
+            out["comparator"] = self.comparator
+        return out
+
+    def negate(self) -> Query:
+        return attrs.evolve(self, negated=not self.negated)
+
+
+@attrs.frozen
+class DateFieldQuery(Query):
+    """A date field compared with ``value`` (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) at a ``precision``."""
+
+    field: str
+    value: str
+    comparator: Literal["greater_than", "lesser_than", "equal", "empty"] = "equal"
+    precision: Literal["day", "month", "year"] = "day"
+    negated: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "jsonmodel_type": "date_field_query",
+            "field": self.field,
+            "value": self.value,
+            "comparator": self.comparator,
+            "precision": self.precision,
+            "negated": self.negated,
+        }
+
+    def negate(self) -> Query:
+        return attrs.evolve(self, negated=not self.negated)
+
+
+@attrs.frozen
+class BooleanFieldQuery(Query):
+    """A true/false field (``publish``, ``suppressed``) equal to ``value``."""
+
+    field: str
+    value: bool = True
+    negated: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "jsonmodel_type": "boolean_field_query",
+            "field": self.field,
+            "value": self.value,
+            "negated": self.negated,
+        }
+
+    def negate(self) -> Query:
+        return attrs.evolve(self, negated=not self.negated)
+
+
+@attrs.frozen
+class RangeQuery(Query):
+    """``field`` between ``start`` and ``end`` (an open end when None)."""
+
+    field: str
+    start: str | None = None
+    end: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"jsonmodel_type": "range_query", "field": self.field}
+        if self.start is not None:
+            out["from"] = self.start
+        if self.end is not None:
+            out["to"] = self.end
+        return out
+
+    def negate(self) -> Query:
+        return BooleanQuery("NOT", (FieldQuery("keyword", "*"), self))
+
+
+@attrs.frozen
+class BooleanQuery(Query):
+    """``op`` over ``subqueries``. The server writes NOT as an infix operator, so its first clause is kept."""
+
+    op: Literal["AND", "OR", "NOT"]
+    subqueries: tuple[Query, ...]
+
+    def __attrs_post_init__(self) -> None:
+        if not self.subqueries:
+            raise ConfigurationError("a boolean query needs at least one clause")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"jsonmodel_type": "boolean_query", "op": self.op, "subqueries": [q.to_dict() for q in self.subqueries]}
+
+    def negate(self) -> Query:
+        return BooleanQuery("NOT", (FieldQuery("keyword", "*"), self))
+
+
+def field(
+    name: str,
+    value: str | None = None,
+    *,
+    literal: bool = False,
+    comparator: Literal["contains", "empty"] | None = None,
+) -> FieldQuery:
+    """A field clause: ``field("title", "papers")``; ``field("notes", comparator="empty")``."""
+    return FieldQuery(name, value, literal, False, comparator)
+
+
+def date(
+    name: str,
+    value: str,
+    comparator: Literal["greater_than", "lesser_than", "equal", "empty"] = "equal",
+    precision: Literal["day", "month", "year"] = "day",
+) -> DateFieldQuery:
+    """A date clause: ``date("create_time", "2024-01-01", "greater_than")``."""
+    return DateFieldQuery(name, value, comparator, precision)
+
+
+def boolean(name: str, value: bool = True) -> BooleanFieldQuery:
+    """A true/false clause: ``boolean("publish")``."""
+    return BooleanFieldQuery(name, value)
+
+
+def between(name: str, start: str | None = None, end: str | None = None) -> RangeQuery:
+    """A range clause: ``between("year", "1900", "1950")``."""
+    if start is None and end is None:
+        raise ConfigurationError("a range needs a start, an end or both")
+    return RangeQuery(name, start, end)
+
+
+def all_of(*clauses: Query) -> BooleanQuery:
+    """Every clause (AND); nested ANDs are flattened."""
+    flat: list[Query] = []
+    for clause in clauses:
+        flat += clause.subqueries if isinstance(clause, BooleanQuery) and clause.op == "AND" else (clause,)
+    return BooleanQuery("AND", tuple(flat))
+
+
+def any_of(*clauses: Query) -> BooleanQuery:
+    """Any clause (OR); nested ORs are flattened."""
+    flat: list[Query] = []
+    for clause in clauses:
+        flat += clause.subqueries if isinstance(clause, BooleanQuery) and clause.op == "OR" else (clause,)
+    return BooleanQuery("OR", tuple(flat))
+
+
+def to_aq(query: Query) -> str:
+    """The JSON text of ``{"jsonmodel_type": "advanced_query", "query": ...}`` for ``aq`` or ``filter``."""
+    if not isinstance(query, Query):
+        raise ConfigurationError(f"not a query: {query!r}")
+    return json.dumps({"jsonmodel_type": "advanced_query", "query": query.to_dict()}, separators=(",", ":"))

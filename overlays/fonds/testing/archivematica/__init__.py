@@ -1,0 +1,5 @@
+"""A simulated Archivematica dashboard API: :class:`ArchivematicaSimulator`."""
+
+from ._simulator import ArchivematicaSimulator
+
+__all__ = ["ArchivematicaSimulator"]

@@ -1,0 +1,109 @@
+"""Fields the server computes when a record is saved (display strings, titles, sort names)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+Record = dict[str, Any]
+
+READONLY = frozenset(
+    {
+        "uri",
+        "lock_version",
+        "created_by",
+        "last_modified_by",
+        "create_time",
+        "system_mtime",
+        "user_mtime",
+        "repository",
+        "display_string",
+        "ancestors",
+        "has_unpublished_ancestor",
+        "linked_events",
+        "suppressed",
+        "tree",
+        "is_linked_to_published_record",
+        "used_within_repositories",
+        "used_within_published_repositories",
+        "long_display_string",
+        "representative_file_version",
+        "ark_name",
+        "collection",
+        "series",
+    }
+)
+
+
+def strip_resolved(value: Any) -> Any:
+    """A copy of ``value`` without the read-only ``_resolved`` links a client may send back."""
+    if isinstance(value, dict):
+        return {k: strip_resolved(v) for k, v in value.items() if k != "_resolved"}
+    if isinstance(value, list):
+        return [strip_resolved(v) for v in value]
+    return value
+
+
+def _date_text(record: Record) -> str | None:
+    for found in record.get("dates") or []:
+        if not isinstance(found, dict):
+            continue
+        if found.get("expression"):
+            return str(found["expression"])
+        if found.get("begin"):
+            return f"{found['begin']}-{found['end']}" if found.get("end") else str(found["begin"])
+    return None
+
+
+def _sort_name(name: Record) -> str:
+    kind = name.get("jsonmodel_type")
+    if kind == "name_person":
+        parts = [name.get("primary_name"), name.get("rest_of_name"), name.get("dates")]
+    elif kind == "name_family":
+        parts = [name.get("family_name"), name.get("dates")]
+    elif kind == "name_software":
+        parts = [name.get("software_name"), name.get("version")]
+    else:
+        parts = [name.get("primary_name"), name.get("subordinate_name_1"), name.get("dates")]
+    return ", ".join(str(p) for p in parts if p)
+
+
+def derive(kind: str, record: Record) -> None:
+    """Fill the computed fields of ``record`` (of type ``kind``) in place."""
+    if kind == "accession":
+        ids = [record.get(f"id_{i}") for i in range(4)]
+        record["display_string"] = record.get("title") or "-".join(str(i) for i in ids if i)
+    elif kind in ("archival_object", "digital_object_component"):
+        title = record.get("title") or record.get("label")
+        when = _date_text(record)
+        record["display_string"] = ", ".join(str(p) for p in (title, when) if p) or "Untitled"
+    elif kind in ("resource", "digital_object"):
+        record["tree"] = {"ref": f"{record['uri']}/tree"}
+    elif kind == "subject":
+        terms = [t.get("term") if isinstance(t, dict) else str(t) for t in record.get("terms") or []]
+        record["title"] = " -- ".join(str(t) for t in terms if t)
+    elif kind.startswith("agent_"):
+        names = [n for n in record.get("names") or [] if isinstance(n, dict)]
+        for name in names:
+            if not name.get("sort_name") or name.get("sort_name_auto_generate", True):
+                name["sort_name"] = _sort_name(name)
+        if names:
+            display = next((n for n in names if n.get("is_display_name")), names[0])
+            record["display_name"] = display
+            record["title"] = display["sort_name"]
+        record["agent_type"] = kind
+    elif kind == "location":
+        coordinates = ", ".join(
+            f"{record[f'coordinate_{i}_label']}: {record.get(f'coordinate_{i}_indicator', '')}"
+            for i in (1, 2, 3)
+            if record.get(f"coordinate_{i}_label")
+        )
+        place = ", ".join(str(record[k]) for k in ("building", "floor", "room", "area") if record.get(k))
+        record["title"] = f"{place} [{coordinates}]" if coordinates else place
+    elif kind == "top_container":
+        barcode = f" [Barcode: {record['barcode']}]" if record.get("barcode") else ""
+        record["display_string"] = (
+            f"{str(record.get('type') or 'container').capitalize()} {record.get('indicator')}{barcode}"
+        )
+        record["long_display_string"] = record["display_string"]
+    elif kind == "repository":
+        record["display_string"] = f"{record.get('name')} ({record.get('repo_code')})"

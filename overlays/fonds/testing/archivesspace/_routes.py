@@ -1,0 +1,86 @@
+"""The route table: which handler answers which ``(method, path)``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from .._core import Response, Router
+from . import _login, _records, _trees
+from ._auth import Sessions, User
+from ._call import Call
+from ._kinds import KINDS, Kind
+from ._listing import listing
+from ._search import search
+from ._solr import Indexer
+
+Handler = Callable[..., Response]
+
+_PUBLISHABLE = (
+    "resource",
+    "archival_object",
+    "digital_object",
+    "agent_person",
+    "agent_corporate_entity",
+    "agent_family",
+    "agent_software",
+)
+_UNPUBLISHABLE = ("resource", "archival_object")
+_TREE_ROOTS = ("resource", "digital_object")
+
+
+def _listing(kind: Kind) -> Handler:
+    def handler(call: Call, repo_id: str | None = None) -> Response:
+        repo = call.repo_id(repo_id) if repo_id is not None else None
+        return listing(call, kind, repo, kind.view_permission)
+
+    return handler
+
+
+def _add_kind(router: Router, kind: Kind) -> None:
+    base = f"/repositories/{{repo_id}}/{kind.collection}" if kind.repo_scoped else f"/{kind.collection}"
+    one = f"{base}/{{id}}"
+    if kind.name == "repository":
+        router.add("GET", base, _records.repositories)
+        router.add("DELETE", "/repositories/{repo_id}", _records.delete(kind))
+    else:
+        router.add("GET", base, _listing(kind))
+        router.add("DELETE", one, _records.delete(kind))
+    router.add("POST", base, _records.create(kind))
+    router.add("GET", one, _records.get_one(kind))
+    router.add("POST", one, _records.update(kind))
+    if kind.name in _PUBLISHABLE:
+        router.add("POST", f"{one}/publish", _records.publish(kind, True))
+    if kind.name in _UNPUBLISHABLE:
+        router.add("POST", f"{one}/unpublish", _records.publish(kind, False))
+    if kind.suppressible:
+        router.add("POST", f"{one}/suppressed", _records.suppress(kind))
+    if kind.name in ("archival_object", "digital_object_component"):
+        router.add("GET", f"{one}/children", _records.children(kind))
+    if kind.name in _TREE_ROOTS:
+        router.add("GET", f"{one}/tree/root", _trees.root(kind.name))
+        router.add("GET", f"{one}/tree/waypoint", _trees.waypoint(kind.name))
+        router.add("GET", f"{one}/tree/node", _trees.node(kind.name))
+        router.add("GET", f"{one}/tree/node_from_root", _trees.node_from_root(kind.name))
+
+
+def build(users: Mapping[str, User], sessions: Sessions, indexer: Indexer) -> Router:
+    """Every route of the simulated ArchivesSpace backend.
+
+    Example::
+
+        router = build(users, sessions, indexer)
+        handler, path_values = router.match("GET", "/repositories/2/accessions")
+    """
+    router = Router()
+    router.add("GET", "/", _login.system_info)
+    router.add("GET", "/version", _login.version)
+    router.add("POST", "/users/{username}/login", _login.login(users, sessions))
+    router.add("POST", "/logout", _login.logout(sessions))
+    router.add("GET", "/users/current-user", _login.current_user)
+    for method in ("GET", "POST"):
+        router.add(method, "/repositories/{repo_id}/search", search(indexer, scoped=True, permission="view_repository"))
+        router.add(method, "/search", search(indexer, scoped=False, permission="view_all_records"))
+        router.add(method, "/search/repositories", search(indexer, scoped=False, permission=None, types=["repository"]))
+    for kind in KINDS.values():
+        _add_kind(router, kind)
+    return router
