@@ -33,19 +33,21 @@ def download(
     sha256: str | None = None,
     on_progress: Callable[[int, int | None], None] | None = None,
 ) -> Path:
-    """GET ``path`` into ``to`` (a folder: the server's file name is kept; else the file's own path).
+    """GET ``path`` into ``to``: a folder (one that exists, or a path ending in ``/``, created if need be) keeps
+    the server's file name; anything else is the file's own path.
 
     The body streams into a temporary file in the target folder; the size (``Content-Length``) and, when given,
     the ``sha256`` are checked; only then is it renamed into place. On any failure the temporary file is removed
     and nothing appears at the destination. ``on_progress(received, total)`` is called after each chunk.
     """
     target = Path(to)
+    into_folder = target.is_dir() or str(to).endswith(("/", os.sep))
     with http.stream("GET", path) as response:
         if response.status_code >= 400:
             response.read()
             body = errors.parse_body(response.content, response.headers.get("content-type", ""))
             raise errors.error_class(response.status_code)(response.status_code, "GET", path, body)
-        final = target / _filename(response, fallback_name) if target.is_dir() else target
+        final = target / _filename(response, fallback_name) if into_folder else target
         final.parent.mkdir(parents=True, exist_ok=True)
         total = int(response.headers["content-length"]) if "content-length" in response.headers else None
         digest = hashlib.sha256()
