@@ -6,10 +6,10 @@ import re
 from pathlib import Path
 
 import pytest
-
 from fonds.testing.archivematica import ArchivematicaSimulator
 from fonds.testing.archivesspace import ArchivesSpaceSimulator
 from fonds.testing.storage_service import StorageServiceSimulator
+
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.loopback
@@ -27,7 +27,7 @@ def test_archivesspace_quickstart(capsys: pytest.CaptureFixture[str]) -> None:
     code = snippet("## Quickstart: ArchivesSpace")
     assert "http://localhost:8089" in code
     with ArchivesSpaceSimulator(archival_objects=300).serve() as url:
-        exec(compile(code.replace("http://localhost:8089", url), "README", "exec"), {})  # noqa: S102
+        exec(compile(code.replace("http://localhost:8089", url), "README", "exec"), {})
     out = capsys.readouterr().out.splitlines()
     assert len(out) == 300 + 300
 
@@ -40,7 +40,7 @@ def test_archivematica_quickstart(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     with am_sim.serve() as am_url, ss_sim.serve() as ss_url:
         code = code.replace("http://localhost:62080", am_url).replace("http://localhost:62081", ss_url)
         namespace: dict[str, object] = {}
-        exec(compile(code, "README", "exec"), namespace)  # noqa: S102
+        exec(compile(code, "README", "exec"), namespace)
     aip = str(namespace["aip_uuid"])
     downloaded = list((tmp_path / "aips").iterdir())
     assert len(downloaded) == 1
@@ -49,4 +49,4 @@ def test_archivematica_quickstart(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 
 
 def test_simulator_snippet() -> None:
-    exec(compile(snippet("## Testing your scripts"), "README", "exec"), {})  # noqa: S102
+    exec(compile(snippet("## Testing your scripts"), "README", "exec"), {})
