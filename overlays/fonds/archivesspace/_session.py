@@ -64,7 +64,8 @@ class ArchivesSpaceSession(httpx.Auth):
         self._password = password
         self.expiring = expiring
         self.secrets = secrets or Secrets()
-        self.secrets.add(password)
+        if password != username:  # a password equal to the user name hides nothing and would mask the name
+            self.secrets.add(password)
         self.secrets.add(token)
         self._state: tuple[str | None, int] = (token, 0 if token is None else 1)  # (token, generation), swapped whole
         self.logins = 0

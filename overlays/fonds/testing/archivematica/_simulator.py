@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from .._core import Knobs, Request, Response, Simulator
+from .._strict import Validator, openapi_validator
 from ..storage_service import StorageServiceSimulator
 from ..storage_service._clock import Clock
 from ..storage_service._django import append_slash, not_found_page
@@ -72,6 +73,7 @@ class ArchivematicaSimulator(Simulator):
         self.clock = storage.clock
         self.lock = storage.lock  # connected simulators change each other's state: one lock for both
         self.strict = strict
+        self._validator: Validator | None = None
         self.version = VERSION
         self._api_keys = {username: api_key}
         pipeline = storage.pipelines.get(dashboard_uuid or storage.default_pipeline.uuid)
@@ -252,9 +254,10 @@ class ArchivematicaSimulator(Simulator):
         return self._begin_reingest(base, package.uuid, objects, full=reingest_type == "full")
 
     def _validate(self, request: Request) -> Response | None:
-        """Strict mode: check ``request`` against the bundled Archivematica OpenAPI spec (openapi-core plugs in
-        here). Answers None while no validator is wired in."""
-        return None
+        """Strict mode: ``request`` checked with openapi-core against the bundled spec; a 400 when it is off."""
+        if self._validator is None:
+            self._validator = openapi_validator("archivematica_api")
+        return self._validator(request)
 
     def handle(self, request: Request) -> Response:
         """Answer one request as the dashboard would.

@@ -44,7 +44,8 @@ def _agent_ref(world: World, kind: str, agent_id: int, role: str) -> Record:
         "agent_family": "families",
         "agent_software": "software",
     }[kind]
-    return {"role": role, "relator": None, "terms": [], "is_primary": False, "ref": f"/agents/{collection}/{agent_id}"}
+    # The server leaves out properties without a value (no "relator": null).
+    return {"role": role, "terms": [], "is_primary": False, "ref": f"/agents/{collection}/{agent_id}"}
 
 
 def accession(world: World, accession_id: int) -> Record:

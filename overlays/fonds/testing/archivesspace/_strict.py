@@ -6,27 +6,17 @@ valid) or the :class:`~fonds.testing.Response` to send instead (typically a 400 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from .. import _strict
+from .._strict import Validator
 
-from .._core import Request, Response
-
-Validator = Callable[[Request], "Response | None"]
-
-SPEC_PACKAGE = "archivesspace_api"
-SPEC_FILE = "openapi.json"
+__all__ = ["Validator", "openapi_validator"]
 
 
 def openapi_validator() -> Validator:
     """The validator ``strict=True`` uses: requests checked with openapi-core against the bundled spec.
 
-    Not written yet: it needs ``importlib.resources.files("archivesspace_api") / "openapi.json"``, which the
-    generator has not produced. Until then pass your own ``validator=`` to the simulator.
-
     Example::
 
-        ArchivesSpaceSimulator(strict=True, validator=lambda request: None)
+        ArchivesSpaceSimulator(strict=True)
     """
-    raise NotImplementedError(
-        f"strict mode's OpenAPI validator is not implemented yet (it will read {SPEC_FILE} from the "
-        f"{SPEC_PACKAGE} package); pass validator=... to use strict mode now"
-    )
+    return _strict.openapi_validator("archivesspace_api")

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from .._core import Knobs, Request, Response, Simulator
+from .._strict import Validator, openapi_validator
 from . import _bag, _django, _seed
 from ._auth import authenticated
 from ._clock import Clock
@@ -62,6 +63,7 @@ class StorageServiceSimulator(Simulator):
         super().__init__(knobs)
         self.clock = clock or Clock(realtime=realtime, speed=speed)
         self.strict = strict
+        self._validator: Validator | None = None
         self.async_seconds = async_seconds
         self.pipelines: dict[str, Pipeline] = {}
         self.spaces: dict[str, Space] = {}
@@ -232,9 +234,10 @@ class StorageServiceSimulator(Simulator):
             listener()
 
     def _validate(self, request: Request) -> Response | None:
-        """Strict mode: check ``request`` against the bundled Storage Service OpenAPI spec (openapi-core plugs in
-        here). Answers None while no validator is wired in."""
-        return None
+        """Strict mode: ``request`` checked with openapi-core against the bundled spec; a 400 when it is off."""
+        if self._validator is None:
+            self._validator = openapi_validator("storage_service_api")
+        return self._validator(request)
 
     def handle(self, request: Request) -> Response:
         """Answer one request as the Storage Service would.
