@@ -32,6 +32,15 @@ def _module(operation: Callable[..., Any]) -> ModuleType:
     return sys.modules[operation.__module__]
 
 
+def _request_kwargs(module: ModuleType, kwargs: dict[str, Any]) -> dict[str, Any]:
+    """The request a generated module builds, with values HTTP cannot carry refused before anything is sent."""
+    built: dict[str, Any] = module._get_kwargs(**kwargs)
+    for name, value in (built.get("headers") or {}).items():
+        if isinstance(value, str) and not value.isascii():
+            raise errors.ConfigurationError(f"header {name} must be ASCII text, got {value!r}")
+    return built
+
+
 def _translate(exc: httpx.TransportError) -> errors.TransportError:
     kind = errors.TimeoutError if isinstance(exc, httpx.TimeoutException) else errors.TransportError
     return kind(f"{type(exc).__name__} talking to the server: {exc}")
@@ -88,17 +97,17 @@ class SyncInvoker(_Base):
     def call(self, operation: Callable[..., Any], /, **kwargs: Any) -> Any:
         """Send ``operation`` with ``kwargs``; the parsed success body, or a typed error."""
         module = _module(operation)
-        response = self.send(module._get_kwargs(**kwargs))
+        response = self.send(_request_kwargs(module, kwargs))
         self.check(response)
         return self.parse(module, response)
 
     def pages(self, style: str, operation: Callable[..., Any], /, **kwargs: Any) -> Pager[Any]:
         """A lazy iterator over every record of a paginated listing."""
         page_size = kwargs.pop("page_size")
-        start = kwargs.pop("start_page", None)
+        start = kwargs.pop("start_page", 1)
         if style == "aspace":
-            return Pager(aspace_fetcher(lambda **kw: self.call(operation, **kw), kwargs, page_size), start or 1)
-        return Pager(tastypie_fetcher(lambda **kw: self.call(operation, **kw), kwargs, page_size), start or 1)
+            return Pager(aspace_fetcher(lambda **kw: self.call(operation, **kw), kwargs, page_size), start)
+        return Pager(tastypie_fetcher(lambda **kw: self.call(operation, **kw), kwargs, page_size), start)
 
     def ids(self, operation: Callable[..., Any], /, **kwargs: Any) -> list[int]:
         """Every id of a paginated listing, in one request."""
@@ -139,7 +148,7 @@ class AsyncInvoker(_Base):
     async def call(self, operation: Callable[..., Any], /, **kwargs: Any) -> Any:
         """Send ``operation`` with ``kwargs``; the parsed success body, or a typed error."""
         module = _module(operation)
-        response = await self.send(module._get_kwargs(**kwargs))
+        response = await self.send(_request_kwargs(module, kwargs))
         self.check(response)
         return self.parse(module, response)
 
@@ -147,7 +156,7 @@ class AsyncInvoker(_Base):
         """A lazy async iterator over every record, up to ``concurrency`` pages in flight, in order."""
         page_size = kwargs.pop("page_size")
         concurrency = kwargs.pop("concurrency", 1)
-        start = kwargs.pop("start_page", None)
+        start = kwargs.pop("start_page", 1)
 
         async def fetch(**kw: Any) -> Any:
             return await self.call(operation, **kw)
@@ -157,7 +166,7 @@ class AsyncInvoker(_Base):
             if style == "aspace"
             else tastypie_fetcher(fetch, kwargs, page_size)
         )
-        return AsyncPager(fetcher, start or 1, concurrency)
+        return AsyncPager(fetcher, start, concurrency)
 
     async def ids(self, operation: Callable[..., Any], /, **kwargs: Any) -> list[int]:
         """Every id of a paginated listing, in one request."""

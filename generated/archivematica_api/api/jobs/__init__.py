@@ -10,7 +10,7 @@ from ...types import UNSET, Unset
 from .. import AsyncNamespace, Namespace
 
 if TYPE_CHECKING:
-    from typing import Any, Literal, cast
+    from typing import Any, cast
     from uuid import UUID
 
     from ...models.error import Error
@@ -31,7 +31,7 @@ class JobsNamespace(Namespace):
         microservice: str | Unset = UNSET,
         link_uuid: UUID | Unset = UNSET,
         name: str | Unset = UNSET,
-        detailed: Literal[True] | Unset = UNSET,
+        detailed: bool | Unset = UNSET,
     ) -> builtins.list[Job]:
         """List the jobs of a transfer or SIP"""
         from .list_jobs import sync_detailed
@@ -59,7 +59,7 @@ class AsyncJobsNamespace(AsyncNamespace):
         microservice: str | Unset = UNSET,
         link_uuid: UUID | Unset = UNSET,
         name: str | Unset = UNSET,
-        detailed: Literal[True] | Unset = UNSET,
+        detailed: bool | Unset = UNSET,
     ) -> builtins.list[Job]:
         """List the jobs of a transfer or SIP"""
         from .list_jobs import asyncio_detailed

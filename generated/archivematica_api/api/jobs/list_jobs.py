@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, Literal, cast
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -18,7 +18,7 @@ def _get_kwargs(
     microservice: str | Unset = UNSET,
     link_uuid: UUID | Unset = UNSET,
     name: str | Unset = UNSET,
-    detailed: Literal[True] | Unset = UNSET,
+    detailed: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -104,7 +104,7 @@ def sync_detailed(
     microservice: str | Unset = UNSET,
     link_uuid: UUID | Unset = UNSET,
     name: str | Unset = UNSET,
-    detailed: Literal[True] | Unset = UNSET,
+    detailed: bool | Unset = UNSET,
 ) -> Response[Any | Error | list[Job] | str]:
     """List the jobs of a transfer or SIP
 
@@ -117,7 +117,7 @@ def sync_detailed(
         microservice (str | Unset):
         link_uuid (UUID | Unset):
         name (str | Unset):
-        detailed (Literal[True] | Unset):
+        detailed (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +149,7 @@ def sync(
     microservice: str | Unset = UNSET,
     link_uuid: UUID | Unset = UNSET,
     name: str | Unset = UNSET,
-    detailed: Literal[True] | Unset = UNSET,
+    detailed: bool | Unset = UNSET,
 ) -> Any | Error | list[Job] | str | None:
     """List the jobs of a transfer or SIP
 
@@ -162,7 +162,7 @@ def sync(
         microservice (str | Unset):
         link_uuid (UUID | Unset):
         name (str | Unset):
-        detailed (Literal[True] | Unset):
+        detailed (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,7 +189,7 @@ async def asyncio_detailed(
     microservice: str | Unset = UNSET,
     link_uuid: UUID | Unset = UNSET,
     name: str | Unset = UNSET,
-    detailed: Literal[True] | Unset = UNSET,
+    detailed: bool | Unset = UNSET,
 ) -> Response[Any | Error | list[Job] | str]:
     """List the jobs of a transfer or SIP
 
@@ -202,7 +202,7 @@ async def asyncio_detailed(
         microservice (str | Unset):
         link_uuid (UUID | Unset):
         name (str | Unset):
-        detailed (Literal[True] | Unset):
+        detailed (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -232,7 +232,7 @@ async def asyncio(
     microservice: str | Unset = UNSET,
     link_uuid: UUID | Unset = UNSET,
     name: str | Unset = UNSET,
-    detailed: Literal[True] | Unset = UNSET,
+    detailed: bool | Unset = UNSET,
 ) -> Any | Error | list[Job] | str | None:
     """List the jobs of a transfer or SIP
 
@@ -245,7 +245,7 @@ async def asyncio(
         microservice (str | Unset):
         link_uuid (UUID | Unset):
         name (str | Unset):
-        detailed (Literal[True] | Unset):
+        detailed (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
