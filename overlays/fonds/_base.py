@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 
 from . import __version__
-from ._invoker import AsyncInvoker, SyncInvoker
+from ._invoker import LAST_RESPONSE, AsyncInvoker, SyncInvoker
 from ._redact import Secrets
 from ._retry import RetryPolicy
 
@@ -56,6 +56,18 @@ class SyncClientBase:
         self.client = _generated_client(client_module, url, http_client)
         self._invoker = SyncInvoker(self.client, secrets, retry)
 
+    @property
+    def last_response(self) -> httpx.Response | None:
+        """The raw answer of the last call made in this thread (or task): status, headers such as a 202's
+        ``Location``, and the body as bytes.
+
+        Example::
+
+            ss.locations.move_files_async(uuid=location, body=request)
+            task = ss.wait_for_task(ss.last_response.headers["Location"])
+        """
+        return LAST_RESPONSE.get()
+
     def close(self) -> None:
         """Close the connections."""
         self.http.close()
@@ -102,6 +114,18 @@ class AsyncClientBase:
         self.secrets = secrets
         self.client = _generated_client(client_module, url, http_client)
         self._invoker = AsyncInvoker(self.client, secrets, retry)
+
+    @property
+    def last_response(self) -> httpx.Response | None:
+        """The raw answer of the last call made in this thread (or task): status, headers such as a 202's
+        ``Location``, and the body as bytes.
+
+        Example::
+
+            ss.locations.move_files_async(uuid=location, body=request)
+            task = ss.wait_for_task(ss.last_response.headers["Location"])
+        """
+        return LAST_RESPONSE.get()
 
     async def aclose(self) -> None:
         """Close the connections."""

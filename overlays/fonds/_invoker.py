@@ -10,6 +10,7 @@ the session), raises a typed :mod:`fonds.errors` exception for an error status b
 
 from __future__ import annotations
 
+import contextvars
 import logging
 import sys
 import time
@@ -26,6 +27,11 @@ from ._retry import RETRY_STATUSES, RetryableStatus, RetryPolicy
 from .pagination import AsyncPager, Pager, aspace_fetcher, chunks, tastypie_fetcher
 
 logger = logging.getLogger("fonds")
+
+#: The last answer the invoker received in this thread or task (``client.last_response``).
+LAST_RESPONSE: contextvars.ContextVar[httpx.Response | None] = contextvars.ContextVar(
+    "fonds_last_response", default=None
+)
 
 
 def _module(operation: Callable[..., Any]) -> ModuleType:
@@ -98,6 +104,7 @@ class SyncInvoker(_Base):
         """Send ``operation`` with ``kwargs``; the parsed success body, or a typed error."""
         module = _module(operation)
         response = self.send(_request_kwargs(module, kwargs))
+        LAST_RESPONSE.set(response)
         self.check(response)
         return self.parse(module, response)
 
@@ -149,6 +156,7 @@ class AsyncInvoker(_Base):
         """Send ``operation`` with ``kwargs``; the parsed success body, or a typed error."""
         module = _module(operation)
         response = await self.send(_request_kwargs(module, kwargs))
+        LAST_RESPONSE.set(response)
         self.check(response)
         return self.parse(module, response)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
@@ -139,3 +140,57 @@ def test_a_download_lands_whole_or_not_at_all(
     with pytest.raises((errors.DownloadError, errors.TransportError)):
         ss.packages.download(str(package.uuid), to=broken)
     assert list(broken.iterdir()) == []
+
+
+def test_the_async_twin_follows_a_transfer_to_its_aip(
+    sims: tuple[ArchivematicaSimulator, StorageServiceSimulator], ss: StorageService
+) -> None:
+    from fonds import AsyncArchivematica
+
+    async def advance(seconds: float) -> None:
+        sims[0].clock.advance(seconds)
+
+    async def main() -> str:
+        async with AsyncArchivematica(
+            "http://am.test", username="test", api_key="test", transport=sims[0].transport()
+        ) as am:
+            op = await am.transfers.start(name="photos", path=source(ss))
+            op.sleep = advance
+            aip = await op.result(timeout=86_400)
+            rebuilt = am.transfers.follow(op.transfer_uuid)
+            assert await rebuilt.result() == aip
+            return aip
+
+    assert str(ss.packages.get(uuid=asyncio.run(main())).package_type) == "AIP"
+
+
+def test_hide_all_completed_hides_transfers_and_ingests(
+    sims: tuple[ArchivematicaSimulator, StorageServiceSimulator], am: Archivematica, ss: StorageService
+) -> None:
+    simulated(am.transfers.start(name="photos", path=source(ss)), sims[0]).result()
+    assert am.transfers.list_completed().results
+    assert am.hide_all_completed() >= 2
+    assert am.transfers.list_completed().results == []
+    assert am.ingests.list_completed().results == []
+
+
+def test_an_async_task_answered_202_is_polled_to_completion() -> None:
+    from storage_service_api.models.file_move import FileMove
+    from storage_service_api.models.move_files_request import MoveFilesRequest
+
+    sim = StorageServiceSimulator(realtime=True, async_seconds=0.05)
+    ss = StorageService("http://ss.test", username="test", api_key="test", transport=sim.transport())
+    locations = list(ss.locations.list())
+    source_location = next(loc for loc in locations if loc.purpose == "TS")
+    target = next(loc for loc in locations if loc.purpose == "CP")
+    pipeline = str(source_location.pipeline[0]) if source_location.pipeline else ""
+    request = MoveFilesRequest(
+        origin_location=str(source_location.resource_uri),
+        pipeline=pipeline,
+        files=[FileMove(source="sample-transfer/", destination="copied/")],
+    )
+    ss.locations.move_files_async(uuid=target.uuid, body=request)
+    assert ss.last_response is not None
+    assert ss.last_response.status_code == 202
+    task = ss.wait_for_task(ss.last_response.headers["Location"], timeout=30)
+    assert task.completed

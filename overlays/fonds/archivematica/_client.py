@@ -13,7 +13,7 @@ from .._base import AsyncClientBase, SyncClientBase
 from .._config import api_key_settings
 from .._redact import Secrets
 from .._retry import RetryPolicy
-from ._namespaces import Ingests, Transfers
+from ._namespaces import AsyncIngests, AsyncTransfers, Ingests, Transfers
 
 DEFAULT_URL = "http://localhost:62080"
 
@@ -117,6 +117,26 @@ class AsyncArchivematica(AsyncClientBase, AsyncNamespaces):  # type: ignore[misc
             transport=transport,
             http_client=http_client,
         )
+
+    @cached_property
+    def transfers(self) -> AsyncTransfers:
+        """Transfers: every route, plus ``await start(...)`` returning a poller, and ``follow(uuid)``."""
+        namespace = AsyncTransfers(self._invoker)
+        namespace._client = self
+        return namespace
+
+    @cached_property
+    def ingests(self) -> AsyncIngests:
+        """Ingests (SIPs): every route, plus ``follow(sip_uuid)``."""
+        namespace = AsyncIngests(self._invoker)
+        namespace._client = self
+        return namespace
+
+    async def hide_all_completed(self) -> int:
+        """Hide every completed transfer and ingest from the dashboard; returns how many were hidden."""
+        hidden = (await self.transfers.hide_completed()).removed
+        hidden_ingests = (await self.ingests.hide_completed()).removed
+        return len(hidden or []) + len(hidden_ingests or [])
 
     async def __aenter__(self) -> AsyncArchivematica:
         return self

@@ -1,17 +1,42 @@
-"""The Archivematica namespaces fonds extends: starting and following transfers."""
+"""The Archivematica namespaces fonds extends: starting and following transfers, sync and async."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from archivematica_api.api.ingests import IngestsNamespace
-from archivematica_api.api.transfers import TransfersNamespace
+from archivematica_api.api.ingests import AsyncIngestsNamespace, IngestsNamespace
+from archivematica_api.api.transfers import AsyncTransfersNamespace, TransfersNamespace
 from archivematica_api.models.create_package_request import CreatePackageRequest
 from archivematica_api.types import UNSET
 
 from .._polling import PollPolicy
-from ._transfers import Progress, TransferOperation
+from ._transfers import AsyncTransferOperation, Progress, TransferOperation
+
+OnProgress = Callable[[Progress], None] | None
+
+
+def package_request(
+    name: str,
+    path: str,
+    type: str,
+    processing_config: str,
+    accession: str | None,
+    access_system_id: str | None,
+    metadata_set_id: str | None,
+    auto_approve: bool,
+) -> CreatePackageRequest:
+    """The JSON body of ``v2beta/package`` (the one Archivematica route that reads JSON)."""
+    return CreatePackageRequest(
+        name=name,
+        path=path,
+        type_=type,  # type: ignore[arg-type]  # checked by the server; the spec's enum documents the values
+        processing_config=processing_config,
+        auto_approve=auto_approve,
+        accession=accession if accession is not None else UNSET,
+        access_system_id=access_system_id if access_system_id is not None else UNSET,
+        metadata_set_id=metadata_set_id if metadata_set_id is not None else UNSET,
+    )
 
 
 class Transfers(TransfersNamespace):
@@ -32,7 +57,7 @@ class Transfers(TransfersNamespace):
         metadata_set_id: str | None = None,
         auto_approve: bool = True,
         poll: PollPolicy | None = None,
-        on_progress: Callable[[Progress], None] | None = None,
+        on_progress: OnProgress = None,
     ) -> TransferOperation:
         """Start a transfer of ``path`` (``ss_location_path(location_uuid, relative_path)``) through
         ``v2beta/package`` and return its :class:`TransferOperation`.
@@ -42,15 +67,8 @@ class Transfers(TransfersNamespace):
             op = am.transfers.start(name="photos", path=ss_location_path(ts_uuid, "incoming/photos"))
             print(op.result(timeout=3600))
         """
-        body = CreatePackageRequest(
-            name=name,
-            path=path,
-            type_=type,  # type: ignore[arg-type]
-            processing_config=processing_config,
-            auto_approve=auto_approve,
-            accession=accession if accession is not None else UNSET,
-            access_system_id=access_system_id if access_system_id is not None else UNSET,
-            metadata_set_id=metadata_set_id if metadata_set_id is not None else UNSET,
+        body = package_request(
+            name, path, type, processing_config, accession, access_system_id, metadata_set_id, auto_approve
         )
         created = self._client.packages.create(body=body)
         return TransferOperation(self._client, str(created.id), poll=poll, on_progress=on_progress)
@@ -61,11 +79,7 @@ class Transfers(TransfersNamespace):
         return super().start(**kwargs)
 
     def follow(
-        self,
-        transfer_uuid: str,
-        *,
-        poll: PollPolicy | None = None,
-        on_progress: Callable[[Progress], None] | None = None,
+        self, transfer_uuid: str, *, poll: PollPolicy | None = None, on_progress: OnProgress = None
     ) -> TransferOperation:
         """A poller for a transfer started earlier (after a crash, from its UUID).
 
@@ -80,10 +94,66 @@ class Ingests(IngestsNamespace):
     _client: Any = None
 
     def follow(
-        self, sip_uuid: str, *, poll: PollPolicy | None = None, on_progress: Callable[[Progress], None] | None = None
+        self, sip_uuid: str, *, poll: PollPolicy | None = None, on_progress: OnProgress = None
     ) -> TransferOperation:
         """A poller for a SIP (its transfer's UUID is unknown here, so ``transfer_uuid`` is the SIP's).
 
         Example: ``am.ingests.follow(sip_uuid).result(timeout=600)``.
         """
         return TransferOperation(self._client, sip_uuid, sip_uuid=sip_uuid, poll=poll, on_progress=on_progress)
+
+
+class AsyncTransfers(AsyncTransfersNamespace):
+    """The asynchronous ``am.transfers``: ``await am.transfers.start(...)`` gives an
+    :class:`AsyncTransferOperation`."""
+
+    _client: Any = None
+
+    async def start(  # type: ignore[override]  # as Transfers.start
+        self,
+        *,
+        name: str,
+        path: str,
+        type: str = "standard",
+        processing_config: str = "default",
+        accession: str | None = None,
+        access_system_id: str | None = None,
+        metadata_set_id: str | None = None,
+        auto_approve: bool = True,
+        poll: PollPolicy | None = None,
+        on_progress: OnProgress = None,
+    ) -> AsyncTransferOperation:
+        """Start a transfer through ``v2beta/package``; see :meth:`Transfers.start`.
+
+        Example::
+
+            op = await am.transfers.start(name="photos", path=ss_location_path(ts_uuid, "incoming/photos"))
+            print(await op.result(timeout=3600))
+        """
+        body = package_request(
+            name, path, type, processing_config, accession, access_system_id, metadata_set_id, auto_approve
+        )
+        created = await self._client.packages.create(body=body)
+        return AsyncTransferOperation(self._client, str(created.id), poll=poll, on_progress=on_progress)
+
+    async def start_copy(self, **kwargs: Any) -> Any:
+        """The raw ``start_transfer`` route; takes ``body=StartTransferForm``."""
+        return await super().start(**kwargs)
+
+    def follow(
+        self, transfer_uuid: str, *, poll: PollPolicy | None = None, on_progress: OnProgress = None
+    ) -> AsyncTransferOperation:
+        """A poller for a transfer started earlier; see :meth:`Transfers.follow`."""
+        return AsyncTransferOperation(self._client, transfer_uuid, poll=poll, on_progress=on_progress)
+
+
+class AsyncIngests(AsyncIngestsNamespace):
+    """The asynchronous ``am.ingests``, with :meth:`follow`."""
+
+    _client: Any = None
+
+    def follow(
+        self, sip_uuid: str, *, poll: PollPolicy | None = None, on_progress: OnProgress = None
+    ) -> AsyncTransferOperation:
+        """A poller for a SIP; see :meth:`Ingests.follow`."""
+        return AsyncTransferOperation(self._client, sip_uuid, sip_uuid=sip_uuid, poll=poll, on_progress=on_progress)

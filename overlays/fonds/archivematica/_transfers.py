@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any, Literal
 
 import attrs
@@ -57,7 +58,87 @@ def _text(value: Any) -> str | None:
     return str(value) if value not in (None, "") and type(value).__name__ != "Unset" else None
 
 
-class TransferOperation:
+class _Operation:
+    """What the sync and async operations share: the state, and every decision that needs no I/O."""
+
+    def __init__(
+        self,
+        client: Any,
+        transfer_uuid: str,
+        *,
+        sip_uuid: str | None = None,
+        poll: PollPolicy | None = None,
+        on_progress: Callable[[Progress], None] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        start_grace: float = 120.0,
+    ) -> None:
+        self._client = client
+        self.transfer_uuid = str(transfer_uuid)
+        self.sip_uuid = str(sip_uuid) if sip_uuid else None
+        self.poll = poll or PollPolicy()
+        self.on_progress = on_progress
+        self.clock = clock
+        self.last: Progress | None = None
+        self.polls = 0
+        self.start_grace = start_grace
+        self._started = clock()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(transfer={self.transfer_uuid}, sip={self.sip_uuid}, last={self.last})"
+
+    def _not_started(self, exc: errors.APIError) -> Progress:
+        """A package just created is not known to the status route until the pipeline picks it up."""
+        if self.last is not None or self.clock() - self._started > self.start_grace:
+            raise exc
+        return Progress(self.transfer_uuid, "transfer", self.transfer_uuid, "PROCESSING", None, None)
+
+    def _from_transfer(self, answer: Any) -> Progress | None:
+        """The transfer's progress, or None when it has become a SIP (follow the ingest now)."""
+        sip = _text(answer.sip_uuid)
+        if answer.status == "COMPLETE" and sip and sip != "BACKLOG":
+            self.sip_uuid = sip
+            return None
+        status, microservice = str(answer.status), _text(answer.microservice)
+        return Progress(self.transfer_uuid, "transfer", self.transfer_uuid, status, microservice, sip)
+
+    def _from_ingest(self, answer: Any) -> Progress:
+        assert self.sip_uuid is not None
+        status, microservice = str(answer.status), _text(answer.microservice)
+        return Progress(self.transfer_uuid, "ingest", self.sip_uuid, status, microservice, self.sip_uuid)
+
+    def _seen(self, progress: Progress) -> Progress:
+        if progress != self.last and self.on_progress is not None:
+            self.on_progress(progress)
+        self.last = progress
+        return progress
+
+    def _deadline(self, timeout: float | None) -> float | None:
+        return None if timeout is None else self.clock() + timeout
+
+    def _check_time(self, progress: Progress, pause: float, deadline: float | None, timeout: float | None) -> None:
+        if deadline is not None and self.clock() + pause > deadline:
+            raise errors.OperationTimeout(
+                f"transfer {self.transfer_uuid} still {progress.status} at {progress.microservice} after {timeout} s"
+            )
+
+    def _outcome(self, progress: Progress) -> str:
+        """The AIP's UUID, or the exception of a transfer that did not get there (a failure is raised by the
+        caller, which looks up the failing job first)."""
+        if progress.done:
+            return progress.unit_uuid
+        if progress.in_backlog:
+            raise errors.InBacklog(self.transfer_uuid)
+        if progress.waiting:
+            raise errors.DecisionRequired(progress.unit_uuid, progress.microservice)
+        return ""
+
+    @staticmethod
+    def _failed_job(jobs: Any) -> str | None:
+        failed = [job for job in jobs if str(job.status) == "FAILED"]
+        return str(failed[-1].name) if failed else None
+
+
+class TransferOperation(_Operation):
     """A transfer followed through to its AIP. Made by ``am.transfers.start(...)`` or, after a crash, by
     ``am.transfers.follow(transfer_uuid)`` (or ``am.ingests.follow(sip_uuid)``).
 
@@ -76,89 +157,42 @@ class TransferOperation:
     """
 
     def __init__(
-        self,
-        client: Any,
-        transfer_uuid: str,
-        *,
-        sip_uuid: str | None = None,
-        poll: PollPolicy | None = None,
-        on_progress: Callable[[Progress], None] | None = None,
-        sleep: Callable[[float], None] = time.sleep,
-        clock: Callable[[], float] = time.monotonic,
-        start_grace: float = 120.0,
+        self, client: Any, transfer_uuid: str, *, sleep: Callable[[float], None] = time.sleep, **kwargs: Any
     ) -> None:
-        self._client = client
-        self.transfer_uuid = str(transfer_uuid)
-        self.sip_uuid = str(sip_uuid) if sip_uuid else None
-        self.poll = poll or PollPolicy()
-        self.on_progress = on_progress
+        super().__init__(client, transfer_uuid, **kwargs)
         self.sleep = sleep
-        self.clock = clock
-        self.last: Progress | None = None
-        self.polls = 0
-        self.start_grace = start_grace
-        self._started = clock()
-
-    def __repr__(self) -> str:
-        return f"TransferOperation(transfer={self.transfer_uuid}, sip={self.sip_uuid}, last={self.last})"
 
     def status(self) -> Progress:
         """Poll once: the transfer until it has a SIP, then the SIP."""
         self.polls += 1
         if self.sip_uuid is None:
             try:
-                answer = self._client.transfers.get_status(uuid=self.transfer_uuid)
-            except (errors.ValidationError, errors.NotFoundError):
-                # A package just created is not known to the status route until the pipeline picks it up.
-                if self.last is not None or self.clock() - self._started > self.start_grace:
-                    raise
-                return Progress(self.transfer_uuid, "transfer", self.transfer_uuid, "PROCESSING", None, None)
-            sip = _text(answer.sip_uuid)
-            progress = Progress(
-                self.transfer_uuid, "transfer", self.transfer_uuid, str(answer.status), _text(answer.microservice), sip
-            )
-            if answer.status == "COMPLETE" and sip and sip != "BACKLOG":
-                self.sip_uuid = sip
-                return self.status()  # COMPLETE with a SIP: the ingest is what to follow now
+                progress = self._from_transfer(self._client.transfers.get_status(uuid=self.transfer_uuid))
+            except (errors.ValidationError, errors.NotFoundError) as exc:
+                return self._not_started(exc)
+            if progress is None:
+                return self.status()
         else:
-            answer = self._client.ingests.get_status(uuid=self.sip_uuid)
-            progress = Progress(
-                self.transfer_uuid,
-                "ingest",
-                self.sip_uuid,
-                str(answer.status),
-                _text(answer.microservice),
-                self.sip_uuid,
-            )
-        if progress != self.last and self.on_progress is not None:
-            self.on_progress(progress)
-        self.last = progress
-        return progress
+            progress = self._from_ingest(self._client.ingests.get_status(uuid=self.sip_uuid))
+        return self._seen(progress)
 
     def wait(self, timeout: float | None = None) -> Progress:
         """Poll with backoff until the transfer settles; ``OperationTimeout`` after ``timeout`` seconds."""
-        deadline = None if timeout is None else self.clock() + timeout
+        deadline = self._deadline(timeout)
         for pause in self.poll.waits():
             progress = self.status()
             if progress.settled:
                 return progress
-            if deadline is not None and self.clock() + pause > deadline:
-                raise errors.OperationTimeout(
-                    f"transfer {self.transfer_uuid} still {progress.status} at "
-                    f"{progress.microservice} after {timeout} s"
-                )
+            self._check_time(progress, pause, deadline, timeout)
             self.sleep(pause)
         raise AssertionError("unreachable")  # pragma: no cover
 
     def result(self, timeout: float | None = None) -> str:
         """The AIP's UUID once stored; raises as the class docstring says otherwise."""
         progress = self.wait(timeout)
-        if progress.done:
-            return progress.unit_uuid
-        if progress.in_backlog:
-            raise errors.InBacklog(self.transfer_uuid)
-        if progress.waiting:
-            raise errors.DecisionRequired(progress.unit_uuid, progress.microservice)
+        aip = self._outcome(progress)
+        if aip:
+            return aip
         raise errors.TransferFailed(
             progress.unit_uuid, progress.status, progress.microservice, self.failing_job(progress.unit_uuid)
         )
@@ -166,8 +200,64 @@ class TransferOperation:
     def failing_job(self, unit_uuid: str) -> str | None:
         """The name of the job that failed in ``unit_uuid``, from the jobs API (None when it cannot tell)."""
         try:
-            jobs = self._client.jobs.list(unit_uuid=unit_uuid)
+            return self._failed_job(self._client.jobs.list(unit_uuid=unit_uuid))
         except errors.FondsError:
             return None
-        failed = [job for job in jobs if str(job.status) == "FAILED"]
-        return str(failed[-1].name) if failed else None
+
+
+class AsyncTransferOperation(_Operation):
+    """The asynchronous twin of :class:`TransferOperation` (``await op.result(timeout=3600)``).
+
+    Example::
+
+        op = await am.transfers.start(name="photos", path=ss_location_path(ts_uuid, "incoming/photos"))
+        aip_uuid = await op.result(timeout=3600)
+    """
+
+    def __init__(
+        self,
+        client: Any,
+        transfer_uuid: str,
+        *,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(client, transfer_uuid, **kwargs)
+        self.sleep = sleep
+
+    async def status(self) -> Progress:
+        """Poll once: the transfer until it has a SIP, then the SIP."""
+        self.polls += 1
+        if self.sip_uuid is None:
+            try:
+                progress = self._from_transfer(await self._client.transfers.get_status(uuid=self.transfer_uuid))
+            except (errors.ValidationError, errors.NotFoundError) as exc:
+                return self._not_started(exc)
+            if progress is None:
+                return await self.status()
+        else:
+            progress = self._from_ingest(await self._client.ingests.get_status(uuid=self.sip_uuid))
+        return self._seen(progress)
+
+    async def wait(self, timeout: float | None = None) -> Progress:
+        """Poll with backoff until the transfer settles; ``OperationTimeout`` after ``timeout`` seconds."""
+        deadline = self._deadline(timeout)
+        for pause in self.poll.waits():
+            progress = await self.status()
+            if progress.settled:
+                return progress
+            self._check_time(progress, pause, deadline, timeout)
+            await self.sleep(pause)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    async def result(self, timeout: float | None = None) -> str:
+        """The AIP's UUID once stored; raises as :class:`TransferOperation` does."""
+        progress = await self.wait(timeout)
+        aip = self._outcome(progress)
+        if aip:
+            return aip
+        try:
+            job = self._failed_job(await self._client.jobs.list(unit_uuid=progress.unit_uuid))
+        except errors.FondsError:
+            job = None
+        raise errors.TransferFailed(progress.unit_uuid, progress.status, progress.microservice, job)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Any
 
 import httpx
 import storage_service_api.client as _generated
@@ -13,7 +14,7 @@ from .._base import AsyncClientBase, SyncClientBase
 from .._config import api_key_settings
 from .._redact import Secrets
 from .._retry import RetryPolicy
-from ._namespaces import Packages
+from ._namespaces import Packages, wait_for_task
 
 DEFAULT_URL = "http://localhost:62081"
 
@@ -69,6 +70,17 @@ class StorageService(SyncClientBase, Namespaces):  # type: ignore[misc]
         namespace = Packages(self._invoker)
         namespace._client = self
         return namespace
+
+    def wait_for_task(self, location: str, *, timeout: float | None = None) -> Any:
+        """Poll the async task a 202 answer points at (its ``Location`` header) until it completes, with backoff;
+        returns the finished ``AsyncTask`` (``OperationTimeout`` after ``timeout`` seconds).
+
+        Example::
+
+            task = ss.wait_for_task("/api/v2/async/12/", timeout=600)
+            print(task.was_error, task.result)
+        """
+        return wait_for_task(self, location, timeout=timeout)
 
     def __enter__(self) -> StorageService:
         return self
