@@ -74,6 +74,12 @@ def add_archivesspace(subcommands: argparse._SubParsersAction[argparse.ArgumentP
         default=None,
         help="expire every session after this many authenticated requests",
     )
+    parser.add_argument(
+        "--record-cache-mb",
+        type=float,
+        default=0.0,
+        help="megabytes of serialised records kept to answer listings faster (benchmarks; default 0)",
+    )
 
     def build(args: argparse.Namespace, knobs: Knobs) -> Simulator:
         from .archivesspace import ArchivesSpaceSimulator
@@ -84,6 +90,7 @@ def add_archivesspace(subcommands: argparse._SubParsersAction[argparse.ArgumentP
             knobs=knobs,
             session_expiry_seconds=args.session_expiry_seconds,
             session_expiry_requests=args.session_expiry_requests,
+            record_cache_bytes=int(args.record_cache_mb * 1_000_000),
         )
 
     parser.set_defaults(build=build)

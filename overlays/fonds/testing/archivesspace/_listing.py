@@ -8,6 +8,7 @@ None of them is a 400 listing all three.
 from __future__ import annotations
 
 import calendar
+import json
 import math
 import time
 from collections.abc import Sequence
@@ -133,6 +134,14 @@ def listing(call: Call, kind: Kind, repo_id: int | None, permission: str | None)
     assert page_size is not None
     total = len(ids)
     chosen = ids[(page - 1) * page_size : page * page_size]
+    if not resolve_names:  # the common harvest: splice serialised records (cached when the store caches them)
+        parts = [store.record_json(kind.name, i, repo_id) for i in chosen]
+        head = json.dumps(
+            {"first_page": 1, "last_page": max(1, math.ceil(total / page_size)), "this_page": page, "total": total},
+            separators=(",", ":"),
+        )[:-1].encode()
+        body = head + b',"results":[' + b",".join(p for p in parts if p is not None) + b"]}"
+        return Response(200, body, (("content-type", "application/json"),))
     results = [resolve(store, store.get(kind.name, i, repo_id), resolve_names) for i in chosen]
     return Response.json(
         {

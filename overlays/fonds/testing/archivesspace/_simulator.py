@@ -34,6 +34,8 @@ class ArchivesSpaceSimulator(Simulator):
       server's default).
     - ``session_expiry_requests``: every N authenticated requests, all open sessions expire (None: never).
     - ``knobs``: latency and injected faults (:class:`~fonds.testing.Knobs`).
+    - ``record_cache_bytes``: keep up to this many bytes of serialised records to answer listings faster (for
+      benchmarks, so the simulator is not what they measure; default none).
     - ``strict``: check every request against the OpenAPI document first (``validator`` overrides the check).
     - ``clock``: the time source of sessions and audit fields (``time.time``).
 
@@ -60,11 +62,13 @@ class ArchivesSpaceSimulator(Simulator):
         strict: bool = False,
         validator: Validator | None = None,
         clock: Callable[[], float] = time.time,
+        record_cache_bytes: int = 0,
     ) -> None:
         super().__init__(knobs)
         self.seed = seed
         self.clock = clock
         self.store = Store(World(seed, archival_objects), clock)
+        self.store.json_cache_limit = record_cache_bytes
         self.users: dict[str, User] = {user.username: user for user in DEFAULT_USERS}
         self.sessions = Sessions(clock, session_expiry_seconds, session_expiry_requests)
         self.strict = strict

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import itertools
+import json
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, overload
 
@@ -101,6 +102,30 @@ class Store:
         self.tree_publish: dict[int, bool] = {}  # resource id -> publish state forced on its seeded records
         self.version = 0
         self._ids: dict[tuple[str, int | None], tuple[int, Sequence[int]]] = {}
+        #: Bytes of serialised records kept to answer listings faster (0: none). Benchmarks set it so the server
+        #: is not what they measure; any write empties it.
+        self.json_cache_limit = 0
+        self._json_cache: dict[tuple[str, int, int | None], bytes] = {}
+        self._json_cache_bytes = 0
+        self._json_cache_version = 0
+
+    def record_json(self, kind: str, record_id: int, repo_id: int | None) -> bytes | None:
+        """A record serialised as compact JSON (from the cache when it holds it), or None when it is gone."""
+        if self._json_cache_version != self.version:
+            self._json_cache.clear()
+            self._json_cache_bytes, self._json_cache_version = 0, self.version
+        key = (kind, record_id, repo_id)
+        cached = self._json_cache.get(key)
+        if cached is not None:
+            return cached
+        record = self.get(kind, record_id, repo_id)
+        if record is None:
+            return None
+        data = json.dumps(record, separators=(",", ":")).encode()
+        if self._json_cache_bytes + len(data) <= self.json_cache_limit:
+            self._json_cache[key] = data
+            self._json_cache_bytes += len(data)
+        return data
 
     # -- reading ---------------------------------------------------------------------------------------------
 
