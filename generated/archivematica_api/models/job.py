@@ -6,13 +6,27 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.job_status import JobStatus, check_job_status
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.task import Task
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.task import Task  # noqa: PLC0415
+
+    globals().update(
+        {
+            "Task": Task,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="Job")
@@ -40,6 +54,8 @@ class Job:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         uuid = str(self.uuid)
 
         name = self.name
@@ -80,9 +96,9 @@ class Job:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.task import Task
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         uuid = UUID(d.pop("uuid"))
 

@@ -11,7 +11,6 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.unit_status import UnitStatus, check_unit_status
 from ..types import UNSET, Unset
@@ -93,7 +92,7 @@ class TransferStatus:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = cast(Literal["transfer"], d.pop("type"))
         if type_ != "transfer":

@@ -5,10 +5,24 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 if TYPE_CHECKING:
     from ..models.waiting_unit import WaitingUnit
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.waiting_unit import WaitingUnit  # noqa: PLC0415
+
+    globals().update(
+        {
+            "WaitingUnit": WaitingUnit,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="WaitingUnitList")
@@ -28,6 +42,8 @@ class WaitingUnitList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         message = self.message
 
         results = []
@@ -47,9 +63,9 @@ class WaitingUnitList:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.waiting_unit import WaitingUnit
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         message = d.pop("message")
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -20,6 +19,37 @@ if TYPE_CHECKING:
     from ..models.linked_agent import LinkedAgent
     from ..models.ref import Ref
     from ..models.rights_statement import RightsStatement
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.date import Date  # noqa: PLC0415
+    from ..models.extent import Extent  # noqa: PLC0415
+    from ..models.external_document import ExternalDocument  # noqa: PLC0415
+    from ..models.external_id import ExternalId  # noqa: PLC0415
+    from ..models.file_version import FileVersion  # noqa: PLC0415
+    from ..models.lang_material import LangMaterial  # noqa: PLC0415
+    from ..models.linked_agent import LinkedAgent  # noqa: PLC0415
+    from ..models.ref import Ref  # noqa: PLC0415
+    from ..models.rights_statement import RightsStatement  # noqa: PLC0415
+
+    globals().update(
+        {
+            "Date": Date,
+            "Extent": Extent,
+            "ExternalDocument": ExternalDocument,
+            "ExternalId": ExternalId,
+            "FileVersion": FileVersion,
+            "LangMaterial": LangMaterial,
+            "LinkedAgent": LinkedAgent,
+            "Ref": Ref,
+            "RightsStatement": RightsStatement,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="AbstractArchivalObject")
@@ -82,6 +112,8 @@ class AbstractArchivalObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         title = self.title
 
         jsonmodel_type = self.jsonmodel_type
@@ -237,17 +269,9 @@ class AbstractArchivalObject:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.date import Date
-        from ..models.extent import Extent
-        from ..models.external_document import ExternalDocument
-        from ..models.external_id import ExternalId
-        from ..models.file_version import FileVersion
-        from ..models.lang_material import LangMaterial
-        from ..models.linked_agent import LinkedAgent
-        from ..models.ref import Ref
-        from ..models.rights_statement import RightsStatement
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         title = d.pop("title")
 

@@ -12,7 +12,6 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -33,6 +32,51 @@ if TYPE_CHECKING:
     from ..models.ref import Ref
     from ..models.rights_statement import RightsStatement
     from ..models.user_defined import UserDefined
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.accession_parts_relationship import AccessionPartsRelationship  # noqa: PLC0415
+    from ..models.accession_sibling_relationship import AccessionSiblingRelationship  # noqa: PLC0415
+    from ..models.collection_management import CollectionManagement  # noqa: PLC0415
+    from ..models.date import Date  # noqa: PLC0415
+    from ..models.deaccession import Deaccession  # noqa: PLC0415
+    from ..models.extent import Extent  # noqa: PLC0415
+    from ..models.external_document import ExternalDocument  # noqa: PLC0415
+    from ..models.external_id import ExternalId  # noqa: PLC0415
+    from ..models.file_version import FileVersion  # noqa: PLC0415
+    from ..models.instance import Instance  # noqa: PLC0415
+    from ..models.lang_material import LangMaterial  # noqa: PLC0415
+    from ..models.linked_agent import LinkedAgent  # noqa: PLC0415
+    from ..models.metadata_rights_declaration import MetadataRightsDeclaration  # noqa: PLC0415
+    from ..models.ref import Ref  # noqa: PLC0415
+    from ..models.rights_statement import RightsStatement  # noqa: PLC0415
+    from ..models.user_defined import UserDefined  # noqa: PLC0415
+
+    globals().update(
+        {
+            "AccessionPartsRelationship": AccessionPartsRelationship,
+            "AccessionSiblingRelationship": AccessionSiblingRelationship,
+            "CollectionManagement": CollectionManagement,
+            "Date": Date,
+            "Deaccession": Deaccession,
+            "Extent": Extent,
+            "ExternalDocument": ExternalDocument,
+            "ExternalId": ExternalId,
+            "FileVersion": FileVersion,
+            "Instance": Instance,
+            "LangMaterial": LangMaterial,
+            "LinkedAgent": LinkedAgent,
+            "MetadataRightsDeclaration": MetadataRightsDeclaration,
+            "Ref": Ref,
+            "RightsStatement": RightsStatement,
+            "UserDefined": UserDefined,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="Accession")
@@ -173,8 +217,8 @@ class Accession:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.accession_parts_relationship import AccessionPartsRelationship
-
+        if not _LOADED:
+            _load()
         id_0 = self.id_0
 
         jsonmodel_type = self.jsonmodel_type
@@ -510,24 +554,9 @@ class Accession:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.accession_parts_relationship import AccessionPartsRelationship
-        from ..models.accession_sibling_relationship import AccessionSiblingRelationship
-        from ..models.collection_management import CollectionManagement
-        from ..models.date import Date
-        from ..models.deaccession import Deaccession
-        from ..models.extent import Extent
-        from ..models.external_document import ExternalDocument
-        from ..models.external_id import ExternalId
-        from ..models.file_version import FileVersion
-        from ..models.instance import Instance
-        from ..models.lang_material import LangMaterial
-        from ..models.linked_agent import LinkedAgent
-        from ..models.metadata_rights_declaration import MetadataRightsDeclaration
-        from ..models.ref import Ref
-        from ..models.rights_statement import RightsStatement
-        from ..models.user_defined import UserDefined
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         id_0 = d.pop("id_0")
 

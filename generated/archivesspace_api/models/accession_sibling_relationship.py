@@ -12,7 +12,6 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -21,6 +20,25 @@ if TYPE_CHECKING:
         AccessionSiblingRelationshipResolved,
     )
     from ..models.ref import Ref
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.accession_sibling_relationship_resolved import (
+        AccessionSiblingRelationshipResolved,  # noqa: PLC0415
+    )
+    from ..models.ref import Ref  # noqa: PLC0415
+
+    globals().update(
+        {
+            "AccessionSiblingRelationshipResolved": AccessionSiblingRelationshipResolved,
+            "Ref": Ref,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="AccessionSiblingRelationship")
@@ -65,6 +83,8 @@ class AccessionSiblingRelationship:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         relator = self.relator
 
         relator_type = self.relator_type
@@ -133,12 +153,9 @@ class AccessionSiblingRelationship:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.accession_sibling_relationship_resolved import (
-            AccessionSiblingRelationshipResolved,
-        )
-        from ..models.ref import Ref
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         relator = d.pop("relator")
 

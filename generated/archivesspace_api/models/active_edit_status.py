@@ -5,12 +5,26 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.active_edit_status_edited_by import ActiveEditStatusEditedBy
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.active_edit_status_edited_by import ActiveEditStatusEditedBy  # noqa: PLC0415
+
+    globals().update(
+        {
+            "ActiveEditStatusEditedBy": ActiveEditStatusEditedBy,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="ActiveEditStatus")
@@ -32,6 +46,8 @@ class ActiveEditStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         edited_by: dict[str, Any] | Unset = UNSET
         if not isinstance(self.edited_by, Unset):
             edited_by = self.edited_by.to_dict()
@@ -49,9 +65,9 @@ class ActiveEditStatus:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.active_edit_status_edited_by import ActiveEditStatusEditedBy
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         _edited_by = d.pop("edited_by", UNSET)
         edited_by: ActiveEditStatusEditedBy | Unset

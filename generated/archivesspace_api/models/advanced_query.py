@@ -12,7 +12,6 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -23,6 +22,31 @@ if TYPE_CHECKING:
     from ..models.field_query import FieldQuery
     from ..models.range_query import RangeQuery
     from ..models.ref import Ref
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.boolean_field_query import BooleanFieldQuery  # noqa: PLC0415
+    from ..models.boolean_query import BooleanQuery  # noqa: PLC0415
+    from ..models.date_field_query import DateFieldQuery  # noqa: PLC0415
+    from ..models.field_query import FieldQuery  # noqa: PLC0415
+    from ..models.range_query import RangeQuery  # noqa: PLC0415
+    from ..models.ref import Ref  # noqa: PLC0415
+
+    globals().update(
+        {
+            "BooleanFieldQuery": BooleanFieldQuery,
+            "BooleanQuery": BooleanQuery,
+            "DateFieldQuery": DateFieldQuery,
+            "FieldQuery": FieldQuery,
+            "RangeQuery": RangeQuery,
+            "Ref": Ref,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="AdvancedQuery")
@@ -66,22 +90,20 @@ class AdvancedQuery:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.boolean_field_query import BooleanFieldQuery
-        from ..models.boolean_query import BooleanQuery
-        from ..models.date_field_query import DateFieldQuery
-        from ..models.field_query import FieldQuery
-
+        if not _LOADED:
+            _load()
         jsonmodel_type = self.jsonmodel_type
 
         query: dict[str, Any] | Unset
         if isinstance(self.query, Unset):
             query = UNSET
-        elif (
-            isinstance(self.query, BooleanQuery)
-            or isinstance(self.query, FieldQuery)
-            or isinstance(self.query, DateFieldQuery)
-            or isinstance(self.query, BooleanFieldQuery)
-        ):
+        elif isinstance(self.query, BooleanQuery):
+            query = self.query.to_dict()
+        elif isinstance(self.query, FieldQuery):
+            query = self.query.to_dict()
+        elif isinstance(self.query, DateFieldQuery):
+            query = self.query.to_dict()
+        elif isinstance(self.query, BooleanFieldQuery):
             query = self.query.to_dict()
         else:
             query = self.query.to_dict()
@@ -139,14 +161,9 @@ class AdvancedQuery:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.boolean_field_query import BooleanFieldQuery
-        from ..models.boolean_query import BooleanQuery
-        from ..models.date_field_query import DateFieldQuery
-        from ..models.field_query import FieldQuery
-        from ..models.range_query import RangeQuery
-        from ..models.ref import Ref
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         jsonmodel_type = cast(Literal["advanced_query"], d.pop("jsonmodel_type"))
         if jsonmodel_type != "advanced_query":

@@ -12,7 +12,6 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -21,6 +20,27 @@ if TYPE_CHECKING:
     from ..models.note_contact_note import NoteContactNote
     from ..models.ref import Ref
     from ..models.telephone import Telephone
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.note_chronology import NoteChronology  # noqa: PLC0415
+    from ..models.note_contact_note import NoteContactNote  # noqa: PLC0415
+    from ..models.ref import Ref  # noqa: PLC0415
+    from ..models.telephone import Telephone  # noqa: PLC0415
+
+    globals().update(
+        {
+            "NoteChronology": NoteChronology,
+            "NoteContactNote": NoteContactNote,
+            "Ref": Ref,
+            "Telephone": Telephone,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="AgentContact")
@@ -83,8 +103,8 @@ class AgentContact:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.note_contact_note import NoteContactNote
-
+        if not _LOADED:
+            _load()
         jsonmodel_type = self.jsonmodel_type
 
         name = self.name
@@ -208,12 +228,9 @@ class AgentContact:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.note_chronology import NoteChronology
-        from ..models.note_contact_note import NoteContactNote
-        from ..models.ref import Ref
-        from ..models.telephone import Telephone
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         jsonmodel_type = cast(Literal["agent_contact"], d.pop("jsonmodel_type"))
         if jsonmodel_type != "agent_contact":

@@ -12,7 +12,6 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -21,6 +20,27 @@ if TYPE_CHECKING:
     from ..models.note_text import NoteText
     from ..models.ref import Ref
     from ..models.structured_date_label import StructuredDateLabel
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.note_citation import NoteCitation  # noqa: PLC0415
+    from ..models.note_text import NoteText  # noqa: PLC0415
+    from ..models.ref import Ref  # noqa: PLC0415
+    from ..models.structured_date_label import StructuredDateLabel  # noqa: PLC0415
+
+    globals().update(
+        {
+            "NoteCitation": NoteCitation,
+            "NoteText": NoteText,
+            "Ref": Ref,
+            "StructuredDateLabel": StructuredDateLabel,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="AgentGender")
@@ -60,8 +80,8 @@ class AgentGender:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.note_text import NoteText
-
+        if not _LOADED:
+            _load()
         jsonmodel_type = self.jsonmodel_type
 
         gender = self.gender
@@ -142,12 +162,9 @@ class AgentGender:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.note_citation import NoteCitation
-        from ..models.note_text import NoteText
-        from ..models.ref import Ref
-        from ..models.structured_date_label import StructuredDateLabel
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         jsonmodel_type = cast(Literal["agent_gender"], d.pop("jsonmodel_type"))
         if jsonmodel_type != "agent_gender":

@@ -12,7 +12,6 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -22,6 +21,27 @@ if TYPE_CHECKING:
     )
     from ..models.ref import Ref
     from ..models.structured_date_label import StructuredDateLabel
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.agent_relationship_temporal_resolved import (
+        AgentRelationshipTemporalResolved,  # noqa: PLC0415
+    )
+    from ..models.ref import Ref  # noqa: PLC0415
+    from ..models.structured_date_label import StructuredDateLabel  # noqa: PLC0415
+
+    globals().update(
+        {
+            "AgentRelationshipTemporalResolved": AgentRelationshipTemporalResolved,
+            "Ref": Ref,
+            "StructuredDateLabel": StructuredDateLabel,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="AgentRelationshipTemporal")
@@ -73,6 +93,8 @@ class AgentRelationshipTemporal:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         jsonmodel_type = self.jsonmodel_type
 
         relator = self.relator
@@ -156,13 +178,9 @@ class AgentRelationshipTemporal:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_relationship_temporal_resolved import (
-            AgentRelationshipTemporalResolved,
-        )
-        from ..models.ref import Ref
-        from ..models.structured_date_label import StructuredDateLabel
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         jsonmodel_type = cast(
             Literal["agent_relationship_temporal"], d.pop("jsonmodel_type")

@@ -12,7 +12,6 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.agent_software_agent_type import (
     AgentSoftwareAgentType,
@@ -46,6 +45,69 @@ if TYPE_CHECKING:
     from ..models.ref import Ref
     from ..models.structured_date_label import StructuredDateLabel
     from ..models.used_language import UsedLanguage
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.agent_alternate_set import AgentAlternateSet  # noqa: PLC0415
+    from ..models.agent_contact import AgentContact  # noqa: PLC0415
+    from ..models.agent_conventions_declaration import AgentConventionsDeclaration  # noqa: PLC0415
+    from ..models.agent_function import AgentFunction  # noqa: PLC0415
+    from ..models.agent_identifier import AgentIdentifier  # noqa: PLC0415
+    from ..models.agent_maintenance_history import AgentMaintenanceHistory  # noqa: PLC0415
+    from ..models.agent_occupation import AgentOccupation  # noqa: PLC0415
+    from ..models.agent_other_agency_codes import AgentOtherAgencyCodes  # noqa: PLC0415
+    from ..models.agent_place import AgentPlace  # noqa: PLC0415
+    from ..models.agent_record_control import AgentRecordControl  # noqa: PLC0415
+    from ..models.agent_record_identifier import AgentRecordIdentifier  # noqa: PLC0415
+    from ..models.agent_resource import AgentResource  # noqa: PLC0415
+    from ..models.agent_sources import AgentSources  # noqa: PLC0415
+    from ..models.agent_topic import AgentTopic  # noqa: PLC0415
+    from ..models.external_document import ExternalDocument  # noqa: PLC0415
+    from ..models.metadata_rights_declaration import MetadataRightsDeclaration  # noqa: PLC0415
+    from ..models.name_software import NameSoftware  # noqa: PLC0415
+    from ..models.note_bioghist import NoteBioghist  # noqa: PLC0415
+    from ..models.note_general_context import NoteGeneralContext  # noqa: PLC0415
+    from ..models.note_legal_status import NoteLegalStatus  # noqa: PLC0415
+    from ..models.note_mandate import NoteMandate  # noqa: PLC0415
+    from ..models.note_structure_or_genealogy import NoteStructureOrGenealogy  # noqa: PLC0415
+    from ..models.ref import Ref  # noqa: PLC0415
+    from ..models.structured_date_label import StructuredDateLabel  # noqa: PLC0415
+    from ..models.used_language import UsedLanguage  # noqa: PLC0415
+
+    globals().update(
+        {
+            "AgentAlternateSet": AgentAlternateSet,
+            "AgentContact": AgentContact,
+            "AgentConventionsDeclaration": AgentConventionsDeclaration,
+            "AgentFunction": AgentFunction,
+            "AgentIdentifier": AgentIdentifier,
+            "AgentMaintenanceHistory": AgentMaintenanceHistory,
+            "AgentOccupation": AgentOccupation,
+            "AgentOtherAgencyCodes": AgentOtherAgencyCodes,
+            "AgentPlace": AgentPlace,
+            "AgentRecordControl": AgentRecordControl,
+            "AgentRecordIdentifier": AgentRecordIdentifier,
+            "AgentResource": AgentResource,
+            "AgentSources": AgentSources,
+            "AgentTopic": AgentTopic,
+            "ExternalDocument": ExternalDocument,
+            "MetadataRightsDeclaration": MetadataRightsDeclaration,
+            "NameSoftware": NameSoftware,
+            "NoteBioghist": NoteBioghist,
+            "NoteGeneralContext": NoteGeneralContext,
+            "NoteLegalStatus": NoteLegalStatus,
+            "NoteMandate": NoteMandate,
+            "NoteStructureOrGenealogy": NoteStructureOrGenealogy,
+            "Ref": Ref,
+            "StructuredDateLabel": StructuredDateLabel,
+            "UsedLanguage": UsedLanguage,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="AgentSoftware")
@@ -156,11 +218,8 @@ class AgentSoftware:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.note_bioghist import NoteBioghist
-        from ..models.note_legal_status import NoteLegalStatus
-        from ..models.note_mandate import NoteMandate
-        from ..models.note_structure_or_genealogy import NoteStructureOrGenealogy
-
+        if not _LOADED:
+            _load()
         jsonmodel_type = self.jsonmodel_type
 
         names = []
@@ -317,12 +376,13 @@ class AgentSoftware:
             notes = []
             for notes_item_data in self.notes:
                 notes_item: dict[str, Any]
-                if (
-                    isinstance(notes_item_data, NoteBioghist)
-                    or isinstance(notes_item_data, NoteMandate)
-                    or isinstance(notes_item_data, NoteLegalStatus)
-                    or isinstance(notes_item_data, NoteStructureOrGenealogy)
-                ):
+                if isinstance(notes_item_data, NoteBioghist):
+                    notes_item = notes_item_data.to_dict()
+                elif isinstance(notes_item_data, NoteMandate):
+                    notes_item = notes_item_data.to_dict()
+                elif isinstance(notes_item_data, NoteLegalStatus):
+                    notes_item = notes_item_data.to_dict()
+                elif isinstance(notes_item_data, NoteStructureOrGenealogy):
                     notes_item = notes_item_data.to_dict()
                 else:
                     notes_item = notes_item_data.to_dict()
@@ -485,33 +545,9 @@ class AgentSoftware:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_alternate_set import AgentAlternateSet
-        from ..models.agent_contact import AgentContact
-        from ..models.agent_conventions_declaration import AgentConventionsDeclaration
-        from ..models.agent_function import AgentFunction
-        from ..models.agent_identifier import AgentIdentifier
-        from ..models.agent_maintenance_history import AgentMaintenanceHistory
-        from ..models.agent_occupation import AgentOccupation
-        from ..models.agent_other_agency_codes import AgentOtherAgencyCodes
-        from ..models.agent_place import AgentPlace
-        from ..models.agent_record_control import AgentRecordControl
-        from ..models.agent_record_identifier import AgentRecordIdentifier
-        from ..models.agent_resource import AgentResource
-        from ..models.agent_sources import AgentSources
-        from ..models.agent_topic import AgentTopic
-        from ..models.external_document import ExternalDocument
-        from ..models.metadata_rights_declaration import MetadataRightsDeclaration
-        from ..models.name_software import NameSoftware
-        from ..models.note_bioghist import NoteBioghist
-        from ..models.note_general_context import NoteGeneralContext
-        from ..models.note_legal_status import NoteLegalStatus
-        from ..models.note_mandate import NoteMandate
-        from ..models.note_structure_or_genealogy import NoteStructureOrGenealogy
-        from ..models.ref import Ref
-        from ..models.structured_date_label import StructuredDateLabel
-        from ..models.used_language import UsedLanguage
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         jsonmodel_type = cast(Literal["agent_software"], d.pop("jsonmodel_type"))
         if jsonmodel_type != "agent_software":

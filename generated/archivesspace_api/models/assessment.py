@@ -12,7 +12,6 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -20,6 +19,25 @@ if TYPE_CHECKING:
     from ..models.assessment_attribute import AssessmentAttribute
     from ..models.external_document import ExternalDocument
     from ..models.ref import Ref
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.assessment_attribute import AssessmentAttribute  # noqa: PLC0415
+    from ..models.external_document import ExternalDocument  # noqa: PLC0415
+    from ..models.ref import Ref  # noqa: PLC0415
+
+    globals().update(
+        {
+            "AssessmentAttribute": AssessmentAttribute,
+            "ExternalDocument": ExternalDocument,
+            "Ref": Ref,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="Assessment")
@@ -134,6 +152,8 @@ class Assessment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         jsonmodel_type = self.jsonmodel_type
 
         records = []
@@ -376,11 +396,9 @@ class Assessment:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.assessment_attribute import AssessmentAttribute
-        from ..models.external_document import ExternalDocument
-        from ..models.ref import Ref
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         jsonmodel_type = cast(Literal["assessment"], d.pop("jsonmodel_type"))
         if jsonmodel_type != "assessment":

@@ -12,13 +12,29 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.assessment_attribute_definition import AssessmentAttributeDefinition
     from ..models.ref import Ref
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.assessment_attribute_definition import AssessmentAttributeDefinition  # noqa: PLC0415
+    from ..models.ref import Ref  # noqa: PLC0415
+
+    globals().update(
+        {
+            "AssessmentAttributeDefinition": AssessmentAttributeDefinition,
+            "Ref": Ref,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="AssessmentAttributeDefinitions")
@@ -57,6 +73,8 @@ class AssessmentAttributeDefinitions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         jsonmodel_type = self.jsonmodel_type
 
         definitions: list[dict[str, Any]] | Unset = UNSET
@@ -119,12 +137,9 @@ class AssessmentAttributeDefinitions:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.assessment_attribute_definition import (
-            AssessmentAttributeDefinition,
-        )
-        from ..models.ref import Ref
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         jsonmodel_type = cast(
             Literal["assessment_attribute_definitions"], d.pop("jsonmodel_type")

@@ -11,10 +11,24 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 if TYPE_CHECKING:
     from ..models.deleted_response import DeletedResponse
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.deleted_response import DeletedResponse  # noqa: PLC0415
+
+    globals().update(
+        {
+            "DeletedResponse": DeletedResponse,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="BatchDeleteResult")
@@ -34,6 +48,8 @@ class BatchDeleteResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         status = self.status
 
         results = []
@@ -53,9 +69,9 @@ class BatchDeleteResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.deleted_response import DeletedResponse
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         status = cast(Literal["OK"], d.pop("status"))
         if status != "OK":

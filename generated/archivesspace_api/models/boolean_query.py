@@ -12,7 +12,6 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.boolean_query_op import BooleanQueryOp, check_boolean_query_op
 from ..types import UNSET, Unset
@@ -23,6 +22,29 @@ if TYPE_CHECKING:
     from ..models.field_query import FieldQuery
     from ..models.range_query import RangeQuery
     from ..models.ref import Ref
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.boolean_field_query import BooleanFieldQuery  # noqa: PLC0415
+    from ..models.date_field_query import DateFieldQuery  # noqa: PLC0415
+    from ..models.field_query import FieldQuery  # noqa: PLC0415
+    from ..models.range_query import RangeQuery  # noqa: PLC0415
+    from ..models.ref import Ref  # noqa: PLC0415
+
+    globals().update(
+        {
+            "BooleanFieldQuery": BooleanFieldQuery,
+            "DateFieldQuery": DateFieldQuery,
+            "FieldQuery": FieldQuery,
+            "RangeQuery": RangeQuery,
+            "Ref": Ref,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="BooleanQuery")
@@ -63,21 +85,20 @@ class BooleanQuery:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.boolean_field_query import BooleanFieldQuery
-        from ..models.date_field_query import DateFieldQuery
-        from ..models.field_query import FieldQuery
-
+        if not _LOADED:
+            _load()
         op: str = self.op
 
         subqueries = []
         for subqueries_item_data in self.subqueries:
             subqueries_item: dict[str, Any]
-            if (
-                isinstance(subqueries_item_data, BooleanQuery)
-                or isinstance(subqueries_item_data, FieldQuery)
-                or isinstance(subqueries_item_data, BooleanFieldQuery)
-                or isinstance(subqueries_item_data, DateFieldQuery)
-            ):
+            if isinstance(subqueries_item_data, BooleanQuery):
+                subqueries_item = subqueries_item_data.to_dict()
+            elif isinstance(subqueries_item_data, FieldQuery):
+                subqueries_item = subqueries_item_data.to_dict()
+            elif isinstance(subqueries_item_data, BooleanFieldQuery):
+                subqueries_item = subqueries_item_data.to_dict()
+            elif isinstance(subqueries_item_data, DateFieldQuery):
                 subqueries_item = subqueries_item_data.to_dict()
             else:
                 subqueries_item = subqueries_item_data.to_dict()
@@ -139,13 +160,9 @@ class BooleanQuery:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.boolean_field_query import BooleanFieldQuery
-        from ..models.date_field_query import DateFieldQuery
-        from ..models.field_query import FieldQuery
-        from ..models.range_query import RangeQuery
-        from ..models.ref import Ref
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         op = check_boolean_query_op(d.pop("op"))
 

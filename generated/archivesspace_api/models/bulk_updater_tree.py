@@ -5,12 +5,26 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.bulk_updater_tree_node import BulkUpdaterTreeNode
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.bulk_updater_tree_node import BulkUpdaterTreeNode  # noqa: PLC0415
+
+    globals().update(
+        {
+            "BulkUpdaterTreeNode": BulkUpdaterTreeNode,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="BulkUpdaterTree")
@@ -35,6 +49,8 @@ class BulkUpdaterTree:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         title = self.title
 
         identifier = self.identifier
@@ -63,9 +79,9 @@ class BulkUpdaterTree:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.bulk_updater_tree_node import BulkUpdaterTreeNode
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         title = d.pop("title", UNSET)
 

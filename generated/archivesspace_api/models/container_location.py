@@ -12,13 +12,29 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.container_location_resolved import ContainerLocationResolved
     from ..models.ref import Ref
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.container_location_resolved import ContainerLocationResolved  # noqa: PLC0415
+    from ..models.ref import Ref  # noqa: PLC0415
+
+    globals().update(
+        {
+            "ContainerLocationResolved": ContainerLocationResolved,
+            "Ref": Ref,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="ContainerLocation")
@@ -66,6 +82,8 @@ class ContainerLocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         jsonmodel_type = self.jsonmodel_type
 
         ref = self.ref
@@ -142,10 +160,9 @@ class ContainerLocation:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.container_location_resolved import ContainerLocationResolved
-        from ..models.ref import Ref
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         jsonmodel_type = cast(Literal["container_location"], d.pop("jsonmodel_type"))
         if jsonmodel_type != "container_location":

@@ -5,10 +5,24 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 if TYPE_CHECKING:
     from ..models.container_profile import ContainerProfile
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.container_profile import ContainerProfile  # noqa: PLC0415
+
+    globals().update(
+        {
+            "ContainerProfile": ContainerProfile,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="ContainerProfilePage")
@@ -34,6 +48,8 @@ class ContainerProfilePage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         first_page = self.first_page
 
         last_page = self.last_page
@@ -62,9 +78,9 @@ class ContainerProfilePage:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.container_profile import ContainerProfile
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         first_page = d.pop("first_page")
 

@@ -5,7 +5,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -24,6 +23,39 @@ if TYPE_CHECKING:
         CurrentPreferencesDefaultsUserRepo,
     )
     from ..models.preference import Preference
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.current_preferences_defaults import CurrentPreferencesDefaults  # noqa: PLC0415
+    from ..models.current_preferences_defaults_global import (
+        CurrentPreferencesDefaultsGlobal,  # noqa: PLC0415
+    )
+    from ..models.current_preferences_defaults_repo import (
+        CurrentPreferencesDefaultsRepo,  # noqa: PLC0415
+    )
+    from ..models.current_preferences_defaults_user_global import (
+        CurrentPreferencesDefaultsUserGlobal,  # noqa: PLC0415
+    )
+    from ..models.current_preferences_defaults_user_repo import (
+        CurrentPreferencesDefaultsUserRepo,  # noqa: PLC0415
+    )
+    from ..models.preference import Preference  # noqa: PLC0415
+
+    globals().update(
+        {
+            "CurrentPreferencesDefaults": CurrentPreferencesDefaults,
+            "CurrentPreferencesDefaultsGlobal": CurrentPreferencesDefaultsGlobal,
+            "CurrentPreferencesDefaultsRepo": CurrentPreferencesDefaultsRepo,
+            "CurrentPreferencesDefaultsUserGlobal": CurrentPreferencesDefaultsUserGlobal,
+            "CurrentPreferencesDefaultsUserRepo": CurrentPreferencesDefaultsUserRepo,
+            "Preference": Preference,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="CurrentPreferences")
@@ -65,6 +97,8 @@ class CurrentPreferences:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         defaults: dict[str, Any] | Unset = UNSET
         if not isinstance(self.defaults, Unset):
             defaults = self.defaults.to_dict()
@@ -126,22 +160,9 @@ class CurrentPreferences:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.current_preferences_defaults import CurrentPreferencesDefaults
-        from ..models.current_preferences_defaults_global import (
-            CurrentPreferencesDefaultsGlobal,
-        )
-        from ..models.current_preferences_defaults_repo import (
-            CurrentPreferencesDefaultsRepo,
-        )
-        from ..models.current_preferences_defaults_user_global import (
-            CurrentPreferencesDefaultsUserGlobal,
-        )
-        from ..models.current_preferences_defaults_user_repo import (
-            CurrentPreferencesDefaultsUserRepo,
-        )
-        from ..models.preference import Preference
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         _defaults = d.pop("defaults", UNSET)
         defaults: CurrentPreferencesDefaults | Unset

@@ -5,13 +5,29 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_report_field import CustomReportField
     from ..models.custom_report_subreport import CustomReportSubreport
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.custom_report_field import CustomReportField  # noqa: PLC0415
+    from ..models.custom_report_subreport import CustomReportSubreport  # noqa: PLC0415
+
+    globals().update(
+        {
+            "CustomReportField": CustomReportField,
+            "CustomReportSubreport": CustomReportSubreport,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="CustomReportRecordType")
@@ -32,6 +48,8 @@ class CustomReportRecordType:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         fields: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.fields, Unset):
             fields = []
@@ -57,10 +75,9 @@ class CustomReportRecordType:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_report_field import CustomReportField
-        from ..models.custom_report_subreport import CustomReportSubreport
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         _fields = d.pop("fields", UNSET)
         fields: list[CustomReportField] | Unset = UNSET

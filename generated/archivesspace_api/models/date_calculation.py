@@ -5,13 +5,29 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.calculated_record import CalculatedRecord
     from ..models.calculated_resource import CalculatedResource
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.calculated_record import CalculatedRecord  # noqa: PLC0415
+    from ..models.calculated_resource import CalculatedResource  # noqa: PLC0415
+
+    globals().update(
+        {
+            "CalculatedRecord": CalculatedRecord,
+            "CalculatedResource": CalculatedResource,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="DateCalculation")
@@ -43,8 +59,8 @@ class DateCalculation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.calculated_resource import CalculatedResource
-
+        if not _LOADED:
+            _load()
         object_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.object_, Unset):
             object_ = self.object_.to_dict()
@@ -108,10 +124,9 @@ class DateCalculation:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.calculated_record import CalculatedRecord
-        from ..models.calculated_resource import CalculatedResource
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         _object_ = d.pop("object", UNSET)
         object_: CalculatedRecord | Unset

@@ -12,7 +12,6 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.default_values_record_type import (
     DefaultValuesRecordType,
@@ -23,6 +22,23 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.default_values_defaults import DefaultValuesDefaults
     from ..models.ref import Ref
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.default_values_defaults import DefaultValuesDefaults  # noqa: PLC0415
+    from ..models.ref import Ref  # noqa: PLC0415
+
+    globals().update(
+        {
+            "DefaultValuesDefaults": DefaultValuesDefaults,
+            "Ref": Ref,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="DefaultValues")
@@ -62,6 +78,8 @@ class DefaultValues:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         record_type: str = self.record_type
 
         jsonmodel_type = self.jsonmodel_type
@@ -128,10 +146,9 @@ class DefaultValues:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.default_values_defaults import DefaultValuesDefaults
-        from ..models.ref import Ref
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         record_type = check_default_values_record_type(d.pop("record_type"))
 

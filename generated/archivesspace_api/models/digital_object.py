@@ -12,7 +12,6 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -31,6 +30,47 @@ if TYPE_CHECKING:
     from ..models.ref import Ref
     from ..models.rights_statement import RightsStatement
     from ..models.user_defined import UserDefined
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.collection_management import CollectionManagement  # noqa: PLC0415
+    from ..models.date import Date  # noqa: PLC0415
+    from ..models.extent import Extent  # noqa: PLC0415
+    from ..models.external_document import ExternalDocument  # noqa: PLC0415
+    from ..models.external_id import ExternalId  # noqa: PLC0415
+    from ..models.file_version import FileVersion  # noqa: PLC0415
+    from ..models.lang_material import LangMaterial  # noqa: PLC0415
+    from ..models.linked_agent import LinkedAgent  # noqa: PLC0415
+    from ..models.metadata_rights_declaration import MetadataRightsDeclaration  # noqa: PLC0415
+    from ..models.note_bibliography import NoteBibliography  # noqa: PLC0415
+    from ..models.note_digital_object import NoteDigitalObject  # noqa: PLC0415
+    from ..models.ref import Ref  # noqa: PLC0415
+    from ..models.rights_statement import RightsStatement  # noqa: PLC0415
+    from ..models.user_defined import UserDefined  # noqa: PLC0415
+
+    globals().update(
+        {
+            "CollectionManagement": CollectionManagement,
+            "Date": Date,
+            "Extent": Extent,
+            "ExternalDocument": ExternalDocument,
+            "ExternalId": ExternalId,
+            "FileVersion": FileVersion,
+            "LangMaterial": LangMaterial,
+            "LinkedAgent": LinkedAgent,
+            "MetadataRightsDeclaration": MetadataRightsDeclaration,
+            "NoteBibliography": NoteBibliography,
+            "NoteDigitalObject": NoteDigitalObject,
+            "Ref": Ref,
+            "RightsStatement": RightsStatement,
+            "UserDefined": UserDefined,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="DigitalObject")
@@ -135,8 +175,8 @@ class DigitalObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.note_bibliography import NoteBibliography
-
+        if not _LOADED:
+            _load()
         jsonmodel_type = self.jsonmodel_type
 
         digital_object_id = self.digital_object_id
@@ -396,22 +436,9 @@ class DigitalObject:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.collection_management import CollectionManagement
-        from ..models.date import Date
-        from ..models.extent import Extent
-        from ..models.external_document import ExternalDocument
-        from ..models.external_id import ExternalId
-        from ..models.file_version import FileVersion
-        from ..models.lang_material import LangMaterial
-        from ..models.linked_agent import LinkedAgent
-        from ..models.metadata_rights_declaration import MetadataRightsDeclaration
-        from ..models.note_bibliography import NoteBibliography
-        from ..models.note_digital_object import NoteDigitalObject
-        from ..models.ref import Ref
-        from ..models.rights_statement import RightsStatement
-        from ..models.user_defined import UserDefined
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         jsonmodel_type = cast(Literal["digital_object"], d.pop("jsonmodel_type"))
         if jsonmodel_type != "digital_object":

@@ -12,7 +12,6 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -28,6 +27,41 @@ if TYPE_CHECKING:
     from ..models.note_digital_object import NoteDigitalObject
     from ..models.ref import Ref
     from ..models.rights_statement import RightsStatement
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.date import Date  # noqa: PLC0415
+    from ..models.extent import Extent  # noqa: PLC0415
+    from ..models.external_document import ExternalDocument  # noqa: PLC0415
+    from ..models.external_id import ExternalId  # noqa: PLC0415
+    from ..models.file_version import FileVersion  # noqa: PLC0415
+    from ..models.lang_material import LangMaterial  # noqa: PLC0415
+    from ..models.linked_agent import LinkedAgent  # noqa: PLC0415
+    from ..models.note_bibliography import NoteBibliography  # noqa: PLC0415
+    from ..models.note_digital_object import NoteDigitalObject  # noqa: PLC0415
+    from ..models.ref import Ref  # noqa: PLC0415
+    from ..models.rights_statement import RightsStatement  # noqa: PLC0415
+
+    globals().update(
+        {
+            "Date": Date,
+            "Extent": Extent,
+            "ExternalDocument": ExternalDocument,
+            "ExternalId": ExternalId,
+            "FileVersion": FileVersion,
+            "LangMaterial": LangMaterial,
+            "LinkedAgent": LinkedAgent,
+            "NoteBibliography": NoteBibliography,
+            "NoteDigitalObject": NoteDigitalObject,
+            "Ref": Ref,
+            "RightsStatement": RightsStatement,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="DigitalObjectComponent")
@@ -117,8 +151,8 @@ class DigitalObjectComponent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.note_bibliography import NoteBibliography
-
+        if not _LOADED:
+            _load()
         jsonmodel_type = self.jsonmodel_type
 
         digital_object = self.digital_object.to_dict()
@@ -344,19 +378,9 @@ class DigitalObjectComponent:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.date import Date
-        from ..models.extent import Extent
-        from ..models.external_document import ExternalDocument
-        from ..models.external_id import ExternalId
-        from ..models.file_version import FileVersion
-        from ..models.lang_material import LangMaterial
-        from ..models.linked_agent import LinkedAgent
-        from ..models.note_bibliography import NoteBibliography
-        from ..models.note_digital_object import NoteDigitalObject
-        from ..models.ref import Ref
-        from ..models.rights_statement import RightsStatement
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         jsonmodel_type = cast(
             Literal["digital_object_component"], d.pop("jsonmodel_type")

@@ -12,7 +12,6 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -21,6 +20,25 @@ if TYPE_CHECKING:
         DigitalObjectTreeFileVersionsItem,
     )
     from ..models.ref import Ref
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.digital_object_tree_file_versions_item import (
+        DigitalObjectTreeFileVersionsItem,  # noqa: PLC0415
+    )
+    from ..models.ref import Ref  # noqa: PLC0415
+
+    globals().update(
+        {
+            "DigitalObjectTreeFileVersionsItem": DigitalObjectTreeFileVersionsItem,
+            "Ref": Ref,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="DigitalObjectTree")
@@ -79,6 +97,8 @@ class DigitalObjectTree:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         jsonmodel_type = self.jsonmodel_type
 
         id = self.id
@@ -188,12 +208,9 @@ class DigitalObjectTree:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.digital_object_tree_file_versions_item import (
-            DigitalObjectTreeFileVersionsItem,
-        )
-        from ..models.ref import Ref
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         jsonmodel_type = cast(Literal["digital_object_tree"], d.pop("jsonmodel_type"))
         if jsonmodel_type != "digital_object_tree":

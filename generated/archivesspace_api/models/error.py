@@ -5,13 +5,29 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.error_error_type_1 import ErrorErrorType1
     from ..models.error_warning import ErrorWarning
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.error_error_type_1 import ErrorErrorType1  # noqa: PLC0415
+    from ..models.error_warning import ErrorWarning  # noqa: PLC0415
+
+    globals().update(
+        {
+            "ErrorErrorType1": ErrorErrorType1,
+            "ErrorWarning": ErrorWarning,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="Error")
@@ -36,8 +52,8 @@ class Error:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_error_type_1 import ErrorErrorType1
-
+        if not _LOADED:
+            _load()
         error: dict[str, Any] | str | Unset
         if isinstance(self.error, Unset):
             error = UNSET
@@ -69,10 +85,9 @@ class Error:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.error_error_type_1 import ErrorErrorType1
-        from ..models.error_warning import ErrorWarning
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
 
         def _parse_error(data: object) -> ErrorErrorType1 | str | Unset:

@@ -12,7 +12,6 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -23,6 +22,31 @@ if TYPE_CHECKING:
     from ..models.external_document import ExternalDocument
     from ..models.external_id import ExternalId
     from ..models.ref import Ref
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.date import Date  # noqa: PLC0415
+    from ..models.event_linked_agent import EventLinkedAgent  # noqa: PLC0415
+    from ..models.event_linked_record import EventLinkedRecord  # noqa: PLC0415
+    from ..models.external_document import ExternalDocument  # noqa: PLC0415
+    from ..models.external_id import ExternalId  # noqa: PLC0415
+    from ..models.ref import Ref  # noqa: PLC0415
+
+    globals().update(
+        {
+            "Date": Date,
+            "EventLinkedAgent": EventLinkedAgent,
+            "EventLinkedRecord": EventLinkedRecord,
+            "ExternalDocument": ExternalDocument,
+            "ExternalId": ExternalId,
+            "Ref": Ref,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="Event")
@@ -90,6 +114,8 @@ class Event:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         jsonmodel_type = self.jsonmodel_type
 
         event_type = self.event_type
@@ -206,14 +232,9 @@ class Event:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.date import Date
-        from ..models.event_linked_agent import EventLinkedAgent
-        from ..models.event_linked_record import EventLinkedRecord
-        from ..models.external_document import ExternalDocument
-        from ..models.external_id import ExternalId
-        from ..models.ref import Ref
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         jsonmodel_type = cast(Literal["event"], d.pop("jsonmodel_type"))
         if jsonmodel_type != "event":

@@ -5,10 +5,28 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 if TYPE_CHECKING:
     from ..models.custom_report_record_type import CustomReportRecordType
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.custom_report_field import CustomReportField  # noqa: PLC0415
+    from ..models.custom_report_record_type import CustomReportRecordType  # noqa: PLC0415
+    from ..models.custom_report_subreport import CustomReportSubreport  # noqa: PLC0415
+
+    globals().update(
+        {
+            "CustomReportField": CustomReportField,
+            "CustomReportRecordType": CustomReportRecordType,
+            "CustomReportSubreport": CustomReportSubreport,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="GetReportCustomDataResponse200")
@@ -21,6 +39,8 @@ class GetReportCustomDataResponse200:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -29,9 +49,9 @@ class GetReportCustomDataResponse200:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_report_record_type import CustomReportRecordType
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         _obj = cls()
 

@@ -12,7 +12,6 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.job_status import JobStatus, check_job_status
 from ..types import UNSET, Unset
@@ -33,6 +32,49 @@ if TYPE_CHECKING:
     from ..models.resource_duplicate_job import ResourceDuplicateJob
     from ..models.top_container_linker_job import TopContainerLinkerJob
     from ..models.trim_whitespace_job import TrimWhitespaceJob
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.bulk_archival_object_updater_job import BulkArchivalObjectUpdaterJob  # noqa: PLC0415
+    from ..models.bulk_import_job import BulkImportJob  # noqa: PLC0415
+    from ..models.container_conversion_job import ContainerConversionJob  # noqa: PLC0415
+    from ..models.container_labels_job import ContainerLabelsJob  # noqa: PLC0415
+    from ..models.find_and_replace_job import FindAndReplaceJob  # noqa: PLC0415
+    from ..models.generate_arks_job import GenerateArksJob  # noqa: PLC0415
+    from ..models.generate_slugs_job import GenerateSlugsJob  # noqa: PLC0415
+    from ..models.import_job import ImportJob  # noqa: PLC0415
+    from ..models.ns_2_remover_job import Ns2RemoverJob  # noqa: PLC0415
+    from ..models.print_to_pdf_job import PrintToPdfJob  # noqa: PLC0415
+    from ..models.ref import Ref  # noqa: PLC0415
+    from ..models.report_job import ReportJob  # noqa: PLC0415
+    from ..models.resource_duplicate_job import ResourceDuplicateJob  # noqa: PLC0415
+    from ..models.top_container_linker_job import TopContainerLinkerJob  # noqa: PLC0415
+    from ..models.trim_whitespace_job import TrimWhitespaceJob  # noqa: PLC0415
+
+    globals().update(
+        {
+            "BulkArchivalObjectUpdaterJob": BulkArchivalObjectUpdaterJob,
+            "BulkImportJob": BulkImportJob,
+            "ContainerConversionJob": ContainerConversionJob,
+            "ContainerLabelsJob": ContainerLabelsJob,
+            "FindAndReplaceJob": FindAndReplaceJob,
+            "GenerateArksJob": GenerateArksJob,
+            "GenerateSlugsJob": GenerateSlugsJob,
+            "ImportJob": ImportJob,
+            "Ns2RemoverJob": Ns2RemoverJob,
+            "PrintToPdfJob": PrintToPdfJob,
+            "Ref": Ref,
+            "ReportJob": ReportJob,
+            "ResourceDuplicateJob": ResourceDuplicateJob,
+            "TopContainerLinkerJob": TopContainerLinkerJob,
+            "TrimWhitespaceJob": TrimWhitespaceJob,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="Job")
@@ -115,20 +157,8 @@ class Job:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bulk_import_job import BulkImportJob
-        from ..models.container_conversion_job import ContainerConversionJob
-        from ..models.container_labels_job import ContainerLabelsJob
-        from ..models.find_and_replace_job import FindAndReplaceJob
-        from ..models.generate_arks_job import GenerateArksJob
-        from ..models.generate_slugs_job import GenerateSlugsJob
-        from ..models.import_job import ImportJob
-        from ..models.ns_2_remover_job import Ns2RemoverJob
-        from ..models.print_to_pdf_job import PrintToPdfJob
-        from ..models.report_job import ReportJob
-        from ..models.resource_duplicate_job import ResourceDuplicateJob
-        from ..models.top_container_linker_job import TopContainerLinkerJob
-        from ..models.trim_whitespace_job import TrimWhitespaceJob
-
+        if not _LOADED:
+            _load()
         jsonmodel_type = self.jsonmodel_type
 
         uri = self.uri
@@ -138,21 +168,31 @@ class Job:
         job: dict[str, Any] | Unset
         if isinstance(self.job, Unset):
             job = UNSET
-        elif (
-            isinstance(self.job, ImportJob)
-            or isinstance(self.job, ReportJob)
-            or isinstance(self.job, PrintToPdfJob)
-            or isinstance(self.job, FindAndReplaceJob)
-            or isinstance(self.job, ContainerConversionJob)
-            or isinstance(self.job, ContainerLabelsJob)
-            or isinstance(self.job, GenerateArksJob)
-            or isinstance(self.job, GenerateSlugsJob)
-            or isinstance(self.job, Ns2RemoverJob)
-            or isinstance(self.job, ResourceDuplicateJob)
-            or isinstance(self.job, TopContainerLinkerJob)
-            or isinstance(self.job, TrimWhitespaceJob)
-            or isinstance(self.job, BulkImportJob)
-        ):
+        elif isinstance(self.job, ImportJob):
+            job = self.job.to_dict()
+        elif isinstance(self.job, ReportJob):
+            job = self.job.to_dict()
+        elif isinstance(self.job, PrintToPdfJob):
+            job = self.job.to_dict()
+        elif isinstance(self.job, FindAndReplaceJob):
+            job = self.job.to_dict()
+        elif isinstance(self.job, ContainerConversionJob):
+            job = self.job.to_dict()
+        elif isinstance(self.job, ContainerLabelsJob):
+            job = self.job.to_dict()
+        elif isinstance(self.job, GenerateArksJob):
+            job = self.job.to_dict()
+        elif isinstance(self.job, GenerateSlugsJob):
+            job = self.job.to_dict()
+        elif isinstance(self.job, Ns2RemoverJob):
+            job = self.job.to_dict()
+        elif isinstance(self.job, ResourceDuplicateJob):
+            job = self.job.to_dict()
+        elif isinstance(self.job, TopContainerLinkerJob):
+            job = self.job.to_dict()
+        elif isinstance(self.job, TrimWhitespaceJob):
+            job = self.job.to_dict()
+        elif isinstance(self.job, BulkImportJob):
             job = self.job.to_dict()
         else:
             job = self.job.to_dict()
@@ -258,25 +298,9 @@ class Job:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.bulk_archival_object_updater_job import (
-            BulkArchivalObjectUpdaterJob,
-        )
-        from ..models.bulk_import_job import BulkImportJob
-        from ..models.container_conversion_job import ContainerConversionJob
-        from ..models.container_labels_job import ContainerLabelsJob
-        from ..models.find_and_replace_job import FindAndReplaceJob
-        from ..models.generate_arks_job import GenerateArksJob
-        from ..models.generate_slugs_job import GenerateSlugsJob
-        from ..models.import_job import ImportJob
-        from ..models.ns_2_remover_job import Ns2RemoverJob
-        from ..models.print_to_pdf_job import PrintToPdfJob
-        from ..models.ref import Ref
-        from ..models.report_job import ReportJob
-        from ..models.resource_duplicate_job import ResourceDuplicateJob
-        from ..models.top_container_linker_job import TopContainerLinkerJob
-        from ..models.trim_whitespace_job import TrimWhitespaceJob
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         jsonmodel_type = cast(Literal["job"], d.pop("jsonmodel_type"))
         if jsonmodel_type != "job":

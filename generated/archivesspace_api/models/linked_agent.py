@@ -5,13 +5,29 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.linked_agent_resolved import LinkedAgentResolved
     from ..models.term import Term
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.linked_agent_resolved import LinkedAgentResolved  # noqa: PLC0415
+    from ..models.term import Term  # noqa: PLC0415
+
+    globals().update(
+        {
+            "LinkedAgentResolved": LinkedAgentResolved,
+            "Term": Term,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="LinkedAgent")
@@ -47,8 +63,8 @@ class LinkedAgent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.term import Term
-
+        if not _LOADED:
+            _load()
         ref = self.ref
 
         role = self.role
@@ -96,10 +112,9 @@ class LinkedAgent:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.linked_agent_resolved import LinkedAgentResolved
-        from ..models.term import Term
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         ref = d.pop("ref")
 

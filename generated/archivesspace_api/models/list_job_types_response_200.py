@@ -5,10 +5,24 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 if TYPE_CHECKING:
     from ..models.job_type_info import JobTypeInfo
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.job_type_info import JobTypeInfo  # noqa: PLC0415
+
+    globals().update(
+        {
+            "JobTypeInfo": JobTypeInfo,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="ListJobTypesResponse200")
@@ -21,6 +35,8 @@ class ListJobTypesResponse200:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -29,9 +45,9 @@ class ListJobTypesResponse200:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.job_type_info import JobTypeInfo
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         _obj = cls()
 

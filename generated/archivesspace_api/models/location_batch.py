@@ -12,7 +12,6 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -21,6 +20,27 @@ if TYPE_CHECKING:
     from ..models.location_coordinate_range import LocationCoordinateRange
     from ..models.location_function import LocationFunction
     from ..models.ref import Ref
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.external_id import ExternalId  # noqa: PLC0415
+    from ..models.location_coordinate_range import LocationCoordinateRange  # noqa: PLC0415
+    from ..models.location_function import LocationFunction  # noqa: PLC0415
+    from ..models.ref import Ref  # noqa: PLC0415
+
+    globals().update(
+        {
+            "ExternalId": ExternalId,
+            "LocationCoordinateRange": LocationCoordinateRange,
+            "LocationFunction": LocationFunction,
+            "Ref": Ref,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="LocationBatch")
@@ -109,6 +129,8 @@ class LocationBatch:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         jsonmodel_type = self.jsonmodel_type
 
         coordinate_1_range = self.coordinate_1_range.to_dict()
@@ -272,12 +294,9 @@ class LocationBatch:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.external_id import ExternalId
-        from ..models.location_coordinate_range import LocationCoordinateRange
-        from ..models.location_function import LocationFunction
-        from ..models.ref import Ref
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         jsonmodel_type = cast(Literal["location_batch"], d.pop("jsonmodel_type"))
         if jsonmodel_type != "location_batch":

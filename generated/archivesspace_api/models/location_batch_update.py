@@ -12,7 +12,6 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -20,6 +19,25 @@ if TYPE_CHECKING:
     from ..models.external_id import ExternalId
     from ..models.location_function import LocationFunction
     from ..models.ref import Ref
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.external_id import ExternalId  # noqa: PLC0415
+    from ..models.location_function import LocationFunction  # noqa: PLC0415
+    from ..models.ref import Ref  # noqa: PLC0415
+
+    globals().update(
+        {
+            "ExternalId": ExternalId,
+            "LocationFunction": LocationFunction,
+            "Ref": Ref,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="LocationBatchUpdate")
@@ -96,6 +114,8 @@ class LocationBatchUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         jsonmodel_type = self.jsonmodel_type
 
         record_uris: list[str] | Unset = UNSET
@@ -245,11 +265,9 @@ class LocationBatchUpdate:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.external_id import ExternalId
-        from ..models.location_function import LocationFunction
-        from ..models.ref import Ref
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         jsonmodel_type = cast(Literal["location_batch_update"], d.pop("jsonmodel_type"))
         if jsonmodel_type != "location_batch_update":

@@ -5,12 +5,32 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 if TYPE_CHECKING:
     from ..models.location_buildings_additional_property import (
         LocationBuildingsAdditionalProperty,
     )
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.location_buildings_additional_property import (
+        LocationBuildingsAdditionalProperty,  # noqa: PLC0415
+    )
+    from ..models.location_buildings_additional_property_additional_property import (
+        LocationBuildingsAdditionalPropertyAdditionalProperty,  # noqa: PLC0415
+    )
+
+    globals().update(
+        {
+            "LocationBuildingsAdditionalProperty": LocationBuildingsAdditionalProperty,
+            "LocationBuildingsAdditionalPropertyAdditionalProperty": LocationBuildingsAdditionalPropertyAdditionalProperty,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="LocationBuildings")
@@ -28,6 +48,8 @@ class LocationBuildings:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -36,11 +58,9 @@ class LocationBuildings:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.location_buildings_additional_property import (
-            LocationBuildingsAdditionalProperty,
-        )
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         _obj = cls()
 

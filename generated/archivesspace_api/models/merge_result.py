@@ -5,13 +5,29 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.merge_result_result import MergeResultResult
     from ..models.merge_result_selections import MergeResultSelections
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.merge_result_result import MergeResultResult  # noqa: PLC0415
+    from ..models.merge_result_selections import MergeResultSelections  # noqa: PLC0415
+
+    globals().update(
+        {
+            "MergeResultResult": MergeResultResult,
+            "MergeResultSelections": MergeResultSelections,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="MergeResult")
@@ -42,6 +58,8 @@ class MergeResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         status = self.status
 
         id = self.id
@@ -81,10 +99,9 @@ class MergeResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.merge_result_result import MergeResultResult
-        from ..models.merge_result_selections import MergeResultSelections
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         status = d.pop("status")
 

@@ -12,7 +12,6 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -20,6 +19,25 @@ if TYPE_CHECKING:
     from ..models.parallel_name_family import ParallelNameFamily
     from ..models.ref import Ref
     from ..models.structured_date_label import StructuredDateLabel
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.parallel_name_family import ParallelNameFamily  # noqa: PLC0415
+    from ..models.ref import Ref  # noqa: PLC0415
+    from ..models.structured_date_label import StructuredDateLabel  # noqa: PLC0415
+
+    globals().update(
+        {
+            "ParallelNameFamily": ParallelNameFamily,
+            "Ref": Ref,
+            "StructuredDateLabel": StructuredDateLabel,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="NameFamily")
@@ -88,6 +106,8 @@ class NameFamily:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         jsonmodel_type = self.jsonmodel_type
 
         family_name = self.family_name
@@ -222,11 +242,9 @@ class NameFamily:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.parallel_name_family import ParallelNameFamily
-        from ..models.ref import Ref
-        from ..models.structured_date_label import StructuredDateLabel
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         jsonmodel_type = cast(Literal["name_family"], d.pop("jsonmodel_type"))
         if jsonmodel_type != "name_family":

@@ -12,7 +12,6 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -25,6 +24,35 @@ if TYPE_CHECKING:
     from ..models.note_outline import NoteOutline
     from ..models.note_text import NoteText
     from ..models.ref import Ref
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.note_abstract import NoteAbstract  # noqa: PLC0415
+    from ..models.note_chronology import NoteChronology  # noqa: PLC0415
+    from ..models.note_citation import NoteCitation  # noqa: PLC0415
+    from ..models.note_definedlist import NoteDefinedlist  # noqa: PLC0415
+    from ..models.note_orderedlist import NoteOrderedlist  # noqa: PLC0415
+    from ..models.note_outline import NoteOutline  # noqa: PLC0415
+    from ..models.note_text import NoteText  # noqa: PLC0415
+    from ..models.ref import Ref  # noqa: PLC0415
+
+    globals().update(
+        {
+            "NoteAbstract": NoteAbstract,
+            "NoteChronology": NoteChronology,
+            "NoteCitation": NoteCitation,
+            "NoteDefinedlist": NoteDefinedlist,
+            "NoteOrderedlist": NoteOrderedlist,
+            "NoteOutline": NoteOutline,
+            "NoteText": NoteText,
+            "Ref": Ref,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="NoteBioghist")
@@ -79,13 +107,8 @@ class NoteBioghist:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.note_abstract import NoteAbstract
-        from ..models.note_chronology import NoteChronology
-        from ..models.note_citation import NoteCitation
-        from ..models.note_definedlist import NoteDefinedlist
-        from ..models.note_orderedlist import NoteOrderedlist
-        from ..models.note_text import NoteText
-
+        if not _LOADED:
+            _load()
         jsonmodel_type = self.jsonmodel_type
 
         label = self.label
@@ -101,14 +124,17 @@ class NoteBioghist:
             subnotes = []
             for subnotes_item_data in self.subnotes:
                 subnotes_item: dict[str, Any]
-                if (
-                    isinstance(subnotes_item_data, NoteText)
-                    or isinstance(subnotes_item_data, NoteAbstract)
-                    or isinstance(subnotes_item_data, NoteChronology)
-                    or isinstance(subnotes_item_data, NoteCitation)
-                    or isinstance(subnotes_item_data, NoteOrderedlist)
-                    or isinstance(subnotes_item_data, NoteDefinedlist)
-                ):
+                if isinstance(subnotes_item_data, NoteText):
+                    subnotes_item = subnotes_item_data.to_dict()
+                elif isinstance(subnotes_item_data, NoteAbstract):
+                    subnotes_item = subnotes_item_data.to_dict()
+                elif isinstance(subnotes_item_data, NoteChronology):
+                    subnotes_item = subnotes_item_data.to_dict()
+                elif isinstance(subnotes_item_data, NoteCitation):
+                    subnotes_item = subnotes_item_data.to_dict()
+                elif isinstance(subnotes_item_data, NoteOrderedlist):
+                    subnotes_item = subnotes_item_data.to_dict()
+                elif isinstance(subnotes_item_data, NoteDefinedlist):
                     subnotes_item = subnotes_item_data.to_dict()
                 else:
                     subnotes_item = subnotes_item_data.to_dict()
@@ -176,16 +202,9 @@ class NoteBioghist:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.note_abstract import NoteAbstract
-        from ..models.note_chronology import NoteChronology
-        from ..models.note_citation import NoteCitation
-        from ..models.note_definedlist import NoteDefinedlist
-        from ..models.note_orderedlist import NoteOrderedlist
-        from ..models.note_outline import NoteOutline
-        from ..models.note_text import NoteText
-        from ..models.ref import Ref
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         jsonmodel_type = cast(Literal["note_bioghist"], d.pop("jsonmodel_type"))
         if jsonmodel_type != "note_bioghist":

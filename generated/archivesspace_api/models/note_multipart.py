@@ -12,7 +12,6 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -23,6 +22,31 @@ if TYPE_CHECKING:
     from ..models.note_text import NoteText
     from ..models.ref import Ref
     from ..models.rights_restriction import RightsRestriction
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.note_chronology import NoteChronology  # noqa: PLC0415
+    from ..models.note_definedlist import NoteDefinedlist  # noqa: PLC0415
+    from ..models.note_orderedlist import NoteOrderedlist  # noqa: PLC0415
+    from ..models.note_text import NoteText  # noqa: PLC0415
+    from ..models.ref import Ref  # noqa: PLC0415
+    from ..models.rights_restriction import RightsRestriction  # noqa: PLC0415
+
+    globals().update(
+        {
+            "NoteChronology": NoteChronology,
+            "NoteDefinedlist": NoteDefinedlist,
+            "NoteOrderedlist": NoteOrderedlist,
+            "NoteText": NoteText,
+            "Ref": Ref,
+            "RightsRestriction": RightsRestriction,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="NoteMultipart")
@@ -80,10 +104,8 @@ class NoteMultipart:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.note_definedlist import NoteDefinedlist
-        from ..models.note_orderedlist import NoteOrderedlist
-        from ..models.note_text import NoteText
-
+        if not _LOADED:
+            _load()
         type_ = self.type_
 
         jsonmodel_type = self.jsonmodel_type
@@ -105,11 +127,11 @@ class NoteMultipart:
             subnotes = []
             for subnotes_item_data in self.subnotes:
                 subnotes_item: dict[str, Any]
-                if (
-                    isinstance(subnotes_item_data, NoteText)
-                    or isinstance(subnotes_item_data, NoteOrderedlist)
-                    or isinstance(subnotes_item_data, NoteDefinedlist)
-                ):
+                if isinstance(subnotes_item_data, NoteText):
+                    subnotes_item = subnotes_item_data.to_dict()
+                elif isinstance(subnotes_item_data, NoteOrderedlist):
+                    subnotes_item = subnotes_item_data.to_dict()
+                elif isinstance(subnotes_item_data, NoteDefinedlist):
                     subnotes_item = subnotes_item_data.to_dict()
                 else:
                     subnotes_item = subnotes_item_data.to_dict()
@@ -180,14 +202,9 @@ class NoteMultipart:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.note_chronology import NoteChronology
-        from ..models.note_definedlist import NoteDefinedlist
-        from ..models.note_orderedlist import NoteOrderedlist
-        from ..models.note_text import NoteText
-        from ..models.ref import Ref
-        from ..models.rights_restriction import RightsRestriction
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         type_ = d.pop("type")
 

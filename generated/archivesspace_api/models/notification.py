@@ -5,12 +5,26 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.notification_params import NotificationParams
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.notification_params import NotificationParams  # noqa: PLC0415
+
+    globals().update(
+        {
+            "NotificationParams": NotificationParams,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="Notification")
@@ -34,6 +48,8 @@ class Notification:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         sequence = self.sequence
 
         code = self.code
@@ -60,9 +76,9 @@ class Notification:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.notification_params import NotificationParams
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         sequence = d.pop("sequence")
 

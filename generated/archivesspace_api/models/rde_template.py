@@ -12,7 +12,6 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.rde_template_record_type import (
     RdeTemplateRecordType,
@@ -23,6 +22,23 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.rde_template_defaults import RdeTemplateDefaults
     from ..models.ref import Ref
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.rde_template_defaults import RdeTemplateDefaults  # noqa: PLC0415
+    from ..models.ref import Ref  # noqa: PLC0415
+
+    globals().update(
+        {
+            "RdeTemplateDefaults": RdeTemplateDefaults,
+            "Ref": Ref,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="RdeTemplate")
@@ -68,6 +84,8 @@ class RdeTemplate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         name = self.name
 
         record_type: str = self.record_type
@@ -149,10 +167,9 @@ class RdeTemplate:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.rde_template_defaults import RdeTemplateDefaults
-        from ..models.ref import Ref
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         name = d.pop("name")
 

@@ -5,12 +5,28 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 if TYPE_CHECKING:
     from ..models.record_type_counts_additional_property_type_1 import (
         RecordTypeCountsAdditionalPropertyType1,
     )
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.record_type_counts_additional_property_type_1 import (
+        RecordTypeCountsAdditionalPropertyType1,  # noqa: PLC0415
+    )
+
+    globals().update(
+        {
+            "RecordTypeCountsAdditionalPropertyType1": RecordTypeCountsAdditionalPropertyType1,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="RecordTypeCounts")
@@ -28,9 +44,8 @@ class RecordTypeCounts:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.record_type_counts_additional_property_type_1 import (
-            RecordTypeCountsAdditionalPropertyType1,
-        )
+        if not _LOADED:
+            _load()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -42,11 +57,9 @@ class RecordTypeCounts:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.record_type_counts_additional_property_type_1 import (
-            RecordTypeCountsAdditionalPropertyType1,
-        )
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         _obj = cls()
 

@@ -5,12 +5,26 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ref_resolved import RefResolved
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.ref_resolved import RefResolved  # noqa: PLC0415
+
+    globals().update(
+        {
+            "RefResolved": RefResolved,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="Ref")
@@ -31,6 +45,8 @@ class Ref:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         ref = self.ref
 
         field_resolved: dict[str, Any] | Unset = UNSET
@@ -50,9 +66,9 @@ class Ref:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ref_resolved import RefResolved
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         ref = d.pop("ref")
 

@@ -5,10 +5,26 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 if TYPE_CHECKING:
     from ..models.active_edit_status import ActiveEditStatus
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.active_edit_status import ActiveEditStatus  # noqa: PLC0415
+    from ..models.active_edit_status_edited_by import ActiveEditStatusEditedBy  # noqa: PLC0415
+
+    globals().update(
+        {
+            "ActiveEditStatus": ActiveEditStatus,
+            "ActiveEditStatusEditedBy": ActiveEditStatusEditedBy,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="RefreshUpdateMonitorResponse200")
@@ -21,6 +37,8 @@ class RefreshUpdateMonitorResponse200:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -29,9 +47,9 @@ class RefreshUpdateMonitorResponse200:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.active_edit_status import ActiveEditStatus
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         _obj = cls()
 

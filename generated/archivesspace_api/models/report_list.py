@@ -5,10 +5,24 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 if TYPE_CHECKING:
     from ..models.report_list_reports import ReportListReports
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.report_list_reports import ReportListReports  # noqa: PLC0415
+
+    globals().update(
+        {
+            "ReportListReports": ReportListReports,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="ReportList")
@@ -28,6 +42,8 @@ class ReportList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         reports = self.reports.to_dict()
 
         formats = self.formats
@@ -44,9 +60,9 @@ class ReportList:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.report_list_reports import ReportListReports
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         reports = ReportListReports.from_dict(d.pop("reports"))
 

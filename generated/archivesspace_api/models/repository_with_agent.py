@@ -12,13 +12,29 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.agent_corporate_entity import AgentCorporateEntity
     from ..models.repository import Repository
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.agent_corporate_entity import AgentCorporateEntity  # noqa: PLC0415
+    from ..models.repository import Repository  # noqa: PLC0415
+
+    globals().update(
+        {
+            "AgentCorporateEntity": AgentCorporateEntity,
+            "Repository": Repository,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="RepositoryWithAgent")
@@ -59,6 +75,8 @@ class RepositoryWithAgent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         repository = self.repository.to_dict()
 
         jsonmodel_type = self.jsonmodel_type
@@ -119,10 +137,9 @@ class RepositoryWithAgent:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_corporate_entity import AgentCorporateEntity
-        from ..models.repository import Repository
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         repository = Repository.from_dict(d.pop("repository"))
 

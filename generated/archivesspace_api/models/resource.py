@@ -12,7 +12,6 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -50,6 +49,85 @@ if TYPE_CHECKING:
     from ..models.revision_statement import RevisionStatement
     from ..models.rights_statement import RightsStatement
     from ..models.user_defined import UserDefined
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.ark_name import ArkName  # noqa: PLC0415
+    from ..models.collection_management import CollectionManagement  # noqa: PLC0415
+    from ..models.date import Date  # noqa: PLC0415
+    from ..models.deaccession import Deaccession  # noqa: PLC0415
+    from ..models.extent import Extent  # noqa: PLC0415
+    from ..models.external_document import ExternalDocument  # noqa: PLC0415
+    from ..models.external_id import ExternalId  # noqa: PLC0415
+    from ..models.file_version import FileVersion  # noqa: PLC0415
+    from ..models.instance import Instance  # noqa: PLC0415
+    from ..models.lang_material import LangMaterial  # noqa: PLC0415
+    from ..models.linked_agent import LinkedAgent  # noqa: PLC0415
+    from ..models.metadata_rights_declaration import MetadataRightsDeclaration  # noqa: PLC0415
+    from ..models.note_bibliography import NoteBibliography  # noqa: PLC0415
+    from ..models.note_bioghist import NoteBioghist  # noqa: PLC0415
+    from ..models.note_chronology import NoteChronology  # noqa: PLC0415
+    from ..models.note_citation import NoteCitation  # noqa: PLC0415
+    from ..models.note_contact_note import NoteContactNote  # noqa: PLC0415
+    from ..models.note_digital_object import NoteDigitalObject  # noqa: PLC0415
+    from ..models.note_general_context import NoteGeneralContext  # noqa: PLC0415
+    from ..models.note_index import NoteIndex  # noqa: PLC0415
+    from ..models.note_langmaterial import NoteLangmaterial  # noqa: PLC0415
+    from ..models.note_legal_status import NoteLegalStatus  # noqa: PLC0415
+    from ..models.note_mandate import NoteMandate  # noqa: PLC0415
+    from ..models.note_multipart import NoteMultipart  # noqa: PLC0415
+    from ..models.note_rights_statement import NoteRightsStatement  # noqa: PLC0415
+    from ..models.note_rights_statement_act import NoteRightsStatementAct  # noqa: PLC0415
+    from ..models.note_singlepart import NoteSinglepart  # noqa: PLC0415
+    from ..models.note_structure_or_genealogy import NoteStructureOrGenealogy  # noqa: PLC0415
+    from ..models.note_text import NoteText  # noqa: PLC0415
+    from ..models.ref import Ref  # noqa: PLC0415
+    from ..models.revision_statement import RevisionStatement  # noqa: PLC0415
+    from ..models.rights_statement import RightsStatement  # noqa: PLC0415
+    from ..models.user_defined import UserDefined  # noqa: PLC0415
+
+    globals().update(
+        {
+            "ArkName": ArkName,
+            "CollectionManagement": CollectionManagement,
+            "Date": Date,
+            "Deaccession": Deaccession,
+            "Extent": Extent,
+            "ExternalDocument": ExternalDocument,
+            "ExternalId": ExternalId,
+            "FileVersion": FileVersion,
+            "Instance": Instance,
+            "LangMaterial": LangMaterial,
+            "LinkedAgent": LinkedAgent,
+            "MetadataRightsDeclaration": MetadataRightsDeclaration,
+            "NoteBibliography": NoteBibliography,
+            "NoteBioghist": NoteBioghist,
+            "NoteChronology": NoteChronology,
+            "NoteCitation": NoteCitation,
+            "NoteContactNote": NoteContactNote,
+            "NoteDigitalObject": NoteDigitalObject,
+            "NoteGeneralContext": NoteGeneralContext,
+            "NoteIndex": NoteIndex,
+            "NoteLangmaterial": NoteLangmaterial,
+            "NoteLegalStatus": NoteLegalStatus,
+            "NoteMandate": NoteMandate,
+            "NoteMultipart": NoteMultipart,
+            "NoteRightsStatement": NoteRightsStatement,
+            "NoteRightsStatementAct": NoteRightsStatementAct,
+            "NoteSinglepart": NoteSinglepart,
+            "NoteStructureOrGenealogy": NoteStructureOrGenealogy,
+            "NoteText": NoteText,
+            "Ref": Ref,
+            "RevisionStatement": RevisionStatement,
+            "RightsStatement": RightsStatement,
+            "UserDefined": UserDefined,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="Resource")
@@ -234,23 +312,8 @@ class Resource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.note_bibliography import NoteBibliography
-        from ..models.note_bioghist import NoteBioghist
-        from ..models.note_chronology import NoteChronology
-        from ..models.note_citation import NoteCitation
-        from ..models.note_contact_note import NoteContactNote
-        from ..models.note_digital_object import NoteDigitalObject
-        from ..models.note_general_context import NoteGeneralContext
-        from ..models.note_index import NoteIndex
-        from ..models.note_langmaterial import NoteLangmaterial
-        from ..models.note_legal_status import NoteLegalStatus
-        from ..models.note_mandate import NoteMandate
-        from ..models.note_multipart import NoteMultipart
-        from ..models.note_rights_statement import NoteRightsStatement
-        from ..models.note_singlepart import NoteSinglepart
-        from ..models.note_structure_or_genealogy import NoteStructureOrGenealogy
-        from ..models.note_text import NoteText
-
+        if not _LOADED:
+            _load()
         title = self.title
 
         extents = []
@@ -438,24 +501,37 @@ class Resource:
             notes = []
             for notes_item_data in self.notes:
                 notes_item: dict[str, Any]
-                if (
-                    isinstance(notes_item_data, NoteMultipart)
-                    or isinstance(notes_item_data, NoteSinglepart)
-                    or isinstance(notes_item_data, NoteBibliography)
-                    or isinstance(notes_item_data, NoteIndex)
-                    or isinstance(notes_item_data, NoteDigitalObject)
-                    or isinstance(notes_item_data, NoteBioghist)
-                    or isinstance(notes_item_data, NoteGeneralContext)
-                    or isinstance(notes_item_data, NoteMandate)
-                    or isinstance(notes_item_data, NoteLegalStatus)
-                    or isinstance(notes_item_data, NoteStructureOrGenealogy)
-                    or isinstance(notes_item_data, NoteContactNote)
-                    or isinstance(notes_item_data, NoteChronology)
-                    or isinstance(notes_item_data, NoteText)
-                    or isinstance(notes_item_data, NoteCitation)
-                    or isinstance(notes_item_data, NoteLangmaterial)
-                    or isinstance(notes_item_data, NoteRightsStatement)
-                ):
+                if isinstance(notes_item_data, NoteMultipart):
+                    notes_item = notes_item_data.to_dict()
+                elif isinstance(notes_item_data, NoteSinglepart):
+                    notes_item = notes_item_data.to_dict()
+                elif isinstance(notes_item_data, NoteBibliography):
+                    notes_item = notes_item_data.to_dict()
+                elif isinstance(notes_item_data, NoteIndex):
+                    notes_item = notes_item_data.to_dict()
+                elif isinstance(notes_item_data, NoteDigitalObject):
+                    notes_item = notes_item_data.to_dict()
+                elif isinstance(notes_item_data, NoteBioghist):
+                    notes_item = notes_item_data.to_dict()
+                elif isinstance(notes_item_data, NoteGeneralContext):
+                    notes_item = notes_item_data.to_dict()
+                elif isinstance(notes_item_data, NoteMandate):
+                    notes_item = notes_item_data.to_dict()
+                elif isinstance(notes_item_data, NoteLegalStatus):
+                    notes_item = notes_item_data.to_dict()
+                elif isinstance(notes_item_data, NoteStructureOrGenealogy):
+                    notes_item = notes_item_data.to_dict()
+                elif isinstance(notes_item_data, NoteContactNote):
+                    notes_item = notes_item_data.to_dict()
+                elif isinstance(notes_item_data, NoteChronology):
+                    notes_item = notes_item_data.to_dict()
+                elif isinstance(notes_item_data, NoteText):
+                    notes_item = notes_item_data.to_dict()
+                elif isinstance(notes_item_data, NoteCitation):
+                    notes_item = notes_item_data.to_dict()
+                elif isinstance(notes_item_data, NoteLangmaterial):
+                    notes_item = notes_item_data.to_dict()
+                elif isinstance(notes_item_data, NoteRightsStatement):
                     notes_item = notes_item_data.to_dict()
                 else:
                     notes_item = notes_item_data.to_dict()
@@ -634,41 +710,9 @@ class Resource:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ark_name import ArkName
-        from ..models.collection_management import CollectionManagement
-        from ..models.date import Date
-        from ..models.deaccession import Deaccession
-        from ..models.extent import Extent
-        from ..models.external_document import ExternalDocument
-        from ..models.external_id import ExternalId
-        from ..models.file_version import FileVersion
-        from ..models.instance import Instance
-        from ..models.lang_material import LangMaterial
-        from ..models.linked_agent import LinkedAgent
-        from ..models.metadata_rights_declaration import MetadataRightsDeclaration
-        from ..models.note_bibliography import NoteBibliography
-        from ..models.note_bioghist import NoteBioghist
-        from ..models.note_chronology import NoteChronology
-        from ..models.note_citation import NoteCitation
-        from ..models.note_contact_note import NoteContactNote
-        from ..models.note_digital_object import NoteDigitalObject
-        from ..models.note_general_context import NoteGeneralContext
-        from ..models.note_index import NoteIndex
-        from ..models.note_langmaterial import NoteLangmaterial
-        from ..models.note_legal_status import NoteLegalStatus
-        from ..models.note_mandate import NoteMandate
-        from ..models.note_multipart import NoteMultipart
-        from ..models.note_rights_statement import NoteRightsStatement
-        from ..models.note_rights_statement_act import NoteRightsStatementAct
-        from ..models.note_singlepart import NoteSinglepart
-        from ..models.note_structure_or_genealogy import NoteStructureOrGenealogy
-        from ..models.note_text import NoteText
-        from ..models.ref import Ref
-        from ..models.revision_statement import RevisionStatement
-        from ..models.rights_statement import RightsStatement
-        from ..models.user_defined import UserDefined
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         title = d.pop("title")
 

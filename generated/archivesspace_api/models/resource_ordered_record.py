@@ -5,12 +5,26 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.resource_ordered_record_resolved import ResourceOrderedRecordResolved
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.resource_ordered_record_resolved import ResourceOrderedRecordResolved  # noqa: PLC0415
+
+    globals().update(
+        {
+            "ResourceOrderedRecordResolved": ResourceOrderedRecordResolved,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="ResourceOrderedRecord")
@@ -36,6 +50,8 @@ class ResourceOrderedRecord:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         ref = self.ref
 
         display_string = self.display_string
@@ -67,11 +83,9 @@ class ResourceOrderedRecord:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.resource_ordered_record_resolved import (
-            ResourceOrderedRecordResolved,
-        )
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         ref = d.pop("ref")
 

@@ -12,13 +12,29 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ref import Ref
     from ..models.resource_ordered_record import ResourceOrderedRecord
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.ref import Ref  # noqa: PLC0415
+    from ..models.resource_ordered_record import ResourceOrderedRecord  # noqa: PLC0415
+
+    globals().update(
+        {
+            "Ref": Ref,
+            "ResourceOrderedRecord": ResourceOrderedRecord,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="ResourceOrderedRecords")
@@ -54,6 +70,8 @@ class ResourceOrderedRecords:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         jsonmodel_type = self.jsonmodel_type
 
         uris: list[dict[str, Any]] | Unset = UNSET
@@ -116,10 +134,9 @@ class ResourceOrderedRecords:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ref import Ref
-        from ..models.resource_ordered_record import ResourceOrderedRecord
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         jsonmodel_type = cast(
             Literal["resource_ordered_records"], d.pop("jsonmodel_type")

@@ -12,7 +12,6 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -23,6 +22,29 @@ if TYPE_CHECKING:
     from ..models.rights_statement_external_document import (
         RightsStatementExternalDocument,
     )
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.note_rights_statement import NoteRightsStatement  # noqa: PLC0415
+    from ..models.ref import Ref  # noqa: PLC0415
+    from ..models.rights_statement_act import RightsStatementAct  # noqa: PLC0415
+    from ..models.rights_statement_external_document import (
+        RightsStatementExternalDocument,  # noqa: PLC0415
+    )
+
+    globals().update(
+        {
+            "NoteRightsStatement": NoteRightsStatement,
+            "Ref": Ref,
+            "RightsStatementAct": RightsStatementAct,
+            "RightsStatementExternalDocument": RightsStatementExternalDocument,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="RightsStatement")
@@ -87,6 +109,8 @@ class RightsStatement:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         rights_type = self.rights_type
 
         jsonmodel_type = self.jsonmodel_type
@@ -215,14 +239,9 @@ class RightsStatement:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.note_rights_statement import NoteRightsStatement
-        from ..models.ref import Ref
-        from ..models.rights_statement_act import RightsStatementAct
-        from ..models.rights_statement_external_document import (
-            RightsStatementExternalDocument,
-        )
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         rights_type = d.pop("rights_type")
 

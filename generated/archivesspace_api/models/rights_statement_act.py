@@ -12,13 +12,29 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.note_rights_statement_act import NoteRightsStatementAct
     from ..models.ref import Ref
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.note_rights_statement_act import NoteRightsStatementAct  # noqa: PLC0415
+    from ..models.ref import Ref  # noqa: PLC0415
+
+    globals().update(
+        {
+            "NoteRightsStatementAct": NoteRightsStatementAct,
+            "Ref": Ref,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="RightsStatementAct")
@@ -63,6 +79,8 @@ class RightsStatementAct:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         act_type = self.act_type
 
         restriction = self.restriction
@@ -138,10 +156,9 @@ class RightsStatementAct:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.note_rights_statement_act import NoteRightsStatementAct
-        from ..models.ref import Ref
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         act_type = d.pop("act_type")
 

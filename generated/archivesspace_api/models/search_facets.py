@@ -5,7 +5,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -15,6 +14,29 @@ if TYPE_CHECKING:
     from ..models.search_facets_facet_intervals import SearchFacetsFacetIntervals
     from ..models.search_facets_facet_queries import SearchFacetsFacetQueries
     from ..models.search_facets_facet_ranges import SearchFacetsFacetRanges
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.search_facets_facet_fields import SearchFacetsFacetFields  # noqa: PLC0415
+    from ..models.search_facets_facet_heatmaps import SearchFacetsFacetHeatmaps  # noqa: PLC0415
+    from ..models.search_facets_facet_intervals import SearchFacetsFacetIntervals  # noqa: PLC0415
+    from ..models.search_facets_facet_queries import SearchFacetsFacetQueries  # noqa: PLC0415
+    from ..models.search_facets_facet_ranges import SearchFacetsFacetRanges  # noqa: PLC0415
+
+    globals().update(
+        {
+            "SearchFacetsFacetFields": SearchFacetsFacetFields,
+            "SearchFacetsFacetHeatmaps": SearchFacetsFacetHeatmaps,
+            "SearchFacetsFacetIntervals": SearchFacetsFacetIntervals,
+            "SearchFacetsFacetQueries": SearchFacetsFacetQueries,
+            "SearchFacetsFacetRanges": SearchFacetsFacetRanges,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="SearchFacets")
@@ -42,6 +64,8 @@ class SearchFacets:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         facet_fields: dict[str, Any] | Unset = UNSET
         if not isinstance(self.facet_fields, Unset):
             facet_fields = self.facet_fields.to_dict()
@@ -79,13 +103,9 @@ class SearchFacets:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.search_facets_facet_fields import SearchFacetsFacetFields
-        from ..models.search_facets_facet_heatmaps import SearchFacetsFacetHeatmaps
-        from ..models.search_facets_facet_intervals import SearchFacetsFacetIntervals
-        from ..models.search_facets_facet_queries import SearchFacetsFacetQueries
-        from ..models.search_facets_facet_ranges import SearchFacetsFacetRanges
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         _facet_fields = d.pop("facet_fields", UNSET)
         facet_fields: SearchFacetsFacetFields | Unset

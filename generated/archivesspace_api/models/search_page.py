@@ -5,7 +5,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -13,6 +12,25 @@ if TYPE_CHECKING:
     from ..models.search_facets import SearchFacets
     from ..models.search_page_highlighting import SearchPageHighlighting
     from ..models.search_result import SearchResult
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.search_facets import SearchFacets  # noqa: PLC0415
+    from ..models.search_page_highlighting import SearchPageHighlighting  # noqa: PLC0415
+    from ..models.search_result import SearchResult  # noqa: PLC0415
+
+    globals().update(
+        {
+            "SearchFacets": SearchFacets,
+            "SearchPageHighlighting": SearchPageHighlighting,
+            "SearchResult": SearchResult,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="SearchPage")
@@ -51,6 +69,8 @@ class SearchPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         page_size = self.page_size
 
         first_page = self.first_page
@@ -100,11 +120,9 @@ class SearchPage:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.search_facets import SearchFacets
-        from ..models.search_page_highlighting import SearchPageHighlighting
-        from ..models.search_result import SearchResult
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         page_size = d.pop("page_size")
 

@@ -5,13 +5,29 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ref import Ref
     from ..models.space_calculation_location import SpaceCalculationLocation
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.ref import Ref  # noqa: PLC0415
+    from ..models.space_calculation_location import SpaceCalculationLocation  # noqa: PLC0415
+
+    globals().update(
+        {
+            "Ref": Ref,
+            "SpaceCalculationLocation": SpaceCalculationLocation,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="SpaceCalculation")
@@ -44,6 +60,8 @@ class SpaceCalculation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         container_profile: dict[str, Any] | Unset = UNSET
         if not isinstance(self.container_profile, Unset):
             container_profile = self.container_profile.to_dict()
@@ -96,10 +114,9 @@ class SpaceCalculation:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ref import Ref
-        from ..models.space_calculation_location import SpaceCalculationLocation
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         _container_profile = d.pop("container_profile", UNSET)
         container_profile: Ref | Unset

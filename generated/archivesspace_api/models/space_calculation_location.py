@@ -5,7 +5,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -13,6 +12,23 @@ if TYPE_CHECKING:
     from ..models.space_calculation_location_resolved import (
         SpaceCalculationLocationResolved,
     )
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.space_calculation_location_resolved import (
+        SpaceCalculationLocationResolved,  # noqa: PLC0415
+    )
+
+    globals().update(
+        {
+            "SpaceCalculationLocationResolved": SpaceCalculationLocationResolved,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="SpaceCalculationLocation")
@@ -38,6 +54,8 @@ class SpaceCalculationLocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         ref = self.ref
 
         count = self.count
@@ -65,11 +83,9 @@ class SpaceCalculationLocation:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.space_calculation_location_resolved import (
-            SpaceCalculationLocationResolved,
-        )
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         ref = d.pop("ref")
 

@@ -12,7 +12,6 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.structured_date_label_date_type_structured import (
     StructuredDateLabelDateTypeStructured,
@@ -24,6 +23,25 @@ if TYPE_CHECKING:
     from ..models.ref import Ref
     from ..models.structured_date_range import StructuredDateRange
     from ..models.structured_date_single import StructuredDateSingle
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.ref import Ref  # noqa: PLC0415
+    from ..models.structured_date_range import StructuredDateRange  # noqa: PLC0415
+    from ..models.structured_date_single import StructuredDateSingle  # noqa: PLC0415
+
+    globals().update(
+        {
+            "Ref": Ref,
+            "StructuredDateRange": StructuredDateRange,
+            "StructuredDateSingle": StructuredDateSingle,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="StructuredDateLabel")
@@ -75,6 +93,8 @@ class StructuredDateLabel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         jsonmodel_type = self.jsonmodel_type
 
         date_label = self.date_label
@@ -158,11 +178,9 @@ class StructuredDateLabel:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ref import Ref
-        from ..models.structured_date_range import StructuredDateRange
-        from ..models.structured_date_single import StructuredDateSingle
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         jsonmodel_type = cast(Literal["structured_date_label"], d.pop("jsonmodel_type"))
         if jsonmodel_type != "structured_date_label":

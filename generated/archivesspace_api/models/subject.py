@@ -12,7 +12,6 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -22,6 +21,29 @@ if TYPE_CHECKING:
     from ..models.metadata_rights_declaration import MetadataRightsDeclaration
     from ..models.ref import Ref
     from ..models.term import Term
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.external_document import ExternalDocument  # noqa: PLC0415
+    from ..models.external_id import ExternalId  # noqa: PLC0415
+    from ..models.metadata_rights_declaration import MetadataRightsDeclaration  # noqa: PLC0415
+    from ..models.ref import Ref  # noqa: PLC0415
+    from ..models.term import Term  # noqa: PLC0415
+
+    globals().update(
+        {
+            "ExternalDocument": ExternalDocument,
+            "ExternalId": ExternalId,
+            "MetadataRightsDeclaration": MetadataRightsDeclaration,
+            "Ref": Ref,
+            "Term": Term,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="Subject")
@@ -94,8 +116,8 @@ class Subject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.term import Term
-
+        if not _LOADED:
+            _load()
         jsonmodel_type = self.jsonmodel_type
 
         terms = []
@@ -242,13 +264,9 @@ class Subject:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.external_document import ExternalDocument
-        from ..models.external_id import ExternalId
-        from ..models.metadata_rights_declaration import MetadataRightsDeclaration
-        from ..models.ref import Ref
-        from ..models.term import Term
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         jsonmodel_type = cast(Literal["subject"], d.pop("jsonmodel_type"))
         if jsonmodel_type != "subject":

@@ -5,7 +5,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -14,6 +13,27 @@ if TYPE_CHECKING:
     from ..models.system_info_db_info import SystemInfoDbInfo
     from ..models.system_info_memory import SystemInfoMemory
     from ..models.system_info_solr_info import SystemInfoSolrInfo
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.system_info_appconfig import SystemInfoAppconfig  # noqa: PLC0415
+    from ..models.system_info_db_info import SystemInfoDbInfo  # noqa: PLC0415
+    from ..models.system_info_memory import SystemInfoMemory  # noqa: PLC0415
+    from ..models.system_info_solr_info import SystemInfoSolrInfo  # noqa: PLC0415
+
+    globals().update(
+        {
+            "SystemInfoAppconfig": SystemInfoAppconfig,
+            "SystemInfoDbInfo": SystemInfoDbInfo,
+            "SystemInfoMemory": SystemInfoMemory,
+            "SystemInfoSolrInfo": SystemInfoSolrInfo,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="SystemInfo")
@@ -42,6 +62,8 @@ class SystemInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         version = self.version
 
         appconfig: dict[str, Any] | Unset = UNSET
@@ -81,12 +103,9 @@ class SystemInfo:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.system_info_appconfig import SystemInfoAppconfig
-        from ..models.system_info_db_info import SystemInfoDbInfo
-        from ..models.system_info_memory import SystemInfoMemory
-        from ..models.system_info_solr_info import SystemInfoSolrInfo
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         version = d.pop("version", UNSET)
 

@@ -12,7 +12,6 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -22,6 +21,29 @@ if TYPE_CHECKING:
     from ..models.rights_restriction import RightsRestriction
     from ..models.top_container_collection_link import TopContainerCollectionLink
     from ..models.top_container_series_link import TopContainerSeriesLink
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.container_location import ContainerLocation  # noqa: PLC0415
+    from ..models.ref import Ref  # noqa: PLC0415
+    from ..models.rights_restriction import RightsRestriction  # noqa: PLC0415
+    from ..models.top_container_collection_link import TopContainerCollectionLink  # noqa: PLC0415
+    from ..models.top_container_series_link import TopContainerSeriesLink  # noqa: PLC0415
+
+    globals().update(
+        {
+            "ContainerLocation": ContainerLocation,
+            "Ref": Ref,
+            "RightsRestriction": RightsRestriction,
+            "TopContainerCollectionLink": TopContainerCollectionLink,
+            "TopContainerSeriesLink": TopContainerSeriesLink,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="TopContainer")
@@ -98,6 +120,8 @@ class TopContainer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         jsonmodel_type = self.jsonmodel_type
 
         indicator = self.indicator
@@ -248,13 +272,9 @@ class TopContainer:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.container_location import ContainerLocation
-        from ..models.ref import Ref
-        from ..models.rights_restriction import RightsRestriction
-        from ..models.top_container_collection_link import TopContainerCollectionLink
-        from ..models.top_container_series_link import TopContainerSeriesLink
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         jsonmodel_type = cast(Literal["top_container"], d.pop("jsonmodel_type"))
         if jsonmodel_type != "top_container":

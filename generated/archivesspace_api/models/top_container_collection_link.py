@@ -5,7 +5,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -13,6 +12,23 @@ if TYPE_CHECKING:
     from ..models.top_container_collection_link_resolved import (
         TopContainerCollectionLinkResolved,
     )
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.top_container_collection_link_resolved import (
+        TopContainerCollectionLinkResolved,  # noqa: PLC0415
+    )
+
+    globals().update(
+        {
+            "TopContainerCollectionLinkResolved": TopContainerCollectionLinkResolved,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="TopContainerCollectionLink")
@@ -36,6 +52,8 @@ class TopContainerCollectionLink:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         ref = self.ref
 
         identifier = self.identifier
@@ -61,11 +79,9 @@ class TopContainerCollectionLink:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.top_container_collection_link_resolved import (
-            TopContainerCollectionLinkResolved,
-        )
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         ref = d.pop("ref", UNSET)
 

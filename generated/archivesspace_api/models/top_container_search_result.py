@@ -5,7 +5,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -17,6 +16,29 @@ if TYPE_CHECKING:
         TopContainerSearchResultResponseHeader,
     )
     from ..models.top_container_solr_documents import TopContainerSolrDocuments
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.top_container_search_result_facet_counts import (
+        TopContainerSearchResultFacetCounts,  # noqa: PLC0415
+    )
+    from ..models.top_container_search_result_response_header import (
+        TopContainerSearchResultResponseHeader,  # noqa: PLC0415
+    )
+    from ..models.top_container_solr_documents import TopContainerSolrDocuments  # noqa: PLC0415
+
+    globals().update(
+        {
+            "TopContainerSearchResultFacetCounts": TopContainerSearchResultFacetCounts,
+            "TopContainerSearchResultResponseHeader": TopContainerSearchResultResponseHeader,
+            "TopContainerSolrDocuments": TopContainerSolrDocuments,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="TopContainerSearchResult")
@@ -41,6 +63,8 @@ class TopContainerSearchResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         response_header: dict[str, Any] | Unset = UNSET
         if not isinstance(self.response_header, Unset):
             response_header = self.response_header.to_dict()
@@ -66,15 +90,9 @@ class TopContainerSearchResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.top_container_search_result_facet_counts import (
-            TopContainerSearchResultFacetCounts,
-        )
-        from ..models.top_container_search_result_response_header import (
-            TopContainerSearchResultResponseHeader,
-        )
-        from ..models.top_container_solr_documents import TopContainerSolrDocuments
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         _response_header = d.pop("responseHeader", UNSET)
         response_header: TopContainerSearchResultResponseHeader | Unset

@@ -5,12 +5,26 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.tree_precomputed_waypoints import TreePrecomputedWaypoints
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.tree_precomputed_waypoints import TreePrecomputedWaypoints  # noqa: PLC0415
+
+    globals().update(
+        {
+            "TreePrecomputedWaypoints": TreePrecomputedWaypoints,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="TreeNode")
@@ -55,6 +69,8 @@ class TreeNode:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         child_count = self.child_count
 
         waypoints = self.waypoints
@@ -126,9 +142,9 @@ class TreeNode:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tree_precomputed_waypoints import TreePrecomputedWaypoints
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         child_count = d.pop("child_count")
 

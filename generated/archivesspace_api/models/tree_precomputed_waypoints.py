@@ -5,12 +5,30 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 if TYPE_CHECKING:
     from ..models.tree_precomputed_waypoints_additional_property import (
         TreePrecomputedWaypointsAdditionalProperty,
     )
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.tree_precomputed_waypoints_additional_property import (
+        TreePrecomputedWaypointsAdditionalProperty,  # noqa: PLC0415
+    )
+    from ..models.tree_waypoint_entry import TreeWaypointEntry  # noqa: PLC0415
+
+    globals().update(
+        {
+            "TreePrecomputedWaypointsAdditionalProperty": TreePrecomputedWaypointsAdditionalProperty,
+            "TreeWaypointEntry": TreeWaypointEntry,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="TreePrecomputedWaypoints")
@@ -28,6 +46,8 @@ class TreePrecomputedWaypoints:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -36,11 +56,9 @@ class TreePrecomputedWaypoints:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tree_precomputed_waypoints_additional_property import (
-            TreePrecomputedWaypointsAdditionalProperty,
-        )
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         _obj = cls()
 

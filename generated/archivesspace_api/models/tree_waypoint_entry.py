@@ -5,13 +5,29 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.tree_container_summary import TreeContainerSummary
     from ..models.tree_date_summary import TreeDateSummary
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.tree_container_summary import TreeContainerSummary  # noqa: PLC0415
+    from ..models.tree_date_summary import TreeDateSummary  # noqa: PLC0415
+
+    globals().update(
+        {
+            "TreeContainerSummary": TreeContainerSummary,
+            "TreeDateSummary": TreeDateSummary,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="TreeWaypointEntry")
@@ -64,6 +80,8 @@ class TreeWaypointEntry:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         uri = self.uri
 
         position = self.position
@@ -169,10 +187,9 @@ class TreeWaypointEntry:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tree_container_summary import TreeContainerSummary
-        from ..models.tree_date_summary import TreeDateSummary
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         uri = d.pop("uri")
 

@@ -11,12 +11,26 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.update_feed_entry_record_type_0 import UpdateFeedEntryRecordType0
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.update_feed_entry_record_type_0 import UpdateFeedEntryRecordType0  # noqa: PLC0415
+
+    globals().update(
+        {
+            "UpdateFeedEntryRecordType0": UpdateFeedEntryRecordType0,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="UpdateFeedEntry")
@@ -41,8 +55,8 @@ class UpdateFeedEntry:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_feed_entry_record_type_0 import UpdateFeedEntryRecordType0
-
+        if not _LOADED:
+            _load()
         sequence = self.sequence
 
         uri = self.uri
@@ -70,9 +84,9 @@ class UpdateFeedEntry:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_feed_entry_record_type_0 import UpdateFeedEntryRecordType0
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         sequence = d.pop("sequence")
 

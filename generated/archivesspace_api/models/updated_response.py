@@ -11,12 +11,26 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.updated_response_warnings_type_0 import UpdatedResponseWarningsType0
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.updated_response_warnings_type_0 import UpdatedResponseWarningsType0  # noqa: PLC0415
+
+    globals().update(
+        {
+            "UpdatedResponseWarningsType0": UpdatedResponseWarningsType0,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="UpdatedResponse")
@@ -45,10 +59,8 @@ class UpdatedResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.updated_response_warnings_type_0 import (
-            UpdatedResponseWarningsType0,
-        )
-
+        if not _LOADED:
+            _load()
         status = self.status
 
         id = self.id
@@ -91,11 +103,9 @@ class UpdatedResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.updated_response_warnings_type_0 import (
-            UpdatedResponseWarningsType0,
-        )
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         status = cast(Literal["Updated"], d.pop("status"))
         if status != "Updated":

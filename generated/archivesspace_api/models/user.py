@@ -12,13 +12,29 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ref import Ref
     from ..models.user_permissions import UserPermissions
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.ref import Ref  # noqa: PLC0415
+    from ..models.user_permissions import UserPermissions  # noqa: PLC0415
+
+    globals().update(
+        {
+            "Ref": Ref,
+            "UserPermissions": UserPermissions,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="User")
@@ -91,6 +107,8 @@ class User:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         username = self.username
 
         name = self.name
@@ -216,10 +234,9 @@ class User:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ref import Ref
-        from ..models.user_permissions import UserPermissions
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         username = d.pop("username")
 

@@ -5,12 +5,26 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.resource_link import ResourceLink
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.resource_link import ResourceLink  # noqa: PLC0415
+
+    globals().update(
+        {
+            "ResourceLink": ResourceLink,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="ApiRoot")
@@ -38,6 +52,8 @@ class ApiRoot:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         async_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.async_, Unset):
             async_ = self.async_.to_dict()
@@ -77,9 +93,9 @@ class ApiRoot:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.resource_link import ResourceLink
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         _async_ = d.pop("async", UNSET)
         async_: ResourceLink | Unset

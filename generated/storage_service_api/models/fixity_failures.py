@@ -5,12 +5,26 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.fixity_failures_files import FixityFailuresFiles
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.fixity_failures_files import FixityFailuresFiles  # noqa: PLC0415
+
+    globals().update(
+        {
+            "FixityFailuresFiles": FixityFailuresFiles,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="FixityFailures")
@@ -28,6 +42,8 @@ class FixityFailures:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         files: dict[str, Any] | Unset = UNSET
         if not isinstance(self.files, Unset):
             files = self.files.to_dict()
@@ -41,9 +57,9 @@ class FixityFailures:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fixity_failures_files import FixityFailuresFiles
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         _files = d.pop("files", UNSET)
         files: FixityFailuresFiles | Unset

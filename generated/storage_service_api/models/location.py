@@ -6,7 +6,6 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.location_purpose import LocationPurpose, check_location_purpose
 from ..types import UNSET, Unset
@@ -115,7 +114,7 @@ class Location:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         uuid = UUID(d.pop("uuid"))
 

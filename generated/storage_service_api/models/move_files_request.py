@@ -5,10 +5,24 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 if TYPE_CHECKING:
     from ..models.file_move import FileMove
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.file_move import FileMove  # noqa: PLC0415
+
+    globals().update(
+        {
+            "FileMove": FileMove,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="MoveFilesRequest")
@@ -30,6 +44,8 @@ class MoveFilesRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         origin_location = self.origin_location
 
         pipeline = self.pipeline
@@ -52,9 +68,9 @@ class MoveFilesRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.file_move import FileMove
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         origin_location = d.pop("origin_location")
 

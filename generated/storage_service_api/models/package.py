@@ -7,7 +7,6 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.package_status import PackageStatus, check_package_status
 from ..models.package_type import PackageType, check_package_type
@@ -15,6 +14,21 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.package_misc_attributes_type_0 import PackageMiscAttributesType0
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.package_misc_attributes_type_0 import PackageMiscAttributesType0  # noqa: PLC0415
+
+    globals().update(
+        {
+            "PackageMiscAttributesType0": PackageMiscAttributesType0,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="Package")
@@ -70,8 +84,8 @@ class Package:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.package_misc_attributes_type_0 import PackageMiscAttributesType0
-
+        if not _LOADED:
+            _load()
         uuid = str(self.uuid)
 
         package_type: str = self.package_type
@@ -180,9 +194,9 @@ class Package:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.package_misc_attributes_type_0 import PackageMiscAttributesType0
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         uuid = UUID(d.pop("uuid"))
 

@@ -6,10 +6,24 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 if TYPE_CHECKING:
     from ..models.package_content_file import PackageContentFile
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.package_content_file import PackageContentFile  # noqa: PLC0415
+
+    globals().update(
+        {
+            "PackageContentFile": PackageContentFile,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="PackageContents")
@@ -31,6 +45,8 @@ class PackageContents:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         success = self.success
 
         package = str(self.package)
@@ -53,9 +69,9 @@ class PackageContents:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.package_content_file import PackageContentFile
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         success = d.pop("success")
 

@@ -6,7 +6,6 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.package_type import PackageType, check_package_type
 from ..types import UNSET, Unset
@@ -15,6 +14,25 @@ if TYPE_CHECKING:
     from ..models.package_create_agents_item import PackageCreateAgentsItem
     from ..models.package_create_events_item import PackageCreateEventsItem
     from ..models.package_create_misc_attributes import PackageCreateMiscAttributes
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.package_create_agents_item import PackageCreateAgentsItem  # noqa: PLC0415
+    from ..models.package_create_events_item import PackageCreateEventsItem  # noqa: PLC0415
+    from ..models.package_create_misc_attributes import PackageCreateMiscAttributes  # noqa: PLC0415
+
+    globals().update(
+        {
+            "PackageCreateAgentsItem": PackageCreateAgentsItem,
+            "PackageCreateEventsItem": PackageCreateEventsItem,
+            "PackageCreateMiscAttributes": PackageCreateMiscAttributes,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="PackageCreate")
@@ -59,6 +77,8 @@ class PackageCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         uuid = str(self.uuid)
 
         package_type: str = self.package_type
@@ -129,11 +149,9 @@ class PackageCreate:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.package_create_agents_item import PackageCreateAgentsItem
-        from ..models.package_create_events_item import PackageCreateEventsItem
-        from ..models.package_create_misc_attributes import PackageCreateMiscAttributes
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         uuid = UUID(d.pop("uuid"))
 

@@ -5,11 +5,27 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 if TYPE_CHECKING:
     from ..models.list_meta import ListMeta
     from ..models.package import Package
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.list_meta import ListMeta  # noqa: PLC0415
+    from ..models.package import Package  # noqa: PLC0415
+
+    globals().update(
+        {
+            "ListMeta": ListMeta,
+            "Package": Package,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="PackageList")
@@ -30,6 +46,8 @@ class PackageList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         meta = self.meta.to_dict()
 
         objects = []
@@ -49,10 +67,9 @@ class PackageList:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.list_meta import ListMeta
-        from ..models.package import Package
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         meta = ListMeta.from_dict(d.pop("meta"))
 

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from typing_extensions import Self
 
 T = TypeVar("T", bound="PackageReingestPatch")
 
@@ -33,7 +32,7 @@ class PackageReingestPatch:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         reingest = d.pop("reingest")
 

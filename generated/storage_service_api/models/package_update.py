@@ -5,7 +5,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.package_status import PackageStatus, check_package_status
 from ..models.package_type import PackageType, check_package_type
@@ -15,6 +14,25 @@ if TYPE_CHECKING:
     from ..models.package_update_agents_item import PackageUpdateAgentsItem
     from ..models.package_update_events_item import PackageUpdateEventsItem
     from ..models.package_update_misc_attributes import PackageUpdateMiscAttributes
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.package_update_agents_item import PackageUpdateAgentsItem  # noqa: PLC0415
+    from ..models.package_update_events_item import PackageUpdateEventsItem  # noqa: PLC0415
+    from ..models.package_update_misc_attributes import PackageUpdateMiscAttributes  # noqa: PLC0415
+
+    globals().update(
+        {
+            "PackageUpdateAgentsItem": PackageUpdateAgentsItem,
+            "PackageUpdateEventsItem": PackageUpdateEventsItem,
+            "PackageUpdateMiscAttributes": PackageUpdateMiscAttributes,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="PackageUpdate")
@@ -62,6 +80,8 @@ class PackageUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         current_location = self.current_location
 
         current_path = self.current_path
@@ -143,11 +163,9 @@ class PackageUpdate:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.package_update_agents_item import PackageUpdateAgentsItem
-        from ..models.package_update_events_item import PackageUpdateEventsItem
-        from ..models.package_update_misc_attributes import PackageUpdateMiscAttributes
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         current_location = d.pop("current_location", UNSET)
 

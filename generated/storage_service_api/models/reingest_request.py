@@ -6,7 +6,6 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.reingest_type import ReingestType, check_reingest_type
 from ..types import UNSET, Unset
@@ -51,7 +50,7 @@ class ReingestRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         pipeline = UUID(d.pop("pipeline"))
 

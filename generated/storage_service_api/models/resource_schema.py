@@ -5,13 +5,29 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.resource_schema_fields import ResourceSchemaFields
     from ..models.resource_schema_filtering import ResourceSchemaFiltering
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.resource_schema_fields import ResourceSchemaFields  # noqa: PLC0415
+    from ..models.resource_schema_filtering import ResourceSchemaFiltering  # noqa: PLC0415
+
+    globals().update(
+        {
+            "ResourceSchemaFields": ResourceSchemaFields,
+            "ResourceSchemaFiltering": ResourceSchemaFiltering,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="ResourceSchema")
@@ -40,6 +56,8 @@ class ResourceSchema:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         allowed_detail_http_methods: list[str] | Unset = UNSET
         if not isinstance(self.allowed_detail_http_methods, Unset):
             allowed_detail_http_methods = self.allowed_detail_http_methods
@@ -79,10 +97,9 @@ class ResourceSchema:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.resource_schema_fields import ResourceSchemaFields
-        from ..models.resource_schema_filtering import ResourceSchemaFiltering
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         allowed_detail_http_methods = cast(
             list[str], d.pop("allowed_detail_http_methods", UNSET)

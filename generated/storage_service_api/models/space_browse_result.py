@@ -5,12 +5,26 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.space_browse_result_properties import SpaceBrowseResultProperties
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.space_browse_result_properties import SpaceBrowseResultProperties  # noqa: PLC0415
+
+    globals().update(
+        {
+            "SpaceBrowseResultProperties": SpaceBrowseResultProperties,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="SpaceBrowseResult")
@@ -33,6 +47,8 @@ class SpaceBrowseResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         entries = self.entries
 
         directories = self.directories
@@ -55,9 +71,9 @@ class SpaceBrowseResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.space_browse_result_properties import SpaceBrowseResultProperties
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         entries = cast(list[str], d.pop("entries"))
 

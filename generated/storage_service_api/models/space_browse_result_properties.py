@@ -5,10 +5,24 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 if TYPE_CHECKING:
     from ..models.browse_entry_properties import BrowseEntryProperties
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
+    global _LOADED  # noqa: PLW0603
+    from ..models.browse_entry_properties import BrowseEntryProperties  # noqa: PLC0415
+
+    globals().update(
+        {
+            "BrowseEntryProperties": BrowseEntryProperties,
+        }
+    )
+    _LOADED = True
 
 
 T = TypeVar("T", bound="SpaceBrowseResultProperties")
@@ -23,6 +37,8 @@ class SpaceBrowseResultProperties:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -31,9 +47,9 @@ class SpaceBrowseResultProperties:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.browse_entry_properties import BrowseEntryProperties
-
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
         _obj = cls()
 

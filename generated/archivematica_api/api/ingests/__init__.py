@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncIngestsNamespace", "IngestsNamespace"]
+__all__ = ["IngestsNamespace", "AsyncIngestsNamespace"]
 
 
 class IngestsNamespace(Namespace):

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncLevelsOfDescriptionNamespace", "LevelsOfDescriptionNamespace"]
+__all__ = ["LevelsOfDescriptionNamespace", "AsyncLevelsOfDescriptionNamespace"]
 
 
 class LevelsOfDescriptionNamespace(Namespace):

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncPackagesNamespace", "PackagesNamespace"]
+__all__ = ["PackagesNamespace", "AsyncPackagesNamespace"]
 
 
 class PackagesNamespace(Namespace):

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncPathMetadataNamespace", "PathMetadataNamespace"]
+__all__ = ["PathMetadataNamespace", "AsyncPathMetadataNamespace"]
 
 
 class PathMetadataNamespace(Namespace):

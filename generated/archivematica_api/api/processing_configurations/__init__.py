@@ -20,8 +20,8 @@ if TYPE_CHECKING:
     from .. import AsyncPager, Pager
 
 __all__ = [
-    "AsyncProcessingConfigurationsNamespace",
     "ProcessingConfigurationsNamespace",
+    "AsyncProcessingConfigurationsNamespace",
 ]
 
 

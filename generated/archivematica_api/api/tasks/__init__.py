@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncTasksNamespace", "TasksNamespace"]
+__all__ = ["TasksNamespace", "AsyncTasksNamespace"]
 
 
 class TasksNamespace(Namespace):

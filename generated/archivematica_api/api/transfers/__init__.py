@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncTransfersNamespace", "TransfersNamespace"]
+__all__ = ["TransfersNamespace", "AsyncTransfersNamespace"]
 
 
 class TransfersNamespace(Namespace):

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncValidatorsNamespace", "ValidatorsNamespace"]
+__all__ = ["ValidatorsNamespace", "AsyncValidatorsNamespace"]
 
 
 class ValidatorsNamespace(Namespace):

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncBatchDeleteNamespace", "BatchDeleteNamespace"]
+__all__ = ["BatchDeleteNamespace", "AsyncBatchDeleteNamespace"]
 
 
 class BatchDeleteNamespace(Namespace):

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncBatchImportsNamespace", "BatchImportsNamespace"]
+__all__ = ["BatchImportsNamespace", "AsyncBatchImportsNamespace"]
 
 
 class BatchImportsNamespace(Namespace):

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncByExternalIdNamespace", "ByExternalIdNamespace"]
+__all__ = ["ByExternalIdNamespace", "AsyncByExternalIdNamespace"]
 
 
 class ByExternalIdNamespace(Namespace):

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncClassificationTermsNamespace", "ClassificationTermsNamespace"]
+__all__ = ["ClassificationTermsNamespace", "AsyncClassificationTermsNamespace"]
 
 
 class ClassificationTermsNamespace(Namespace):

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncClassificationsNamespace", "ClassificationsNamespace"]
+__all__ = ["ClassificationsNamespace", "AsyncClassificationsNamespace"]
 
 
 class ClassificationsNamespace(Namespace):

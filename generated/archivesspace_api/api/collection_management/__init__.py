@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncCollectionManagementNamespace", "CollectionManagementNamespace"]
+__all__ = ["CollectionManagementNamespace", "AsyncCollectionManagementNamespace"]
 
 
 class CollectionManagementNamespace(Namespace):

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncComponentTransfersNamespace", "ComponentTransfersNamespace"]
+__all__ = ["ComponentTransfersNamespace", "AsyncComponentTransfersNamespace"]
 
 
 class ComponentTransfersNamespace(Namespace):

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncContainerProfilesNamespace", "ContainerProfilesNamespace"]
+__all__ = ["ContainerProfilesNamespace", "AsyncContainerProfilesNamespace"]
 
 
 class ContainerProfilesNamespace(Namespace):

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncCustomReportTemplatesNamespace", "CustomReportTemplatesNamespace"]
+__all__ = ["CustomReportTemplatesNamespace", "AsyncCustomReportTemplatesNamespace"]
 
 
 class CustomReportTemplatesNamespace(Namespace):

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncDateCalculatorNamespace", "DateCalculatorNamespace"]
+__all__ = ["DateCalculatorNamespace", "AsyncDateCalculatorNamespace"]
 
 
 class DateCalculatorNamespace(Namespace):

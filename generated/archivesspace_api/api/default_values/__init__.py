@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncDefaultValuesNamespace", "DefaultValuesNamespace"]
+__all__ = ["DefaultValuesNamespace", "AsyncDefaultValuesNamespace"]
 
 
 class DefaultValuesNamespace(Namespace):

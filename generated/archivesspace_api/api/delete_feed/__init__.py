@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncDeleteFeedNamespace", "DeleteFeedNamespace"]
+__all__ = ["DeleteFeedNamespace", "AsyncDeleteFeedNamespace"]
 
 
 class DeleteFeedNamespace(Namespace):

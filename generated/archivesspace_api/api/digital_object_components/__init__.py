@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncDigitalObjectComponentsNamespace", "DigitalObjectComponentsNamespace"]
+__all__ = ["DigitalObjectComponentsNamespace", "AsyncDigitalObjectComponentsNamespace"]
 
 
 class DigitalObjectComponentsNamespace(Namespace):

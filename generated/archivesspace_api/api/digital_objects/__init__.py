@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncDigitalObjectsNamespace", "DigitalObjectsNamespace"]
+__all__ = ["DigitalObjectsNamespace", "AsyncDigitalObjectsNamespace"]
 
 
 class DigitalObjectsNamespace(Namespace):

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncEnumerationValuesNamespace", "EnumerationValuesNamespace"]
+__all__ = ["EnumerationValuesNamespace", "AsyncEnumerationValuesNamespace"]
 
 
 class EnumerationValuesNamespace(Namespace):

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncEnumerationsNamespace", "EnumerationsNamespace"]
+__all__ = ["EnumerationsNamespace", "AsyncEnumerationsNamespace"]
 
 
 class EnumerationsNamespace(Namespace):

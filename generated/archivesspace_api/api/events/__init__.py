@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncEventsNamespace", "EventsNamespace"]
+__all__ = ["EventsNamespace", "AsyncEventsNamespace"]
 
 
 class EventsNamespace(Namespace):

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncExtentCalculatorNamespace", "ExtentCalculatorNamespace"]
+__all__ = ["ExtentCalculatorNamespace", "AsyncExtentCalculatorNamespace"]
 
 
 class ExtentCalculatorNamespace(Namespace):

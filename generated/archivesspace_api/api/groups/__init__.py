@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncGroupsNamespace", "GroupsNamespace"]
+__all__ = ["GroupsNamespace", "AsyncGroupsNamespace"]
 
 
 class GroupsNamespace(Namespace):

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncJobsNamespace", "JobsNamespace"]
+__all__ = ["JobsNamespace", "AsyncJobsNamespace"]
 
 
 class JobsNamespace(Namespace):

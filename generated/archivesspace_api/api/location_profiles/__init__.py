@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncLocationProfilesNamespace", "LocationProfilesNamespace"]
+__all__ = ["LocationProfilesNamespace", "AsyncLocationProfilesNamespace"]
 
 
 class LocationProfilesNamespace(Namespace):

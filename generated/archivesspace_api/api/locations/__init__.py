@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncLocationsNamespace", "LocationsNamespace"]
+__all__ = ["LocationsNamespace", "AsyncLocationsNamespace"]
 
 
 class LocationsNamespace(Namespace):

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncMergeRequestsNamespace", "MergeRequestsNamespace"]
+__all__ = ["MergeRequestsNamespace", "AsyncMergeRequestsNamespace"]
 
 
 class MergeRequestsNamespace(Namespace):

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncNotificationsNamespace", "NotificationsNamespace"]
+__all__ = ["NotificationsNamespace", "AsyncNotificationsNamespace"]
 
 
 class NotificationsNamespace(Namespace):

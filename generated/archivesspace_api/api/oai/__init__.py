@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncOaiNamespace", "OaiNamespace"]
+__all__ = ["OaiNamespace", "AsyncOaiNamespace"]
 
 
 class OaiNamespace(Namespace):

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncOaiConfigNamespace", "OaiConfigNamespace"]
+__all__ = ["OaiConfigNamespace", "AsyncOaiConfigNamespace"]
 
 
 class OaiConfigNamespace(Namespace):

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncPermissionsNamespace", "PermissionsNamespace"]
+__all__ = ["PermissionsNamespace", "AsyncPermissionsNamespace"]
 
 
 class PermissionsNamespace(Namespace):

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncPreferencesNamespace", "PreferencesNamespace"]
+__all__ = ["PreferencesNamespace", "AsyncPreferencesNamespace"]
 
 
 class PreferencesNamespace(Namespace):

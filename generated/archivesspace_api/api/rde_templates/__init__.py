@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncRdeTemplatesNamespace", "RdeTemplatesNamespace"]
+__all__ = ["RdeTemplatesNamespace", "AsyncRdeTemplatesNamespace"]
 
 
 class RdeTemplatesNamespace(Namespace):

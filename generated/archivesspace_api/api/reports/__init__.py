@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncReportsNamespace", "ReportsNamespace"]
+__all__ = ["ReportsNamespace", "AsyncReportsNamespace"]
 
 
 class ReportsNamespace(Namespace):

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncRepositoriesNamespace", "RepositoriesNamespace"]
+__all__ = ["RepositoriesNamespace", "AsyncRepositoriesNamespace"]
 
 
 class RepositoriesNamespace(Namespace):

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncRequiredFieldsNamespace", "RequiredFieldsNamespace"]
+__all__ = ["RequiredFieldsNamespace", "AsyncRequiredFieldsNamespace"]
 
 
 class RequiredFieldsNamespace(Namespace):

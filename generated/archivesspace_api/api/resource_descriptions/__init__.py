@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncResourceDescriptionsNamespace", "ResourceDescriptionsNamespace"]
+__all__ = ["ResourceDescriptionsNamespace", "AsyncResourceDescriptionsNamespace"]
 
 
 class ResourceDescriptionsNamespace(Namespace):

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncResourceLabelsNamespace", "ResourceLabelsNamespace"]
+__all__ = ["ResourceLabelsNamespace", "AsyncResourceLabelsNamespace"]
 
 
 class ResourceLabelsNamespace(Namespace):

@@ -29,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ArkName | None | Error:
+) -> ArkName | None | Error | None:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> ArkName | None:
@@ -125,7 +125,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> ArkName | None | Error:
+) -> ArkName | None | Error | None:
     """Get a resource's ARKs
 
      Needs the system administration permission. The answer is `null` when the resource has no ARK.
@@ -186,7 +186,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> ArkName | None | Error:
+) -> ArkName | None | Error | None:
     """Get a resource's ARKs
 
      Needs the system administration permission. The answer is `null` when the resource has no ARK.

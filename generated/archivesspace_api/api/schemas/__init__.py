@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncSchemasNamespace", "SchemasNamespace"]
+__all__ = ["SchemasNamespace", "AsyncSchemasNamespace"]
 
 
 class SchemasNamespace(Namespace):

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncSearchNamespace", "SearchNamespace"]
+__all__ = ["SearchNamespace", "AsyncSearchNamespace"]
 
 
 class SearchNamespace(Namespace):

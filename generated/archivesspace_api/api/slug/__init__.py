@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncSlugNamespace", "SlugNamespace"]
+__all__ = ["SlugNamespace", "AsyncSlugNamespace"]
 
 
 class SlugNamespace(Namespace):

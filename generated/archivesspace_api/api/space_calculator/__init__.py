@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncSpaceCalculatorNamespace", "SpaceCalculatorNamespace"]
+__all__ = ["SpaceCalculatorNamespace", "AsyncSpaceCalculatorNamespace"]
 
 
 class SpaceCalculatorNamespace(Namespace):

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncSubjectsNamespace", "SubjectsNamespace"]
+__all__ = ["SubjectsNamespace", "AsyncSubjectsNamespace"]
 
 
 class SubjectsNamespace(Namespace):

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncSystemNamespace", "SystemNamespace"]
+__all__ = ["SystemNamespace", "AsyncSystemNamespace"]
 
 
 class SystemNamespace(Namespace):

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncTermsNamespace", "TermsNamespace"]
+__all__ = ["TermsNamespace", "AsyncTermsNamespace"]
 
 
 class TermsNamespace(Namespace):

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncTopContainersNamespace", "TopContainersNamespace"]
+__all__ = ["TopContainersNamespace", "AsyncTopContainersNamespace"]
 
 
 class TopContainersNamespace(Namespace):

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncUpdateFeedNamespace", "UpdateFeedNamespace"]
+__all__ = ["UpdateFeedNamespace", "AsyncUpdateFeedNamespace"]
 
 
 class UpdateFeedNamespace(Namespace):

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncUpdateMonitorNamespace", "UpdateMonitorNamespace"]
+__all__ = ["UpdateMonitorNamespace", "AsyncUpdateMonitorNamespace"]
 
 
 class UpdateMonitorNamespace(Namespace):

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncUsersNamespace", "UsersNamespace"]
+__all__ = ["UsersNamespace", "AsyncUsersNamespace"]
 
 
 class UsersNamespace(Namespace):

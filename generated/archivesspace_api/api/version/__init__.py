@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncVersionNamespace", "VersionNamespace"]
+__all__ = ["VersionNamespace", "AsyncVersionNamespace"]
 
 
 class VersionNamespace(Namespace):

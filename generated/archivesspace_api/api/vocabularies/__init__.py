@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncVocabulariesNamespace", "VocabulariesNamespace"]
+__all__ = ["VocabulariesNamespace", "AsyncVocabulariesNamespace"]
 
 
 class VocabulariesNamespace(Namespace):

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncAsyncTasksNamespace", "AsyncTasksNamespace"]
+__all__ = ["AsyncTasksNamespace", "AsyncAsyncTasksNamespace"]
 
 
 class AsyncTasksNamespace(Namespace):

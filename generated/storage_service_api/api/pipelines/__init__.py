@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncPipelinesNamespace", "PipelinesNamespace"]
+__all__ = ["PipelinesNamespace", "AsyncPipelinesNamespace"]
 
 
 class PipelinesNamespace(Namespace):

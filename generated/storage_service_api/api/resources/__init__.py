@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncResourcesNamespace", "ResourcesNamespace"]
+__all__ = ["ResourcesNamespace", "AsyncResourcesNamespace"]
 
 
 class ResourcesNamespace(Namespace):

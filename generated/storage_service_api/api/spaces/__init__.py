@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncSpacesNamespace", "SpacesNamespace"]
+__all__ = ["SpacesNamespace", "AsyncSpacesNamespace"]
 
 
 class SpacesNamespace(Namespace):

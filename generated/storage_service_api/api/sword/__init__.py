@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ...types import File
     from .. import AsyncPager, Pager
 
-__all__ = ["AsyncSwordNamespace", "SwordNamespace"]
+__all__ = ["SwordNamespace", "AsyncSwordNamespace"]
 
 
 class SwordNamespace(Namespace):

@@ -1,0 +1,275 @@
+"""``python -m benchmarks [--quick]``: measure, print a table, write JSON under benchmarks/results/, and copy
+the table into the README between its benchmark markers."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from benchmarks import _harvest
+from benchmarks._servers import served
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "benchmarks" / "results"
+
+
+def median_time(fn: Callable[[], Any], repeats: int) -> tuple[float, Any]:
+    times, result = [], None
+    for _ in range(repeats):
+        started = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times), result
+
+
+def harvests(sizes: list[int], latencies: list[float], repeats: dict[int, int]) -> list[dict[str, Any]]:
+    rows = []
+    for size in sizes:
+        for latency in latencies:
+            args = ["--archival-objects", str(size), "--latency", str(latency), "--record-cache-mb", "600"]
+            with served("archivesspace", *args) as url:
+                _harvest.httpx_async(url)  # warm the simulator's record cache: measure clients, not the server
+                rates = {}
+                for name, client in _harvest.CLIENTS.items():
+                    seconds, count = median_time(lambda c=client: c(url), repeats[size])
+                    assert count == size, f"{name} harvested {count} of {size}"
+                    rates[name] = size / seconds
+                    print(
+                        f"  {size:>7} records, {latency * 1000:>3.0f} ms: {name:<32} {rates[name]:>9.0f} rec/s",
+                        flush=True,
+                    )
+            snake, limit = rates["ArchivesSnake get_paged"], rates["raw httpx async (8 in flight)"]
+            for name, rate in rates.items():
+                rows.append(
+                    {
+                        "records": size,
+                        "latency_ms": latency * 1000,
+                        "client": name,
+                        "records_per_s": rate,
+                        "vs_archivessnake": rate / snake,
+                        "vs_limit": rate / limit,
+                    }
+                )
+    return rows
+
+
+def per_request_overhead(repeats: int = 300) -> dict[str, float]:
+    import httpx
+
+    from fonds import ArchivesSpace
+
+    with (
+        served("archivesspace", "--archival-objects", "1000") as url,
+        ArchivesSpace(url, username="admin", password="admin") as aspace,
+    ):
+        aspace.archival_objects.get(repo_id=2, id=1)
+        raw = httpx.Client(base_url=url, headers={"X-ArchivesSpace-Session": aspace.session.token or ""})
+        path = "/repositories/2/archival_objects/1"
+        typed, plain = [], []
+        for _ in range(repeats):
+            started = time.perf_counter()
+            aspace.archival_objects.get(repo_id=2, id=1)
+            typed.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            json.loads(raw.get(path).content)
+            plain.append(time.perf_counter() - started)
+        raw.close()
+    t, p = statistics.median(typed), statistics.median(plain)
+    return {"typed_get_ms": t * 1000, "raw_httpx_get_ms": p * 1000, "ratio": t / p}
+
+
+def model_parsing(records: int = 5000) -> dict[str, float]:
+    from archivesspace_api.models.archival_object import ArchivalObject
+
+    from fonds.testing import Request
+    from fonds.testing.archivesspace import ArchivesSpaceSimulator
+
+    sim = ArchivesSpaceSimulator(archival_objects=300)
+    login = sim.dispatch(
+        Request(
+            "POST",
+            "/users/admin/login",
+            headers={"content-type": "application/x-www-form-urlencoded"},
+            body=b"password=admin",
+        )
+    )
+    headers = {"x-archivesspace-session": json.loads(login.body)["session"]}
+    text = sim.dispatch(Request("GET", "/repositories/2/archival_objects/7", headers=headers)).body
+    started = time.perf_counter()
+    for _ in range(records):
+        json.loads(text)
+    loads = records / (time.perf_counter() - started)
+    started = time.perf_counter()
+    for _ in range(records):
+        ArchivalObject.from_dict(json.loads(text))
+    typed = records / (time.perf_counter() - started)
+    return {"record_bytes": len(text), "json_loads_per_s": loads, "typed_per_s": typed, "ratio": typed / loads}
+
+
+def import_times(repeats: int = 5) -> dict[str, float]:
+    def cumulative(statement: str) -> float:
+        values = []
+        for _ in range(repeats):
+            out = (
+                subprocess.run(
+                    [sys.executable, "-X", "importtime", "-c", statement], capture_output=True, text=True, check=True
+                )
+                .stderr.strip()
+                .splitlines()
+            )
+            values.append(int(out[-1].split("|")[1]) / 1000)
+        return statistics.median(values)
+
+    # httpx imports its command line (click, rich, pygments) whenever those are installed, as they are here
+    # beside openapi-python-client; a user's runtime install has none of them, which the second figure shows.
+    without_cli = "import sys; sys.modules.update(click=None, rich=None); "
+    return {
+        "import fonds (ms)": cumulative("import fonds"),
+        "one generated operation (ms)": cumulative("import archivesspace_api.api.accessions.get_accession"),
+        "one generated operation, runtime install (ms)": cumulative(
+            without_cli + "import archivesspace_api.api.accessions.get_accession"
+        ),
+        "from fonds import ArchivesSpace (ms)": cumulative("from fonds.archivesspace import _client"),
+    }
+
+
+PEAK = """
+import sys, tracemalloc
+from fonds import ArchivesSpace
+tracemalloc.start()
+with ArchivesSpace(sys.argv[1], username="admin", password="admin") as aspace:
+    n = sum(1 for _ in aspace.archival_objects.list(repo_id=2))
+print(n, tracemalloc.get_traced_memory()[1])
+"""
+
+
+def peak_memory() -> dict[str, float]:
+    peaks = {}
+    for size in (10_000, 100_000):
+        with served("archivesspace", "--archival-objects", str(size), "--record-cache-mb", "600") as url:
+            out = subprocess.run([sys.executable, "-c", PEAK, url], capture_output=True, text=True, check=True)
+            count, peak = out.stdout.split()
+            assert int(count) == size
+            peaks[size] = int(peak) / 1e6
+    return {"10k_peak_mb": peaks[10_000], "100k_peak_mb": peaks[100_000], "ratio": peaks[100_000] / peaks[10_000]}
+
+
+def regeneration() -> dict[str, float]:
+    from generator.apis import APIS
+    from generator.compile import compile_api
+
+    with tempfile.TemporaryDirectory() as folder:
+        started = time.perf_counter()
+        for api in APIS:
+            compile_api(api, Path(folder))
+        return {"seconds": time.perf_counter() - started}
+
+
+def storage_service(repeats: int = 3) -> dict[str, float]:
+    from amclient import AMClient
+
+    from fonds import StorageService
+
+    with served("storage-service", "--packages", "2500", ready_path="/api/v2/") as url:
+
+        def with_fonds() -> int:
+            with StorageService(url, username="test", api_key="test") as ss:
+                return sum(1 for _ in ss.packages.list(package_type="AIP"))
+
+        def with_amclient() -> int:
+            return len(AMClient(ss_url=url, ss_user_name="test", ss_api_key="test").aips())
+
+        f, n_fonds = median_time(with_fonds, repeats)
+        a, n_am = median_time(with_amclient, repeats)
+    return {"packages": n_fonds, "amclient_packages": n_am, "fonds_s": f, "amclient_s": a, "speedup": a / f}
+
+
+def table(results: dict[str, Any]) -> str:
+    lines = [
+        "| harvest | client | records/s | × ArchivesSnake | × limit (raw async httpx) |",
+        "| --- | --- | ---: | ---: | ---: |",
+    ]
+    for row in results["harvest"]:
+        lines.append(
+            f"| {row['records']:,} at {row['latency_ms']:.0f} ms | {row['client']} | "
+            f"{row['records_per_s']:,.0f} | {row['vs_archivessnake']:.2f} | {row['vs_limit']:.2f} |"
+        )
+    r, o, m, i = results["all_ids_requests"], results["overhead"], results["parsing"], results["imports"]
+    p, g, s = results["memory"], results["regeneration"], results["storage_service"]
+    lines += [
+        "",
+        "| measure | result |",
+        "| --- | --- |",
+        f"| requests for {r['n']:,} records from all_ids | fonds {r['fonds']} (N/250 + 1 = {r['expected']}), "
+        f"ArchivesSnake {r['ArchivesSnake']} |",
+        f"| typed get vs raw httpx (same server) | {o['typed_get_ms']:.2f} ms vs {o['raw_httpx_get_ms']:.2f} ms "
+        f"(× {o['ratio']:.2f}) |",
+        f"| model parsing ({m['record_bytes']:,}-byte archival object) | {m['typed_per_s']:,.0f}/s typed vs "
+        f"{m['json_loads_per_s']:,.0f}/s json.loads (× {m['ratio']:.2f}) |",
+        f"| import time | `import fonds` {i['import fonds (ms)']:.0f} ms; one generated operation "
+        f"{i['one generated operation, runtime install (ms)']:.0f} ms ({i['one generated operation (ms)']:.0f} ms "
+        f"with httpx's optional CLI installed, as in the dev environment); the ArchivesSpace client "
+        f"{i['from fonds import ArchivesSpace (ms)']:.0f} ms |",
+        f"| peak memory of a harvest | 100k: {p['100k_peak_mb']:.1f} MB vs 10k: {p['10k_peak_mb']:.1f} MB "
+        f"(× {p['ratio']:.2f}) |",
+        f"| regeneration of all three clients | {g['seconds']:.1f} s |",
+        f"| Storage Service: {s['packages']:,} AIPs listed | fonds {s['fonds_s']:.2f} s vs amclient "
+        f"{s['amclient_s']:.2f} s (× {s['speedup']:.1f} faster) |",
+    ]
+    return "\n".join(lines)
+
+
+def update_readme(text: str, machine: str) -> None:
+    readme = ROOT / "README.md"
+    content = readme.read_text()
+    start, end = "<!-- benchmarks:start -->", "<!-- benchmarks:end -->"
+    if start not in content:
+        return
+    head, rest = content.split(start, 1)
+    _, tail = rest.split(end, 1)
+    readme.write_text(f"{head}{start}\n{machine}\n\n{text}\n{end}{tail}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks")
+    parser.add_argument("--quick", action="store_true", help="20,000 records and fewer repetitions only")
+    parser.add_argument("--no-readme", action="store_true", help="do not copy the table into the README")
+    args = parser.parse_args(argv)
+    sizes = [20_000] if args.quick else [20_000, 100_000]
+    repeats = {20_000: 1 if args.quick else 3, 100_000: 1}
+    print("harvests (medians):", flush=True)
+    results: dict[str, Any] = {"harvest": harvests(sizes, [0.0, 0.05], repeats)}
+    with served("archivesspace", "--archival-objects", "1000") as url:
+        results["all_ids_requests"] = {"n": 1000, **_harvest.requests_for_all_ids(url, 1000)}
+    results["overhead"] = per_request_overhead()
+    results["parsing"] = model_parsing()
+    results["imports"] = import_times()
+    results["memory"] = peak_memory()
+    results["regeneration"] = regeneration()
+    results["storage_service"] = storage_service()
+    machine = (
+        f"Measured {time.strftime('%Y-%m-%d')} on {os.cpu_count()} cores, Python "
+        f"{platform.python_version()}, {platform.system()}; simulators served over loopback in their own "
+        f"process{' (quick run)' if args.quick else ''}."
+    )
+    results["machine"] = {"cores": os.cpu_count(), "python": platform.python_version(), "note": machine}
+    text = table(results)
+    print()
+    print(text)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    (RESULTS / f"{stamp}.json").write_text(json.dumps(results, indent=1) + "\n")
+    (RESULTS / "latest.json").write_text(json.dumps(results, indent=1) + "\n")
+    if not args.no_readme:
+        update_readme(text, machine)
+    return 0
