@@ -22,8 +22,8 @@ $(STAMP): requirements.lock pyproject.toml
 test: $(STAMP) lint types specs check-generated pytest
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check overlays generator tests
-	$(VENV)/bin/ruff format --check overlays generator tests
+	$(VENV)/bin/ruff check overlays generator tests benchmarks
+	$(VENV)/bin/ruff format --check overlays generator tests benchmarks
 
 types: $(STAMP)
 	$(VENV)/bin/mypy overlays/fonds generator
@@ -50,7 +50,9 @@ coverage:
 demo: $(STAMP)
 	$(PY) -m fonds.demo
 
+# The incumbents (ArchivesSnake, amclient) are installed for the benchmarks only.
 bench: $(STAMP)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r benchmarks/requirements.txt
 	$(PY) -m benchmarks
 
 # Re-pin every dependency (needs the registry); commit the new requirements.lock.

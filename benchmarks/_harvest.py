@@ -9,7 +9,6 @@ import math
 from typing import Any
 
 import httpx
-
 from fonds import ArchivesSpace, AsyncArchivesSpace
 
 PAGE = 250

@@ -65,7 +65,6 @@ def harvests(sizes: list[int], latencies: list[float], repeats: dict[int, int]) 
 
 def per_request_overhead(repeats: int = 300) -> dict[str, float]:
     import httpx
-
     from fonds import ArchivesSpace
 
     with (
@@ -90,7 +89,6 @@ def per_request_overhead(repeats: int = 300) -> dict[str, float]:
 
 def model_parsing(records: int = 5000) -> dict[str, float]:
     from archivesspace_api.models.archival_object import ArchivalObject
-
     from fonds.testing import Request
     from fonds.testing.archivesspace import ArchivesSpaceSimulator
 
@@ -177,7 +175,6 @@ def regeneration() -> dict[str, float]:
 
 def storage_service(repeats: int = 3) -> dict[str, float]:
     from amclient import AMClient
-
     from fonds import StorageService
 
     with served("storage-service", "--packages", "2500", ready_path="/api/v2/") as url:
