@@ -1,5 +1,7 @@
 """Contains some shared types for properties"""
 
+import datetime
+import sys
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
@@ -40,6 +42,17 @@ class File:
 
 T = TypeVar("T")
 
+# fonds: servers write UTC as "Z", which datetime.fromisoformat reads only from Python 3.11 on.
+if sys.version_info >= (3, 11):
+    parse_datetime = datetime.datetime.fromisoformat
+else:  # pragma: no cover
+
+    def parse_datetime(value: str) -> datetime.datetime:
+        """``value`` as a datetime, reading a final ``Z`` as UTC (as Python 3.11 does)."""
+        return datetime.datetime.fromisoformat(
+            value[:-1] + "+00:00" if value.endswith("Z") else value
+        )
+
 
 @define
 class Response(Generic[T]):
@@ -51,4 +64,12 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "parse_datetime",
+]

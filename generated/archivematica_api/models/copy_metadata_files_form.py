@@ -45,7 +45,7 @@ class CopyMetadataFilesForm:
         d = dict(src_dict)
         sip_uuid = UUID(d.pop("sip_uuid"))
 
-        source_paths = cast(list[str], d.pop("source_paths[]"))
+        source_paths = cast("list[str]", d.pop("source_paths[]"))
 
         _obj = cls(
             sip_uuid=sip_uuid,

@@ -87,7 +87,7 @@ class IngestStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["SIP"], d.pop("type"))
+        type_ = cast("Literal['SIP']", d.pop("type"))
         if type_ != "SIP":
             raise ValueError(f"type must match const 'SIP', got '{type_}'")
 

@@ -113,7 +113,7 @@ class Job:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         link_uuid = _parse_link_uuid(d.pop("link_uuid", UNSET))
 

@@ -36,7 +36,9 @@ class ProcessingConfigurationList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        processing_configurations = cast(list[str], d.pop("processing_configurations"))
+        processing_configurations = cast(
+            "list[str]", d.pop("processing_configurations")
+        )
 
         _obj = cls(
             processing_configurations=processing_configurations,

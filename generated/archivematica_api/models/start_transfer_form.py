@@ -77,7 +77,7 @@ class StartTransferForm:
         d = dict(src_dict)
         name = d.pop("name")
 
-        paths = cast(list[str], d.pop("paths[]"))
+        paths = cast("list[str]", d.pop("paths[]"))
 
         _type_ = d.pop("type", UNSET)
         type_: TransferType | Unset
@@ -90,7 +90,7 @@ class StartTransferForm:
 
         access_system_id = d.pop("access_system_id", UNSET)
 
-        row_ids = cast(list[str], d.pop("row_ids[]", UNSET))
+        row_ids = cast("list[str]", d.pop("row_ids[]", UNSET))
 
         _obj = cls(
             name=name,

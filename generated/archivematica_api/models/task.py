@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="Task")
 
@@ -120,7 +120,7 @@ class Task:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         exit_code = _parse_exit_code(d.pop("exit_code", UNSET))
 
@@ -129,7 +129,7 @@ class Task:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         file_uuid = _parse_file_uuid(d.pop("file_uuid", UNSET))
 
@@ -143,12 +143,12 @@ class Task:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                time_created_type_0 = datetime.datetime.fromisoformat(data)
+                time_created_type_0 = parse_datetime(data)
 
                 return time_created_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         time_created = _parse_time_created(d.pop("time_created", UNSET))
 
@@ -160,12 +160,12 @@ class Task:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                time_started_type_0 = datetime.datetime.fromisoformat(data)
+                time_started_type_0 = parse_datetime(data)
 
                 return time_started_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         time_started = _parse_time_started(d.pop("time_started", UNSET))
 
@@ -177,12 +177,12 @@ class Task:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                time_ended_type_0 = datetime.datetime.fromisoformat(data)
+                time_ended_type_0 = parse_datetime(data)
 
                 return time_ended_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         time_ended = _parse_time_ended(d.pop("time_ended", UNSET))
 
@@ -191,7 +191,7 @@ class Task:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         duration = _parse_duration(d.pop("duration", UNSET))
 

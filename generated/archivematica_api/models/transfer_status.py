@@ -94,7 +94,7 @@ class TransferStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["transfer"], d.pop("type"))
+        type_ = cast("Literal['transfer']", d.pop("type"))
         if type_ != "transfer":
             raise ValueError(f"type must match const 'transfer', got '{type_}'")
 

@@ -11,7 +11,7 @@ from ..models.abstract_agent_agent_type import (
     AbstractAgentAgentType,
     check_abstract_agent_agent_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.agent_alternate_set import AgentAlternateSet
@@ -680,7 +680,7 @@ class AbstractAgent:
 
                 agent_resources.append(agent_resources_item)
 
-        linked_agent_roles = cast(list[str], d.pop("linked_agent_roles", UNSET))
+        linked_agent_roles = cast("list[str]", d.pop("linked_agent_roles", UNSET))
 
         _external_documents = d.pop("external_documents", UNSET)
         external_documents: list[ExternalDocument] | Unset = UNSET
@@ -762,11 +762,11 @@ class AbstractAgent:
                 notes.append(notes_item)
 
         used_within_repositories = cast(
-            list[str], d.pop("used_within_repositories", UNSET)
+            "list[str]", d.pop("used_within_repositories", UNSET)
         )
 
         used_within_published_repositories = cast(
-            list[str], d.pop("used_within_published_repositories", UNSET)
+            "list[str]", d.pop("used_within_published_repositories", UNSET)
         )
 
         _dates_of_existence = d.pop("dates_of_existence", UNSET)
@@ -807,7 +807,7 @@ class AbstractAgent:
         def _parse_lock_version(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(int | str | Unset, data)
+            return cast("int | str | Unset", data)
 
         lock_version = _parse_lock_version(d.pop("lock_version", UNSET))
 
@@ -820,21 +820,21 @@ class AbstractAgent:
         if isinstance(_user_mtime, Unset):
             user_mtime = UNSET
         else:
-            user_mtime = datetime.datetime.fromisoformat(_user_mtime)
+            user_mtime = parse_datetime(_user_mtime)
 
         _system_mtime = d.pop("system_mtime", UNSET)
         system_mtime: datetime.datetime | Unset
         if isinstance(_system_mtime, Unset):
             system_mtime = UNSET
         else:
-            system_mtime = datetime.datetime.fromisoformat(_system_mtime)
+            system_mtime = parse_datetime(_system_mtime)
 
         _create_time = d.pop("create_time", UNSET)
         create_time: datetime.datetime | Unset
         if isinstance(_create_time, Unset):
             create_time = UNSET
         else:
-            create_time = datetime.datetime.fromisoformat(_create_time)
+            create_time = parse_datetime(_create_time)
 
         _repository = d.pop("repository", UNSET)
         repository: Ref | Unset

@@ -17,7 +17,7 @@ from ..models.agent_corporate_entity_agent_type import (
     AgentCorporateEntityAgentType,
     check_agent_corporate_entity_agent_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.agent_alternate_set import AgentAlternateSet
@@ -629,7 +629,7 @@ class AgentCorporateEntity:
             _load()
         d = dict(src_dict)
         jsonmodel_type = cast(
-            Literal["agent_corporate_entity"], d.pop("jsonmodel_type")
+            "Literal['agent_corporate_entity']", d.pop("jsonmodel_type")
         )
         if jsonmodel_type != "agent_corporate_entity":
             raise ValueError(
@@ -1033,16 +1033,16 @@ class AgentCorporateEntity:
 
                 metadata_rights_declarations.append(metadata_rights_declarations_item)
 
-        linked_agent_roles = cast(list[str], d.pop("linked_agent_roles", UNSET))
+        linked_agent_roles = cast("list[str]", d.pop("linked_agent_roles", UNSET))
 
         is_linked_to_published_record = d.pop("is_linked_to_published_record", UNSET)
 
         used_within_repositories = cast(
-            list[str], d.pop("used_within_repositories", UNSET)
+            "list[str]", d.pop("used_within_repositories", UNSET)
         )
 
         used_within_published_repositories = cast(
-            list[str], d.pop("used_within_published_repositories", UNSET)
+            "list[str]", d.pop("used_within_published_repositories", UNSET)
         )
 
         system_generated = d.pop("system_generated", UNSET)
@@ -1052,7 +1052,7 @@ class AgentCorporateEntity:
         def _parse_lock_version(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(int | str | Unset, data)
+            return cast("int | str | Unset", data)
 
         lock_version = _parse_lock_version(d.pop("lock_version", UNSET))
 
@@ -1065,21 +1065,21 @@ class AgentCorporateEntity:
         if isinstance(_user_mtime, Unset):
             user_mtime = UNSET
         else:
-            user_mtime = datetime.datetime.fromisoformat(_user_mtime)
+            user_mtime = parse_datetime(_user_mtime)
 
         _system_mtime = d.pop("system_mtime", UNSET)
         system_mtime: datetime.datetime | Unset
         if isinstance(_system_mtime, Unset):
             system_mtime = UNSET
         else:
-            system_mtime = datetime.datetime.fromisoformat(_system_mtime)
+            system_mtime = parse_datetime(_system_mtime)
 
         _create_time = d.pop("create_time", UNSET)
         create_time: datetime.datetime | Unset
         if isinstance(_create_time, Unset):
             create_time = UNSET
         else:
-            create_time = datetime.datetime.fromisoformat(_create_time)
+            create_time = parse_datetime(_create_time)
 
         _repository = d.pop("repository", UNSET)
         repository: Ref | Unset

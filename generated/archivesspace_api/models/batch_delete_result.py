@@ -73,7 +73,7 @@ class BatchDeleteResult:
         if not _LOADED:
             _load()
         d = dict(src_dict)
-        status = cast(Literal["OK"], d.pop("status"))
+        status = cast("Literal['OK']", d.pop("status"))
         if status != "OK":
             raise ValueError(f"status must match const 'OK', got '{status}'")
 

@@ -107,7 +107,7 @@ class CreatedResponse:
         if not _LOADED:
             _load()
         d = dict(src_dict)
-        status = cast(Literal["Created"], d.pop("status"))
+        status = cast("Literal['Created']", d.pop("status"))
         if status != "Created":
             raise ValueError(f"status must match const 'Created', got '{status}'")
 
@@ -120,7 +120,7 @@ class CreatedResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         stale = _parse_stale(d.pop("stale", UNSET))
 
@@ -141,7 +141,7 @@ class CreatedResponse:
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            warnings_type_1 = cast(list[str], data)
+            warnings_type_1 = cast("list[str]", data)
 
             return warnings_type_1
 

@@ -148,7 +148,7 @@ class DateCalculation:
                 return resource_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CalculatedResource | None | Unset, data)
+            return cast("CalculatedResource | None | Unset", data)
 
         resource = _parse_resource(d.pop("resource", UNSET))
 
@@ -157,7 +157,7 @@ class DateCalculation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         label = _parse_label(d.pop("label", UNSET))
 
@@ -166,7 +166,7 @@ class DateCalculation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         min_begin = _parse_min_begin(d.pop("min_begin", UNSET))
 
@@ -175,7 +175,7 @@ class DateCalculation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         min_begin_date = _parse_min_begin_date(d.pop("min_begin_date", UNSET))
 
@@ -184,7 +184,7 @@ class DateCalculation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         max_end = _parse_max_end(d.pop("max_end", UNSET))
 
@@ -193,7 +193,7 @@ class DateCalculation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         max_end_date = _parse_max_end_date(d.pop("max_end_date", UNSET))
 

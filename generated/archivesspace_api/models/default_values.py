@@ -17,7 +17,7 @@ from ..models.default_values_record_type import (
     DefaultValuesRecordType,
     check_default_values_record_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.default_values_defaults import DefaultValuesDefaults
@@ -152,7 +152,7 @@ class DefaultValues:
         d = dict(src_dict)
         record_type = check_default_values_record_type(d.pop("record_type"))
 
-        jsonmodel_type = cast(Literal["default_values"], d.pop("jsonmodel_type"))
+        jsonmodel_type = cast("Literal['default_values']", d.pop("jsonmodel_type"))
         if jsonmodel_type != "default_values":
             raise ValueError(
                 f"jsonmodel_type must match const 'default_values', got '{jsonmodel_type}'"
@@ -170,7 +170,7 @@ class DefaultValues:
         def _parse_lock_version(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(int | str | Unset, data)
+            return cast("int | str | Unset", data)
 
         lock_version = _parse_lock_version(d.pop("lock_version", UNSET))
 
@@ -183,21 +183,21 @@ class DefaultValues:
         if isinstance(_user_mtime, Unset):
             user_mtime = UNSET
         else:
-            user_mtime = datetime.datetime.fromisoformat(_user_mtime)
+            user_mtime = parse_datetime(_user_mtime)
 
         _system_mtime = d.pop("system_mtime", UNSET)
         system_mtime: datetime.datetime | Unset
         if isinstance(_system_mtime, Unset):
             system_mtime = UNSET
         else:
-            system_mtime = datetime.datetime.fromisoformat(_system_mtime)
+            system_mtime = parse_datetime(_system_mtime)
 
         _create_time = d.pop("create_time", UNSET)
         create_time: datetime.datetime | Unset
         if isinstance(_create_time, Unset):
             create_time = UNSET
         else:
-            create_time = datetime.datetime.fromisoformat(_create_time)
+            create_time = parse_datetime(_create_time)
 
         _repository = d.pop("repository", UNSET)
         repository: Ref | Unset

@@ -158,7 +158,7 @@ from ..models.top_container_mgmt_browse_column import (
     TopContainerMgmtBrowseColumn,
     check_top_container_mgmt_browse_column,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.ref import Ref
@@ -2137,7 +2137,7 @@ class Defaults:
         if not _LOADED:
             _load()
         d = dict(src_dict)
-        jsonmodel_type = cast(Literal["defaults"], d.pop("jsonmodel_type"))
+        jsonmodel_type = cast("Literal['defaults']", d.pop("jsonmodel_type"))
         if jsonmodel_type != "defaults":
             raise ValueError(
                 f"jsonmodel_type must match const 'defaults', got '{jsonmodel_type}'"
@@ -2160,7 +2160,7 @@ class Defaults:
 
         default_values = d.pop("default_values", UNSET)
 
-        note_order = cast(list[str], d.pop("note_order", UNSET))
+        note_order = cast("list[str]", d.pop("note_order", UNSET))
 
         digital_object_spawn = d.pop("digital_object_spawn", UNSET)
 
@@ -3967,7 +3967,7 @@ class Defaults:
         def _parse_lock_version(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(int | str | Unset, data)
+            return cast("int | str | Unset", data)
 
         lock_version = _parse_lock_version(d.pop("lock_version", UNSET))
 
@@ -3980,21 +3980,21 @@ class Defaults:
         if isinstance(_user_mtime, Unset):
             user_mtime = UNSET
         else:
-            user_mtime = datetime.datetime.fromisoformat(_user_mtime)
+            user_mtime = parse_datetime(_user_mtime)
 
         _system_mtime = d.pop("system_mtime", UNSET)
         system_mtime: datetime.datetime | Unset
         if isinstance(_system_mtime, Unset):
             system_mtime = UNSET
         else:
-            system_mtime = datetime.datetime.fromisoformat(_system_mtime)
+            system_mtime = parse_datetime(_system_mtime)
 
         _create_time = d.pop("create_time", UNSET)
         create_time: datetime.datetime | Unset
         if isinstance(_create_time, Unset):
             create_time = UNSET
         else:
-            create_time = datetime.datetime.fromisoformat(_create_time)
+            create_time = parse_datetime(_create_time)
 
         _repository = d.pop("repository", UNSET)
         repository: Ref | Unset

@@ -57,7 +57,7 @@ class DeleteFeedPage:
 
         this_page = d.pop("this_page")
 
-        results = cast(list[str], d.pop("results"))
+        results = cast("list[str]", d.pop("results"))
 
         _obj = cls(
             first_page=first_page,

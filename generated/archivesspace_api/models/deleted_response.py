@@ -55,7 +55,7 @@ class DeletedResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = cast(Literal["Deleted"], d.pop("status"))
+        status = cast("Literal['Deleted']", d.pop("status"))
         if status != "Deleted":
             raise ValueError(f"status must match const 'Deleted', got '{status}'")
 

@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.enumeration_value import EnumerationValue
@@ -186,9 +186,9 @@ class Enumeration:
         d = dict(src_dict)
         name = d.pop("name")
 
-        values = cast(list[str], d.pop("values"))
+        values = cast("list[str]", d.pop("values"))
 
-        jsonmodel_type = cast(Literal["enumeration"], d.pop("jsonmodel_type"))
+        jsonmodel_type = cast("Literal['enumeration']", d.pop("jsonmodel_type"))
         if jsonmodel_type != "enumeration":
             raise ValueError(
                 f"jsonmodel_type must match const 'enumeration', got '{jsonmodel_type}'"
@@ -200,7 +200,7 @@ class Enumeration:
 
         editable = d.pop("editable", UNSET)
 
-        relationships = cast(list[str], d.pop("relationships", UNSET))
+        relationships = cast("list[str]", d.pop("relationships", UNSET))
 
         _enumeration_values = d.pop("enumeration_values", UNSET)
         enumeration_values: list[EnumerationValue] | Unset = UNSET
@@ -213,12 +213,12 @@ class Enumeration:
 
                 enumeration_values.append(enumeration_values_item)
 
-        readonly_values = cast(list[str], d.pop("readonly_values", UNSET))
+        readonly_values = cast("list[str]", d.pop("readonly_values", UNSET))
 
         def _parse_lock_version(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(int | str | Unset, data)
+            return cast("int | str | Unset", data)
 
         lock_version = _parse_lock_version(d.pop("lock_version", UNSET))
 
@@ -231,21 +231,21 @@ class Enumeration:
         if isinstance(_user_mtime, Unset):
             user_mtime = UNSET
         else:
-            user_mtime = datetime.datetime.fromisoformat(_user_mtime)
+            user_mtime = parse_datetime(_user_mtime)
 
         _system_mtime = d.pop("system_mtime", UNSET)
         system_mtime: datetime.datetime | Unset
         if isinstance(_system_mtime, Unset):
             system_mtime = UNSET
         else:
-            system_mtime = datetime.datetime.fromisoformat(_system_mtime)
+            system_mtime = parse_datetime(_system_mtime)
 
         _create_time = d.pop("create_time", UNSET)
         create_time: datetime.datetime | Unset
         if isinstance(_create_time, Unset):
             create_time = UNSET
         else:
-            create_time = datetime.datetime.fromisoformat(_create_time)
+            create_time = parse_datetime(_create_time)
 
         _repository = d.pop("repository", UNSET)
         repository: Ref | Unset

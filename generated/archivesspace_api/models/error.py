@@ -101,7 +101,7 @@ class Error:
                 return error_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ErrorErrorType1 | str | Unset, data)
+            return cast("ErrorErrorType1 | str | Unset", data)
 
         error = _parse_error(d.pop("error", UNSET))
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.calculated_record import CalculatedRecord
@@ -157,7 +157,7 @@ class ExtentCalculation:
                 return resource_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CalculatedResource | None | Unset, data)
+            return cast("CalculatedResource | None | Unset", data)
 
         resource = _parse_resource(d.pop("resource", UNSET))
 
@@ -168,7 +168,7 @@ class ExtentCalculation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         units = _parse_units(d.pop("units", UNSET))
 
@@ -192,7 +192,7 @@ class ExtentCalculation:
         if isinstance(_timestamp, Unset):
             timestamp = UNSET
         else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
+            timestamp = parse_datetime(_timestamp)
 
         _obj = cls(
             object_=object_,

@@ -14,7 +14,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.job_status import JobStatus, check_job_status
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.bulk_archival_object_updater_job import BulkArchivalObjectUpdaterJob
@@ -302,7 +302,7 @@ class Job:
         if not _LOADED:
             _load()
         d = dict(src_dict)
-        jsonmodel_type = cast(Literal["job"], d.pop("jsonmodel_type"))
+        jsonmodel_type = cast("Literal['job']", d.pop("jsonmodel_type"))
         if jsonmodel_type != "job":
             raise ValueError(
                 f"jsonmodel_type must match const 'job', got '{jsonmodel_type}'"
@@ -458,21 +458,21 @@ class Job:
         if isinstance(_time_submitted, Unset):
             time_submitted = UNSET
         else:
-            time_submitted = datetime.datetime.fromisoformat(_time_submitted)
+            time_submitted = parse_datetime(_time_submitted)
 
         _time_started = d.pop("time_started", UNSET)
         time_started: datetime.datetime | Unset
         if isinstance(_time_started, Unset):
             time_started = UNSET
         else:
-            time_started = datetime.datetime.fromisoformat(_time_started)
+            time_started = parse_datetime(_time_started)
 
         _time_finished = d.pop("time_finished", UNSET)
         time_finished: datetime.datetime | Unset
         if isinstance(_time_finished, Unset):
             time_finished = UNSET
         else:
-            time_finished = datetime.datetime.fromisoformat(_time_finished)
+            time_finished = parse_datetime(_time_finished)
 
         owner = d.pop("owner", UNSET)
 
@@ -492,7 +492,7 @@ class Job:
         def _parse_lock_version(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(int | str | Unset, data)
+            return cast("int | str | Unset", data)
 
         lock_version = _parse_lock_version(d.pop("lock_version", UNSET))
 
@@ -505,21 +505,21 @@ class Job:
         if isinstance(_user_mtime, Unset):
             user_mtime = UNSET
         else:
-            user_mtime = datetime.datetime.fromisoformat(_user_mtime)
+            user_mtime = parse_datetime(_user_mtime)
 
         _system_mtime = d.pop("system_mtime", UNSET)
         system_mtime: datetime.datetime | Unset
         if isinstance(_system_mtime, Unset):
             system_mtime = UNSET
         else:
-            system_mtime = datetime.datetime.fromisoformat(_system_mtime)
+            system_mtime = parse_datetime(_system_mtime)
 
         _create_time = d.pop("create_time", UNSET)
         create_time: datetime.datetime | Unset
         if isinstance(_create_time, Unset):
             create_time = UNSET
         else:
-            create_time = datetime.datetime.fromisoformat(_create_time)
+            create_time = parse_datetime(_create_time)
 
         _repository = d.pop("repository", UNSET)
         repository: Ref | Unset

@@ -48,9 +48,9 @@ class JobTypeInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        create_permissions = cast(list[str], d.pop("create_permissions", UNSET))
+        create_permissions = cast("list[str]", d.pop("create_permissions", UNSET))
 
-        cancel_permissions = cast(list[str], d.pop("cancel_permissions", UNSET))
+        cancel_permissions = cast("list[str]", d.pop("cancel_permissions", UNSET))
 
         _obj = cls(
             create_permissions=create_permissions,

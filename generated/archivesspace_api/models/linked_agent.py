@@ -137,7 +137,7 @@ class LinkedAgent:
                         return terms_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(str | Term, data)
+                    return cast("str | Term", data)
 
                 terms_item = _parse_terms_item(terms_item_data)
 

@@ -109,7 +109,7 @@ class MergeResult:
 
         merge_destination_uri = d.pop("merge_destination_uri", UNSET)
 
-        deleted_uris = cast(list[str], d.pop("deleted_uris", UNSET))
+        deleted_uris = cast("list[str]", d.pop("deleted_uris", UNSET))
 
         _selections = d.pop("selections", UNSET)
         selections: MergeResultSelections | Unset

@@ -54,7 +54,7 @@ class NoteChronologyItem:
 
         place = d.pop("place", UNSET)
 
-        events = cast(list[str], d.pop("events", UNSET))
+        events = cast("list[str]", d.pop("events", UNSET))
 
         _obj = cls(
             event_date=event_date,

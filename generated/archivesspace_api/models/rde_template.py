@@ -17,7 +17,7 @@ from ..models.rde_template_record_type import (
     RdeTemplateRecordType,
     check_rde_template_record_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.rde_template_defaults import RdeTemplateDefaults
@@ -175,7 +175,7 @@ class RdeTemplate:
 
         record_type = check_rde_template_record_type(d.pop("record_type"))
 
-        jsonmodel_type = cast(Literal["rde_template"], d.pop("jsonmodel_type"))
+        jsonmodel_type = cast("Literal['rde_template']", d.pop("jsonmodel_type"))
         if jsonmodel_type != "rde_template":
             raise ValueError(
                 f"jsonmodel_type must match const 'rde_template', got '{jsonmodel_type}'"
@@ -183,9 +183,9 @@ class RdeTemplate:
 
         uri = d.pop("uri", UNSET)
 
-        order = cast(list[str], d.pop("order", UNSET))
+        order = cast("list[str]", d.pop("order", UNSET))
 
-        visible = cast(list[str], d.pop("visible", UNSET))
+        visible = cast("list[str]", d.pop("visible", UNSET))
 
         _defaults = d.pop("defaults", UNSET)
         defaults: RdeTemplateDefaults | Unset
@@ -197,7 +197,7 @@ class RdeTemplate:
         def _parse_lock_version(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(int | str | Unset, data)
+            return cast("int | str | Unset", data)
 
         lock_version = _parse_lock_version(d.pop("lock_version", UNSET))
 
@@ -210,21 +210,21 @@ class RdeTemplate:
         if isinstance(_user_mtime, Unset):
             user_mtime = UNSET
         else:
-            user_mtime = datetime.datetime.fromisoformat(_user_mtime)
+            user_mtime = parse_datetime(_user_mtime)
 
         _system_mtime = d.pop("system_mtime", UNSET)
         system_mtime: datetime.datetime | Unset
         if isinstance(_system_mtime, Unset):
             system_mtime = UNSET
         else:
-            system_mtime = datetime.datetime.fromisoformat(_system_mtime)
+            system_mtime = parse_datetime(_system_mtime)
 
         _create_time = d.pop("create_time", UNSET)
         create_time: datetime.datetime | Unset
         if isinstance(_create_time, Unset):
             create_time = UNSET
         else:
-            create_time = datetime.datetime.fromisoformat(_create_time)
+            create_time = parse_datetime(_create_time)
 
         _repository = d.pop("repository", UNSET)
         repository: Ref | Unset

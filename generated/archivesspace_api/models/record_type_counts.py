@@ -79,7 +79,7 @@ class RecordTypeCounts:
                     return additional_property_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(int | RecordTypeCountsAdditionalPropertyType1, data)
+                return cast("int | RecordTypeCountsAdditionalPropertyType1", data)
 
             additional_property = _parse_additional_property(prop_dict)
 

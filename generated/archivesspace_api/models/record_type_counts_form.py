@@ -44,7 +44,7 @@ class RecordTypeCountsForm:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        record_types = cast(list[str], d.pop("record_types[]"))
+        record_types = cast("list[str]", d.pop("record_types[]"))
 
         repo_uri = d.pop("repo_uri", UNSET)
 

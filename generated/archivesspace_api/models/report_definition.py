@@ -64,7 +64,7 @@ class ReportDefinition:
         if _params is not UNSET:
             params = []
             for params_item_data in _params:
-                params_item = cast(list[Any], params_item_data)
+                params_item = cast("list[Any]", params_item_data)
 
                 params.append(params_item)
 

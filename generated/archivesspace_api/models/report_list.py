@@ -66,7 +66,7 @@ class ReportList:
         d = dict(src_dict)
         reports = ReportListReports.from_dict(d.pop("reports"))
 
-        formats = cast(list[str], d.pop("formats"))
+        formats = cast("list[str]", d.pop("formats"))
 
         _obj = cls(
             reports=reports,

@@ -17,7 +17,7 @@ from ..models.required_fields_record_type import (
     RequiredFieldsRecordType,
     check_required_fields_record_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.ref import Ref
@@ -157,7 +157,7 @@ class RequiredFields:
         d = dict(src_dict)
         record_type = check_required_fields_record_type(d.pop("record_type"))
 
-        jsonmodel_type = cast(Literal["required_fields"], d.pop("jsonmodel_type"))
+        jsonmodel_type = cast("Literal['required_fields']", d.pop("jsonmodel_type"))
         if jsonmodel_type != "required_fields":
             raise ValueError(
                 f"jsonmodel_type must match const 'required_fields', got '{jsonmodel_type}'"
@@ -179,7 +179,7 @@ class RequiredFields:
         def _parse_lock_version(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(int | str | Unset, data)
+            return cast("int | str | Unset", data)
 
         lock_version = _parse_lock_version(d.pop("lock_version", UNSET))
 
@@ -192,21 +192,21 @@ class RequiredFields:
         if isinstance(_user_mtime, Unset):
             user_mtime = UNSET
         else:
-            user_mtime = datetime.datetime.fromisoformat(_user_mtime)
+            user_mtime = parse_datetime(_user_mtime)
 
         _system_mtime = d.pop("system_mtime", UNSET)
         system_mtime: datetime.datetime | Unset
         if isinstance(_system_mtime, Unset):
             system_mtime = UNSET
         else:
-            system_mtime = datetime.datetime.fromisoformat(_system_mtime)
+            system_mtime = parse_datetime(_system_mtime)
 
         _create_time = d.pop("create_time", UNSET)
         create_time: datetime.datetime | Unset
         if isinstance(_create_time, Unset):
             create_time = UNSET
         else:
-            create_time = datetime.datetime.fromisoformat(_create_time)
+            create_time = parse_datetime(_create_time)
 
         _repository = d.pop("repository", UNSET)
         repository: Ref | Unset

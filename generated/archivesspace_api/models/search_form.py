@@ -169,19 +169,19 @@ class SearchForm:
 
         aq = d.pop("aq", UNSET)
 
-        type_ = cast(list[str], d.pop("type[]", UNSET))
+        type_ = cast("list[str]", d.pop("type[]", UNSET))
 
         sort = d.pop("sort", UNSET)
 
-        facet = cast(list[str], d.pop("facet[]", UNSET))
+        facet = cast("list[str]", d.pop("facet[]", UNSET))
 
         facet_mincount = d.pop("facet_mincount", UNSET)
 
         filter_ = d.pop("filter", UNSET)
 
-        filter_query = cast(list[str], d.pop("filter_query[]", UNSET))
+        filter_query = cast("list[str]", d.pop("filter_query[]", UNSET))
 
-        exclude = cast(list[str], d.pop("exclude[]", UNSET))
+        exclude = cast("list[str]", d.pop("exclude[]", UNSET))
 
         hl = d.pop("hl", UNSET)
 
@@ -189,7 +189,7 @@ class SearchForm:
 
         dt = d.pop("dt", UNSET)
 
-        fields = cast(list[str], d.pop("fields[]", UNSET))
+        fields = cast("list[str]", d.pop("fields[]", UNSET))
 
         page_size = d.pop("page_size", UNSET)
 
@@ -199,7 +199,7 @@ class SearchForm:
 
         sort_direction = d.pop("sort_direction", UNSET)
 
-        resolve = cast(list[str], d.pop("resolve[]", UNSET))
+        resolve = cast("list[str]", d.pop("resolve[]", UNSET))
 
         _obj = cls(
             page=page,

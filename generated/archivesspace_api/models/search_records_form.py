@@ -46,9 +46,9 @@ class SearchRecordsForm:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        uri = cast(list[str], d.pop("uri[]"))
+        uri = cast("list[str]", d.pop("uri[]"))
 
-        resolve = cast(list[str], d.pop("resolve[]", UNSET))
+        resolve = cast("list[str]", d.pop("resolve[]", UNSET))
 
         _obj = cls(
             uri=uri,

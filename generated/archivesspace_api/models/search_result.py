@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="SearchResult")
 
@@ -139,7 +139,7 @@ class SearchResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         uri = _parse_uri(d.pop("uri", UNSET))
 
@@ -148,13 +148,13 @@ class SearchResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         jsonmodel_type = _parse_jsonmodel_type(d.pop("jsonmodel_type", UNSET))
 
         primary_type = d.pop("primary_type", UNSET)
 
-        types = cast(list[str], d.pop("types", UNSET))
+        types = cast("list[str]", d.pop("types", UNSET))
 
         title = d.pop("title", UNSET)
 
@@ -171,21 +171,21 @@ class SearchResult:
         if isinstance(_create_time, Unset):
             create_time = UNSET
         else:
-            create_time = datetime.datetime.fromisoformat(_create_time)
+            create_time = parse_datetime(_create_time)
 
         _system_mtime = d.pop("system_mtime", UNSET)
         system_mtime: datetime.datetime | Unset
         if isinstance(_system_mtime, Unset):
             system_mtime = UNSET
         else:
-            system_mtime = datetime.datetime.fromisoformat(_system_mtime)
+            system_mtime = parse_datetime(_system_mtime)
 
         _user_mtime = d.pop("user_mtime", UNSET)
         user_mtime: datetime.datetime | Unset
         if isinstance(_user_mtime, Unset):
             user_mtime = UNSET
         else:
-            user_mtime = datetime.datetime.fromisoformat(_user_mtime)
+            user_mtime = parse_datetime(_user_mtime)
 
         _obj = cls(
             id=id,

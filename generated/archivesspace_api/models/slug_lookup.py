@@ -65,7 +65,7 @@ class SlugLookup:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         table = _parse_table(d.pop("table", UNSET))
 
@@ -74,7 +74,7 @@ class SlugLookup:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         repo_id = _parse_repo_id(d.pop("repo_id", UNSET))
 

@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.external_document import ExternalDocument
@@ -268,7 +268,7 @@ class Subject:
         if not _LOADED:
             _load()
         d = dict(src_dict)
-        jsonmodel_type = cast(Literal["subject"], d.pop("jsonmodel_type"))
+        jsonmodel_type = cast("Literal['subject']", d.pop("jsonmodel_type"))
         if jsonmodel_type != "subject":
             raise ValueError(
                 f"jsonmodel_type must match const 'subject', got '{jsonmodel_type}'"
@@ -287,7 +287,7 @@ class Subject:
                     return terms_item_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(str | Term, data)
+                return cast("str | Term", data)
 
             terms_item = _parse_terms_item(terms_item_data)
 
@@ -345,17 +345,17 @@ class Subject:
         is_linked_to_published_record = d.pop("is_linked_to_published_record", UNSET)
 
         used_within_repositories = cast(
-            list[str], d.pop("used_within_repositories", UNSET)
+            "list[str]", d.pop("used_within_repositories", UNSET)
         )
 
         used_within_published_repositories = cast(
-            list[str], d.pop("used_within_published_repositories", UNSET)
+            "list[str]", d.pop("used_within_published_repositories", UNSET)
         )
 
         def _parse_lock_version(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(int | str | Unset, data)
+            return cast("int | str | Unset", data)
 
         lock_version = _parse_lock_version(d.pop("lock_version", UNSET))
 
@@ -368,21 +368,21 @@ class Subject:
         if isinstance(_user_mtime, Unset):
             user_mtime = UNSET
         else:
-            user_mtime = datetime.datetime.fromisoformat(_user_mtime)
+            user_mtime = parse_datetime(_user_mtime)
 
         _system_mtime = d.pop("system_mtime", UNSET)
         system_mtime: datetime.datetime | Unset
         if isinstance(_system_mtime, Unset):
             system_mtime = UNSET
         else:
-            system_mtime = datetime.datetime.fromisoformat(_system_mtime)
+            system_mtime = parse_datetime(_system_mtime)
 
         _create_time = d.pop("create_time", UNSET)
         create_time: datetime.datetime | Unset
         if isinstance(_create_time, Unset):
             create_time = UNSET
         else:
-            create_time = datetime.datetime.fromisoformat(_create_time)
+            create_time = parse_datetime(_create_time)
 
         _repository = d.pop("repository", UNSET)
         repository: Ref | Unset

@@ -55,7 +55,7 @@ class SuppressedResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = cast(Literal["Suppressed"], d.pop("status"))
+        status = cast("Literal['Suppressed']", d.pop("status"))
         if status != "Suppressed":
             raise ValueError(f"status must match const 'Suppressed', got '{status}'")
 

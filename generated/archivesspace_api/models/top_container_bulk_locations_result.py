@@ -51,7 +51,7 @@ class TopContainerBulkLocationsResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        records_ids_updated = cast(list[int], d.pop("records_ids_updated", UNSET))
+        records_ids_updated = cast("list[int]", d.pop("records_ids_updated", UNSET))
 
         records_updated = d.pop("records_updated", UNSET)
 

@@ -36,7 +36,7 @@ class TopContainerBulkResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        updated = cast(list[int], d.pop("updated"))
+        updated = cast("list[int]", d.pop("updated"))
 
         _obj = cls(
             updated=updated,

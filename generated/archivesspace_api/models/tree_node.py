@@ -161,7 +161,7 @@ class TreeNode:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         title = _parse_title(d.pop("title", UNSET))
 
@@ -170,7 +170,7 @@ class TreeNode:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         parsed_title = _parse_parsed_title(d.pop("parsed_title", UNSET))
 
@@ -181,7 +181,7 @@ class TreeNode:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         slugged_url = _parse_slugged_url(d.pop("slugged_url", UNSET))
 

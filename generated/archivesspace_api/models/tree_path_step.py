@@ -90,7 +90,7 @@ class TreePathStep:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         node = _parse_node(d.pop("node", UNSET))
 
@@ -99,7 +99,7 @@ class TreePathStep:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         title = _parse_title(d.pop("title", UNSET))
 
@@ -108,7 +108,7 @@ class TreePathStep:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         parsed_title = _parse_parsed_title(d.pop("parsed_title", UNSET))
 

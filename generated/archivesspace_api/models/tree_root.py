@@ -189,7 +189,7 @@ class TreeRoot:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         title = _parse_title(d.pop("title", UNSET))
 
@@ -198,7 +198,7 @@ class TreeRoot:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         parsed_title = _parse_parsed_title(d.pop("parsed_title", UNSET))
 
@@ -207,7 +207,7 @@ class TreeRoot:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         slugged_url = _parse_slugged_url(d.pop("slugged_url", UNSET))
 

@@ -202,7 +202,7 @@ class TreeWaypointEntry:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         title = _parse_title(d.pop("title", UNSET))
 
@@ -211,7 +211,7 @@ class TreeWaypointEntry:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         parsed_title = _parse_parsed_title(d.pop("parsed_title", UNSET))
 
@@ -220,7 +220,7 @@ class TreeWaypointEntry:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 
@@ -235,7 +235,7 @@ class TreeWaypointEntry:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         slugged_url = _parse_slugged_url(d.pop("slugged_url", UNSET))
 

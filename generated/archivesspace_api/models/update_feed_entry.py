@@ -103,7 +103,7 @@ class UpdateFeedEntry:
                 return record_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            record_type_1 = cast(Literal["deleted"], data)
+            record_type_1 = cast("Literal['deleted']", data)
             if record_type_1 != "deleted":
                 raise ValueError(
                     f"record_type_1 must match const 'deleted', got '{record_type_1}'"

@@ -107,7 +107,7 @@ class UpdatedResponse:
         if not _LOADED:
             _load()
         d = dict(src_dict)
-        status = cast(Literal["Updated"], d.pop("status"))
+        status = cast("Literal['Updated']", d.pop("status"))
         if status != "Updated":
             raise ValueError(f"status must match const 'Updated', got '{status}'")
 
@@ -120,7 +120,7 @@ class UpdatedResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         stale = _parse_stale(d.pop("stale", UNSET))
 
@@ -141,7 +141,7 @@ class UpdatedResponse:
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            warnings_type_1 = cast(list[str], data)
+            warnings_type_1 = cast("list[str]", data)
 
             return warnings_type_1
 

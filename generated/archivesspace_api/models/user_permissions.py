@@ -30,7 +30,7 @@ class UserPermissions:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = cast(list[str], prop_dict)
+            additional_property = cast("list[str]", prop_dict)
 
             additional_properties[prop_name] = additional_property
 

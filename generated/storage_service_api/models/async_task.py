@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="AsyncTask")
 
@@ -108,14 +108,14 @@ class AsyncTask:
         if isinstance(_created_time, Unset):
             created_time = UNSET
         else:
-            created_time = datetime.datetime.fromisoformat(_created_time)
+            created_time = parse_datetime(_created_time)
 
         _updated_time = d.pop("updated_time", UNSET)
         updated_time: datetime.datetime | Unset
         if isinstance(_updated_time, Unset):
             updated_time = UNSET
         else:
-            updated_time = datetime.datetime.fromisoformat(_updated_time)
+            updated_time = parse_datetime(_updated_time)
 
         def _parse_completed_time(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -125,12 +125,12 @@ class AsyncTask:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                completed_time_type_0 = datetime.datetime.fromisoformat(data)
+                completed_time_type_0 = parse_datetime(data)
 
                 return completed_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         completed_time = _parse_completed_time(d.pop("completed_time", UNSET))
 

@@ -55,7 +55,7 @@ class CallbackFailure:
 
         failure_count = d.pop("failure_count")
 
-        callback_uris = cast(list[str], d.pop("callback_uris", UNSET))
+        callback_uris = cast("list[str]", d.pop("callback_uris", UNSET))
 
         _obj = cls(
             message=message,

@@ -94,7 +94,7 @@ class FileMetadata:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         accessionid = _parse_accessionid(d.pop("accessionid", UNSET))
 
@@ -109,7 +109,7 @@ class FileMetadata:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         fileuuid = _parse_fileuuid(d.pop("fileuuid", UNSET))
 
@@ -118,7 +118,7 @@ class FileMetadata:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         origin = _parse_origin(d.pop("origin", UNSET))
 
@@ -127,7 +127,7 @@ class FileMetadata:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         sipuuid = _parse_sipuuid(d.pop("sipuuid", UNSET))
 

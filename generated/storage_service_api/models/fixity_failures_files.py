@@ -54,11 +54,11 @@ class FixityFailuresFiles:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        missing = cast(list[str], d.pop("missing", UNSET))
+        missing = cast("list[str]", d.pop("missing", UNSET))
 
-        changed = cast(list[str], d.pop("changed", UNSET))
+        changed = cast("list[str]", d.pop("changed", UNSET))
 
-        untracked = cast(list[str], d.pop("untracked", UNSET))
+        untracked = cast("list[str]", d.pop("untracked", UNSET))
 
         _obj = cls(
             missing=missing,

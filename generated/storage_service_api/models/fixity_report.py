@@ -89,7 +89,7 @@ class FixityReport:
         def _parse_success(data: object) -> bool | None:
             if data is None:
                 return data
-            return cast(bool | None, data)
+            return cast("bool | None", data)
 
         success = _parse_success(d.pop("success"))
 
@@ -107,7 +107,7 @@ class FixityReport:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
 

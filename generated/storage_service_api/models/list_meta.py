@@ -80,7 +80,7 @@ class ListMeta:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         next_ = _parse_next_(d.pop("next", UNSET))
 
@@ -89,7 +89,7 @@ class ListMeta:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         previous = _parse_previous(d.pop("previous", UNSET))
 

@@ -127,7 +127,7 @@ class Location:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -135,14 +135,14 @@ class Location:
 
         path = d.pop("path", UNSET)
 
-        pipeline = cast(list[str], d.pop("pipeline", UNSET))
+        pipeline = cast("list[str]", d.pop("pipeline", UNSET))
 
         def _parse_quota(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         quota = _parse_quota(d.pop("quota", UNSET))
 

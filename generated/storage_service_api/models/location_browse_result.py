@@ -79,9 +79,9 @@ class LocationBrowseResult:
         if not _LOADED:
             _load()
         d = dict(src_dict)
-        entries = cast(list[str], d.pop("entries"))
+        entries = cast("list[str]", d.pop("entries"))
 
-        directories = cast(list[str], d.pop("directories"))
+        directories = cast("list[str]", d.pop("directories"))
 
         _properties = d.pop("properties", UNSET)
         properties: LocationBrowseResultProperties | Unset

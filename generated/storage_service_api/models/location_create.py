@@ -89,7 +89,7 @@ class LocationCreate:
 
         relative_path = d.pop("relative_path")
 
-        pipeline = cast(list[str], d.pop("pipeline", UNSET))
+        pipeline = cast("list[str]", d.pop("pipeline", UNSET))
 
         description = d.pop("description", UNSET)
 

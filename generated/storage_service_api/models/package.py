@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.package_status import PackageStatus, check_package_status
 from ..models.package_type import PackageType, check_package_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.package_misc_attributes_type_0 import PackageMiscAttributesType0
@@ -229,7 +229,7 @@ class Package:
                 return misc_attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PackageMiscAttributesType0 | Unset, data)
+            return cast("None | PackageMiscAttributesType0 | Unset", data)
 
         misc_attributes = _parse_misc_attributes(d.pop("misc_attributes", UNSET))
 
@@ -238,7 +238,7 @@ class Package:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         origin_pipeline = _parse_origin_pipeline(d.pop("origin_pipeline", UNSET))
 
@@ -254,12 +254,12 @@ class Package:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                related_packages_type_0 = cast(list[str], data)
+                related_packages_type_0 = cast("list[str]", data)
 
                 return related_packages_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         related_packages = _parse_related_packages(d.pop("related_packages", UNSET))
 
@@ -271,12 +271,12 @@ class Package:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                replicas_type_0 = cast(list[str], data)
+                replicas_type_0 = cast("list[str]", data)
 
                 return replicas_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         replicas = _parse_replicas(d.pop("replicas", UNSET))
 
@@ -285,7 +285,7 @@ class Package:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         replicated_package = _parse_replicated_package(
             d.pop("replicated_package", UNSET)
@@ -301,12 +301,12 @@ class Package:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                stored_date_type_0 = datetime.datetime.fromisoformat(data)
+                stored_date_type_0 = parse_datetime(data)
 
                 return stored_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         stored_date = _parse_stored_date(d.pop("stored_date", UNSET))
 

@@ -96,7 +96,7 @@ class PackageContentFile:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         source_id = _parse_source_id(d.pop("source_id", UNSET))
 
@@ -105,7 +105,7 @@ class PackageContentFile:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -114,7 +114,7 @@ class PackageContentFile:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         source_package = _parse_source_package(d.pop("source_package", UNSET))
 
@@ -123,7 +123,7 @@ class PackageContentFile:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         checksum = _parse_checksum(d.pop("checksum", UNSET))
 
@@ -132,7 +132,7 @@ class PackageContentFile:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         accessionid = _parse_accessionid(d.pop("accessionid", UNSET))
 
@@ -141,7 +141,7 @@ class PackageContentFile:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         origin = _parse_origin(d.pop("origin", UNSET))
 

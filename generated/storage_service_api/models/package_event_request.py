@@ -58,7 +58,7 @@ class PackageEventRequest:
         pipeline = UUID(d.pop("pipeline"))
 
         def _parse_user_id(data: object) -> int | str:
-            return cast(int | str, data)
+            return cast("int | str", data)
 
         user_id = _parse_user_id(d.pop("user_id"))
 

@@ -196,7 +196,7 @@ class PackageUpdate:
 
         origin_pipeline = d.pop("origin_pipeline", UNSET)
 
-        related_packages = cast(list[str], d.pop("related_packages", UNSET))
+        related_packages = cast("list[str]", d.pop("related_packages", UNSET))
 
         origin_location = d.pop("origin_location", UNSET)
 

@@ -108,7 +108,7 @@ class Pipeline:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -117,7 +117,7 @@ class Pipeline:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         remote_name = _parse_remote_name(d.pop("remote_name", UNSET))
 
@@ -126,7 +126,7 @@ class Pipeline:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         api_username = _parse_api_username(d.pop("api_username", UNSET))
 
@@ -135,7 +135,7 @@ class Pipeline:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         api_key = _parse_api_key(d.pop("api_key", UNSET))
 

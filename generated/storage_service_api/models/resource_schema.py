@@ -102,11 +102,11 @@ class ResourceSchema:
             _load()
         d = dict(src_dict)
         allowed_detail_http_methods = cast(
-            list[str], d.pop("allowed_detail_http_methods", UNSET)
+            "list[str]", d.pop("allowed_detail_http_methods", UNSET)
         )
 
         allowed_list_http_methods = cast(
-            list[str], d.pop("allowed_list_http_methods", UNSET)
+            "list[str]", d.pop("allowed_list_http_methods", UNSET)
         )
 
         default_format = d.pop("default_format", UNSET)

@@ -44,12 +44,12 @@ class ResourceSchemaFiltering:
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
-                    additional_property_type_1 = cast(list[str], data)
+                    additional_property_type_1 = cast("list[str]", data)
 
                     return additional_property_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(int | list[str], data)
+                return cast("int | list[str]", data)
 
             additional_property = _parse_additional_property(prop_dict)
 

@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="Space")
 
@@ -115,7 +115,7 @@ class Space:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         size = _parse_size(d.pop("size", UNSET))
 
@@ -131,12 +131,12 @@ class Space:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_verified_type_0 = datetime.datetime.fromisoformat(data)
+                last_verified_type_0 = parse_datetime(data)
 
                 return last_verified_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         last_verified = _parse_last_verified(d.pop("last_verified", UNSET))
 

@@ -75,9 +75,9 @@ class SpaceBrowseResult:
         if not _LOADED:
             _load()
         d = dict(src_dict)
-        entries = cast(list[str], d.pop("entries"))
+        entries = cast("list[str]", d.pop("entries"))
 
-        directories = cast(list[str], d.pop("directories"))
+        directories = cast("list[str]", d.pop("directories"))
 
         _properties = d.pop("properties", UNSET)
         properties: SpaceBrowseResultProperties | Unset

@@ -43,7 +43,7 @@ def _parse_response(
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArkName | None, data)
+            return cast("ArkName | None", data)
 
         response_200 = _parse_response_200(response.json())
 

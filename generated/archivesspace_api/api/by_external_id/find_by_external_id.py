@@ -40,7 +40,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | Error | list[str] | None:
     if response.status_code == 300:
-        response_300 = cast(list[str], response.json())
+        response_300 = cast("list[str]", response.json())
 
         return response_300
 

@@ -101,7 +101,7 @@ def _parse_response(
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            response_200_type_2 = cast(list[int], data)
+            response_200_type_2 = cast("list[int]", data)
 
             return response_200_type_2
 

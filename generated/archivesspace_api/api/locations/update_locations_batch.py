@@ -33,7 +33,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | list[Any] | None:
     if response.status_code == 200:
-        response_200 = cast(list[Any], response.json())
+        response_200 = cast("list[Any]", response.json())
 
         return response_200
 

@@ -30,7 +30,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | list[str] | None:
     if response.status_code == 200:
-        response_200 = cast(list[str], response.json())
+        response_200 = cast("list[str]", response.json())
 
         return response_200
 

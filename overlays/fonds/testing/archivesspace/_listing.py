@@ -129,6 +129,10 @@ def listing(call: Call, kind: Kind, repo_id: int | None, permission: str | None)
     if mode == "all_ids":
         return Response.json(list(ids))
     if mode == "id_set":
+        if not resolve_names:
+            parts = [store.record_json(kind.name, i, repo_id) for i in ids]
+            body = b"[" + b",".join(p for p in parts if p is not None) + b"]"
+            return Response(200, body, (("content-type", "application/json"),))
         return Response.json([resolve(store, fetched[i], resolve_names) for i in ids])
     assert page is not None
     assert page_size is not None
