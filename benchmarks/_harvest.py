@@ -106,7 +106,12 @@ def requests_for_all_ids(url: str, n: int) -> dict[str, int]:
 
     with ArchivesSpace(url, username="admin", password="admin") as aspace:
         counter = {"fonds": 0}
-        aspace.http.event_hooks["request"].append(lambda request: counter.__setitem__("fonds", counter["fonds"] + 1))
+
+        def count(request: httpx.Request) -> None:
+            if request.method == "GET":  # not the login, nor the logout on close
+                counter["fonds"] += 1
+
+        aspace.http.event_hooks["request"].append(count)
         ids = aspace.archival_objects.ids(repo_id=2)[:n]
         fetched = sum(1 for _ in aspace.archival_objects.get_many(repo_id=2, ids=ids))
         assert fetched == n
@@ -117,4 +122,4 @@ def requests_for_all_ids(url: str, n: int) -> dict[str, int]:
     all_ids = snake.get(LISTING, params={"all_ids": True}).json()[:n]
     for record_id in all_ids:  # what ArchivesSnake's get_paged and JSONModelRelation do with an id list
         snake.get(f"{LISTING}/{record_id}").json()
-    return {"fonds": counter["fonds"] - 1, "ArchivesSnake": seen["n"], "expected": math.ceil(n / PAGE) + 1}
+    return {"fonds": counter["fonds"], "ArchivesSnake": seen["n"], "expected": math.ceil(n / PAGE) + 1}

@@ -39,7 +39,10 @@ from typing import Any
 
 
 class FondsError(Exception):
-    """Base of every exception fonds raises."""
+    """Base of every exception fonds raises.
+
+    Example: ``except fonds.errors.FondsError as exc: log.warning("archive call failed: %s", exc)``.
+    """
 
 
 class ConfigurationError(FondsError, ValueError):
@@ -100,7 +103,10 @@ class ValidationError(APIError):
 
 
 class AuthenticationFailed(APIError):
-    """401: the credentials were refused (the Storage Service answers an empty body)."""
+    """401: the credentials were refused (the Storage Service answers an empty body).
+
+    Example: ``StorageService(url, username="test", api_key="wrong").pipelines.list_page()`` raises it.
+    """
 
 
 class LoginFailed(AuthenticationFailed):
@@ -108,11 +114,17 @@ class LoginFailed(AuthenticationFailed):
 
 
 class AccessDenied(APIError):
-    """403: the user may not do this. Final: fonds does not log in again for it."""
+    """403: the user may not do this. Final: fonds does not log in again for it.
+
+    Example: a read-only user's ``aspace.accessions.update(...)`` raises it.
+    """
 
 
 class NotFoundError(APIError):
-    """404: no such record or route (HTML error pages become this too, not a JSON decode error)."""
+    """404: no such record or route (HTML error pages become this too, not a JSON decode error).
+
+    Example: ``aspace.accessions.get(repo_id=2, id=999999)`` raises it.
+    """
 
 
 class ConflictError(APIError):
@@ -120,7 +132,10 @@ class ConflictError(APIError):
 
 
 class SessionExpired(APIError):
-    """412: the ArchivesSpace session expired and logging in again did not help."""
+    """412: the ArchivesSpace session expired and logging in again did not help.
+
+    Example: a client given only ``session_token=`` raises it once that token expires (it cannot log in).
+    """
 
 
 class ServerError(APIError):
@@ -128,11 +143,17 @@ class ServerError(APIError):
 
 
 class TransportError(FondsError):
-    """The request got no answer: connection refused or reset, a truncated body, a protocol error."""
+    """The request got no answer: connection refused or reset, a truncated body, a protocol error.
+
+    Example: ``ArchivesSpace("http://127.0.0.1:9", session_token="t").version.get()`` raises it.
+    """
 
 
 class TimeoutError(TransportError):
-    """No answer within the timeout."""
+    """No answer within the timeout.
+
+    Example: ``ArchivesSpace(url, username=u, password=p, timeout=0.001)`` meeting a slow server raises it.
+    """
 
 
 class TransferFailed(FondsError):
@@ -182,7 +203,10 @@ class OperationTimeout(FondsError, builtins.TimeoutError):
 
 
 class DownloadError(FondsError):
-    """A download ended short, or its size or checksum did not match; nothing was left at the destination."""
+    """A download ended short, or its size or checksum did not match; nothing was left at the destination.
+
+    Example: ``ss.packages.download(uuid, to="aips/", sha256="0" * 64)`` raises it.
+    """
 
 
 _BY_STATUS: dict[int, type[APIError]] = {
@@ -203,7 +227,10 @@ def error_class(status: int) -> type[APIError]:
 
 
 def parse_body(content: bytes, content_type: str) -> Any:
-    """An error body as JSON when it is JSON, else as (shortened) text."""
+    """An error body as JSON when it is JSON, else as (shortened) text.
+
+    Example: ``parse_body(b'{"error": "x"}', "application/json") == {"error": "x"}``.
+    """
     if not content:
         return None
     if "json" in content_type or content[:1] in (b"{", b"["):

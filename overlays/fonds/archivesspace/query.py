@@ -185,7 +185,7 @@ def between(name: str, start: str | None = None, end: str | None = None) -> Rang
 
 
 def all_of(*clauses: Query) -> BooleanQuery:
-    """Every clause (AND); nested ANDs are flattened."""
+    """Every clause (AND); nested ANDs are flattened. Example: ``all_of(field("title", "x"), boolean("publish"))``."""
     flat: list[Query] = []
     for clause in clauses:
         flat += clause.subqueries if isinstance(clause, BooleanQuery) and clause.op == "AND" else (clause,)
@@ -193,7 +193,7 @@ def all_of(*clauses: Query) -> BooleanQuery:
 
 
 def any_of(*clauses: Query) -> BooleanQuery:
-    """Any clause (OR); nested ORs are flattened."""
+    """Any clause (OR); nested ORs are flattened. Example: ``any_of(field("title", "x"), field("title", "y"))``."""
     flat: list[Query] = []
     for clause in clauses:
         flat += clause.subqueries if isinstance(clause, BooleanQuery) and clause.op == "OR" else (clause,)

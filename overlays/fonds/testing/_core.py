@@ -201,6 +201,14 @@ class Simulator:
 
     Subclasses implement :meth:`handle`. Adapters call :meth:`dispatch`, which serialises requests (the
     simulators are plain in-memory state) and counts them.
+
+    Example::
+
+        class Hello(Simulator):
+            def handle(self, request: Request) -> Response:
+                return Response.text("hello")
+
+        httpx.Client(transport=Hello().transport()).get("http://hello.test/").text == "hello"
     """
 
     def __init__(self, knobs: Knobs | None = None) -> None:
