@@ -5,27 +5,15 @@ from __future__ import annotations
 from functools import cached_property
 
 import archivematica_api.client as _generated
-import httpx
 from archivematica_api.api import AsyncNamespaces, Namespaces
 
-from .._apikey import ApiKeyAuth
-from .._base import AsyncClientBase, SyncClientBase
-from .._config import api_key_settings
-from .._redact import Secrets
-from .._retry import RetryPolicy
+from .._apikey import ApiKeyClient, AsyncApiKeyClient
 from ._namespaces import AsyncIngests, AsyncTransfers, Ingests, Transfers
 
 DEFAULT_URL = "http://localhost:62080"
 
 
-def _auth(url: str | None, username: str | None, api_key: str | None) -> tuple[str, ApiKeyAuth, Secrets]:
-    url, username, api_key = api_key_settings("FONDS_AM", url, username, api_key, DEFAULT_URL)
-    secrets = Secrets()
-    secrets.add(api_key)
-    return url, ApiKeyAuth(username, api_key), secrets
-
-
-class Archivematica(SyncClientBase, Namespaces):  # type: ignore[misc]  # _invoker: a SyncInvoker is an Invoker
+class Archivematica(ApiKeyClient, Namespaces):  # type: ignore[misc]  # _invoker: a SyncInvoker is an Invoker
     """A typed client of the Archivematica dashboard API: ``am.transfers``, ``am.ingests``, ``am.jobs``...
 
     Credentials travel in the ``Authorization: ApiKey user:key`` header, never in a URL. Settings come from the
@@ -39,28 +27,9 @@ class Archivematica(SyncClientBase, Namespaces):  # type: ignore[misc]  # _invok
             print(am.transfers.list_completed())
     """
 
-    def __init__(
-        self,
-        url: str | None = None,
-        *,
-        username: str | None = None,
-        api_key: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        retry: RetryPolicy | None = None,
-        transport: httpx.BaseTransport | None = None,
-        http_client: httpx.Client | None = None,
-    ) -> None:
-        url, auth, secrets = _auth(url, username, api_key)
-        self._setup(
-            _generated,
-            url,
-            auth,
-            secrets,
-            timeout=timeout,
-            retry=retry or RetryPolicy(),
-            transport=transport,
-            http_client=http_client,
-        )
+    _generated = _generated
+    _env_prefix = "FONDS_AM"
+    _default_url = DEFAULT_URL
 
     @cached_property
     def transfers(self) -> Transfers:
@@ -86,7 +55,7 @@ class Archivematica(SyncClientBase, Namespaces):  # type: ignore[misc]  # _invok
         return self
 
 
-class AsyncArchivematica(AsyncClientBase, AsyncNamespaces):  # type: ignore[misc]
+class AsyncArchivematica(AsyncApiKeyClient, AsyncNamespaces):  # type: ignore[misc]
     """The asynchronous twin of :class:`Archivematica`.
 
     Example::
@@ -95,28 +64,9 @@ class AsyncArchivematica(AsyncClientBase, AsyncNamespaces):  # type: ignore[misc
             status = await am.transfers.get_status(uuid=transfer_uuid)
     """
 
-    def __init__(
-        self,
-        url: str | None = None,
-        *,
-        username: str | None = None,
-        api_key: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        retry: RetryPolicy | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-        http_client: httpx.AsyncClient | None = None,
-    ) -> None:
-        url, auth, secrets = _auth(url, username, api_key)
-        self._setup(
-            _generated,
-            url,
-            auth,
-            secrets,
-            timeout=timeout,
-            retry=retry or RetryPolicy(),
-            transport=transport,
-            http_client=http_client,
-        )
+    _generated = _generated
+    _env_prefix = "FONDS_AM"
+    _default_url = DEFAULT_URL
 
     @cached_property
     def transfers(self) -> AsyncTransfers:

@@ -5,28 +5,16 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Any
 
-import httpx
 import storage_service_api.client as _generated
 from storage_service_api.api import AsyncNamespaces, Namespaces
 
-from .._apikey import ApiKeyAuth
-from .._base import AsyncClientBase, SyncClientBase
-from .._config import api_key_settings
-from .._redact import Secrets
-from .._retry import RetryPolicy
+from .._apikey import ApiKeyClient, AsyncApiKeyClient
 from ._namespaces import Packages, wait_for_task
 
 DEFAULT_URL = "http://localhost:62081"
 
 
-def _auth(url: str | None, username: str | None, api_key: str | None) -> tuple[str, ApiKeyAuth, Secrets]:
-    url, username, api_key = api_key_settings("FONDS_SS", url, username, api_key, DEFAULT_URL)
-    secrets = Secrets()
-    secrets.add(api_key)
-    return url, ApiKeyAuth(username, api_key), secrets
-
-
-class StorageService(SyncClientBase, Namespaces):  # type: ignore[misc]
+class StorageService(ApiKeyClient, Namespaces):  # type: ignore[misc]
     """A typed client of the Archivematica Storage Service: ``ss.packages``, ``ss.locations``, ``ss.spaces``...
 
     Credentials travel in the ``Authorization: ApiKey user:key`` header, never in a URL. Settings come from the
@@ -41,28 +29,9 @@ class StorageService(SyncClientBase, Namespaces):  # type: ignore[misc]
                 print(package.uuid)
     """
 
-    def __init__(
-        self,
-        url: str | None = None,
-        *,
-        username: str | None = None,
-        api_key: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        retry: RetryPolicy | None = None,
-        transport: httpx.BaseTransport | None = None,
-        http_client: httpx.Client | None = None,
-    ) -> None:
-        url, auth, secrets = _auth(url, username, api_key)
-        self._setup(
-            _generated,
-            url,
-            auth,
-            secrets,
-            timeout=timeout,
-            retry=retry or RetryPolicy(),
-            transport=transport,
-            http_client=http_client,
-        )
+    _generated = _generated
+    _env_prefix = "FONDS_SS"
+    _default_url = DEFAULT_URL
 
     @cached_property
     def packages(self) -> Packages:
@@ -86,7 +55,7 @@ class StorageService(SyncClientBase, Namespaces):  # type: ignore[misc]
         return self
 
 
-class AsyncStorageService(AsyncClientBase, AsyncNamespaces):  # type: ignore[misc]
+class AsyncStorageService(AsyncApiKeyClient, AsyncNamespaces):  # type: ignore[misc]
     """The asynchronous twin of :class:`StorageService`.
 
     Example::
@@ -96,28 +65,9 @@ class AsyncStorageService(AsyncClientBase, AsyncNamespaces):  # type: ignore[mis
                 ...
     """
 
-    def __init__(
-        self,
-        url: str | None = None,
-        *,
-        username: str | None = None,
-        api_key: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        retry: RetryPolicy | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-        http_client: httpx.AsyncClient | None = None,
-    ) -> None:
-        url, auth, secrets = _auth(url, username, api_key)
-        self._setup(
-            _generated,
-            url,
-            auth,
-            secrets,
-            timeout=timeout,
-            retry=retry or RetryPolicy(),
-            transport=transport,
-            http_client=http_client,
-        )
+    _generated = _generated
+    _env_prefix = "FONDS_SS"
+    _default_url = DEFAULT_URL
 
     async def __aenter__(self) -> AsyncStorageService:
         return self
