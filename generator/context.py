@@ -10,6 +10,7 @@ from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 
+from generator.lint import deref
 from generator.naming import method_name, singular, snake
 
 ASPACE_PAGING = {"page", "page_size", "id_set", "all_ids"}
@@ -89,7 +90,7 @@ class FondsContext:
                 if not isinstance(op, dict) or "operationId" not in op:
                     continue
                 for param in [*(item.get("parameters") or []), *(op.get("parameters") or [])]:
-                    param = _deref(doc, param)
+                    param = deref(doc, param)
                     if param.get("in") == "query" and param.get("explode") is False:
                         self.comma.add((snake(op["operationId"]), param["name"]))
 
@@ -194,12 +195,3 @@ def _unshadow(methods: list[Method]) -> list[Method]:
 
 def _aspace_extras(name: str) -> tuple[str, str]:
     return ("ids", "get_many") if name == "list" else (f"{name}_ids", f"{name}_get_many")
-
-
-def _deref(doc: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and str(node.get("$ref", "")).startswith("#/"):
-        target: Any = doc
-        for token in node["$ref"][2:].split("/"):
-            target = target[token]
-        node = target
-    return node

@@ -22,7 +22,8 @@ def operations(doc: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any], 
                 yield method, path, item[method], item
 
 
-def _deref(doc: dict[str, Any], node: Any) -> Any:
+def deref(doc: dict[str, Any], node: Any) -> Any:
+    """``node`` with local ``$ref``\\ s followed (``#/components/...``)."""
     seen = 0
     while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/") and seen < 20:
         target: Any = doc
@@ -45,9 +46,9 @@ def _external_refs(node: Any, where: str) -> Iterator[str]:
 
 
 def _const_of(doc: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
-    props = _deref(doc, schema).get("properties") or {}
+    props = deref(doc, schema).get("properties") or {}
     return {
-        name: _deref(doc, p)["const"] for name, p in props.items() if isinstance(p, dict) and "const" in _deref(doc, p)
+        name: deref(doc, p)["const"] for name, p in props.items() if isinstance(p, dict) and "const" in deref(doc, p)
     }
 
 
@@ -64,7 +65,7 @@ def _unions(node: Any, where: str) -> Iterator[tuple[str, list[Any]]]:
 
 
 def _check_union(doc: dict[str, Any], where: str, branches: list[Any]) -> Iterator[str]:
-    objects = [b for b in branches if isinstance(_deref(doc, b), dict) and _deref(doc, b).get("properties")]
+    objects = [b for b in branches if isinstance(deref(doc, b), dict) and deref(doc, b).get("properties")]
     if len(objects) < 2:
         return
     consts = [_const_of(doc, b) for b in objects]
@@ -94,7 +95,7 @@ def lint(doc: dict[str, Any]) -> list[str]:
         if "security" in doc and "security" not in op:
             problems.append(f"{where}: no `security` of its own (the generator ignores the top-level one)")
         for raw in [*(item.get("parameters") or []), *(op.get("parameters") or [])]:
-            param = _deref(doc, raw)
+            param = deref(doc, raw)
             if "content" in param:
                 problems.append(f"{where}: parameter {param.get('name')!r} uses `content:` (dropped by the generator)")
             if param.get("explode") is False and param.get("in") != "query":

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -49,11 +48,3 @@ def redact_url(url: str, secrets: Secrets | None = None) -> str:
     netloc = parts.netloc.rsplit("@", 1)[-1] if "@" in parts.netloc else parts.netloc
     clean = urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
     return str(secrets.redact(clean)) if secrets else clean
-
-
-def strip_params(url: str, names: Iterable[str] = SECRET_PARAMS) -> str:
-    """``url`` without the named query parameters (the Storage Service echoes credentials in ``meta.next``)."""
-    drop = {n.lower() for n in names}
-    parts = urlsplit(url)
-    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, True) if k.lower() not in drop])
-    return urlunsplit((parts.scheme, parts.netloc, parts.path, query, parts.fragment))

@@ -12,6 +12,7 @@ from typing import Any
 import attrs
 from openapi_python_client.strings import PythonIdentifier
 
+from generator.lint import deref
 from tests.conftest import ROOT, SHARED
 
 PACKAGES = {
@@ -26,16 +27,6 @@ METHODS = ("get", "put", "post", "delete", "patch")
 def document(api: str) -> dict[str, Any]:
     """The bundled spec of ``api`` as the generator wrote it into its package."""
     return dict(json.loads((ROOT / "generated" / PACKAGES[api] / "openapi.json").read_text()))
-
-
-def deref(doc: dict[str, Any], node: Any) -> Any:
-    """``node`` with local ``$ref``\\ s followed."""
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = doc
-        for token in node["$ref"][2:].split("/"):
-            target = target[token.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
 
 
 @attrs.frozen
@@ -121,7 +112,7 @@ def all_operations() -> list[Operation]:
     return [op for api in PACKAGES for op in operations(api)]
 
 
-def _norm(path: str) -> str:
+def norm_path(path: str) -> str:
     return re.sub(r"\{[^}]+\}", "{}", path).rstrip("/") or "/"
 
 
@@ -137,7 +128,7 @@ def reference_encodings() -> dict[tuple[str, str, str], str]:
         kind = "any-not-json"
         if body:
             kind = "multipart" if any(p.get("in") == "formData" for p in entry["params"]) else "json"
-        out[("archivesspace", entry["method"], _norm(entry["openapi_path"]))] = kind
+        out[("archivesspace", entry["method"], norm_path(entry["openapi_path"]))] = kind
     for api in ("archivematica", "storage-service"):
         data = json.loads((SHARED / "reference" / api / "endpoints.json").read_text())
         for entry in data["endpoints"]:
@@ -145,9 +136,9 @@ def reference_encodings() -> dict[tuple[str, str, str], str]:
             if entry["input"]["kind"] == "raw" and "csv" in str(entry["input"].get("content_type")):
                 kind = "csv"
             for method in entry["method"].split("|"):
-                out[(api, method, _norm(entry["path"]))] = kind
+                out[(api, method, norm_path(entry["path"]))] = kind
     return out
 
 
 def reference_encoding(op: Operation) -> str | None:
-    return reference_encodings().get((op.api, op.method, _norm(op.path)))
+    return reference_encodings().get((op.api, op.method, norm_path(op.path)))

@@ -12,6 +12,8 @@ from typing import Any
 from fonds.archivesspace import query as Q
 from hypothesis import strategies as st
 
+from generator.lint import deref
+
 TEXT = st.text(alphabet=string.ascii_letters + string.digits + " -_.:/'é", min_size=0, max_size=12)
 PATH_TEXT = st.text(alphabet=string.ascii_letters + string.digits + " ?%#&é@", min_size=1, max_size=10)
 UUIDS = st.uuids().map(str)
@@ -47,15 +49,6 @@ ADVANCED_QUERIES = st.recursive(
     ),
     max_leaves=4,
 ).map(Q.to_aq)
-
-
-def deref(doc: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = doc
-        for token in node["$ref"][2:].split("/"):
-            target = target[token]
-        node = target
-    return node
 
 
 def json_data(doc: dict[str, Any], schema: Any, depth: int = 0) -> st.SearchStrategy[Any]:

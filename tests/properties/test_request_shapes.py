@@ -22,7 +22,7 @@ from fonds.testing._strict import openapi_validator
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.properties._specs import PACKAGES, Operation, all_operations, document, reference_encoding
+from tests.properties._specs import PACKAGES, Operation, all_operations, deref, document, reference_encoding
 from tests.properties._strategies import json_data, python_value
 
 OPS = all_operations()
@@ -198,8 +198,8 @@ def _base64_fields(op: Operation, kwargs: dict[str, Any], request: httpx.Request
             names.add(p.name)
     schema = op.body_schema or {}
     for name, prop in (schema.get("properties") or {}).items():
-        prop = doc_deref(doc, prop)
-        items = doc_deref(doc, prop.get("items") or {})
+        prop = deref(doc, prop)
+        items = deref(doc, prop.get("items") or {})
         if prop.get("contentEncoding") == "base64" or items.get("contentEncoding") == "base64":
             names.add(name)
     values = [v for k, v in request.url.params.multi_items() if k in names]
@@ -211,12 +211,6 @@ def _base64_fields(op: Operation, kwargs: dict[str, Any], request: httpx.Request
             for name in names & set(body):
                 values += body[name] if isinstance(body[name], list) else [body[name]]
     return [v for v in values if isinstance(v, str)]
-
-
-def doc_deref(doc: dict[str, Any], node: Any) -> Any:
-    from tests.properties._specs import deref
-
-    return deref(doc, node)
 
 
 @pytest.mark.parametrize("op", OPS, ids=[op.id for op in OPS])
@@ -255,7 +249,7 @@ def _rules_exercised_by(op: Operation) -> set[str]:
             seen.add("base64 paths")
         kwargs[p.name] = True
     props = (op.body_schema or {}).get("properties") or {}
-    if any("base64" in json.dumps(doc_deref(document(op.api), s)) for s in props.values()):
+    if any("base64" in json.dumps(deref(document(op.api), s)) for s in props.values()):
         seen.add("base64 paths")
     if reference_encoding(op) is not None:
         seen.add("encoding")

@@ -18,7 +18,9 @@ import pytest
 import yaml
 
 from generator.bundle import bundle
+from generator.lint import deref
 from tests.conftest import ROOT, SHARED
+from tests.properties._specs import norm_path
 
 pytestmark = pytest.mark.skipif(not (SHARED / "reference").is_dir(), reason="../shared is not beside the project")
 
@@ -53,35 +55,22 @@ def _reference(api: str) -> list[dict[str, Any]]:
     return list(data["endpoints"] if isinstance(data, dict) else data)
 
 
-def _norm(path: str) -> str:
-    return re.sub(r"\{[^}]+\}", "{}", path).rstrip("/") or "/"
-
-
 def _spec_operations(api: str) -> dict[tuple[str, str], dict[str, Any]]:
     doc = bundle(ROOT / "specs" / api / "openapi.yaml")
     ops = {}
     for path, item in doc["paths"].items():
         for method, op in item.items():
             if isinstance(op, dict) and "responses" in op:
-                ops[(method.upper(), _norm(path))] = {"op": op, "item": item, "doc": doc}
+                ops[(method.upper(), norm_path(path))] = {"op": op, "item": item, "doc": doc}
     return ops
 
 
 def _names(entry: dict[str, Any]) -> set[str]:
     """Every name the operation takes: parameters, form fields, JSON body properties."""
     doc, op, item = entry["doc"], entry["op"], entry["item"]
-
-    def deref(node: Any) -> Any:
-        while isinstance(node, dict) and "$ref" in node:
-            target: Any = doc
-            for token in node["$ref"][2:].split("/"):
-                target = target[token]
-            node = target
-        return node
-
-    names = {deref(p)["name"] for p in [*(item.get("parameters") or []), *(op.get("parameters") or [])]}
-    for media in (deref(op.get("requestBody") or {}).get("content") or {}).values():
-        schema = deref(media.get("schema") or {})
+    names = {deref(doc, p)["name"] for p in [*(item.get("parameters") or []), *(op.get("parameters") or [])]}
+    for media in (deref(doc, op.get("requestBody") or {}).get("content") or {}).values():
+        schema = deref(doc, media.get("schema") or {})
         names |= set((schema.get("properties") or {}).keys())
     return names
 
@@ -92,7 +81,7 @@ def test_every_reference_operation_and_field_is_in_the_spec(api: str) -> None:
     missing_ops, missing_fields = [], []
     for ref in _reference(api):
         methods = [m for m in ref["method"].split("|") if m]
-        found = [ops.get((m.upper(), _norm(ref["path"]))) for m in methods]
+        found = [ops.get((m.upper(), norm_path(ref["path"]))) for m in methods]
         entry = next((f for f in found if f), None)
         if entry is None:
             missing_ops.append(f"{ref['method']} {ref['path']}")
