@@ -154,6 +154,9 @@ def python_value(doc: dict[str, Any], name: str, schema: dict[str, Any], locatio
         return st.text(alphabet=string.ascii_letters + string.digits + " ;=-_.", min_size=1, max_size=20)
     if location == "path" and schema.get("type") == "string" and "enum" not in schema and "pattern" not in schema:
         return PATH_TEXT
+    if location == "path":
+        # "." and ".." cannot be sent as path segments: URLs resolve them away (/users/./login is /users/login).
+        return json_data(doc, schema).filter(lambda v: not (isinstance(v, str) and v.strip(".") == ""))
     if schema.get("type") == "string" and "enum" not in schema and "pattern" not in schema:
         return json_data(doc, {**schema, "minLength": max(1, schema.get("minLength", 0))})
     return json_data(doc, schema)
