@@ -11,7 +11,8 @@
     │   ├── NotFoundError        404
     │   ├── ConflictError        409: a stale lock_version, a duplicate, a unit not ready to hide
     │   ├── SessionExpired       412: the session ended and logging in again did not help
-    │   └── ServerError          5xx
+    │   ├── ServerError          5xx
+    │   └── InvalidResponse      a 2xx answer that is not JSON, is cut short, or is not what the operation returns
     ├── TransportError           the request did not get an answer (connection refused, reset, ...)
     │   └── TimeoutError         no answer in time
     ├── TransferFailed           an Archivematica unit ended FAILED or REJECTED
@@ -19,7 +20,10 @@
     ├── InBacklog                a transfer went to backlog instead of on to ingest
     ├── OperationTimeout         a long-running operation did not finish in time (also a builtin TimeoutError)
     ├── DownloadError            a download's size or checksum did not match (nothing is left at the target)
+    ├── PagingError              a listing answered pages that do not add up (wrong page, short page, moving total)
+    ├── RecordError              a field of a received record is absent or not of its type (read on access)
     └── ConfigurationError       fonds cannot start: no URL, no credentials, a bad argument
+        └── InvalidArgument      an argument refused before anything was sent (operation, parameter, wanted)
 
 Example::
 
@@ -50,6 +54,68 @@ class ConfigurationError(FondsError, ValueError):
 
     Example: ``ArchivesSpace()`` with no URL argument, no ``FONDS_ASPACE_URL`` and no ``~/.archivessnake.yml``.
     """
+
+
+class InvalidArgument(ConfigurationError):
+    """An argument of an operation was refused before anything was sent.
+
+    Attributes: ``operation`` (the operation's name), ``parameter`` (the argument), ``expected`` (what it wanted).
+    The message never quotes a secret.
+
+    Example::
+
+        aspace.accessions.delete(repo_id=2, id="..")
+        # InvalidArgument: delete_accession: id wants an integer >= 1, got str
+    """
+
+    def __init__(self, operation: str, parameter: str, expected: str, found: str | None = None) -> None:
+        self.operation = operation
+        self.parameter = parameter
+        self.expected = expected
+        self.found = found
+        tail = f", got {found}" if found else ""
+        super().__init__(f"{operation}: {parameter} wants {expected}{tail}")
+
+
+class RecordError(FondsError, ValueError):
+    """A field of a record received from a server is absent or not of the type the spec gives it.
+
+    Records parse lazily and never fail on a missing field or an unexpected shape: the error comes when the
+    damaged field is read. Attributes: ``model`` (class name), ``uri`` (the record's, when it has one), ``field``,
+    ``expected`` and ``found``.
+
+    Example::
+
+        try:
+            print(resource.extents)
+        except RecordError as exc:
+            print(exc.model, exc.uri, exc.field, exc.expected, exc.found)
+    """
+
+    def __init__(self, model: str, uri: str | None, field: str, expected: str, found: str) -> None:
+        self.model = model
+        self.uri = uri
+        self.field = field
+        self.expected = expected
+        self.found = found
+        where = f" {uri}" if uri else ""
+        super().__init__(f"{model}{where}: field {field!r} wants {expected}, found {found}")
+
+
+class PagingError(FondsError):
+    """A listing answered pages that do not add up (the wrong page, an empty or short page before the last, a
+    total that moved under the harvest), and asking again did not help. No record was lost silently: resume from
+    ``resume_page`` (the first page not handed out) once the server is sane.
+
+    Example::
+
+        except PagingError as exc:
+            pager = aspace.archival_objects.list(repo_id=2, start_page=exc.resume_page)
+    """
+
+    def __init__(self, message: str, resume_page: int) -> None:
+        self.resume_page = resume_page
+        super().__init__(f"{message} (resume with start_page={resume_page})")
 
 
 class APIError(FondsError):
@@ -140,6 +206,17 @@ class SessionExpired(APIError):
 
 class ServerError(APIError):
     """5xx: the server failed. Reads were already retried (see ``fonds.RetryPolicy``)."""
+
+
+class InvalidResponse(APIError):
+    """A 2xx answer fonds cannot use: not JSON, cut short, or not the shape the operation returns. ``body`` holds
+    a redacted excerpt of what came.
+
+    Example::
+
+        except InvalidResponse as exc:
+            print(exc.status, exc.method, exc.path, exc.body)
+    """
 
 
 class TransportError(FondsError):
