@@ -69,6 +69,8 @@ def compile_api(api: Api, out_root: Path) -> Path:
     if errors:
         lines = [f"{e.level.name} {e.header}: {e.detail}" for e in errors]
         raise SpecError(f"{api.name}: the generator reported {len(errors)} problem(s):\n  " + "\n  ".join(lines))
+    # The record runtime every model uses, hand-written, copied as it is (see templates/_records.py).
+    shutil.copyfile(TEMPLATES / "_records.py", package_dir / "_records.py")
     (package_dir / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
     (package_dir / "openapi.json").write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return package_dir

@@ -12,6 +12,7 @@ from openapi_python_client.parser.properties.union import UnionProperty
 
 from generator.lint import deref
 from generator.naming import method_name, singular, snake
+from generator.records import codec, constants
 
 ASPACE_PAGING = {"page", "page_size", "id_set", "all_ids"}
 TASTYPIE_PAGING = {"limit", "offset"}
@@ -85,6 +86,7 @@ class FondsContext:
     def __init__(self, doc: dict[str, Any]) -> None:
         self.tags: dict[str, dict[str, Any]] = {snake(t["name"]): t for t in doc.get("tags") or []}
         self.comma: set[tuple[str, str]] = set()
+        self.consts = constants(doc)
         for item in (doc.get("paths") or {}).values():
             for _method, op in item.items():
                 if not isinstance(op, dict) or "operationId" not in op:
@@ -93,6 +95,16 @@ class FondsContext:
                     param = deref(doc, param)
                     if param.get("in") == "query" and param.get("explode") is False:
                         self.comma.add((snake(op["operationId"]), param["name"]))
+
+    def codec(self, prop: Any) -> str:
+        """The codec expression of a model property (see ``generator.records``)."""
+        return codec(prop, self.consts)
+
+    def parse_answer(self, prop: Any) -> str:
+        """The expression that turns a decoded JSON answer (``_r.json_body(response)``) into ``prop``'s type."""
+        if isinstance(prop, ModelProperty):
+            return f"_r.parse({prop.class_info.name}, _r.json_body(response))"
+        return f'cast("{_text(prop.get_type_string())}", _r.load({codec(prop, self.consts)}, _r.json_body(response)))'
 
     def comma_joined(self, endpoint: Any, prop: Any) -> bool:
         """Whether ``prop`` of ``endpoint`` goes on the wire comma-joined (``style: form, explode: false``)."""

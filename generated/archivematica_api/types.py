@@ -4,14 +4,47 @@ import datetime
 import sys
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, BinaryIO, ClassVar, Generic, Literal, TypeVar
 
 from attrs import define
 
 
 class Unset:
+    """The value of a field the record does not have (absent from the JSON, or never given). ``UNSET`` is its only
+    instance: it is falsy, prints as an empty string (so ``f"{date.begin}-{date.end}"`` never shows an object),
+    and survives ``copy``, ``deepcopy`` and pickling as the same object.
+
+    Example: ``if not isinstance(ao.title, Unset): print(ao.title)``, or simply ``ao.title or "(untitled)"``.
+    """
+
+    __slots__ = ()
+    _instance: ClassVar["Unset | None"] = None
+
+    def __new__(cls) -> "Unset":
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __str__(self) -> str:
+        return ""
+
+    def __format__(self, spec: str) -> str:
+        return format("", spec)
+
+    def __reduce__(self) -> str:
+        return "UNSET"
+
+    def __copy__(self) -> "Unset":
+        return self
+
+    def __deepcopy__(self, memo: object) -> "Unset":
+        return self
 
 
 UNSET: Unset = Unset()

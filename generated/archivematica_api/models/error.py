@@ -1,18 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _records as _r
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="Error")
 
-
-@_attrs_define
-class Error:
+@_attrs_define(slots=False, repr=False)
+class Error(_r.Record):
     """The usual error body of the dashboard API: `{"error": true, "message": ...}`. Authentication failures (403) use the
     same two keys. The status endpoints add `type` for an unknown unit.
 
@@ -27,56 +25,11 @@ class Error:
     type_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        error = self.error
 
-        message = self.message
-
-        type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-                "message": message,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error = d.pop("error")
-
-        message = d.pop("message")
-
-        type_ = d.pop("type", UNSET)
-
-        _obj = cls(
-            error=error,
-            message=message,
-            type_=type_,
-        )
-
-        _obj.additional_properties = d
-        return _obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_r.bind(
+    Error,
+    _r.Field("error", "error", _r.BOOL, True),
+    _r.Field("message", "message", _r.STR, True),
+    _r.Field("type_", "type", _r.STR),
+    extra=_r.ANY,
+)

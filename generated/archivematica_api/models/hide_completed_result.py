@@ -1,17 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="HideCompletedResult")
+from .. import _records as _r
 
 
-@_attrs_define
-class HideCompletedResult:
+@_attrs_define(slots=False, repr=False)
+class HideCompletedResult(_r.Record):
     """What hiding every finished unit answers.
 
     Attributes:
@@ -21,51 +20,9 @@ class HideCompletedResult:
     removed: list[UUID]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        removed = []
-        for removed_item_data in self.removed:
-            removed_item = str(removed_item_data)
-            removed.append(removed_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "removed": removed,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        removed = []
-        _removed = d.pop("removed")
-        for removed_item_data in _removed:
-            removed_item = UUID(removed_item_data)
-
-            removed.append(removed_item)
-
-        _obj = cls(
-            removed=removed,
-        )
-
-        _obj.additional_properties = d
-        return _obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_r.bind(
+    HideCompletedResult,
+    _r.Field("removed", "removed", _r.ListOf(_r.UUID), True),
+    extra=_r.ANY,
+)

@@ -1,25 +1,21 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import (
     Any,
     Literal,
-    TypeVar,
-    cast,
 )
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.unit_status import UnitStatus, check_unit_status
+from .. import _records as _r
+from ..models.unit_status import UnitStatus
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="IngestStatus")
 
-
-@_attrs_define
-class IngestStatus:
+@_attrs_define(slots=False, repr=False)
+class IngestStatus(_r.Record):
     """The status of a SIP. Unlike a transfer's status it has no `sip_uuid`.
 
     Attributes:
@@ -45,92 +41,21 @@ class IngestStatus:
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
 
-        uuid = str(self.uuid)
-
-        status: str = self.status
-
-        path = self.path
-
-        directory = self.directory
-
-        name = self.name
-
-        microservice = self.microservice
-
-        message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "uuid": uuid,
-                "status": status,
-            }
-        )
-        if path is not UNSET:
-            field_dict["path"] = path
-        if directory is not UNSET:
-            field_dict["directory"] = directory
-        if name is not UNSET:
-            field_dict["name"] = name
-        if microservice is not UNSET:
-            field_dict["microservice"] = microservice
-        if message is not UNSET:
-            field_dict["message"] = message
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['SIP']", d.pop("type"))
-        if type_ != "SIP":
-            raise ValueError(f"type must match const 'SIP', got '{type_}'")
-
-        uuid = UUID(d.pop("uuid"))
-
-        status = check_unit_status(d.pop("status"))
-
-        path = d.pop("path", UNSET)
-
-        directory = d.pop("directory", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        microservice = d.pop("microservice", UNSET)
-
-        message = d.pop("message", UNSET)
-
-        _obj = cls(
-            type_=type_,
-            uuid=uuid,
-            status=status,
-            path=path,
-            directory=directory,
-            name=name,
-            microservice=microservice,
-            message=message,
-        )
-
-        _obj.additional_properties = d
-        return _obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_r.bind(
+    IngestStatus,
+    _r.Field("type_", "type", _r.choice("SIP"), True),
+    _r.Field("uuid", "uuid", _r.UUID, True),
+    _r.Field(
+        "status",
+        "status",
+        _r.choice("COMPLETE", "FAILED", "PROCESSING", "REJECTED", "USER_INPUT"),
+        True,
+    ),
+    _r.Field("path", "path", _r.STR),
+    _r.Field("directory", "directory", _r.STR),
+    _r.Field("name", "name", _r.STR),
+    _r.Field("microservice", "microservice", _r.STR),
+    _r.Field("message", "message", _r.STR),
+    extra=_r.ANY,
+)

@@ -1,18 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _records as _r
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PathMetadataForm")
 
-
-@_attrs_define
-class PathMetadataForm:
+@_attrs_define(slots=False, repr=False)
+class PathMetadataForm(_r.Record):
     """The form fields of `update_path_metadata`.
 
     Attributes:
@@ -24,50 +22,10 @@ class PathMetadataForm:
     level_of_description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        path = self.path
 
-        level_of_description = self.level_of_description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "path": path,
-            }
-        )
-        if level_of_description is not UNSET:
-            field_dict["level_of_description"] = level_of_description
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        path = d.pop("path")
-
-        level_of_description = d.pop("level_of_description", UNSET)
-
-        _obj = cls(
-            path=path,
-            level_of_description=level_of_description,
-        )
-
-        _obj.additional_properties = d
-        return _obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_r.bind(
+    PathMetadataForm,
+    _r.Field("path", "path", _r.STR, True),
+    _r.Field("level_of_description", "level_of_description", _r.STR),
+    extra=_r.ANY,
+)

@@ -1,17 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ReingestResult")
+from .. import _records as _r
 
 
-@_attrs_define
-class ReingestResult:
+@_attrs_define(slots=False, repr=False)
+class ReingestResult(_r.Record):
     """What the reingest endpoints answer.
 
     Attributes:
@@ -23,49 +22,10 @@ class ReingestResult:
     reingest_uuid: UUID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        message = self.message
 
-        reingest_uuid = str(self.reingest_uuid)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-                "reingest_uuid": reingest_uuid,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message")
-
-        reingest_uuid = UUID(d.pop("reingest_uuid"))
-
-        _obj = cls(
-            message=message,
-            reingest_uuid=reingest_uuid,
-        )
-
-        _obj.additional_properties = d
-        return _obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_r.bind(
+    ReingestResult,
+    _r.Field("message", "message", _r.STR, True),
+    _r.Field("reingest_uuid", "reingest_uuid", _r.UUID, True),
+    extra=_r.ANY,
+)

@@ -1,19 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.transfer_type import TransferType, check_transfer_type
+from .. import _records as _r
+from ..models.transfer_type import TransferType
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="StartTransferForm")
 
-
-@_attrs_define
-class StartTransferForm:
+@_attrs_define(slots=False, repr=False)
+class StartTransferForm(_r.Record):
     """The form fields of `start_transfer`. `paths[]` and `row_ids[]` are sent as repeated fields of that exact name
     (brackets included).
 
@@ -36,86 +34,27 @@ class StartTransferForm:
     row_ids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
 
-        paths = self.paths
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        accession = self.accession
-
-        access_system_id = self.access_system_id
-
-        row_ids: list[str] | Unset = UNSET
-        if not isinstance(self.row_ids, Unset):
-            row_ids = self.row_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "paths[]": paths,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if accession is not UNSET:
-            field_dict["accession"] = accession
-        if access_system_id is not UNSET:
-            field_dict["access_system_id"] = access_system_id
-        if row_ids is not UNSET:
-            field_dict["row_ids[]"] = row_ids
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        paths = cast("list[str]", d.pop("paths[]"))
-
-        _type_ = d.pop("type", UNSET)
-        type_: TransferType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_transfer_type(_type_)
-
-        accession = d.pop("accession", UNSET)
-
-        access_system_id = d.pop("access_system_id", UNSET)
-
-        row_ids = cast("list[str]", d.pop("row_ids[]", UNSET))
-
-        _obj = cls(
-            name=name,
-            paths=paths,
-            type_=type_,
-            accession=accession,
-            access_system_id=access_system_id,
-            row_ids=row_ids,
-        )
-
-        _obj.additional_properties = d
-        return _obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_r.bind(
+    StartTransferForm,
+    _r.Field("name", "name", _r.STR, True),
+    _r.Field("paths", "paths[]", _r.ListOf(_r.STR), True),
+    _r.Field(
+        "type_",
+        "type",
+        _r.choice(
+            "TRIM",
+            "dataverse",
+            "dspace",
+            "maildir",
+            "standard",
+            "unzipped bag",
+            "zipfile",
+            "zipped bag",
+        ),
+    ),
+    _r.Field("accession", "accession", _r.STR),
+    _r.Field("access_system_id", "access_system_id", _r.STR),
+    _r.Field("row_ids", "row_ids[]", _r.ListOf(_r.STR)),
+    extra=_r.ANY,
+)

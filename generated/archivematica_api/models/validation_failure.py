@@ -1,18 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _records as _r
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ValidationFailure")
 
-
-@_attrs_define
-class ValidationFailure:
+@_attrs_define(slots=False, repr=False)
+class ValidationFailure(_r.Record):
     """A 400 of CSV validation: `{valid: false, reason}` when the CSV is invalid, or `{error: true, message}` when the
     request is (a wrong Content-Type, an unexpected validator failure).
 
@@ -29,62 +27,12 @@ class ValidationFailure:
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        valid = self.valid
 
-        reason = self.reason
-
-        error = self.error
-
-        message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if valid is not UNSET:
-            field_dict["valid"] = valid
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if error is not UNSET:
-            field_dict["error"] = error
-        if message is not UNSET:
-            field_dict["message"] = message
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        valid = d.pop("valid", UNSET)
-
-        reason = d.pop("reason", UNSET)
-
-        error = d.pop("error", UNSET)
-
-        message = d.pop("message", UNSET)
-
-        _obj = cls(
-            valid=valid,
-            reason=reason,
-            error=error,
-            message=message,
-        )
-
-        _obj.additional_properties = d
-        return _obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_r.bind(
+    ValidationFailure,
+    _r.Field("valid", "valid", _r.BOOL),
+    _r.Field("reason", "reason", _r.STR),
+    _r.Field("error", "error", _r.BOOL),
+    _r.Field("message", "message", _r.STR),
+    extra=_r.ANY,
+)

@@ -1,16 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ActiveEdit")
+from .. import _records as _r
 
 
-@_attrs_define
-class ActiveEdit:
+@_attrs_define(slots=False, repr=False)
+class ActiveEdit(_r.Record):
     """One user editing one record.
 
     Attributes:
@@ -24,55 +23,11 @@ class ActiveEdit:
     time: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        user = self.user
 
-        uri = self.uri
-
-        time = self.time
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "user": user,
-                "uri": uri,
-                "time": time,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user = d.pop("user")
-
-        uri = d.pop("uri")
-
-        time = d.pop("time")
-
-        _obj = cls(
-            user=user,
-            uri=uri,
-            time=time,
-        )
-
-        _obj.additional_properties = d
-        return _obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_r.bind(
+    ActiveEdit,
+    _r.Field("user", "user", _r.STR, True),
+    _r.Field("uri", "uri", _r.STR, True),
+    _r.Field("time", "time", _r.STR, True),
+    extra=_r.ANY,
+)

@@ -1,19 +1,17 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
-    TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from .. import _records as _r
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.boolean_field_query import BooleanFieldQuery
@@ -23,37 +21,9 @@ if TYPE_CHECKING:
     from ..models.range_query import RangeQuery
     from ..models.ref import Ref
 
-_LOADED = False
 
-
-def _load() -> None:
-    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
-    global _LOADED  # noqa: PLW0603
-    from ..models.boolean_field_query import BooleanFieldQuery  # noqa: PLC0415
-    from ..models.boolean_query import BooleanQuery  # noqa: PLC0415
-    from ..models.date_field_query import DateFieldQuery  # noqa: PLC0415
-    from ..models.field_query import FieldQuery  # noqa: PLC0415
-    from ..models.range_query import RangeQuery  # noqa: PLC0415
-    from ..models.ref import Ref  # noqa: PLC0415
-
-    globals().update(
-        {
-            "BooleanFieldQuery": BooleanFieldQuery,
-            "BooleanQuery": BooleanQuery,
-            "DateFieldQuery": DateFieldQuery,
-            "FieldQuery": FieldQuery,
-            "RangeQuery": RangeQuery,
-            "Ref": Ref,
-        }
-    )
-    _LOADED = True
-
-
-T = TypeVar("T", bound="AdvancedQuery")
-
-
-@_attrs_define
-class AdvancedQuery:
+@_attrs_define(slots=False, repr=False)
+class AdvancedQuery(_r.Record):
     """An advanced query: the structure sent as JSON text in the `aq` and `filter` parameters of the search routes. Set
     `jsonmodel_type` on every nested query: the server tells them apart by it.
 
@@ -89,206 +59,35 @@ class AdvancedQuery:
     repository: Ref | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _LOADED:
-            _load()
-        jsonmodel_type = self.jsonmodel_type
 
-        query: dict[str, Any] | Unset
-        if isinstance(self.query, Unset):
-            query = UNSET
-        elif isinstance(self.query, BooleanQuery):
-            query = self.query.to_dict()
-        elif isinstance(self.query, FieldQuery):
-            query = self.query.to_dict()
-        elif isinstance(self.query, DateFieldQuery):
-            query = self.query.to_dict()
-        elif isinstance(self.query, BooleanFieldQuery):
-            query = self.query.to_dict()
-        else:
-            query = self.query.to_dict()
-
-        lock_version: int | str | Unset
-        if isinstance(self.lock_version, Unset):
-            lock_version = UNSET
-        else:
-            lock_version = self.lock_version
-
-        created_by = self.created_by
-
-        last_modified_by = self.last_modified_by
-
-        user_mtime: str | Unset = UNSET
-        if not isinstance(self.user_mtime, Unset):
-            user_mtime = self.user_mtime.isoformat()
-
-        system_mtime: str | Unset = UNSET
-        if not isinstance(self.system_mtime, Unset):
-            system_mtime = self.system_mtime.isoformat()
-
-        create_time: str | Unset = UNSET
-        if not isinstance(self.create_time, Unset):
-            create_time = self.create_time.isoformat()
-
-        repository: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.repository, Unset):
-            repository = self.repository.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "jsonmodel_type": jsonmodel_type,
-            }
-        )
-        if query is not UNSET:
-            field_dict["query"] = query
-        if lock_version is not UNSET:
-            field_dict["lock_version"] = lock_version
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if last_modified_by is not UNSET:
-            field_dict["last_modified_by"] = last_modified_by
-        if user_mtime is not UNSET:
-            field_dict["user_mtime"] = user_mtime
-        if system_mtime is not UNSET:
-            field_dict["system_mtime"] = system_mtime
-        if create_time is not UNSET:
-            field_dict["create_time"] = create_time
-        if repository is not UNSET:
-            field_dict["repository"] = repository
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _LOADED:
-            _load()
-        d = dict(src_dict)
-        jsonmodel_type = cast("Literal['advanced_query']", d.pop("jsonmodel_type"))
-        if jsonmodel_type != "advanced_query":
-            raise ValueError(
-                f"jsonmodel_type must match const 'advanced_query', got '{jsonmodel_type}'"
-            )
-
-        def _parse_query(
-            data: object,
-        ) -> (
-            BooleanFieldQuery
-            | BooleanQuery
-            | DateFieldQuery
-            | FieldQuery
-            | RangeQuery
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                query_type_0 = BooleanQuery.from_dict(data)
-
-                return query_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                query_type_1 = FieldQuery.from_dict(data)
-
-                return query_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                query_type_2 = DateFieldQuery.from_dict(data)
-
-                return query_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                query_type_3 = BooleanFieldQuery.from_dict(data)
-
-                return query_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            query_type_4 = RangeQuery.from_dict(data)
-
-            return query_type_4
-
-        query = _parse_query(d.pop("query", UNSET))
-
-        def _parse_lock_version(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast("int | str | Unset", data)
-
-        lock_version = _parse_lock_version(d.pop("lock_version", UNSET))
-
-        created_by = d.pop("created_by", UNSET)
-
-        last_modified_by = d.pop("last_modified_by", UNSET)
-
-        _user_mtime = d.pop("user_mtime", UNSET)
-        user_mtime: datetime.datetime | Unset
-        if isinstance(_user_mtime, Unset):
-            user_mtime = UNSET
-        else:
-            user_mtime = parse_datetime(_user_mtime)
-
-        _system_mtime = d.pop("system_mtime", UNSET)
-        system_mtime: datetime.datetime | Unset
-        if isinstance(_system_mtime, Unset):
-            system_mtime = UNSET
-        else:
-            system_mtime = parse_datetime(_system_mtime)
-
-        _create_time = d.pop("create_time", UNSET)
-        create_time: datetime.datetime | Unset
-        if isinstance(_create_time, Unset):
-            create_time = UNSET
-        else:
-            create_time = parse_datetime(_create_time)
-
-        _repository = d.pop("repository", UNSET)
-        repository: Ref | Unset
-        if isinstance(_repository, Unset):
-            repository = UNSET
-        else:
-            repository = Ref.from_dict(_repository)
-
-        _obj = cls(
-            jsonmodel_type=jsonmodel_type,
-            query=query,
-            lock_version=lock_version,
-            created_by=created_by,
-            last_modified_by=last_modified_by,
-            user_mtime=user_mtime,
-            system_mtime=system_mtime,
-            create_time=create_time,
-            repository=repository,
-        )
-
-        _obj.additional_properties = d
-        return _obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_r.bind(
+    AdvancedQuery,
+    _r.Field("jsonmodel_type", "jsonmodel_type", _r.choice("advanced_query"), True),
+    _r.Field(
+        "query",
+        "query",
+        _r.one_of(
+            _r.model("boolean_query", "BooleanQuery"),
+            _r.model("field_query", "FieldQuery"),
+            _r.model("date_field_query", "DateFieldQuery"),
+            _r.model("boolean_field_query", "BooleanFieldQuery"),
+            _r.model("range_query", "RangeQuery"),
+            tag="jsonmodel_type",
+            tags=(
+                "boolean_query",
+                "field_query",
+                "date_field_query",
+                "boolean_field_query",
+                "range_query",
+            ),
+        ),
+    ),
+    _r.Field("lock_version", "lock_version", _r.one_of(_r.INT, _r.STR)),
+    _r.Field("created_by", "created_by", _r.STR),
+    _r.Field("last_modified_by", "last_modified_by", _r.STR),
+    _r.Field("user_mtime", "user_mtime", _r.DATETIME),
+    _r.Field("system_mtime", "system_mtime", _r.DATETIME),
+    _r.Field("create_time", "create_time", _r.DATETIME),
+    _r.Field("repository", "repository", _r.model("ref", "Ref")),
+    extra=_r.ANY,
+)

@@ -1,23 +1,20 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
-    TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _records as _r
 from ..models.agent_corporate_entity_agent_type import (
     AgentCorporateEntityAgentType,
-    check_agent_corporate_entity_agent_type,
 )
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.agent_alternate_set import AgentAlternateSet
@@ -55,91 +52,9 @@ if TYPE_CHECKING:
     from ..models.structured_date_label import StructuredDateLabel
     from ..models.used_language import UsedLanguage
 
-_LOADED = False
 
-
-def _load() -> None:
-    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
-    global _LOADED  # noqa: PLW0603
-    from ..models.agent_alternate_set import AgentAlternateSet  # noqa: PLC0415
-    from ..models.agent_contact import AgentContact  # noqa: PLC0415
-    from ..models.agent_conventions_declaration import AgentConventionsDeclaration  # noqa: PLC0415
-    from ..models.agent_function import AgentFunction  # noqa: PLC0415
-    from ..models.agent_identifier import AgentIdentifier  # noqa: PLC0415
-    from ..models.agent_maintenance_history import AgentMaintenanceHistory  # noqa: PLC0415
-    from ..models.agent_occupation import AgentOccupation  # noqa: PLC0415
-    from ..models.agent_other_agency_codes import AgentOtherAgencyCodes  # noqa: PLC0415
-    from ..models.agent_place import AgentPlace  # noqa: PLC0415
-    from ..models.agent_record_control import AgentRecordControl  # noqa: PLC0415
-    from ..models.agent_record_identifier import AgentRecordIdentifier  # noqa: PLC0415
-    from ..models.agent_relationship_associative import AgentRelationshipAssociative  # noqa: PLC0415
-    from ..models.agent_relationship_earlierlater import AgentRelationshipEarlierlater  # noqa: PLC0415
-    from ..models.agent_relationship_family import AgentRelationshipFamily  # noqa: PLC0415
-    from ..models.agent_relationship_hierarchical import AgentRelationshipHierarchical  # noqa: PLC0415
-    from ..models.agent_relationship_identity import AgentRelationshipIdentity  # noqa: PLC0415
-    from ..models.agent_relationship_subordinatesuperior import (
-        AgentRelationshipSubordinatesuperior,  # noqa: PLC0415
-    )
-    from ..models.agent_relationship_temporal import AgentRelationshipTemporal  # noqa: PLC0415
-    from ..models.agent_resource import AgentResource  # noqa: PLC0415
-    from ..models.agent_sources import AgentSources  # noqa: PLC0415
-    from ..models.agent_topic import AgentTopic  # noqa: PLC0415
-    from ..models.external_document import ExternalDocument  # noqa: PLC0415
-    from ..models.metadata_rights_declaration import MetadataRightsDeclaration  # noqa: PLC0415
-    from ..models.name_corporate_entity import NameCorporateEntity  # noqa: PLC0415
-    from ..models.note_bioghist import NoteBioghist  # noqa: PLC0415
-    from ..models.note_general_context import NoteGeneralContext  # noqa: PLC0415
-    from ..models.note_legal_status import NoteLegalStatus  # noqa: PLC0415
-    from ..models.note_mandate import NoteMandate  # noqa: PLC0415
-    from ..models.note_structure_or_genealogy import NoteStructureOrGenealogy  # noqa: PLC0415
-    from ..models.ref import Ref  # noqa: PLC0415
-    from ..models.structured_date_label import StructuredDateLabel  # noqa: PLC0415
-    from ..models.used_language import UsedLanguage  # noqa: PLC0415
-
-    globals().update(
-        {
-            "AgentAlternateSet": AgentAlternateSet,
-            "AgentContact": AgentContact,
-            "AgentConventionsDeclaration": AgentConventionsDeclaration,
-            "AgentFunction": AgentFunction,
-            "AgentIdentifier": AgentIdentifier,
-            "AgentMaintenanceHistory": AgentMaintenanceHistory,
-            "AgentOccupation": AgentOccupation,
-            "AgentOtherAgencyCodes": AgentOtherAgencyCodes,
-            "AgentPlace": AgentPlace,
-            "AgentRecordControl": AgentRecordControl,
-            "AgentRecordIdentifier": AgentRecordIdentifier,
-            "AgentRelationshipAssociative": AgentRelationshipAssociative,
-            "AgentRelationshipEarlierlater": AgentRelationshipEarlierlater,
-            "AgentRelationshipFamily": AgentRelationshipFamily,
-            "AgentRelationshipHierarchical": AgentRelationshipHierarchical,
-            "AgentRelationshipIdentity": AgentRelationshipIdentity,
-            "AgentRelationshipSubordinatesuperior": AgentRelationshipSubordinatesuperior,
-            "AgentRelationshipTemporal": AgentRelationshipTemporal,
-            "AgentResource": AgentResource,
-            "AgentSources": AgentSources,
-            "AgentTopic": AgentTopic,
-            "ExternalDocument": ExternalDocument,
-            "MetadataRightsDeclaration": MetadataRightsDeclaration,
-            "NameCorporateEntity": NameCorporateEntity,
-            "NoteBioghist": NoteBioghist,
-            "NoteGeneralContext": NoteGeneralContext,
-            "NoteLegalStatus": NoteLegalStatus,
-            "NoteMandate": NoteMandate,
-            "NoteStructureOrGenealogy": NoteStructureOrGenealogy,
-            "Ref": Ref,
-            "StructuredDateLabel": StructuredDateLabel,
-            "UsedLanguage": UsedLanguage,
-        }
-    )
-    _LOADED = True
-
-
-T = TypeVar("T", bound="AgentCorporateEntity")
-
-
-@_attrs_define
-class AgentCorporateEntity:
+@_attrs_define(slots=False, repr=False)
+class AgentCorporateEntity(_r.Record):
     """An organisation, institution, government body or meeting that created, holds or is the subject of records. Global,
     at `/agents/corporate_entities/{id}`; each repository also has one (`is_repo_agent`). Only `names` is required.
 
@@ -262,893 +177,199 @@ class AgentCorporateEntity:
     repository: Ref | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _LOADED:
-            _load()
-        jsonmodel_type = self.jsonmodel_type
 
-        names = []
-        for names_item_data in self.names:
-            names_item = names_item_data.to_dict()
-            names.append(names_item)
-
-        uri = self.uri
-
-        title = self.title
-
-        display_name: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.display_name, Unset):
-            display_name = self.display_name.to_dict()
-
-        slug = self.slug
-
-        is_slug_auto = self.is_slug_auto
-
-        publish = self.publish
-
-        agent_type: str | Unset = UNSET
-        if not isinstance(self.agent_type, Unset):
-            agent_type = self.agent_type
-
-        is_repo_agent = self.is_repo_agent
-
-        dates_of_existence: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.dates_of_existence, Unset):
-            dates_of_existence = []
-            for dates_of_existence_item_data in self.dates_of_existence:
-                dates_of_existence_item = dates_of_existence_item_data.to_dict()
-                dates_of_existence.append(dates_of_existence_item)
-
-        related_agents: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.related_agents, Unset):
-            related_agents = []
-            for related_agents_item_data in self.related_agents:
-                related_agents_item: dict[str, Any]
-                if isinstance(
-                    related_agents_item_data, AgentRelationshipSubordinatesuperior
-                ):
-                    related_agents_item = related_agents_item_data.to_dict()
-                elif isinstance(
-                    related_agents_item_data, AgentRelationshipEarlierlater
-                ):
-                    related_agents_item = related_agents_item_data.to_dict()
-                elif isinstance(related_agents_item_data, AgentRelationshipIdentity):
-                    related_agents_item = related_agents_item_data.to_dict()
-                elif isinstance(
-                    related_agents_item_data, AgentRelationshipHierarchical
-                ):
-                    related_agents_item = related_agents_item_data.to_dict()
-                elif isinstance(related_agents_item_data, AgentRelationshipTemporal):
-                    related_agents_item = related_agents_item_data.to_dict()
-                elif isinstance(related_agents_item_data, AgentRelationshipFamily):
-                    related_agents_item = related_agents_item_data.to_dict()
-                else:
-                    related_agents_item = related_agents_item_data.to_dict()
-
-                related_agents.append(related_agents_item)
-
-        agent_contacts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.agent_contacts, Unset):
-            agent_contacts = []
-            for agent_contacts_item_data in self.agent_contacts:
-                agent_contacts_item = agent_contacts_item_data.to_dict()
-                agent_contacts.append(agent_contacts_item)
-
-        agent_record_controls: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.agent_record_controls, Unset):
-            agent_record_controls = []
-            for agent_record_controls_item_data in self.agent_record_controls:
-                agent_record_controls_item = agent_record_controls_item_data.to_dict()
-                agent_record_controls.append(agent_record_controls_item)
-
-        agent_alternate_sets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.agent_alternate_sets, Unset):
-            agent_alternate_sets = []
-            for agent_alternate_sets_item_data in self.agent_alternate_sets:
-                agent_alternate_sets_item = agent_alternate_sets_item_data.to_dict()
-                agent_alternate_sets.append(agent_alternate_sets_item)
-
-        agent_conventions_declarations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.agent_conventions_declarations, Unset):
-            agent_conventions_declarations = []
-            for (
-                agent_conventions_declarations_item_data
-            ) in self.agent_conventions_declarations:
-                agent_conventions_declarations_item = (
-                    agent_conventions_declarations_item_data.to_dict()
-                )
-                agent_conventions_declarations.append(
-                    agent_conventions_declarations_item
-                )
-
-        agent_other_agency_codes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.agent_other_agency_codes, Unset):
-            agent_other_agency_codes = []
-            for agent_other_agency_codes_item_data in self.agent_other_agency_codes:
-                agent_other_agency_codes_item = (
-                    agent_other_agency_codes_item_data.to_dict()
-                )
-                agent_other_agency_codes.append(agent_other_agency_codes_item)
-
-        agent_maintenance_histories: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.agent_maintenance_histories, Unset):
-            agent_maintenance_histories = []
-            for (
-                agent_maintenance_histories_item_data
-            ) in self.agent_maintenance_histories:
-                agent_maintenance_histories_item = (
-                    agent_maintenance_histories_item_data.to_dict()
-                )
-                agent_maintenance_histories.append(agent_maintenance_histories_item)
-
-        agent_record_identifiers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.agent_record_identifiers, Unset):
-            agent_record_identifiers = []
-            for agent_record_identifiers_item_data in self.agent_record_identifiers:
-                agent_record_identifiers_item = (
-                    agent_record_identifiers_item_data.to_dict()
-                )
-                agent_record_identifiers.append(agent_record_identifiers_item)
-
-        agent_identifiers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.agent_identifiers, Unset):
-            agent_identifiers = []
-            for agent_identifiers_item_data in self.agent_identifiers:
-                agent_identifiers_item = agent_identifiers_item_data.to_dict()
-                agent_identifiers.append(agent_identifiers_item)
-
-        agent_sources: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.agent_sources, Unset):
-            agent_sources = []
-            for agent_sources_item_data in self.agent_sources:
-                agent_sources_item = agent_sources_item_data.to_dict()
-                agent_sources.append(agent_sources_item)
-
-        agent_places: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.agent_places, Unset):
-            agent_places = []
-            for agent_places_item_data in self.agent_places:
-                agent_places_item = agent_places_item_data.to_dict()
-                agent_places.append(agent_places_item)
-
-        agent_occupations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.agent_occupations, Unset):
-            agent_occupations = []
-            for agent_occupations_item_data in self.agent_occupations:
-                agent_occupations_item = agent_occupations_item_data.to_dict()
-                agent_occupations.append(agent_occupations_item)
-
-        agent_functions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.agent_functions, Unset):
-            agent_functions = []
-            for agent_functions_item_data in self.agent_functions:
-                agent_functions_item = agent_functions_item_data.to_dict()
-                agent_functions.append(agent_functions_item)
-
-        agent_topics: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.agent_topics, Unset):
-            agent_topics = []
-            for agent_topics_item_data in self.agent_topics:
-                agent_topics_item = agent_topics_item_data.to_dict()
-                agent_topics.append(agent_topics_item)
-
-        agent_resources: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.agent_resources, Unset):
-            agent_resources = []
-            for agent_resources_item_data in self.agent_resources:
-                agent_resources_item = agent_resources_item_data.to_dict()
-                agent_resources.append(agent_resources_item)
-
-        used_languages: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.used_languages, Unset):
-            used_languages = []
-            for used_languages_item_data in self.used_languages:
-                used_languages_item = used_languages_item_data.to_dict()
-                used_languages.append(used_languages_item)
-
-        notes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.notes, Unset):
-            notes = []
-            for notes_item_data in self.notes:
-                notes_item: dict[str, Any]
-                if isinstance(notes_item_data, NoteBioghist):
-                    notes_item = notes_item_data.to_dict()
-                elif isinstance(notes_item_data, NoteMandate):
-                    notes_item = notes_item_data.to_dict()
-                elif isinstance(notes_item_data, NoteLegalStatus):
-                    notes_item = notes_item_data.to_dict()
-                elif isinstance(notes_item_data, NoteStructureOrGenealogy):
-                    notes_item = notes_item_data.to_dict()
-                else:
-                    notes_item = notes_item_data.to_dict()
-
-                notes.append(notes_item)
-
-        external_documents: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.external_documents, Unset):
-            external_documents = []
-            for external_documents_item_data in self.external_documents:
-                external_documents_item = external_documents_item_data.to_dict()
-                external_documents.append(external_documents_item)
-
-        metadata_rights_declarations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.metadata_rights_declarations, Unset):
-            metadata_rights_declarations = []
-            for (
-                metadata_rights_declarations_item_data
-            ) in self.metadata_rights_declarations:
-                metadata_rights_declarations_item = (
-                    metadata_rights_declarations_item_data.to_dict()
-                )
-                metadata_rights_declarations.append(metadata_rights_declarations_item)
-
-        linked_agent_roles: list[str] | Unset = UNSET
-        if not isinstance(self.linked_agent_roles, Unset):
-            linked_agent_roles = self.linked_agent_roles
-
-        is_linked_to_published_record = self.is_linked_to_published_record
-
-        used_within_repositories: list[str] | Unset = UNSET
-        if not isinstance(self.used_within_repositories, Unset):
-            used_within_repositories = self.used_within_repositories
-
-        used_within_published_repositories: list[str] | Unset = UNSET
-        if not isinstance(self.used_within_published_repositories, Unset):
-            used_within_published_repositories = self.used_within_published_repositories
-
-        system_generated = self.system_generated
-
-        is_user = self.is_user
-
-        lock_version: int | str | Unset
-        if isinstance(self.lock_version, Unset):
-            lock_version = UNSET
-        else:
-            lock_version = self.lock_version
-
-        created_by = self.created_by
-
-        last_modified_by = self.last_modified_by
-
-        user_mtime: str | Unset = UNSET
-        if not isinstance(self.user_mtime, Unset):
-            user_mtime = self.user_mtime.isoformat()
-
-        system_mtime: str | Unset = UNSET
-        if not isinstance(self.system_mtime, Unset):
-            system_mtime = self.system_mtime.isoformat()
-
-        create_time: str | Unset = UNSET
-        if not isinstance(self.create_time, Unset):
-            create_time = self.create_time.isoformat()
-
-        repository: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.repository, Unset):
-            repository = self.repository.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "jsonmodel_type": jsonmodel_type,
-                "names": names,
-            }
-        )
-        if uri is not UNSET:
-            field_dict["uri"] = uri
-        if title is not UNSET:
-            field_dict["title"] = title
-        if display_name is not UNSET:
-            field_dict["display_name"] = display_name
-        if slug is not UNSET:
-            field_dict["slug"] = slug
-        if is_slug_auto is not UNSET:
-            field_dict["is_slug_auto"] = is_slug_auto
-        if publish is not UNSET:
-            field_dict["publish"] = publish
-        if agent_type is not UNSET:
-            field_dict["agent_type"] = agent_type
-        if is_repo_agent is not UNSET:
-            field_dict["is_repo_agent"] = is_repo_agent
-        if dates_of_existence is not UNSET:
-            field_dict["dates_of_existence"] = dates_of_existence
-        if related_agents is not UNSET:
-            field_dict["related_agents"] = related_agents
-        if agent_contacts is not UNSET:
-            field_dict["agent_contacts"] = agent_contacts
-        if agent_record_controls is not UNSET:
-            field_dict["agent_record_controls"] = agent_record_controls
-        if agent_alternate_sets is not UNSET:
-            field_dict["agent_alternate_sets"] = agent_alternate_sets
-        if agent_conventions_declarations is not UNSET:
-            field_dict["agent_conventions_declarations"] = (
-                agent_conventions_declarations
+_r.bind(
+    AgentCorporateEntity,
+    _r.Field(
+        "jsonmodel_type", "jsonmodel_type", _r.choice("agent_corporate_entity"), True
+    ),
+    _r.Field(
+        "names",
+        "names",
+        _r.ListOf(_r.model("name_corporate_entity", "NameCorporateEntity")),
+        True,
+    ),
+    _r.Field("uri", "uri", _r.STR),
+    _r.Field("title", "title", _r.STR),
+    _r.Field(
+        "display_name",
+        "display_name",
+        _r.model("name_corporate_entity", "NameCorporateEntity"),
+    ),
+    _r.Field("slug", "slug", _r.STR),
+    _r.Field("is_slug_auto", "is_slug_auto", _r.BOOL),
+    _r.Field("publish", "publish", _r.BOOL),
+    _r.Field(
+        "agent_type",
+        "agent_type",
+        _r.choice(
+            "agent_corporate_entity",
+            "agent_family",
+            "agent_person",
+            "agent_software",
+            "user",
+        ),
+    ),
+    _r.Field("is_repo_agent", "is_repo_agent", _r.STR),
+    _r.Field(
+        "dates_of_existence",
+        "dates_of_existence",
+        _r.ListOf(_r.model("structured_date_label", "StructuredDateLabel")),
+    ),
+    _r.Field(
+        "related_agents",
+        "related_agents",
+        _r.ListOf(
+            _r.one_of(
+                _r.model(
+                    "agent_relationship_subordinatesuperior",
+                    "AgentRelationshipSubordinatesuperior",
+                ),
+                _r.model(
+                    "agent_relationship_earlierlater", "AgentRelationshipEarlierlater"
+                ),
+                _r.model("agent_relationship_identity", "AgentRelationshipIdentity"),
+                _r.model(
+                    "agent_relationship_hierarchical", "AgentRelationshipHierarchical"
+                ),
+                _r.model("agent_relationship_temporal", "AgentRelationshipTemporal"),
+                _r.model("agent_relationship_family", "AgentRelationshipFamily"),
+                _r.model(
+                    "agent_relationship_associative", "AgentRelationshipAssociative"
+                ),
+                tag="jsonmodel_type",
+                tags=(
+                    "agent_relationship_subordinatesuperior",
+                    "agent_relationship_earlierlater",
+                    "agent_relationship_identity",
+                    "agent_relationship_hierarchical",
+                    "agent_relationship_temporal",
+                    "agent_relationship_family",
+                    "agent_relationship_associative",
+                ),
             )
-        if agent_other_agency_codes is not UNSET:
-            field_dict["agent_other_agency_codes"] = agent_other_agency_codes
-        if agent_maintenance_histories is not UNSET:
-            field_dict["agent_maintenance_histories"] = agent_maintenance_histories
-        if agent_record_identifiers is not UNSET:
-            field_dict["agent_record_identifiers"] = agent_record_identifiers
-        if agent_identifiers is not UNSET:
-            field_dict["agent_identifiers"] = agent_identifiers
-        if agent_sources is not UNSET:
-            field_dict["agent_sources"] = agent_sources
-        if agent_places is not UNSET:
-            field_dict["agent_places"] = agent_places
-        if agent_occupations is not UNSET:
-            field_dict["agent_occupations"] = agent_occupations
-        if agent_functions is not UNSET:
-            field_dict["agent_functions"] = agent_functions
-        if agent_topics is not UNSET:
-            field_dict["agent_topics"] = agent_topics
-        if agent_resources is not UNSET:
-            field_dict["agent_resources"] = agent_resources
-        if used_languages is not UNSET:
-            field_dict["used_languages"] = used_languages
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if external_documents is not UNSET:
-            field_dict["external_documents"] = external_documents
-        if metadata_rights_declarations is not UNSET:
-            field_dict["metadata_rights_declarations"] = metadata_rights_declarations
-        if linked_agent_roles is not UNSET:
-            field_dict["linked_agent_roles"] = linked_agent_roles
-        if is_linked_to_published_record is not UNSET:
-            field_dict["is_linked_to_published_record"] = is_linked_to_published_record
-        if used_within_repositories is not UNSET:
-            field_dict["used_within_repositories"] = used_within_repositories
-        if used_within_published_repositories is not UNSET:
-            field_dict["used_within_published_repositories"] = (
-                used_within_published_repositories
+        ),
+    ),
+    _r.Field(
+        "agent_contacts",
+        "agent_contacts",
+        _r.ListOf(_r.model("agent_contact", "AgentContact")),
+    ),
+    _r.Field(
+        "agent_record_controls",
+        "agent_record_controls",
+        _r.ListOf(_r.model("agent_record_control", "AgentRecordControl")),
+    ),
+    _r.Field(
+        "agent_alternate_sets",
+        "agent_alternate_sets",
+        _r.ListOf(_r.model("agent_alternate_set", "AgentAlternateSet")),
+    ),
+    _r.Field(
+        "agent_conventions_declarations",
+        "agent_conventions_declarations",
+        _r.ListOf(
+            _r.model("agent_conventions_declaration", "AgentConventionsDeclaration")
+        ),
+    ),
+    _r.Field(
+        "agent_other_agency_codes",
+        "agent_other_agency_codes",
+        _r.ListOf(_r.model("agent_other_agency_codes", "AgentOtherAgencyCodes")),
+    ),
+    _r.Field(
+        "agent_maintenance_histories",
+        "agent_maintenance_histories",
+        _r.ListOf(_r.model("agent_maintenance_history", "AgentMaintenanceHistory")),
+    ),
+    _r.Field(
+        "agent_record_identifiers",
+        "agent_record_identifiers",
+        _r.ListOf(_r.model("agent_record_identifier", "AgentRecordIdentifier")),
+    ),
+    _r.Field(
+        "agent_identifiers",
+        "agent_identifiers",
+        _r.ListOf(_r.model("agent_identifier", "AgentIdentifier")),
+    ),
+    _r.Field(
+        "agent_sources",
+        "agent_sources",
+        _r.ListOf(_r.model("agent_sources", "AgentSources")),
+    ),
+    _r.Field(
+        "agent_places", "agent_places", _r.ListOf(_r.model("agent_place", "AgentPlace"))
+    ),
+    _r.Field(
+        "agent_occupations",
+        "agent_occupations",
+        _r.ListOf(_r.model("agent_occupation", "AgentOccupation")),
+    ),
+    _r.Field(
+        "agent_functions",
+        "agent_functions",
+        _r.ListOf(_r.model("agent_function", "AgentFunction")),
+    ),
+    _r.Field(
+        "agent_topics", "agent_topics", _r.ListOf(_r.model("agent_topic", "AgentTopic"))
+    ),
+    _r.Field(
+        "agent_resources",
+        "agent_resources",
+        _r.ListOf(_r.model("agent_resource", "AgentResource")),
+    ),
+    _r.Field(
+        "used_languages",
+        "used_languages",
+        _r.ListOf(_r.model("used_language", "UsedLanguage")),
+    ),
+    _r.Field(
+        "notes",
+        "notes",
+        _r.ListOf(
+            _r.one_of(
+                _r.model("note_bioghist", "NoteBioghist"),
+                _r.model("note_mandate", "NoteMandate"),
+                _r.model("note_legal_status", "NoteLegalStatus"),
+                _r.model("note_structure_or_genealogy", "NoteStructureOrGenealogy"),
+                _r.model("note_general_context", "NoteGeneralContext"),
+                tag="jsonmodel_type",
+                tags=(
+                    "note_bioghist",
+                    "note_mandate",
+                    "note_legal_status",
+                    "note_structure_or_genealogy",
+                    "note_general_context",
+                ),
             )
-        if system_generated is not UNSET:
-            field_dict["system_generated"] = system_generated
-        if is_user is not UNSET:
-            field_dict["is_user"] = is_user
-        if lock_version is not UNSET:
-            field_dict["lock_version"] = lock_version
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if last_modified_by is not UNSET:
-            field_dict["last_modified_by"] = last_modified_by
-        if user_mtime is not UNSET:
-            field_dict["user_mtime"] = user_mtime
-        if system_mtime is not UNSET:
-            field_dict["system_mtime"] = system_mtime
-        if create_time is not UNSET:
-            field_dict["create_time"] = create_time
-        if repository is not UNSET:
-            field_dict["repository"] = repository
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _LOADED:
-            _load()
-        d = dict(src_dict)
-        jsonmodel_type = cast(
-            "Literal['agent_corporate_entity']", d.pop("jsonmodel_type")
-        )
-        if jsonmodel_type != "agent_corporate_entity":
-            raise ValueError(
-                f"jsonmodel_type must match const 'agent_corporate_entity', got '{jsonmodel_type}'"
-            )
-
-        names = []
-        _names = d.pop("names")
-        for names_item_data in _names:
-            names_item = NameCorporateEntity.from_dict(names_item_data)
-
-            names.append(names_item)
-
-        uri = d.pop("uri", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        _display_name = d.pop("display_name", UNSET)
-        display_name: NameCorporateEntity | Unset
-        if isinstance(_display_name, Unset):
-            display_name = UNSET
-        else:
-            display_name = NameCorporateEntity.from_dict(_display_name)
-
-        slug = d.pop("slug", UNSET)
-
-        is_slug_auto = d.pop("is_slug_auto", UNSET)
-
-        publish = d.pop("publish", UNSET)
-
-        _agent_type = d.pop("agent_type", UNSET)
-        agent_type: AgentCorporateEntityAgentType | Unset
-        if isinstance(_agent_type, Unset):
-            agent_type = UNSET
-        else:
-            agent_type = check_agent_corporate_entity_agent_type(_agent_type)
-
-        is_repo_agent = d.pop("is_repo_agent", UNSET)
-
-        _dates_of_existence = d.pop("dates_of_existence", UNSET)
-        dates_of_existence: list[StructuredDateLabel] | Unset = UNSET
-        if _dates_of_existence is not UNSET:
-            dates_of_existence = []
-            for dates_of_existence_item_data in _dates_of_existence:
-                dates_of_existence_item = StructuredDateLabel.from_dict(
-                    dates_of_existence_item_data
-                )
-
-                dates_of_existence.append(dates_of_existence_item)
-
-        _related_agents = d.pop("related_agents", UNSET)
-        related_agents: (
-            list[
-                AgentRelationshipAssociative
-                | AgentRelationshipEarlierlater
-                | AgentRelationshipFamily
-                | AgentRelationshipHierarchical
-                | AgentRelationshipIdentity
-                | AgentRelationshipSubordinatesuperior
-                | AgentRelationshipTemporal
-            ]
-            | Unset
-        ) = UNSET
-        if _related_agents is not UNSET:
-            related_agents = []
-            for related_agents_item_data in _related_agents:
-
-                def _parse_related_agents_item(
-                    data: object,
-                ) -> (
-                    AgentRelationshipAssociative
-                    | AgentRelationshipEarlierlater
-                    | AgentRelationshipFamily
-                    | AgentRelationshipHierarchical
-                    | AgentRelationshipIdentity
-                    | AgentRelationshipSubordinatesuperior
-                    | AgentRelationshipTemporal
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        related_agents_item_type_0 = (
-                            AgentRelationshipSubordinatesuperior.from_dict(data)
-                        )
-
-                        return related_agents_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        related_agents_item_type_1 = (
-                            AgentRelationshipEarlierlater.from_dict(data)
-                        )
-
-                        return related_agents_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        related_agents_item_type_2 = (
-                            AgentRelationshipIdentity.from_dict(data)
-                        )
-
-                        return related_agents_item_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        related_agents_item_type_3 = (
-                            AgentRelationshipHierarchical.from_dict(data)
-                        )
-
-                        return related_agents_item_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        related_agents_item_type_4 = (
-                            AgentRelationshipTemporal.from_dict(data)
-                        )
-
-                        return related_agents_item_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        related_agents_item_type_5 = AgentRelationshipFamily.from_dict(
-                            data
-                        )
-
-                        return related_agents_item_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    related_agents_item_type_6 = AgentRelationshipAssociative.from_dict(
-                        data
-                    )
-
-                    return related_agents_item_type_6
-
-                related_agents_item = _parse_related_agents_item(
-                    related_agents_item_data
-                )
-
-                related_agents.append(related_agents_item)
-
-        _agent_contacts = d.pop("agent_contacts", UNSET)
-        agent_contacts: list[AgentContact] | Unset = UNSET
-        if _agent_contacts is not UNSET:
-            agent_contacts = []
-            for agent_contacts_item_data in _agent_contacts:
-                agent_contacts_item = AgentContact.from_dict(agent_contacts_item_data)
-
-                agent_contacts.append(agent_contacts_item)
-
-        _agent_record_controls = d.pop("agent_record_controls", UNSET)
-        agent_record_controls: list[AgentRecordControl] | Unset = UNSET
-        if _agent_record_controls is not UNSET:
-            agent_record_controls = []
-            for agent_record_controls_item_data in _agent_record_controls:
-                agent_record_controls_item = AgentRecordControl.from_dict(
-                    agent_record_controls_item_data
-                )
-
-                agent_record_controls.append(agent_record_controls_item)
-
-        _agent_alternate_sets = d.pop("agent_alternate_sets", UNSET)
-        agent_alternate_sets: list[AgentAlternateSet] | Unset = UNSET
-        if _agent_alternate_sets is not UNSET:
-            agent_alternate_sets = []
-            for agent_alternate_sets_item_data in _agent_alternate_sets:
-                agent_alternate_sets_item = AgentAlternateSet.from_dict(
-                    agent_alternate_sets_item_data
-                )
-
-                agent_alternate_sets.append(agent_alternate_sets_item)
-
-        _agent_conventions_declarations = d.pop("agent_conventions_declarations", UNSET)
-        agent_conventions_declarations: list[AgentConventionsDeclaration] | Unset = (
-            UNSET
-        )
-        if _agent_conventions_declarations is not UNSET:
-            agent_conventions_declarations = []
-            for (
-                agent_conventions_declarations_item_data
-            ) in _agent_conventions_declarations:
-                agent_conventions_declarations_item = (
-                    AgentConventionsDeclaration.from_dict(
-                        agent_conventions_declarations_item_data
-                    )
-                )
-
-                agent_conventions_declarations.append(
-                    agent_conventions_declarations_item
-                )
-
-        _agent_other_agency_codes = d.pop("agent_other_agency_codes", UNSET)
-        agent_other_agency_codes: list[AgentOtherAgencyCodes] | Unset = UNSET
-        if _agent_other_agency_codes is not UNSET:
-            agent_other_agency_codes = []
-            for agent_other_agency_codes_item_data in _agent_other_agency_codes:
-                agent_other_agency_codes_item = AgentOtherAgencyCodes.from_dict(
-                    agent_other_agency_codes_item_data
-                )
-
-                agent_other_agency_codes.append(agent_other_agency_codes_item)
-
-        _agent_maintenance_histories = d.pop("agent_maintenance_histories", UNSET)
-        agent_maintenance_histories: list[AgentMaintenanceHistory] | Unset = UNSET
-        if _agent_maintenance_histories is not UNSET:
-            agent_maintenance_histories = []
-            for agent_maintenance_histories_item_data in _agent_maintenance_histories:
-                agent_maintenance_histories_item = AgentMaintenanceHistory.from_dict(
-                    agent_maintenance_histories_item_data
-                )
-
-                agent_maintenance_histories.append(agent_maintenance_histories_item)
-
-        _agent_record_identifiers = d.pop("agent_record_identifiers", UNSET)
-        agent_record_identifiers: list[AgentRecordIdentifier] | Unset = UNSET
-        if _agent_record_identifiers is not UNSET:
-            agent_record_identifiers = []
-            for agent_record_identifiers_item_data in _agent_record_identifiers:
-                agent_record_identifiers_item = AgentRecordIdentifier.from_dict(
-                    agent_record_identifiers_item_data
-                )
-
-                agent_record_identifiers.append(agent_record_identifiers_item)
-
-        _agent_identifiers = d.pop("agent_identifiers", UNSET)
-        agent_identifiers: list[AgentIdentifier] | Unset = UNSET
-        if _agent_identifiers is not UNSET:
-            agent_identifiers = []
-            for agent_identifiers_item_data in _agent_identifiers:
-                agent_identifiers_item = AgentIdentifier.from_dict(
-                    agent_identifiers_item_data
-                )
-
-                agent_identifiers.append(agent_identifiers_item)
-
-        _agent_sources = d.pop("agent_sources", UNSET)
-        agent_sources: list[AgentSources] | Unset = UNSET
-        if _agent_sources is not UNSET:
-            agent_sources = []
-            for agent_sources_item_data in _agent_sources:
-                agent_sources_item = AgentSources.from_dict(agent_sources_item_data)
-
-                agent_sources.append(agent_sources_item)
-
-        _agent_places = d.pop("agent_places", UNSET)
-        agent_places: list[AgentPlace] | Unset = UNSET
-        if _agent_places is not UNSET:
-            agent_places = []
-            for agent_places_item_data in _agent_places:
-                agent_places_item = AgentPlace.from_dict(agent_places_item_data)
-
-                agent_places.append(agent_places_item)
-
-        _agent_occupations = d.pop("agent_occupations", UNSET)
-        agent_occupations: list[AgentOccupation] | Unset = UNSET
-        if _agent_occupations is not UNSET:
-            agent_occupations = []
-            for agent_occupations_item_data in _agent_occupations:
-                agent_occupations_item = AgentOccupation.from_dict(
-                    agent_occupations_item_data
-                )
-
-                agent_occupations.append(agent_occupations_item)
-
-        _agent_functions = d.pop("agent_functions", UNSET)
-        agent_functions: list[AgentFunction] | Unset = UNSET
-        if _agent_functions is not UNSET:
-            agent_functions = []
-            for agent_functions_item_data in _agent_functions:
-                agent_functions_item = AgentFunction.from_dict(
-                    agent_functions_item_data
-                )
-
-                agent_functions.append(agent_functions_item)
-
-        _agent_topics = d.pop("agent_topics", UNSET)
-        agent_topics: list[AgentTopic] | Unset = UNSET
-        if _agent_topics is not UNSET:
-            agent_topics = []
-            for agent_topics_item_data in _agent_topics:
-                agent_topics_item = AgentTopic.from_dict(agent_topics_item_data)
-
-                agent_topics.append(agent_topics_item)
-
-        _agent_resources = d.pop("agent_resources", UNSET)
-        agent_resources: list[AgentResource] | Unset = UNSET
-        if _agent_resources is not UNSET:
-            agent_resources = []
-            for agent_resources_item_data in _agent_resources:
-                agent_resources_item = AgentResource.from_dict(
-                    agent_resources_item_data
-                )
-
-                agent_resources.append(agent_resources_item)
-
-        _used_languages = d.pop("used_languages", UNSET)
-        used_languages: list[UsedLanguage] | Unset = UNSET
-        if _used_languages is not UNSET:
-            used_languages = []
-            for used_languages_item_data in _used_languages:
-                used_languages_item = UsedLanguage.from_dict(used_languages_item_data)
-
-                used_languages.append(used_languages_item)
-
-        _notes = d.pop("notes", UNSET)
-        notes: (
-            list[
-                NoteBioghist
-                | NoteGeneralContext
-                | NoteLegalStatus
-                | NoteMandate
-                | NoteStructureOrGenealogy
-            ]
-            | Unset
-        ) = UNSET
-        if _notes is not UNSET:
-            notes = []
-            for notes_item_data in _notes:
-
-                def _parse_notes_item(
-                    data: object,
-                ) -> (
-                    NoteBioghist
-                    | NoteGeneralContext
-                    | NoteLegalStatus
-                    | NoteMandate
-                    | NoteStructureOrGenealogy
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        notes_item_type_0 = NoteBioghist.from_dict(data)
-
-                        return notes_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        notes_item_type_1 = NoteMandate.from_dict(data)
-
-                        return notes_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        notes_item_type_2 = NoteLegalStatus.from_dict(data)
-
-                        return notes_item_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        notes_item_type_3 = NoteStructureOrGenealogy.from_dict(data)
-
-                        return notes_item_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    notes_item_type_4 = NoteGeneralContext.from_dict(data)
-
-                    return notes_item_type_4
-
-                notes_item = _parse_notes_item(notes_item_data)
-
-                notes.append(notes_item)
-
-        _external_documents = d.pop("external_documents", UNSET)
-        external_documents: list[ExternalDocument] | Unset = UNSET
-        if _external_documents is not UNSET:
-            external_documents = []
-            for external_documents_item_data in _external_documents:
-                external_documents_item = ExternalDocument.from_dict(
-                    external_documents_item_data
-                )
-
-                external_documents.append(external_documents_item)
-
-        _metadata_rights_declarations = d.pop("metadata_rights_declarations", UNSET)
-        metadata_rights_declarations: list[MetadataRightsDeclaration] | Unset = UNSET
-        if _metadata_rights_declarations is not UNSET:
-            metadata_rights_declarations = []
-            for metadata_rights_declarations_item_data in _metadata_rights_declarations:
-                metadata_rights_declarations_item = MetadataRightsDeclaration.from_dict(
-                    metadata_rights_declarations_item_data
-                )
-
-                metadata_rights_declarations.append(metadata_rights_declarations_item)
-
-        linked_agent_roles = cast("list[str]", d.pop("linked_agent_roles", UNSET))
-
-        is_linked_to_published_record = d.pop("is_linked_to_published_record", UNSET)
-
-        used_within_repositories = cast(
-            "list[str]", d.pop("used_within_repositories", UNSET)
-        )
-
-        used_within_published_repositories = cast(
-            "list[str]", d.pop("used_within_published_repositories", UNSET)
-        )
-
-        system_generated = d.pop("system_generated", UNSET)
-
-        is_user = d.pop("is_user", UNSET)
-
-        def _parse_lock_version(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast("int | str | Unset", data)
-
-        lock_version = _parse_lock_version(d.pop("lock_version", UNSET))
-
-        created_by = d.pop("created_by", UNSET)
-
-        last_modified_by = d.pop("last_modified_by", UNSET)
-
-        _user_mtime = d.pop("user_mtime", UNSET)
-        user_mtime: datetime.datetime | Unset
-        if isinstance(_user_mtime, Unset):
-            user_mtime = UNSET
-        else:
-            user_mtime = parse_datetime(_user_mtime)
-
-        _system_mtime = d.pop("system_mtime", UNSET)
-        system_mtime: datetime.datetime | Unset
-        if isinstance(_system_mtime, Unset):
-            system_mtime = UNSET
-        else:
-            system_mtime = parse_datetime(_system_mtime)
-
-        _create_time = d.pop("create_time", UNSET)
-        create_time: datetime.datetime | Unset
-        if isinstance(_create_time, Unset):
-            create_time = UNSET
-        else:
-            create_time = parse_datetime(_create_time)
-
-        _repository = d.pop("repository", UNSET)
-        repository: Ref | Unset
-        if isinstance(_repository, Unset):
-            repository = UNSET
-        else:
-            repository = Ref.from_dict(_repository)
-
-        _obj = cls(
-            jsonmodel_type=jsonmodel_type,
-            names=names,
-            uri=uri,
-            title=title,
-            display_name=display_name,
-            slug=slug,
-            is_slug_auto=is_slug_auto,
-            publish=publish,
-            agent_type=agent_type,
-            is_repo_agent=is_repo_agent,
-            dates_of_existence=dates_of_existence,
-            related_agents=related_agents,
-            agent_contacts=agent_contacts,
-            agent_record_controls=agent_record_controls,
-            agent_alternate_sets=agent_alternate_sets,
-            agent_conventions_declarations=agent_conventions_declarations,
-            agent_other_agency_codes=agent_other_agency_codes,
-            agent_maintenance_histories=agent_maintenance_histories,
-            agent_record_identifiers=agent_record_identifiers,
-            agent_identifiers=agent_identifiers,
-            agent_sources=agent_sources,
-            agent_places=agent_places,
-            agent_occupations=agent_occupations,
-            agent_functions=agent_functions,
-            agent_topics=agent_topics,
-            agent_resources=agent_resources,
-            used_languages=used_languages,
-            notes=notes,
-            external_documents=external_documents,
-            metadata_rights_declarations=metadata_rights_declarations,
-            linked_agent_roles=linked_agent_roles,
-            is_linked_to_published_record=is_linked_to_published_record,
-            used_within_repositories=used_within_repositories,
-            used_within_published_repositories=used_within_published_repositories,
-            system_generated=system_generated,
-            is_user=is_user,
-            lock_version=lock_version,
-            created_by=created_by,
-            last_modified_by=last_modified_by,
-            user_mtime=user_mtime,
-            system_mtime=system_mtime,
-            create_time=create_time,
-            repository=repository,
-        )
-
-        _obj.additional_properties = d
-        return _obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        ),
+    ),
+    _r.Field(
+        "external_documents",
+        "external_documents",
+        _r.ListOf(_r.model("external_document", "ExternalDocument")),
+    ),
+    _r.Field(
+        "metadata_rights_declarations",
+        "metadata_rights_declarations",
+        _r.ListOf(_r.model("metadata_rights_declaration", "MetadataRightsDeclaration")),
+    ),
+    _r.Field("linked_agent_roles", "linked_agent_roles", _r.ListOf(_r.STR)),
+    _r.Field("is_linked_to_published_record", "is_linked_to_published_record", _r.BOOL),
+    _r.Field("used_within_repositories", "used_within_repositories", _r.ListOf(_r.STR)),
+    _r.Field(
+        "used_within_published_repositories",
+        "used_within_published_repositories",
+        _r.ListOf(_r.STR),
+    ),
+    _r.Field("system_generated", "system_generated", _r.BOOL),
+    _r.Field("is_user", "is_user", _r.STR),
+    _r.Field("lock_version", "lock_version", _r.one_of(_r.INT, _r.STR)),
+    _r.Field("created_by", "created_by", _r.STR),
+    _r.Field("last_modified_by", "last_modified_by", _r.STR),
+    _r.Field("user_mtime", "user_mtime", _r.DATETIME),
+    _r.Field("system_mtime", "system_mtime", _r.DATETIME),
+    _r.Field("create_time", "create_time", _r.DATETIME),
+    _r.Field("repository", "repository", _r.model("ref", "Ref")),
+    extra=_r.ANY,
+)

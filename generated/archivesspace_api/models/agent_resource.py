@@ -1,47 +1,25 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
-    TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from .. import _records as _r
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ref import Ref
     from ..models.structured_date_label import StructuredDateLabel
 
-_LOADED = False
 
-
-def _load() -> None:
-    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
-    global _LOADED  # noqa: PLW0603
-    from ..models.ref import Ref  # noqa: PLC0415
-    from ..models.structured_date_label import StructuredDateLabel  # noqa: PLC0415
-
-    globals().update(
-        {
-            "Ref": Ref,
-            "StructuredDateLabel": StructuredDateLabel,
-        }
-    )
-    _LOADED = True
-
-
-T = TypeVar("T", bound="AgentResource")
-
-
-@_attrs_define
-class AgentResource:
+@_attrs_define(slots=False, repr=False)
+class AgentResource(_r.Record):
     """A resource outside ArchivesSpace related to the agent (EAC-CPF `<resourceRelation>`): a book the person wrote, a
     collection held elsewhere.
 
@@ -96,258 +74,39 @@ class AgentResource:
     repository: Ref | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _LOADED:
-            _load()
-        jsonmodel_type = self.jsonmodel_type
 
-        linked_agent_role = self.linked_agent_role
-
-        linked_resource = self.linked_resource
-
-        linked_resource_description = self.linked_resource_description
-
-        publish = self.publish
-
-        dates: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.dates, Unset):
-            dates = []
-            for dates_item_data in self.dates:
-                dates_item = dates_item_data.to_dict()
-                dates.append(dates_item)
-
-        places: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.places, Unset):
-            places = []
-            for places_item_data in self.places:
-                places_item = places_item_data.to_dict()
-                places.append(places_item)
-
-        file_uri = self.file_uri
-
-        file_version_xlink_actuate_attribute = self.file_version_xlink_actuate_attribute
-
-        file_version_xlink_show_attribute = self.file_version_xlink_show_attribute
-
-        xlink_title_attribute = self.xlink_title_attribute
-
-        xlink_role_attribute = self.xlink_role_attribute
-
-        xlink_arcrole_attribute = self.xlink_arcrole_attribute
-
-        last_verified_date = self.last_verified_date
-
-        lock_version: int | str | Unset
-        if isinstance(self.lock_version, Unset):
-            lock_version = UNSET
-        else:
-            lock_version = self.lock_version
-
-        created_by = self.created_by
-
-        last_modified_by = self.last_modified_by
-
-        user_mtime: str | Unset = UNSET
-        if not isinstance(self.user_mtime, Unset):
-            user_mtime = self.user_mtime.isoformat()
-
-        system_mtime: str | Unset = UNSET
-        if not isinstance(self.system_mtime, Unset):
-            system_mtime = self.system_mtime.isoformat()
-
-        create_time: str | Unset = UNSET
-        if not isinstance(self.create_time, Unset):
-            create_time = self.create_time.isoformat()
-
-        repository: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.repository, Unset):
-            repository = self.repository.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "jsonmodel_type": jsonmodel_type,
-                "linked_agent_role": linked_agent_role,
-                "linked_resource": linked_resource,
-            }
-        )
-        if linked_resource_description is not UNSET:
-            field_dict["linked_resource_description"] = linked_resource_description
-        if publish is not UNSET:
-            field_dict["publish"] = publish
-        if dates is not UNSET:
-            field_dict["dates"] = dates
-        if places is not UNSET:
-            field_dict["places"] = places
-        if file_uri is not UNSET:
-            field_dict["file_uri"] = file_uri
-        if file_version_xlink_actuate_attribute is not UNSET:
-            field_dict["file_version_xlink_actuate_attribute"] = (
-                file_version_xlink_actuate_attribute
-            )
-        if file_version_xlink_show_attribute is not UNSET:
-            field_dict["file_version_xlink_show_attribute"] = (
-                file_version_xlink_show_attribute
-            )
-        if xlink_title_attribute is not UNSET:
-            field_dict["xlink_title_attribute"] = xlink_title_attribute
-        if xlink_role_attribute is not UNSET:
-            field_dict["xlink_role_attribute"] = xlink_role_attribute
-        if xlink_arcrole_attribute is not UNSET:
-            field_dict["xlink_arcrole_attribute"] = xlink_arcrole_attribute
-        if last_verified_date is not UNSET:
-            field_dict["last_verified_date"] = last_verified_date
-        if lock_version is not UNSET:
-            field_dict["lock_version"] = lock_version
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if last_modified_by is not UNSET:
-            field_dict["last_modified_by"] = last_modified_by
-        if user_mtime is not UNSET:
-            field_dict["user_mtime"] = user_mtime
-        if system_mtime is not UNSET:
-            field_dict["system_mtime"] = system_mtime
-        if create_time is not UNSET:
-            field_dict["create_time"] = create_time
-        if repository is not UNSET:
-            field_dict["repository"] = repository
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _LOADED:
-            _load()
-        d = dict(src_dict)
-        jsonmodel_type = cast("Literal['agent_resource']", d.pop("jsonmodel_type"))
-        if jsonmodel_type != "agent_resource":
-            raise ValueError(
-                f"jsonmodel_type must match const 'agent_resource', got '{jsonmodel_type}'"
-            )
-
-        linked_agent_role = d.pop("linked_agent_role")
-
-        linked_resource = d.pop("linked_resource")
-
-        linked_resource_description = d.pop("linked_resource_description", UNSET)
-
-        publish = d.pop("publish", UNSET)
-
-        _dates = d.pop("dates", UNSET)
-        dates: list[StructuredDateLabel] | Unset = UNSET
-        if _dates is not UNSET:
-            dates = []
-            for dates_item_data in _dates:
-                dates_item = StructuredDateLabel.from_dict(dates_item_data)
-
-                dates.append(dates_item)
-
-        _places = d.pop("places", UNSET)
-        places: list[Ref] | Unset = UNSET
-        if _places is not UNSET:
-            places = []
-            for places_item_data in _places:
-                places_item = Ref.from_dict(places_item_data)
-
-                places.append(places_item)
-
-        file_uri = d.pop("file_uri", UNSET)
-
-        file_version_xlink_actuate_attribute = d.pop(
-            "file_version_xlink_actuate_attribute", UNSET
-        )
-
-        file_version_xlink_show_attribute = d.pop(
-            "file_version_xlink_show_attribute", UNSET
-        )
-
-        xlink_title_attribute = d.pop("xlink_title_attribute", UNSET)
-
-        xlink_role_attribute = d.pop("xlink_role_attribute", UNSET)
-
-        xlink_arcrole_attribute = d.pop("xlink_arcrole_attribute", UNSET)
-
-        last_verified_date = d.pop("last_verified_date", UNSET)
-
-        def _parse_lock_version(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast("int | str | Unset", data)
-
-        lock_version = _parse_lock_version(d.pop("lock_version", UNSET))
-
-        created_by = d.pop("created_by", UNSET)
-
-        last_modified_by = d.pop("last_modified_by", UNSET)
-
-        _user_mtime = d.pop("user_mtime", UNSET)
-        user_mtime: datetime.datetime | Unset
-        if isinstance(_user_mtime, Unset):
-            user_mtime = UNSET
-        else:
-            user_mtime = parse_datetime(_user_mtime)
-
-        _system_mtime = d.pop("system_mtime", UNSET)
-        system_mtime: datetime.datetime | Unset
-        if isinstance(_system_mtime, Unset):
-            system_mtime = UNSET
-        else:
-            system_mtime = parse_datetime(_system_mtime)
-
-        _create_time = d.pop("create_time", UNSET)
-        create_time: datetime.datetime | Unset
-        if isinstance(_create_time, Unset):
-            create_time = UNSET
-        else:
-            create_time = parse_datetime(_create_time)
-
-        _repository = d.pop("repository", UNSET)
-        repository: Ref | Unset
-        if isinstance(_repository, Unset):
-            repository = UNSET
-        else:
-            repository = Ref.from_dict(_repository)
-
-        _obj = cls(
-            jsonmodel_type=jsonmodel_type,
-            linked_agent_role=linked_agent_role,
-            linked_resource=linked_resource,
-            linked_resource_description=linked_resource_description,
-            publish=publish,
-            dates=dates,
-            places=places,
-            file_uri=file_uri,
-            file_version_xlink_actuate_attribute=file_version_xlink_actuate_attribute,
-            file_version_xlink_show_attribute=file_version_xlink_show_attribute,
-            xlink_title_attribute=xlink_title_attribute,
-            xlink_role_attribute=xlink_role_attribute,
-            xlink_arcrole_attribute=xlink_arcrole_attribute,
-            last_verified_date=last_verified_date,
-            lock_version=lock_version,
-            created_by=created_by,
-            last_modified_by=last_modified_by,
-            user_mtime=user_mtime,
-            system_mtime=system_mtime,
-            create_time=create_time,
-            repository=repository,
-        )
-
-        _obj.additional_properties = d
-        return _obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_r.bind(
+    AgentResource,
+    _r.Field("jsonmodel_type", "jsonmodel_type", _r.choice("agent_resource"), True),
+    _r.Field("linked_agent_role", "linked_agent_role", _r.STR, True),
+    _r.Field("linked_resource", "linked_resource", _r.STR, True),
+    _r.Field("linked_resource_description", "linked_resource_description", _r.STR),
+    _r.Field("publish", "publish", _r.BOOL),
+    _r.Field(
+        "dates",
+        "dates",
+        _r.ListOf(_r.model("structured_date_label", "StructuredDateLabel")),
+    ),
+    _r.Field("places", "places", _r.ListOf(_r.model("ref", "Ref"))),
+    _r.Field("file_uri", "file_uri", _r.STR),
+    _r.Field(
+        "file_version_xlink_actuate_attribute",
+        "file_version_xlink_actuate_attribute",
+        _r.STR,
+    ),
+    _r.Field(
+        "file_version_xlink_show_attribute", "file_version_xlink_show_attribute", _r.STR
+    ),
+    _r.Field("xlink_title_attribute", "xlink_title_attribute", _r.STR),
+    _r.Field("xlink_role_attribute", "xlink_role_attribute", _r.STR),
+    _r.Field("xlink_arcrole_attribute", "xlink_arcrole_attribute", _r.STR),
+    _r.Field("last_verified_date", "last_verified_date", _r.STR),
+    _r.Field("lock_version", "lock_version", _r.one_of(_r.INT, _r.STR)),
+    _r.Field("created_by", "created_by", _r.STR),
+    _r.Field("last_modified_by", "last_modified_by", _r.STR),
+    _r.Field("user_mtime", "user_mtime", _r.DATETIME),
+    _r.Field("system_mtime", "system_mtime", _r.DATETIME),
+    _r.Field("create_time", "create_time", _r.DATETIME),
+    _r.Field("repository", "repository", _r.model("ref", "Ref")),
+    extra=_r.ANY,
+)

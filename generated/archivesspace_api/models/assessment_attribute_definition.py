@@ -1,22 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _records as _r
 from ..models.assessment_attribute_definition_type import (
     AssessmentAttributeDefinitionType,
-    check_assessment_attribute_definition_type,
 )
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="AssessmentAttributeDefinition")
 
-
-@_attrs_define
-class AssessmentAttributeDefinition:
+@_attrs_define(slots=False, repr=False)
+class AssessmentAttributeDefinition(_r.Record):
     """One rating, format or conservation issue that assessments can record.
 
     Attributes:
@@ -36,77 +33,16 @@ class AssessmentAttributeDefinition:
     position: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        label = self.label
 
-        type_: str = self.type_
-
-        id = self.id
-
-        global_ = self.global_
-
-        readonly = self.readonly
-
-        position = self.position
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "label": label,
-                "type": type_,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if global_ is not UNSET:
-            field_dict["global"] = global_
-        if readonly is not UNSET:
-            field_dict["readonly"] = readonly
-        if position is not UNSET:
-            field_dict["position"] = position
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        label = d.pop("label")
-
-        type_ = check_assessment_attribute_definition_type(d.pop("type"))
-
-        id = d.pop("id", UNSET)
-
-        global_ = d.pop("global", UNSET)
-
-        readonly = d.pop("readonly", UNSET)
-
-        position = d.pop("position", UNSET)
-
-        _obj = cls(
-            label=label,
-            type_=type_,
-            id=id,
-            global_=global_,
-            readonly=readonly,
-            position=position,
-        )
-
-        _obj.additional_properties = d
-        return _obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_r.bind(
+    AssessmentAttributeDefinition,
+    _r.Field("label", "label", _r.STR, True),
+    _r.Field(
+        "type_", "type", _r.choice("conservation_issue", "format", "rating"), True
+    ),
+    _r.Field("id", "id", _r.INT),
+    _r.Field("global_", "global", _r.BOOL),
+    _r.Field("readonly", "readonly", _r.BOOL),
+    _r.Field("position", "position", _r.INT),
+    extra=_r.ANY,
+)

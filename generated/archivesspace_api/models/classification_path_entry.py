@@ -1,16 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ClassificationPathEntry")
+from .. import _records as _r
 
 
-@_attrs_define
-class ClassificationPathEntry:
+@_attrs_define(slots=False, repr=False)
+class ClassificationPathEntry(_r.Record):
     """One step of a classification path, from the classification at the top down to the record.
 
     Attributes:
@@ -22,49 +21,10 @@ class ClassificationPathEntry:
     title: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        identifier = self.identifier
 
-        title = self.title
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "identifier": identifier,
-                "title": title,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        identifier = d.pop("identifier")
-
-        title = d.pop("title")
-
-        _obj = cls(
-            identifier=identifier,
-            title=title,
-        )
-
-        _obj.additional_properties = d
-        return _obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_r.bind(
+    ClassificationPathEntry,
+    _r.Field("identifier", "identifier", _r.STR, True),
+    _r.Field("title", "title", _r.STR, True),
+    extra=_r.ANY,
+)

@@ -1,43 +1,23 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
-    TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _records as _r
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.created_response_warnings_type_0 import CreatedResponseWarningsType0
 
-_LOADED = False
 
-
-def _load() -> None:
-    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
-    global _LOADED  # noqa: PLW0603
-    from ..models.created_response_warnings_type_0 import CreatedResponseWarningsType0  # noqa: PLC0415
-
-    globals().update(
-        {
-            "CreatedResponseWarningsType0": CreatedResponseWarningsType0,
-        }
-    )
-    _LOADED = True
-
-
-T = TypeVar("T", bound="CreatedResponse")
-
-
-@_attrs_define
-class CreatedResponse:
+@_attrs_define(slots=False, repr=False)
+class CreatedResponse(_r.Record):
     """What a create answers.
 
     Attributes:
@@ -58,119 +38,23 @@ class CreatedResponse:
     warnings: CreatedResponseWarningsType0 | list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _LOADED:
-            _load()
-        status = self.status
 
-        id = self.id
-
-        lock_version = self.lock_version
-
-        stale: bool | None | Unset
-        if isinstance(self.stale, Unset):
-            stale = UNSET
-        else:
-            stale = self.stale
-
-        uri = self.uri
-
-        warnings: dict[str, Any] | list[str] | Unset
-        if isinstance(self.warnings, Unset):
-            warnings = UNSET
-        elif isinstance(self.warnings, CreatedResponseWarningsType0):
-            warnings = self.warnings.to_dict()
-        else:
-            warnings = self.warnings
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "id": id,
-            }
-        )
-        if lock_version is not UNSET:
-            field_dict["lock_version"] = lock_version
-        if stale is not UNSET:
-            field_dict["stale"] = stale
-        if uri is not UNSET:
-            field_dict["uri"] = uri
-        if warnings is not UNSET:
-            field_dict["warnings"] = warnings
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _LOADED:
-            _load()
-        d = dict(src_dict)
-        status = cast("Literal['Created']", d.pop("status"))
-        if status != "Created":
-            raise ValueError(f"status must match const 'Created', got '{status}'")
-
-        id = d.pop("id")
-
-        lock_version = d.pop("lock_version", UNSET)
-
-        def _parse_stale(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        stale = _parse_stale(d.pop("stale", UNSET))
-
-        uri = d.pop("uri", UNSET)
-
-        def _parse_warnings(
-            data: object,
-        ) -> CreatedResponseWarningsType0 | list[str] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                warnings_type_0 = CreatedResponseWarningsType0.from_dict(data)
-
-                return warnings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            warnings_type_1 = cast("list[str]", data)
-
-            return warnings_type_1
-
-        warnings = _parse_warnings(d.pop("warnings", UNSET))
-
-        _obj = cls(
-            status=status,
-            id=id,
-            lock_version=lock_version,
-            stale=stale,
-            uri=uri,
-            warnings=warnings,
-        )
-
-        _obj.additional_properties = d
-        return _obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_r.bind(
+    CreatedResponse,
+    _r.Field("status", "status", _r.choice("Created"), True),
+    _r.Field("id", "id", _r.INT, True),
+    _r.Field("lock_version", "lock_version", _r.INT),
+    _r.Field("stale", "stale", _r.one_of(_r.BOOL, _r.NONE)),
+    _r.Field("uri", "uri", _r.STR),
+    _r.Field(
+        "warnings",
+        "warnings",
+        _r.one_of(
+            _r.model(
+                "created_response_warnings_type_0", "CreatedResponseWarningsType0"
+            ),
+            _r.ListOf(_r.STR),
+        ),
+    ),
+    extra=_r.ANY,
+)

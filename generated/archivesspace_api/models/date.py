@@ -1,44 +1,24 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
-    TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from .. import _records as _r
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ref import Ref
 
-_LOADED = False
 
-
-def _load() -> None:
-    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
-    global _LOADED  # noqa: PLW0603
-    from ..models.ref import Ref  # noqa: PLC0415
-
-    globals().update(
-        {
-            "Ref": Ref,
-        }
-    )
-    _LOADED = True
-
-
-T = TypeVar("T", bound="Date")
-
-
-@_attrs_define
-class Date:
+@_attrs_define(slots=False, repr=False)
+class Date(_r.Record):
     """A date or date range of a record (creation, publication, deaccession...). The server wants either an `expression` or
     a `begin` date; `end` is only meaningful for `inclusive` and `bulk` dates. `begin` and `end` are partial ISO dates
     (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
@@ -85,191 +65,24 @@ class Date:
     repository: Ref | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _LOADED:
-            _load()
-        date_type = self.date_type
 
-        label = self.label
-
-        jsonmodel_type = self.jsonmodel_type
-
-        certainty = self.certainty
-
-        expression = self.expression
-
-        begin = self.begin
-
-        end = self.end
-
-        era = self.era
-
-        calendar = self.calendar
-
-        lock_version: int | str | Unset
-        if isinstance(self.lock_version, Unset):
-            lock_version = UNSET
-        else:
-            lock_version = self.lock_version
-
-        created_by = self.created_by
-
-        last_modified_by = self.last_modified_by
-
-        user_mtime: str | Unset = UNSET
-        if not isinstance(self.user_mtime, Unset):
-            user_mtime = self.user_mtime.isoformat()
-
-        system_mtime: str | Unset = UNSET
-        if not isinstance(self.system_mtime, Unset):
-            system_mtime = self.system_mtime.isoformat()
-
-        create_time: str | Unset = UNSET
-        if not isinstance(self.create_time, Unset):
-            create_time = self.create_time.isoformat()
-
-        repository: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.repository, Unset):
-            repository = self.repository.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "date_type": date_type,
-                "label": label,
-                "jsonmodel_type": jsonmodel_type,
-            }
-        )
-        if certainty is not UNSET:
-            field_dict["certainty"] = certainty
-        if expression is not UNSET:
-            field_dict["expression"] = expression
-        if begin is not UNSET:
-            field_dict["begin"] = begin
-        if end is not UNSET:
-            field_dict["end"] = end
-        if era is not UNSET:
-            field_dict["era"] = era
-        if calendar is not UNSET:
-            field_dict["calendar"] = calendar
-        if lock_version is not UNSET:
-            field_dict["lock_version"] = lock_version
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if last_modified_by is not UNSET:
-            field_dict["last_modified_by"] = last_modified_by
-        if user_mtime is not UNSET:
-            field_dict["user_mtime"] = user_mtime
-        if system_mtime is not UNSET:
-            field_dict["system_mtime"] = system_mtime
-        if create_time is not UNSET:
-            field_dict["create_time"] = create_time
-        if repository is not UNSET:
-            field_dict["repository"] = repository
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _LOADED:
-            _load()
-        d = dict(src_dict)
-        date_type = d.pop("date_type")
-
-        label = d.pop("label")
-
-        jsonmodel_type = cast("Literal['date']", d.pop("jsonmodel_type"))
-        if jsonmodel_type != "date":
-            raise ValueError(
-                f"jsonmodel_type must match const 'date', got '{jsonmodel_type}'"
-            )
-
-        certainty = d.pop("certainty", UNSET)
-
-        expression = d.pop("expression", UNSET)
-
-        begin = d.pop("begin", UNSET)
-
-        end = d.pop("end", UNSET)
-
-        era = d.pop("era", UNSET)
-
-        calendar = d.pop("calendar", UNSET)
-
-        def _parse_lock_version(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast("int | str | Unset", data)
-
-        lock_version = _parse_lock_version(d.pop("lock_version", UNSET))
-
-        created_by = d.pop("created_by", UNSET)
-
-        last_modified_by = d.pop("last_modified_by", UNSET)
-
-        _user_mtime = d.pop("user_mtime", UNSET)
-        user_mtime: datetime.datetime | Unset
-        if isinstance(_user_mtime, Unset):
-            user_mtime = UNSET
-        else:
-            user_mtime = parse_datetime(_user_mtime)
-
-        _system_mtime = d.pop("system_mtime", UNSET)
-        system_mtime: datetime.datetime | Unset
-        if isinstance(_system_mtime, Unset):
-            system_mtime = UNSET
-        else:
-            system_mtime = parse_datetime(_system_mtime)
-
-        _create_time = d.pop("create_time", UNSET)
-        create_time: datetime.datetime | Unset
-        if isinstance(_create_time, Unset):
-            create_time = UNSET
-        else:
-            create_time = parse_datetime(_create_time)
-
-        _repository = d.pop("repository", UNSET)
-        repository: Ref | Unset
-        if isinstance(_repository, Unset):
-            repository = UNSET
-        else:
-            repository = Ref.from_dict(_repository)
-
-        _obj = cls(
-            date_type=date_type,
-            label=label,
-            jsonmodel_type=jsonmodel_type,
-            certainty=certainty,
-            expression=expression,
-            begin=begin,
-            end=end,
-            era=era,
-            calendar=calendar,
-            lock_version=lock_version,
-            created_by=created_by,
-            last_modified_by=last_modified_by,
-            user_mtime=user_mtime,
-            system_mtime=system_mtime,
-            create_time=create_time,
-            repository=repository,
-        )
-
-        _obj.additional_properties = d
-        return _obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_r.bind(
+    Date,
+    _r.Field("date_type", "date_type", _r.STR, True),
+    _r.Field("label", "label", _r.STR, True),
+    _r.Field("jsonmodel_type", "jsonmodel_type", _r.choice("date"), True),
+    _r.Field("certainty", "certainty", _r.STR),
+    _r.Field("expression", "expression", _r.STR),
+    _r.Field("begin", "begin", _r.STR),
+    _r.Field("end", "end", _r.STR),
+    _r.Field("era", "era", _r.STR),
+    _r.Field("calendar", "calendar", _r.STR),
+    _r.Field("lock_version", "lock_version", _r.one_of(_r.INT, _r.STR)),
+    _r.Field("created_by", "created_by", _r.STR),
+    _r.Field("last_modified_by", "last_modified_by", _r.STR),
+    _r.Field("user_mtime", "user_mtime", _r.DATETIME),
+    _r.Field("system_mtime", "system_mtime", _r.DATETIME),
+    _r.Field("create_time", "create_time", _r.DATETIME),
+    _r.Field("repository", "repository", _r.model("ref", "Ref")),
+    extra=_r.ANY,
+)

@@ -1,23 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import (
     Any,
     Literal,
-    TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _records as _r
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="DeletedResponse")
 
-
-@_attrs_define
-class DeletedResponse:
+@_attrs_define(slots=False, repr=False)
+class DeletedResponse(_r.Record):
     """What a delete answers.
 
     Attributes:
@@ -31,59 +27,11 @@ class DeletedResponse:
     uri: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        status = self.status
 
-        id = self.id
-
-        uri = self.uri
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if uri is not UNSET:
-            field_dict["uri"] = uri
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = cast("Literal['Deleted']", d.pop("status"))
-        if status != "Deleted":
-            raise ValueError(f"status must match const 'Deleted', got '{status}'")
-
-        id = d.pop("id", UNSET)
-
-        uri = d.pop("uri", UNSET)
-
-        _obj = cls(
-            status=status,
-            id=id,
-            uri=uri,
-        )
-
-        _obj.additional_properties = d
-        return _obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_r.bind(
+    DeletedResponse,
+    _r.Field("status", "status", _r.choice("Deleted"), True),
+    _r.Field("id", "id", _r.INT),
+    _r.Field("uri", "uri", _r.STR),
+    extra=_r.ANY,
+)

@@ -1,37 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _records as _r
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.event_linked_record_resolved import EventLinkedRecordResolved
 
-_LOADED = False
 
-
-def _load() -> None:
-    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
-    global _LOADED  # noqa: PLW0603
-    from ..models.event_linked_record_resolved import EventLinkedRecordResolved  # noqa: PLC0415
-
-    globals().update(
-        {
-            "EventLinkedRecordResolved": EventLinkedRecordResolved,
-        }
-    )
-    _LOADED = True
-
-
-T = TypeVar("T", bound="EventLinkedRecord")
-
-
-@_attrs_define
-class EventLinkedRecord:
+@_attrs_define(slots=False, repr=False)
+class EventLinkedRecord(_r.Record):
     """A link from an event to a record it concerned, with the record's role in the event.
 
     Attributes:
@@ -48,67 +30,15 @@ class EventLinkedRecord:
     field_resolved: EventLinkedRecordResolved | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _LOADED:
-            _load()
-        role = self.role
 
-        ref = self.ref
-
-        field_resolved: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.field_resolved, Unset):
-            field_resolved = self.field_resolved.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "role": role,
-                "ref": ref,
-            }
-        )
-        if field_resolved is not UNSET:
-            field_dict["_resolved"] = field_resolved
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _LOADED:
-            _load()
-        d = dict(src_dict)
-        role = d.pop("role")
-
-        ref = d.pop("ref")
-
-        _field_resolved = d.pop("_resolved", UNSET)
-        field_resolved: EventLinkedRecordResolved | Unset
-        if isinstance(_field_resolved, Unset):
-            field_resolved = UNSET
-        else:
-            field_resolved = EventLinkedRecordResolved.from_dict(_field_resolved)
-
-        _obj = cls(
-            role=role,
-            ref=ref,
-            field_resolved=field_resolved,
-        )
-
-        _obj.additional_properties = d
-        return _obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_r.bind(
+    EventLinkedRecord,
+    _r.Field("role", "role", _r.STR, True),
+    _r.Field("ref", "ref", _r.STR, True),
+    _r.Field(
+        "field_resolved",
+        "_resolved",
+        _r.model("event_linked_record_resolved", "EventLinkedRecordResolved"),
+    ),
+    extra=_r.ANY,
+)

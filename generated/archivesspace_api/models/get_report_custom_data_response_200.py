@@ -1,81 +1,24 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _records as _r
+
 if TYPE_CHECKING:
     from ..models.custom_report_record_type import CustomReportRecordType
 
-_LOADED = False
 
-
-def _load() -> None:
-    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
-    global _LOADED  # noqa: PLW0603
-    from ..models.custom_report_field import CustomReportField  # noqa: PLC0415
-    from ..models.custom_report_record_type import CustomReportRecordType  # noqa: PLC0415
-    from ..models.custom_report_subreport import CustomReportSubreport  # noqa: PLC0415
-
-    globals().update(
-        {
-            "CustomReportField": CustomReportField,
-            "CustomReportRecordType": CustomReportRecordType,
-            "CustomReportSubreport": CustomReportSubreport,
-        }
-    )
-    _LOADED = True
-
-
-T = TypeVar("T", bound="GetReportCustomDataResponse200")
-
-
-@_attrs_define
-class GetReportCustomDataResponse200:
+@_attrs_define(slots=False, repr=False)
+class GetReportCustomDataResponse200(_r.Record):
     additional_properties: dict[str, CustomReportRecordType] = _attrs_field(
         init=False, factory=dict
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _LOADED:
-            _load()
 
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _LOADED:
-            _load()
-        d = dict(src_dict)
-        _obj = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = CustomReportRecordType.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        _obj.additional_properties = additional_properties
-        return _obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> CustomReportRecordType:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: CustomReportRecordType) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_r.bind(
+    GetReportCustomDataResponse200,
+    extra=_r.model("custom_report_record_type", "CustomReportRecordType"),
+)

@@ -1,50 +1,26 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
-    TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from .. import _records as _r
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.external_id import ExternalId
     from ..models.location_function import LocationFunction
     from ..models.ref import Ref
 
-_LOADED = False
 
-
-def _load() -> None:
-    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
-    global _LOADED  # noqa: PLW0603
-    from ..models.external_id import ExternalId  # noqa: PLC0415
-    from ..models.location_function import LocationFunction  # noqa: PLC0415
-    from ..models.ref import Ref  # noqa: PLC0415
-
-    globals().update(
-        {
-            "ExternalId": ExternalId,
-            "LocationFunction": LocationFunction,
-            "Ref": Ref,
-        }
-    )
-    _LOADED = True
-
-
-T = TypeVar("T", bound="LocationBatchUpdate")
-
-
-@_attrs_define
-class LocationBatchUpdate:
+@_attrs_define(slots=False, repr=False)
+class LocationBatchUpdate(_r.Record):
     """Fields to set on many existing locations at once. Every location named in `record_uris` gets each field given here;
     fields left out keep their values.
 
@@ -113,319 +89,44 @@ class LocationBatchUpdate:
     repository: Ref | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _LOADED:
-            _load()
-        jsonmodel_type = self.jsonmodel_type
 
-        record_uris: list[str] | Unset = UNSET
-        if not isinstance(self.record_uris, Unset):
-            record_uris = self.record_uris
-
-        uri = self.uri
-
-        title = self.title
-
-        building = self.building
-
-        floor = self.floor
-
-        room = self.room
-
-        area = self.area
-
-        barcode = self.barcode
-
-        classification = self.classification
-
-        coordinate_1_label = self.coordinate_1_label
-
-        coordinate_1_indicator = self.coordinate_1_indicator
-
-        coordinate_2_label = self.coordinate_2_label
-
-        coordinate_2_indicator = self.coordinate_2_indicator
-
-        coordinate_3_label = self.coordinate_3_label
-
-        coordinate_3_indicator = self.coordinate_3_indicator
-
-        temporary = self.temporary
-
-        location_profile: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location_profile, Unset):
-            location_profile = self.location_profile.to_dict()
-
-        owner_repo: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.owner_repo, Unset):
-            owner_repo = self.owner_repo.to_dict()
-
-        functions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.functions, Unset):
-            functions = []
-            for functions_item_data in self.functions:
-                functions_item = functions_item_data.to_dict()
-                functions.append(functions_item)
-
-        external_ids: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.external_ids, Unset):
-            external_ids = []
-            for external_ids_item_data in self.external_ids:
-                external_ids_item = external_ids_item_data.to_dict()
-                external_ids.append(external_ids_item)
-
-        lock_version: int | str | Unset
-        if isinstance(self.lock_version, Unset):
-            lock_version = UNSET
-        else:
-            lock_version = self.lock_version
-
-        created_by = self.created_by
-
-        last_modified_by = self.last_modified_by
-
-        create_time: str | Unset = UNSET
-        if not isinstance(self.create_time, Unset):
-            create_time = self.create_time.isoformat()
-
-        user_mtime: str | Unset = UNSET
-        if not isinstance(self.user_mtime, Unset):
-            user_mtime = self.user_mtime.isoformat()
-
-        system_mtime: str | Unset = UNSET
-        if not isinstance(self.system_mtime, Unset):
-            system_mtime = self.system_mtime.isoformat()
-
-        repository: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.repository, Unset):
-            repository = self.repository.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "jsonmodel_type": jsonmodel_type,
-            }
-        )
-        if record_uris is not UNSET:
-            field_dict["record_uris"] = record_uris
-        if uri is not UNSET:
-            field_dict["uri"] = uri
-        if title is not UNSET:
-            field_dict["title"] = title
-        if building is not UNSET:
-            field_dict["building"] = building
-        if floor is not UNSET:
-            field_dict["floor"] = floor
-        if room is not UNSET:
-            field_dict["room"] = room
-        if area is not UNSET:
-            field_dict["area"] = area
-        if barcode is not UNSET:
-            field_dict["barcode"] = barcode
-        if classification is not UNSET:
-            field_dict["classification"] = classification
-        if coordinate_1_label is not UNSET:
-            field_dict["coordinate_1_label"] = coordinate_1_label
-        if coordinate_1_indicator is not UNSET:
-            field_dict["coordinate_1_indicator"] = coordinate_1_indicator
-        if coordinate_2_label is not UNSET:
-            field_dict["coordinate_2_label"] = coordinate_2_label
-        if coordinate_2_indicator is not UNSET:
-            field_dict["coordinate_2_indicator"] = coordinate_2_indicator
-        if coordinate_3_label is not UNSET:
-            field_dict["coordinate_3_label"] = coordinate_3_label
-        if coordinate_3_indicator is not UNSET:
-            field_dict["coordinate_3_indicator"] = coordinate_3_indicator
-        if temporary is not UNSET:
-            field_dict["temporary"] = temporary
-        if location_profile is not UNSET:
-            field_dict["location_profile"] = location_profile
-        if owner_repo is not UNSET:
-            field_dict["owner_repo"] = owner_repo
-        if functions is not UNSET:
-            field_dict["functions"] = functions
-        if external_ids is not UNSET:
-            field_dict["external_ids"] = external_ids
-        if lock_version is not UNSET:
-            field_dict["lock_version"] = lock_version
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if last_modified_by is not UNSET:
-            field_dict["last_modified_by"] = last_modified_by
-        if create_time is not UNSET:
-            field_dict["create_time"] = create_time
-        if user_mtime is not UNSET:
-            field_dict["user_mtime"] = user_mtime
-        if system_mtime is not UNSET:
-            field_dict["system_mtime"] = system_mtime
-        if repository is not UNSET:
-            field_dict["repository"] = repository
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _LOADED:
-            _load()
-        d = dict(src_dict)
-        jsonmodel_type = cast(
-            "Literal['location_batch_update']", d.pop("jsonmodel_type")
-        )
-        if jsonmodel_type != "location_batch_update":
-            raise ValueError(
-                f"jsonmodel_type must match const 'location_batch_update', got '{jsonmodel_type}'"
-            )
-
-        record_uris = cast("list[str]", d.pop("record_uris", UNSET))
-
-        uri = d.pop("uri", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        building = d.pop("building", UNSET)
-
-        floor = d.pop("floor", UNSET)
-
-        room = d.pop("room", UNSET)
-
-        area = d.pop("area", UNSET)
-
-        barcode = d.pop("barcode", UNSET)
-
-        classification = d.pop("classification", UNSET)
-
-        coordinate_1_label = d.pop("coordinate_1_label", UNSET)
-
-        coordinate_1_indicator = d.pop("coordinate_1_indicator", UNSET)
-
-        coordinate_2_label = d.pop("coordinate_2_label", UNSET)
-
-        coordinate_2_indicator = d.pop("coordinate_2_indicator", UNSET)
-
-        coordinate_3_label = d.pop("coordinate_3_label", UNSET)
-
-        coordinate_3_indicator = d.pop("coordinate_3_indicator", UNSET)
-
-        temporary = d.pop("temporary", UNSET)
-
-        _location_profile = d.pop("location_profile", UNSET)
-        location_profile: Ref | Unset
-        if isinstance(_location_profile, Unset):
-            location_profile = UNSET
-        else:
-            location_profile = Ref.from_dict(_location_profile)
-
-        _owner_repo = d.pop("owner_repo", UNSET)
-        owner_repo: Ref | Unset
-        if isinstance(_owner_repo, Unset):
-            owner_repo = UNSET
-        else:
-            owner_repo = Ref.from_dict(_owner_repo)
-
-        _functions = d.pop("functions", UNSET)
-        functions: list[LocationFunction] | Unset = UNSET
-        if _functions is not UNSET:
-            functions = []
-            for functions_item_data in _functions:
-                functions_item = LocationFunction.from_dict(functions_item_data)
-
-                functions.append(functions_item)
-
-        _external_ids = d.pop("external_ids", UNSET)
-        external_ids: list[ExternalId] | Unset = UNSET
-        if _external_ids is not UNSET:
-            external_ids = []
-            for external_ids_item_data in _external_ids:
-                external_ids_item = ExternalId.from_dict(external_ids_item_data)
-
-                external_ids.append(external_ids_item)
-
-        def _parse_lock_version(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast("int | str | Unset", data)
-
-        lock_version = _parse_lock_version(d.pop("lock_version", UNSET))
-
-        created_by = d.pop("created_by", UNSET)
-
-        last_modified_by = d.pop("last_modified_by", UNSET)
-
-        _create_time = d.pop("create_time", UNSET)
-        create_time: datetime.datetime | Unset
-        if isinstance(_create_time, Unset):
-            create_time = UNSET
-        else:
-            create_time = parse_datetime(_create_time)
-
-        _user_mtime = d.pop("user_mtime", UNSET)
-        user_mtime: datetime.datetime | Unset
-        if isinstance(_user_mtime, Unset):
-            user_mtime = UNSET
-        else:
-            user_mtime = parse_datetime(_user_mtime)
-
-        _system_mtime = d.pop("system_mtime", UNSET)
-        system_mtime: datetime.datetime | Unset
-        if isinstance(_system_mtime, Unset):
-            system_mtime = UNSET
-        else:
-            system_mtime = parse_datetime(_system_mtime)
-
-        _repository = d.pop("repository", UNSET)
-        repository: Ref | Unset
-        if isinstance(_repository, Unset):
-            repository = UNSET
-        else:
-            repository = Ref.from_dict(_repository)
-
-        _obj = cls(
-            jsonmodel_type=jsonmodel_type,
-            record_uris=record_uris,
-            uri=uri,
-            title=title,
-            building=building,
-            floor=floor,
-            room=room,
-            area=area,
-            barcode=barcode,
-            classification=classification,
-            coordinate_1_label=coordinate_1_label,
-            coordinate_1_indicator=coordinate_1_indicator,
-            coordinate_2_label=coordinate_2_label,
-            coordinate_2_indicator=coordinate_2_indicator,
-            coordinate_3_label=coordinate_3_label,
-            coordinate_3_indicator=coordinate_3_indicator,
-            temporary=temporary,
-            location_profile=location_profile,
-            owner_repo=owner_repo,
-            functions=functions,
-            external_ids=external_ids,
-            lock_version=lock_version,
-            created_by=created_by,
-            last_modified_by=last_modified_by,
-            create_time=create_time,
-            user_mtime=user_mtime,
-            system_mtime=system_mtime,
-            repository=repository,
-        )
-
-        _obj.additional_properties = d
-        return _obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_r.bind(
+    LocationBatchUpdate,
+    _r.Field(
+        "jsonmodel_type", "jsonmodel_type", _r.choice("location_batch_update"), True
+    ),
+    _r.Field("record_uris", "record_uris", _r.ListOf(_r.STR)),
+    _r.Field("uri", "uri", _r.STR),
+    _r.Field("title", "title", _r.STR),
+    _r.Field("building", "building", _r.STR),
+    _r.Field("floor", "floor", _r.STR),
+    _r.Field("room", "room", _r.STR),
+    _r.Field("area", "area", _r.STR),
+    _r.Field("barcode", "barcode", _r.STR),
+    _r.Field("classification", "classification", _r.STR),
+    _r.Field("coordinate_1_label", "coordinate_1_label", _r.STR),
+    _r.Field("coordinate_1_indicator", "coordinate_1_indicator", _r.STR),
+    _r.Field("coordinate_2_label", "coordinate_2_label", _r.STR),
+    _r.Field("coordinate_2_indicator", "coordinate_2_indicator", _r.STR),
+    _r.Field("coordinate_3_label", "coordinate_3_label", _r.STR),
+    _r.Field("coordinate_3_indicator", "coordinate_3_indicator", _r.STR),
+    _r.Field("temporary", "temporary", _r.STR),
+    _r.Field("location_profile", "location_profile", _r.model("ref", "Ref")),
+    _r.Field("owner_repo", "owner_repo", _r.model("ref", "Ref")),
+    _r.Field(
+        "functions",
+        "functions",
+        _r.ListOf(_r.model("location_function", "LocationFunction")),
+    ),
+    _r.Field(
+        "external_ids", "external_ids", _r.ListOf(_r.model("external_id", "ExternalId"))
+    ),
+    _r.Field("lock_version", "lock_version", _r.one_of(_r.INT, _r.STR)),
+    _r.Field("created_by", "created_by", _r.STR),
+    _r.Field("last_modified_by", "last_modified_by", _r.STR),
+    _r.Field("create_time", "create_time", _r.DATETIME),
+    _r.Field("user_mtime", "user_mtime", _r.DATETIME),
+    _r.Field("system_mtime", "system_mtime", _r.DATETIME),
+    _r.Field("repository", "repository", _r.model("ref", "Ref")),
+    extra=_r.ANY,
+)

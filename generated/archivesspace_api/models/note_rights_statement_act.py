@@ -1,44 +1,24 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
-    TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from .. import _records as _r
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ref import Ref
 
-_LOADED = False
 
-
-def _load() -> None:
-    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
-    global _LOADED  # noqa: PLW0603
-    from ..models.ref import Ref  # noqa: PLC0415
-
-    globals().update(
-        {
-            "Ref": Ref,
-        }
-    )
-    _LOADED = True
-
-
-T = TypeVar("T", bound="NoteRightsStatementAct")
-
-
-@_attrs_define
-class NoteRightsStatementAct:
+@_attrs_define(slots=False, repr=False)
+class NoteRightsStatementAct(_r.Record):
     """A note of one act of a rights statement.
 
     Attributes:
@@ -76,179 +56,24 @@ class NoteRightsStatementAct:
     repository: Ref | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _LOADED:
-            _load()
-        content = self.content
 
-        type_ = self.type_
-
-        jsonmodel_type = self.jsonmodel_type
-
-        label = self.label
-
-        publish = self.publish
-
-        persistent_id = self.persistent_id
-
-        ingest_problem = self.ingest_problem
-
-        lock_version: int | str | Unset
-        if isinstance(self.lock_version, Unset):
-            lock_version = UNSET
-        else:
-            lock_version = self.lock_version
-
-        created_by = self.created_by
-
-        last_modified_by = self.last_modified_by
-
-        user_mtime: str | Unset = UNSET
-        if not isinstance(self.user_mtime, Unset):
-            user_mtime = self.user_mtime.isoformat()
-
-        system_mtime: str | Unset = UNSET
-        if not isinstance(self.system_mtime, Unset):
-            system_mtime = self.system_mtime.isoformat()
-
-        create_time: str | Unset = UNSET
-        if not isinstance(self.create_time, Unset):
-            create_time = self.create_time.isoformat()
-
-        repository: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.repository, Unset):
-            repository = self.repository.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": content,
-                "type": type_,
-                "jsonmodel_type": jsonmodel_type,
-            }
-        )
-        if label is not UNSET:
-            field_dict["label"] = label
-        if publish is not UNSET:
-            field_dict["publish"] = publish
-        if persistent_id is not UNSET:
-            field_dict["persistent_id"] = persistent_id
-        if ingest_problem is not UNSET:
-            field_dict["ingest_problem"] = ingest_problem
-        if lock_version is not UNSET:
-            field_dict["lock_version"] = lock_version
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if last_modified_by is not UNSET:
-            field_dict["last_modified_by"] = last_modified_by
-        if user_mtime is not UNSET:
-            field_dict["user_mtime"] = user_mtime
-        if system_mtime is not UNSET:
-            field_dict["system_mtime"] = system_mtime
-        if create_time is not UNSET:
-            field_dict["create_time"] = create_time
-        if repository is not UNSET:
-            field_dict["repository"] = repository
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _LOADED:
-            _load()
-        d = dict(src_dict)
-        content = cast("list[str]", d.pop("content"))
-
-        type_ = d.pop("type")
-
-        jsonmodel_type = cast(
-            "Literal['note_rights_statement_act']", d.pop("jsonmodel_type")
-        )
-        if jsonmodel_type != "note_rights_statement_act":
-            raise ValueError(
-                f"jsonmodel_type must match const 'note_rights_statement_act', got '{jsonmodel_type}'"
-            )
-
-        label = d.pop("label", UNSET)
-
-        publish = d.pop("publish", UNSET)
-
-        persistent_id = d.pop("persistent_id", UNSET)
-
-        ingest_problem = d.pop("ingest_problem", UNSET)
-
-        def _parse_lock_version(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast("int | str | Unset", data)
-
-        lock_version = _parse_lock_version(d.pop("lock_version", UNSET))
-
-        created_by = d.pop("created_by", UNSET)
-
-        last_modified_by = d.pop("last_modified_by", UNSET)
-
-        _user_mtime = d.pop("user_mtime", UNSET)
-        user_mtime: datetime.datetime | Unset
-        if isinstance(_user_mtime, Unset):
-            user_mtime = UNSET
-        else:
-            user_mtime = parse_datetime(_user_mtime)
-
-        _system_mtime = d.pop("system_mtime", UNSET)
-        system_mtime: datetime.datetime | Unset
-        if isinstance(_system_mtime, Unset):
-            system_mtime = UNSET
-        else:
-            system_mtime = parse_datetime(_system_mtime)
-
-        _create_time = d.pop("create_time", UNSET)
-        create_time: datetime.datetime | Unset
-        if isinstance(_create_time, Unset):
-            create_time = UNSET
-        else:
-            create_time = parse_datetime(_create_time)
-
-        _repository = d.pop("repository", UNSET)
-        repository: Ref | Unset
-        if isinstance(_repository, Unset):
-            repository = UNSET
-        else:
-            repository = Ref.from_dict(_repository)
-
-        _obj = cls(
-            content=content,
-            type_=type_,
-            jsonmodel_type=jsonmodel_type,
-            label=label,
-            publish=publish,
-            persistent_id=persistent_id,
-            ingest_problem=ingest_problem,
-            lock_version=lock_version,
-            created_by=created_by,
-            last_modified_by=last_modified_by,
-            user_mtime=user_mtime,
-            system_mtime=system_mtime,
-            create_time=create_time,
-            repository=repository,
-        )
-
-        _obj.additional_properties = d
-        return _obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_r.bind(
+    NoteRightsStatementAct,
+    _r.Field("content", "content", _r.ListOf(_r.STR), True),
+    _r.Field("type_", "type", _r.STR, True),
+    _r.Field(
+        "jsonmodel_type", "jsonmodel_type", _r.choice("note_rights_statement_act"), True
+    ),
+    _r.Field("label", "label", _r.STR),
+    _r.Field("publish", "publish", _r.BOOL),
+    _r.Field("persistent_id", "persistent_id", _r.STR),
+    _r.Field("ingest_problem", "ingest_problem", _r.STR),
+    _r.Field("lock_version", "lock_version", _r.one_of(_r.INT, _r.STR)),
+    _r.Field("created_by", "created_by", _r.STR),
+    _r.Field("last_modified_by", "last_modified_by", _r.STR),
+    _r.Field("user_mtime", "user_mtime", _r.DATETIME),
+    _r.Field("system_mtime", "system_mtime", _r.DATETIME),
+    _r.Field("create_time", "create_time", _r.DATETIME),
+    _r.Field("repository", "repository", _r.model("ref", "Ref")),
+    extra=_r.ANY,
+)

@@ -1,47 +1,25 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
-    TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from .. import _records as _r
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ref import Ref
     from ..models.structured_date_label import StructuredDateLabel
 
-_LOADED = False
 
-
-def _load() -> None:
-    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
-    global _LOADED  # noqa: PLW0603
-    from ..models.ref import Ref  # noqa: PLC0415
-    from ..models.structured_date_label import StructuredDateLabel  # noqa: PLC0415
-
-    globals().update(
-        {
-            "Ref": Ref,
-            "StructuredDateLabel": StructuredDateLabel,
-        }
-    )
-    _LOADED = True
-
-
-T = TypeVar("T", bound="ParallelNameFamily")
-
-
-@_attrs_define
-class ParallelNameFamily:
+@_attrs_define(slots=False, repr=False)
+class ParallelNameFamily(_r.Record):
     """A family's name in another language or script.
 
     Attributes:
@@ -94,248 +72,36 @@ class ParallelNameFamily:
     repository: Ref | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _LOADED:
-            _load()
-        jsonmodel_type = self.jsonmodel_type
 
-        family_name = self.family_name
-
-        prefix = self.prefix
-
-        family_type = self.family_type
-
-        location = self.location
-
-        dates = self.dates
-
-        qualifier = self.qualifier
-
-        source = self.source
-
-        rules = self.rules
-
-        language = self.language
-
-        script = self.script
-
-        transliteration = self.transliteration
-
-        use_dates: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.use_dates, Unset):
-            use_dates = []
-            for use_dates_item_data in self.use_dates:
-                use_dates_item = use_dates_item_data.to_dict()
-                use_dates.append(use_dates_item)
-
-        sort_name = self.sort_name
-
-        sort_name_auto_generate = self.sort_name_auto_generate
-
-        lock_version: int | str | Unset
-        if isinstance(self.lock_version, Unset):
-            lock_version = UNSET
-        else:
-            lock_version = self.lock_version
-
-        created_by = self.created_by
-
-        last_modified_by = self.last_modified_by
-
-        user_mtime: str | Unset = UNSET
-        if not isinstance(self.user_mtime, Unset):
-            user_mtime = self.user_mtime.isoformat()
-
-        system_mtime: str | Unset = UNSET
-        if not isinstance(self.system_mtime, Unset):
-            system_mtime = self.system_mtime.isoformat()
-
-        create_time: str | Unset = UNSET
-        if not isinstance(self.create_time, Unset):
-            create_time = self.create_time.isoformat()
-
-        repository: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.repository, Unset):
-            repository = self.repository.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "jsonmodel_type": jsonmodel_type,
-                "family_name": family_name,
-            }
-        )
-        if prefix is not UNSET:
-            field_dict["prefix"] = prefix
-        if family_type is not UNSET:
-            field_dict["family_type"] = family_type
-        if location is not UNSET:
-            field_dict["location"] = location
-        if dates is not UNSET:
-            field_dict["dates"] = dates
-        if qualifier is not UNSET:
-            field_dict["qualifier"] = qualifier
-        if source is not UNSET:
-            field_dict["source"] = source
-        if rules is not UNSET:
-            field_dict["rules"] = rules
-        if language is not UNSET:
-            field_dict["language"] = language
-        if script is not UNSET:
-            field_dict["script"] = script
-        if transliteration is not UNSET:
-            field_dict["transliteration"] = transliteration
-        if use_dates is not UNSET:
-            field_dict["use_dates"] = use_dates
-        if sort_name is not UNSET:
-            field_dict["sort_name"] = sort_name
-        if sort_name_auto_generate is not UNSET:
-            field_dict["sort_name_auto_generate"] = sort_name_auto_generate
-        if lock_version is not UNSET:
-            field_dict["lock_version"] = lock_version
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if last_modified_by is not UNSET:
-            field_dict["last_modified_by"] = last_modified_by
-        if user_mtime is not UNSET:
-            field_dict["user_mtime"] = user_mtime
-        if system_mtime is not UNSET:
-            field_dict["system_mtime"] = system_mtime
-        if create_time is not UNSET:
-            field_dict["create_time"] = create_time
-        if repository is not UNSET:
-            field_dict["repository"] = repository
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _LOADED:
-            _load()
-        d = dict(src_dict)
-        jsonmodel_type = cast(
-            "Literal['parallel_name_family']", d.pop("jsonmodel_type")
-        )
-        if jsonmodel_type != "parallel_name_family":
-            raise ValueError(
-                f"jsonmodel_type must match const 'parallel_name_family', got '{jsonmodel_type}'"
-            )
-
-        family_name = d.pop("family_name")
-
-        prefix = d.pop("prefix", UNSET)
-
-        family_type = d.pop("family_type", UNSET)
-
-        location = d.pop("location", UNSET)
-
-        dates = d.pop("dates", UNSET)
-
-        qualifier = d.pop("qualifier", UNSET)
-
-        source = d.pop("source", UNSET)
-
-        rules = d.pop("rules", UNSET)
-
-        language = d.pop("language", UNSET)
-
-        script = d.pop("script", UNSET)
-
-        transliteration = d.pop("transliteration", UNSET)
-
-        _use_dates = d.pop("use_dates", UNSET)
-        use_dates: list[StructuredDateLabel] | Unset = UNSET
-        if _use_dates is not UNSET:
-            use_dates = []
-            for use_dates_item_data in _use_dates:
-                use_dates_item = StructuredDateLabel.from_dict(use_dates_item_data)
-
-                use_dates.append(use_dates_item)
-
-        sort_name = d.pop("sort_name", UNSET)
-
-        sort_name_auto_generate = d.pop("sort_name_auto_generate", UNSET)
-
-        def _parse_lock_version(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast("int | str | Unset", data)
-
-        lock_version = _parse_lock_version(d.pop("lock_version", UNSET))
-
-        created_by = d.pop("created_by", UNSET)
-
-        last_modified_by = d.pop("last_modified_by", UNSET)
-
-        _user_mtime = d.pop("user_mtime", UNSET)
-        user_mtime: datetime.datetime | Unset
-        if isinstance(_user_mtime, Unset):
-            user_mtime = UNSET
-        else:
-            user_mtime = parse_datetime(_user_mtime)
-
-        _system_mtime = d.pop("system_mtime", UNSET)
-        system_mtime: datetime.datetime | Unset
-        if isinstance(_system_mtime, Unset):
-            system_mtime = UNSET
-        else:
-            system_mtime = parse_datetime(_system_mtime)
-
-        _create_time = d.pop("create_time", UNSET)
-        create_time: datetime.datetime | Unset
-        if isinstance(_create_time, Unset):
-            create_time = UNSET
-        else:
-            create_time = parse_datetime(_create_time)
-
-        _repository = d.pop("repository", UNSET)
-        repository: Ref | Unset
-        if isinstance(_repository, Unset):
-            repository = UNSET
-        else:
-            repository = Ref.from_dict(_repository)
-
-        _obj = cls(
-            jsonmodel_type=jsonmodel_type,
-            family_name=family_name,
-            prefix=prefix,
-            family_type=family_type,
-            location=location,
-            dates=dates,
-            qualifier=qualifier,
-            source=source,
-            rules=rules,
-            language=language,
-            script=script,
-            transliteration=transliteration,
-            use_dates=use_dates,
-            sort_name=sort_name,
-            sort_name_auto_generate=sort_name_auto_generate,
-            lock_version=lock_version,
-            created_by=created_by,
-            last_modified_by=last_modified_by,
-            user_mtime=user_mtime,
-            system_mtime=system_mtime,
-            create_time=create_time,
-            repository=repository,
-        )
-
-        _obj.additional_properties = d
-        return _obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_r.bind(
+    ParallelNameFamily,
+    _r.Field(
+        "jsonmodel_type", "jsonmodel_type", _r.choice("parallel_name_family"), True
+    ),
+    _r.Field("family_name", "family_name", _r.STR, True),
+    _r.Field("prefix", "prefix", _r.STR),
+    _r.Field("family_type", "family_type", _r.STR),
+    _r.Field("location", "location", _r.STR),
+    _r.Field("dates", "dates", _r.STR),
+    _r.Field("qualifier", "qualifier", _r.STR),
+    _r.Field("source", "source", _r.STR),
+    _r.Field("rules", "rules", _r.STR),
+    _r.Field("language", "language", _r.STR),
+    _r.Field("script", "script", _r.STR),
+    _r.Field("transliteration", "transliteration", _r.STR),
+    _r.Field(
+        "use_dates",
+        "use_dates",
+        _r.ListOf(_r.model("structured_date_label", "StructuredDateLabel")),
+    ),
+    _r.Field("sort_name", "sort_name", _r.STR),
+    _r.Field("sort_name_auto_generate", "sort_name_auto_generate", _r.BOOL),
+    _r.Field("lock_version", "lock_version", _r.one_of(_r.INT, _r.STR)),
+    _r.Field("created_by", "created_by", _r.STR),
+    _r.Field("last_modified_by", "last_modified_by", _r.STR),
+    _r.Field("user_mtime", "user_mtime", _r.DATETIME),
+    _r.Field("system_mtime", "system_mtime", _r.DATETIME),
+    _r.Field("create_time", "create_time", _r.DATETIME),
+    _r.Field("repository", "repository", _r.model("ref", "Ref")),
+    extra=_r.ANY,
+)

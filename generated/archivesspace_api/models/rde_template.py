@@ -1,51 +1,28 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
-    TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _records as _r
 from ..models.rde_template_record_type import (
     RdeTemplateRecordType,
-    check_rde_template_record_type,
 )
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.rde_template_defaults import RdeTemplateDefaults
     from ..models.ref import Ref
 
-_LOADED = False
 
-
-def _load() -> None:
-    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
-    global _LOADED  # noqa: PLW0603
-    from ..models.rde_template_defaults import RdeTemplateDefaults  # noqa: PLC0415
-    from ..models.ref import Ref  # noqa: PLC0415
-
-    globals().update(
-        {
-            "RdeTemplateDefaults": RdeTemplateDefaults,
-            "Ref": Ref,
-        }
-    )
-    _LOADED = True
-
-
-T = TypeVar("T", bound="RdeTemplate")
-
-
-@_attrs_define
-class RdeTemplate:
+@_attrs_define(slots=False, repr=False)
+class RdeTemplate(_r.Record):
     """A saved layout of the staff interface's Rapid Data Entry form: which columns show, in what order, and the values
     they start with.
 
@@ -83,188 +60,29 @@ class RdeTemplate:
     repository: Ref | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _LOADED:
-            _load()
-        name = self.name
 
-        record_type: str = self.record_type
-
-        jsonmodel_type = self.jsonmodel_type
-
-        uri = self.uri
-
-        order: list[str] | Unset = UNSET
-        if not isinstance(self.order, Unset):
-            order = self.order
-
-        visible: list[str] | Unset = UNSET
-        if not isinstance(self.visible, Unset):
-            visible = self.visible
-
-        defaults: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.defaults, Unset):
-            defaults = self.defaults.to_dict()
-
-        lock_version: int | str | Unset
-        if isinstance(self.lock_version, Unset):
-            lock_version = UNSET
-        else:
-            lock_version = self.lock_version
-
-        created_by = self.created_by
-
-        last_modified_by = self.last_modified_by
-
-        user_mtime: str | Unset = UNSET
-        if not isinstance(self.user_mtime, Unset):
-            user_mtime = self.user_mtime.isoformat()
-
-        system_mtime: str | Unset = UNSET
-        if not isinstance(self.system_mtime, Unset):
-            system_mtime = self.system_mtime.isoformat()
-
-        create_time: str | Unset = UNSET
-        if not isinstance(self.create_time, Unset):
-            create_time = self.create_time.isoformat()
-
-        repository: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.repository, Unset):
-            repository = self.repository.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "record_type": record_type,
-                "jsonmodel_type": jsonmodel_type,
-            }
-        )
-        if uri is not UNSET:
-            field_dict["uri"] = uri
-        if order is not UNSET:
-            field_dict["order"] = order
-        if visible is not UNSET:
-            field_dict["visible"] = visible
-        if defaults is not UNSET:
-            field_dict["defaults"] = defaults
-        if lock_version is not UNSET:
-            field_dict["lock_version"] = lock_version
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if last_modified_by is not UNSET:
-            field_dict["last_modified_by"] = last_modified_by
-        if user_mtime is not UNSET:
-            field_dict["user_mtime"] = user_mtime
-        if system_mtime is not UNSET:
-            field_dict["system_mtime"] = system_mtime
-        if create_time is not UNSET:
-            field_dict["create_time"] = create_time
-        if repository is not UNSET:
-            field_dict["repository"] = repository
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _LOADED:
-            _load()
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        record_type = check_rde_template_record_type(d.pop("record_type"))
-
-        jsonmodel_type = cast("Literal['rde_template']", d.pop("jsonmodel_type"))
-        if jsonmodel_type != "rde_template":
-            raise ValueError(
-                f"jsonmodel_type must match const 'rde_template', got '{jsonmodel_type}'"
-            )
-
-        uri = d.pop("uri", UNSET)
-
-        order = cast("list[str]", d.pop("order", UNSET))
-
-        visible = cast("list[str]", d.pop("visible", UNSET))
-
-        _defaults = d.pop("defaults", UNSET)
-        defaults: RdeTemplateDefaults | Unset
-        if isinstance(_defaults, Unset):
-            defaults = UNSET
-        else:
-            defaults = RdeTemplateDefaults.from_dict(_defaults)
-
-        def _parse_lock_version(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast("int | str | Unset", data)
-
-        lock_version = _parse_lock_version(d.pop("lock_version", UNSET))
-
-        created_by = d.pop("created_by", UNSET)
-
-        last_modified_by = d.pop("last_modified_by", UNSET)
-
-        _user_mtime = d.pop("user_mtime", UNSET)
-        user_mtime: datetime.datetime | Unset
-        if isinstance(_user_mtime, Unset):
-            user_mtime = UNSET
-        else:
-            user_mtime = parse_datetime(_user_mtime)
-
-        _system_mtime = d.pop("system_mtime", UNSET)
-        system_mtime: datetime.datetime | Unset
-        if isinstance(_system_mtime, Unset):
-            system_mtime = UNSET
-        else:
-            system_mtime = parse_datetime(_system_mtime)
-
-        _create_time = d.pop("create_time", UNSET)
-        create_time: datetime.datetime | Unset
-        if isinstance(_create_time, Unset):
-            create_time = UNSET
-        else:
-            create_time = parse_datetime(_create_time)
-
-        _repository = d.pop("repository", UNSET)
-        repository: Ref | Unset
-        if isinstance(_repository, Unset):
-            repository = UNSET
-        else:
-            repository = Ref.from_dict(_repository)
-
-        _obj = cls(
-            name=name,
-            record_type=record_type,
-            jsonmodel_type=jsonmodel_type,
-            uri=uri,
-            order=order,
-            visible=visible,
-            defaults=defaults,
-            lock_version=lock_version,
-            created_by=created_by,
-            last_modified_by=last_modified_by,
-            user_mtime=user_mtime,
-            system_mtime=system_mtime,
-            create_time=create_time,
-            repository=repository,
-        )
-
-        _obj.additional_properties = d
-        return _obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_r.bind(
+    RdeTemplate,
+    _r.Field("name", "name", _r.STR, True),
+    _r.Field(
+        "record_type",
+        "record_type",
+        _r.choice("archival_object", "digital_object_component"),
+        True,
+    ),
+    _r.Field("jsonmodel_type", "jsonmodel_type", _r.choice("rde_template"), True),
+    _r.Field("uri", "uri", _r.STR),
+    _r.Field("order", "order", _r.ListOf(_r.STR)),
+    _r.Field("visible", "visible", _r.ListOf(_r.STR)),
+    _r.Field(
+        "defaults", "defaults", _r.model("rde_template_defaults", "RdeTemplateDefaults")
+    ),
+    _r.Field("lock_version", "lock_version", _r.one_of(_r.INT, _r.STR)),
+    _r.Field("created_by", "created_by", _r.STR),
+    _r.Field("last_modified_by", "last_modified_by", _r.STR),
+    _r.Field("user_mtime", "user_mtime", _r.DATETIME),
+    _r.Field("system_mtime", "system_mtime", _r.DATETIME),
+    _r.Field("create_time", "create_time", _r.DATETIME),
+    _r.Field("repository", "repository", _r.model("ref", "Ref")),
+    extra=_r.ANY,
+)

@@ -1,51 +1,30 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
-    TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from .. import _records as _r
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ref import Ref
 
-_LOADED = False
 
-
-def _load() -> None:
-    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
-    global _LOADED  # noqa: PLW0603
-    from ..models.ref import Ref  # noqa: PLC0415
-
-    globals().update(
-        {
-            "Ref": Ref,
-        }
-    )
-    _LOADED = True
-
-
-T = TypeVar("T", bound="RecordTree")
-
-
-@_attrs_define
-class RecordTree:
+@_attrs_define(slots=False, repr=False)
+class RecordTree(_r.Record):
     """A node of the legacy whole-tree answer (the base of `resource_tree` and the other `*_tree` models). The server no
     longer serves whole trees; use the `tree/*` endpoints.
 
         Attributes:
             id (int): The node's internal id.
             record_uri (str): The node's record URI.
-            jsonmodel_type (Literal['record_tree']):  Default: 'record_tree'.
             uri (str | Unset):
             title (str | Unset):
             suppressed (bool | Unset):  Default: False.
@@ -53,6 +32,7 @@ class RecordTree:
             has_children (bool | Unset):
             node_type (str | Unset): The record type of the node.
             lock_version (int | str | Unset):
+            jsonmodel_type (Literal['record_tree'] | Unset):  Default: 'record_tree'.
             created_by (str | Unset):
             last_modified_by (str | Unset):
             user_mtime (datetime.datetime | Unset):
@@ -64,7 +44,6 @@ class RecordTree:
 
     id: int
     record_uri: str
-    jsonmodel_type: Literal["record_tree"] = "record_tree"
     uri: str | Unset = UNSET
     title: str | Unset = UNSET
     suppressed: bool | Unset = False
@@ -72,6 +51,7 @@ class RecordTree:
     has_children: bool | Unset = UNSET
     node_type: str | Unset = UNSET
     lock_version: int | str | Unset = UNSET
+    jsonmodel_type: Literal["record_tree"] | Unset = "record_tree"
     created_by: str | Unset = UNSET
     last_modified_by: str | Unset = UNSET
     user_mtime: datetime.datetime | Unset = UNSET
@@ -80,191 +60,24 @@ class RecordTree:
     repository: Ref | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _LOADED:
-            _load()
-        id = self.id
 
-        record_uri = self.record_uri
-
-        jsonmodel_type = self.jsonmodel_type
-
-        uri = self.uri
-
-        title = self.title
-
-        suppressed = self.suppressed
-
-        publish = self.publish
-
-        has_children = self.has_children
-
-        node_type = self.node_type
-
-        lock_version: int | str | Unset
-        if isinstance(self.lock_version, Unset):
-            lock_version = UNSET
-        else:
-            lock_version = self.lock_version
-
-        created_by = self.created_by
-
-        last_modified_by = self.last_modified_by
-
-        user_mtime: str | Unset = UNSET
-        if not isinstance(self.user_mtime, Unset):
-            user_mtime = self.user_mtime.isoformat()
-
-        system_mtime: str | Unset = UNSET
-        if not isinstance(self.system_mtime, Unset):
-            system_mtime = self.system_mtime.isoformat()
-
-        create_time: str | Unset = UNSET
-        if not isinstance(self.create_time, Unset):
-            create_time = self.create_time.isoformat()
-
-        repository: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.repository, Unset):
-            repository = self.repository.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "record_uri": record_uri,
-                "jsonmodel_type": jsonmodel_type,
-            }
-        )
-        if uri is not UNSET:
-            field_dict["uri"] = uri
-        if title is not UNSET:
-            field_dict["title"] = title
-        if suppressed is not UNSET:
-            field_dict["suppressed"] = suppressed
-        if publish is not UNSET:
-            field_dict["publish"] = publish
-        if has_children is not UNSET:
-            field_dict["has_children"] = has_children
-        if node_type is not UNSET:
-            field_dict["node_type"] = node_type
-        if lock_version is not UNSET:
-            field_dict["lock_version"] = lock_version
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if last_modified_by is not UNSET:
-            field_dict["last_modified_by"] = last_modified_by
-        if user_mtime is not UNSET:
-            field_dict["user_mtime"] = user_mtime
-        if system_mtime is not UNSET:
-            field_dict["system_mtime"] = system_mtime
-        if create_time is not UNSET:
-            field_dict["create_time"] = create_time
-        if repository is not UNSET:
-            field_dict["repository"] = repository
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _LOADED:
-            _load()
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        record_uri = d.pop("record_uri")
-
-        jsonmodel_type = cast("Literal['record_tree']", d.pop("jsonmodel_type"))
-        if jsonmodel_type != "record_tree":
-            raise ValueError(
-                f"jsonmodel_type must match const 'record_tree', got '{jsonmodel_type}'"
-            )
-
-        uri = d.pop("uri", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        suppressed = d.pop("suppressed", UNSET)
-
-        publish = d.pop("publish", UNSET)
-
-        has_children = d.pop("has_children", UNSET)
-
-        node_type = d.pop("node_type", UNSET)
-
-        def _parse_lock_version(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast("int | str | Unset", data)
-
-        lock_version = _parse_lock_version(d.pop("lock_version", UNSET))
-
-        created_by = d.pop("created_by", UNSET)
-
-        last_modified_by = d.pop("last_modified_by", UNSET)
-
-        _user_mtime = d.pop("user_mtime", UNSET)
-        user_mtime: datetime.datetime | Unset
-        if isinstance(_user_mtime, Unset):
-            user_mtime = UNSET
-        else:
-            user_mtime = parse_datetime(_user_mtime)
-
-        _system_mtime = d.pop("system_mtime", UNSET)
-        system_mtime: datetime.datetime | Unset
-        if isinstance(_system_mtime, Unset):
-            system_mtime = UNSET
-        else:
-            system_mtime = parse_datetime(_system_mtime)
-
-        _create_time = d.pop("create_time", UNSET)
-        create_time: datetime.datetime | Unset
-        if isinstance(_create_time, Unset):
-            create_time = UNSET
-        else:
-            create_time = parse_datetime(_create_time)
-
-        _repository = d.pop("repository", UNSET)
-        repository: Ref | Unset
-        if isinstance(_repository, Unset):
-            repository = UNSET
-        else:
-            repository = Ref.from_dict(_repository)
-
-        _obj = cls(
-            id=id,
-            record_uri=record_uri,
-            jsonmodel_type=jsonmodel_type,
-            uri=uri,
-            title=title,
-            suppressed=suppressed,
-            publish=publish,
-            has_children=has_children,
-            node_type=node_type,
-            lock_version=lock_version,
-            created_by=created_by,
-            last_modified_by=last_modified_by,
-            user_mtime=user_mtime,
-            system_mtime=system_mtime,
-            create_time=create_time,
-            repository=repository,
-        )
-
-        _obj.additional_properties = d
-        return _obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_r.bind(
+    RecordTree,
+    _r.Field("id", "id", _r.INT, True),
+    _r.Field("record_uri", "record_uri", _r.STR, True),
+    _r.Field("uri", "uri", _r.STR),
+    _r.Field("title", "title", _r.STR),
+    _r.Field("suppressed", "suppressed", _r.BOOL),
+    _r.Field("publish", "publish", _r.BOOL),
+    _r.Field("has_children", "has_children", _r.BOOL),
+    _r.Field("node_type", "node_type", _r.STR),
+    _r.Field("lock_version", "lock_version", _r.one_of(_r.INT, _r.STR)),
+    _r.Field("jsonmodel_type", "jsonmodel_type", _r.choice("record_tree")),
+    _r.Field("created_by", "created_by", _r.STR),
+    _r.Field("last_modified_by", "last_modified_by", _r.STR),
+    _r.Field("user_mtime", "user_mtime", _r.DATETIME),
+    _r.Field("system_mtime", "system_mtime", _r.DATETIME),
+    _r.Field("create_time", "create_time", _r.DATETIME),
+    _r.Field("repository", "repository", _r.model("ref", "Ref")),
+    extra=_r.ANY,
+)

@@ -1,79 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _records as _r
+
 if TYPE_CHECKING:
     from ..models.report_definition import ReportDefinition
 
-_LOADED = False
 
-
-def _load() -> None:
-    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
-    global _LOADED  # noqa: PLW0603
-    from ..models.report_definition import ReportDefinition  # noqa: PLC0415
-
-    globals().update(
-        {
-            "ReportDefinition": ReportDefinition,
-        }
-    )
-    _LOADED = True
-
-
-T = TypeVar("T", bound="ReportListReports")
-
-
-@_attrs_define
-class ReportListReports:
+@_attrs_define(slots=False, repr=False)
+class ReportListReports(_r.Record):
     """The reports, keyed by their code (the value of `ReportJob.report_type`)."""
 
     additional_properties: dict[str, ReportDefinition] = _attrs_field(
         init=False, factory=dict
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _LOADED:
-            _load()
 
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _LOADED:
-            _load()
-        d = dict(src_dict)
-        _obj = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = ReportDefinition.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        _obj.additional_properties = additional_properties
-        return _obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> ReportDefinition:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: ReportDefinition) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_r.bind(
+    ReportListReports,
+    extra=_r.model("report_definition", "ReportDefinition"),
+)

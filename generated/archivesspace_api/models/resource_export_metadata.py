@@ -1,16 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ResourceExportMetadata")
+from .. import _records as _r
 
 
-@_attrs_define
-class ResourceExportMetadata:
+@_attrs_define(slots=False, repr=False)
+class ResourceExportMetadata(_r.Record):
     """The file name and media type to save an export of a resource under.
 
     Attributes:
@@ -22,49 +21,10 @@ class ResourceExportMetadata:
     mimetype: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        filename = self.filename
 
-        mimetype = self.mimetype
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "filename": filename,
-                "mimetype": mimetype,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        filename = d.pop("filename")
-
-        mimetype = d.pop("mimetype")
-
-        _obj = cls(
-            filename=filename,
-            mimetype=mimetype,
-        )
-
-        _obj.additional_properties = d
-        return _obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_r.bind(
+    ResourceExportMetadata,
+    _r.Field("filename", "filename", _r.STR, True),
+    _r.Field("mimetype", "mimetype", _r.STR, True),
+    extra=_r.ANY,
+)

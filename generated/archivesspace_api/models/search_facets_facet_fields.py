@@ -1,16 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
-
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="SearchFacetsFacetFields")
+from .. import _records as _r
 
 
-@_attrs_define
-class SearchFacetsFacetFields:
+@_attrs_define(slots=False, repr=False)
+class SearchFacetsFacetFields(_r.Record):
     """For each field named in `facet[]`, a FLAT list alternating value and count (`["papers", 12, "letters", 3]`), not an
     object.
 
@@ -20,55 +17,8 @@ class SearchFacetsFacetFields:
         init=False, factory=dict
     )
 
-    def to_dict(self) -> dict[str, Any]:
 
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = []
-            for additional_property_item_data in prop:
-                additional_property_item: int | str
-                additional_property_item = additional_property_item_data
-                field_dict[prop_name].append(additional_property_item)
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _obj = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = []
-            _additional_property = prop_dict
-            for additional_property_item_data in _additional_property:
-
-                def _parse_additional_property_item(data: object) -> int | str:
-                    return cast("int | str", data)
-
-                additional_property_item = _parse_additional_property_item(
-                    additional_property_item_data
-                )
-
-                additional_property.append(additional_property_item)
-
-            additional_properties[prop_name] = additional_property
-
-        _obj.additional_properties = additional_properties
-        return _obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> list[int | str]:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: list[int | str]) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_r.bind(
+    SearchFacetsFacetFields,
+    extra=_r.ListOf(_r.one_of(_r.STR, _r.INT)),
+)

@@ -1,18 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _records as _r
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="SearchForm")
 
-
-@_attrs_define
-class SearchForm:
+@_attrs_define(slots=False, repr=False)
+class SearchForm(_r.Record):
     """The form fields of a search sent by POST (`application/x-www-form-urlencoded`): the same fields as the GET route's
     query string, useful when a long `aq` or many `type[]` would overflow a URL. Array fields keep their bracketed names
     and are sent as repeated keys.
@@ -63,181 +61,27 @@ class SearchForm:
     resolve: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        page = self.page
 
-        q = self.q
-
-        aq = self.aq
-
-        type_: list[str] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        sort = self.sort
-
-        facet: list[str] | Unset = UNSET
-        if not isinstance(self.facet, Unset):
-            facet = self.facet
-
-        facet_mincount = self.facet_mincount
-
-        filter_ = self.filter_
-
-        filter_query: list[str] | Unset = UNSET
-        if not isinstance(self.filter_query, Unset):
-            filter_query = self.filter_query
-
-        exclude: list[str] | Unset = UNSET
-        if not isinstance(self.exclude, Unset):
-            exclude = self.exclude
-
-        hl = self.hl
-
-        root_record = self.root_record
-
-        dt = self.dt
-
-        fields: list[str] | Unset = UNSET
-        if not isinstance(self.fields, Unset):
-            fields = self.fields
-
-        page_size = self.page_size
-
-        modified_since = self.modified_since
-
-        sort_field = self.sort_field
-
-        sort_direction = self.sort_direction
-
-        resolve: list[str] | Unset = UNSET
-        if not isinstance(self.resolve, Unset):
-            resolve = self.resolve
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "page": page,
-            }
-        )
-        if q is not UNSET:
-            field_dict["q"] = q
-        if aq is not UNSET:
-            field_dict["aq"] = aq
-        if type_ is not UNSET:
-            field_dict["type[]"] = type_
-        if sort is not UNSET:
-            field_dict["sort"] = sort
-        if facet is not UNSET:
-            field_dict["facet[]"] = facet
-        if facet_mincount is not UNSET:
-            field_dict["facet_mincount"] = facet_mincount
-        if filter_ is not UNSET:
-            field_dict["filter"] = filter_
-        if filter_query is not UNSET:
-            field_dict["filter_query[]"] = filter_query
-        if exclude is not UNSET:
-            field_dict["exclude[]"] = exclude
-        if hl is not UNSET:
-            field_dict["hl"] = hl
-        if root_record is not UNSET:
-            field_dict["root_record"] = root_record
-        if dt is not UNSET:
-            field_dict["dt"] = dt
-        if fields is not UNSET:
-            field_dict["fields[]"] = fields
-        if page_size is not UNSET:
-            field_dict["page_size"] = page_size
-        if modified_since is not UNSET:
-            field_dict["modified_since"] = modified_since
-        if sort_field is not UNSET:
-            field_dict["sort_field"] = sort_field
-        if sort_direction is not UNSET:
-            field_dict["sort_direction"] = sort_direction
-        if resolve is not UNSET:
-            field_dict["resolve[]"] = resolve
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        page = d.pop("page")
-
-        q = d.pop("q", UNSET)
-
-        aq = d.pop("aq", UNSET)
-
-        type_ = cast("list[str]", d.pop("type[]", UNSET))
-
-        sort = d.pop("sort", UNSET)
-
-        facet = cast("list[str]", d.pop("facet[]", UNSET))
-
-        facet_mincount = d.pop("facet_mincount", UNSET)
-
-        filter_ = d.pop("filter", UNSET)
-
-        filter_query = cast("list[str]", d.pop("filter_query[]", UNSET))
-
-        exclude = cast("list[str]", d.pop("exclude[]", UNSET))
-
-        hl = d.pop("hl", UNSET)
-
-        root_record = d.pop("root_record", UNSET)
-
-        dt = d.pop("dt", UNSET)
-
-        fields = cast("list[str]", d.pop("fields[]", UNSET))
-
-        page_size = d.pop("page_size", UNSET)
-
-        modified_since = d.pop("modified_since", UNSET)
-
-        sort_field = d.pop("sort_field", UNSET)
-
-        sort_direction = d.pop("sort_direction", UNSET)
-
-        resolve = cast("list[str]", d.pop("resolve[]", UNSET))
-
-        _obj = cls(
-            page=page,
-            q=q,
-            aq=aq,
-            type_=type_,
-            sort=sort,
-            facet=facet,
-            facet_mincount=facet_mincount,
-            filter_=filter_,
-            filter_query=filter_query,
-            exclude=exclude,
-            hl=hl,
-            root_record=root_record,
-            dt=dt,
-            fields=fields,
-            page_size=page_size,
-            modified_since=modified_since,
-            sort_field=sort_field,
-            sort_direction=sort_direction,
-            resolve=resolve,
-        )
-
-        _obj.additional_properties = d
-        return _obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_r.bind(
+    SearchForm,
+    _r.Field("page", "page", _r.INT, True),
+    _r.Field("q", "q", _r.STR),
+    _r.Field("aq", "aq", _r.STR),
+    _r.Field("type_", "type[]", _r.ListOf(_r.STR)),
+    _r.Field("sort", "sort", _r.STR),
+    _r.Field("facet", "facet[]", _r.ListOf(_r.STR)),
+    _r.Field("facet_mincount", "facet_mincount", _r.INT),
+    _r.Field("filter_", "filter", _r.STR),
+    _r.Field("filter_query", "filter_query[]", _r.ListOf(_r.STR)),
+    _r.Field("exclude", "exclude[]", _r.ListOf(_r.STR)),
+    _r.Field("hl", "hl", _r.BOOL),
+    _r.Field("root_record", "root_record", _r.STR),
+    _r.Field("dt", "dt", _r.STR),
+    _r.Field("fields", "fields[]", _r.ListOf(_r.STR)),
+    _r.Field("page_size", "page_size", _r.INT),
+    _r.Field("modified_since", "modified_since", _r.INT),
+    _r.Field("sort_field", "sort_field", _r.STR),
+    _r.Field("sort_direction", "sort_direction", _r.STR),
+    _r.Field("resolve", "resolve[]", _r.ListOf(_r.STR)),
+    extra=_r.ANY,
+)

@@ -1,18 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _records as _r
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="StatusResponse")
 
-
-@_attrs_define
-class StatusResponse:
+@_attrs_define(slots=False, repr=False)
+class StatusResponse(_r.Record):
     """A generic `{status, ...}` answer of actions such as publish, merge or transfer.
 
     Attributes:
@@ -26,57 +24,11 @@ class StatusResponse:
     uri: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        status = self.status
 
-        id = self.id
-
-        uri = self.uri
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if uri is not UNSET:
-            field_dict["uri"] = uri
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status")
-
-        id = d.pop("id", UNSET)
-
-        uri = d.pop("uri", UNSET)
-
-        _obj = cls(
-            status=status,
-            id=id,
-            uri=uri,
-        )
-
-        _obj.additional_properties = d
-        return _obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_r.bind(
+    StatusResponse,
+    _r.Field("status", "status", _r.STR, True),
+    _r.Field("id", "id", _r.INT),
+    _r.Field("uri", "uri", _r.STR),
+    extra=_r.ANY,
+)

@@ -1,19 +1,17 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
-    TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from .. import _records as _r
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.external_document import ExternalDocument
@@ -22,35 +20,9 @@ if TYPE_CHECKING:
     from ..models.ref import Ref
     from ..models.term import Term
 
-_LOADED = False
 
-
-def _load() -> None:
-    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
-    global _LOADED  # noqa: PLW0603
-    from ..models.external_document import ExternalDocument  # noqa: PLC0415
-    from ..models.external_id import ExternalId  # noqa: PLC0415
-    from ..models.metadata_rights_declaration import MetadataRightsDeclaration  # noqa: PLC0415
-    from ..models.ref import Ref  # noqa: PLC0415
-    from ..models.term import Term  # noqa: PLC0415
-
-    globals().update(
-        {
-            "ExternalDocument": ExternalDocument,
-            "ExternalId": ExternalId,
-            "MetadataRightsDeclaration": MetadataRightsDeclaration,
-            "Ref": Ref,
-            "Term": Term,
-        }
-    )
-    _LOADED = True
-
-
-T = TypeVar("T", bound="Subject")
-
-
-@_attrs_define
-class Subject:
+@_attrs_define(slots=False, repr=False)
+class Subject(_r.Record):
     """A controlled heading (a topic, a place, a genre, a function...) built from an ordered list of terms, each with its
     own type: `Photography -- History -- 19th century` is three terms. Global, at `/subjects/{id}`; archival records
     link to it through their `subjects` list, agents through their places, occupations, functions and topics. Its
@@ -115,324 +87,48 @@ class Subject:
     repository: Ref | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _LOADED:
-            _load()
-        jsonmodel_type = self.jsonmodel_type
 
-        terms = []
-        for terms_item_data in self.terms:
-            terms_item: dict[str, Any] | str
-            if isinstance(terms_item_data, Term):
-                terms_item = terms_item_data.to_dict()
-            else:
-                terms_item = terms_item_data
-            terms.append(terms_item)
-
-        source = self.source
-
-        vocabulary = self.vocabulary
-
-        uri = self.uri
-
-        title = self.title
-
-        authority_id = self.authority_id
-
-        scope_note = self.scope_note
-
-        external_ids: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.external_ids, Unset):
-            external_ids = []
-            for external_ids_item_data in self.external_ids:
-                external_ids_item = external_ids_item_data.to_dict()
-                external_ids.append(external_ids_item)
-
-        external_documents: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.external_documents, Unset):
-            external_documents = []
-            for external_documents_item_data in self.external_documents:
-                external_documents_item = external_documents_item_data.to_dict()
-                external_documents.append(external_documents_item)
-
-        metadata_rights_declarations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.metadata_rights_declarations, Unset):
-            metadata_rights_declarations = []
-            for (
-                metadata_rights_declarations_item_data
-            ) in self.metadata_rights_declarations:
-                metadata_rights_declarations_item = (
-                    metadata_rights_declarations_item_data.to_dict()
-                )
-                metadata_rights_declarations.append(metadata_rights_declarations_item)
-
-        slug = self.slug
-
-        is_slug_auto = self.is_slug_auto
-
-        publish = self.publish
-
-        is_linked_to_published_record = self.is_linked_to_published_record
-
-        used_within_repositories: list[str] | Unset = UNSET
-        if not isinstance(self.used_within_repositories, Unset):
-            used_within_repositories = self.used_within_repositories
-
-        used_within_published_repositories: list[str] | Unset = UNSET
-        if not isinstance(self.used_within_published_repositories, Unset):
-            used_within_published_repositories = self.used_within_published_repositories
-
-        lock_version: int | str | Unset
-        if isinstance(self.lock_version, Unset):
-            lock_version = UNSET
-        else:
-            lock_version = self.lock_version
-
-        created_by = self.created_by
-
-        last_modified_by = self.last_modified_by
-
-        user_mtime: str | Unset = UNSET
-        if not isinstance(self.user_mtime, Unset):
-            user_mtime = self.user_mtime.isoformat()
-
-        system_mtime: str | Unset = UNSET
-        if not isinstance(self.system_mtime, Unset):
-            system_mtime = self.system_mtime.isoformat()
-
-        create_time: str | Unset = UNSET
-        if not isinstance(self.create_time, Unset):
-            create_time = self.create_time.isoformat()
-
-        repository: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.repository, Unset):
-            repository = self.repository.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "jsonmodel_type": jsonmodel_type,
-                "terms": terms,
-                "source": source,
-                "vocabulary": vocabulary,
-            }
-        )
-        if uri is not UNSET:
-            field_dict["uri"] = uri
-        if title is not UNSET:
-            field_dict["title"] = title
-        if authority_id is not UNSET:
-            field_dict["authority_id"] = authority_id
-        if scope_note is not UNSET:
-            field_dict["scope_note"] = scope_note
-        if external_ids is not UNSET:
-            field_dict["external_ids"] = external_ids
-        if external_documents is not UNSET:
-            field_dict["external_documents"] = external_documents
-        if metadata_rights_declarations is not UNSET:
-            field_dict["metadata_rights_declarations"] = metadata_rights_declarations
-        if slug is not UNSET:
-            field_dict["slug"] = slug
-        if is_slug_auto is not UNSET:
-            field_dict["is_slug_auto"] = is_slug_auto
-        if publish is not UNSET:
-            field_dict["publish"] = publish
-        if is_linked_to_published_record is not UNSET:
-            field_dict["is_linked_to_published_record"] = is_linked_to_published_record
-        if used_within_repositories is not UNSET:
-            field_dict["used_within_repositories"] = used_within_repositories
-        if used_within_published_repositories is not UNSET:
-            field_dict["used_within_published_repositories"] = (
-                used_within_published_repositories
-            )
-        if lock_version is not UNSET:
-            field_dict["lock_version"] = lock_version
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if last_modified_by is not UNSET:
-            field_dict["last_modified_by"] = last_modified_by
-        if user_mtime is not UNSET:
-            field_dict["user_mtime"] = user_mtime
-        if system_mtime is not UNSET:
-            field_dict["system_mtime"] = system_mtime
-        if create_time is not UNSET:
-            field_dict["create_time"] = create_time
-        if repository is not UNSET:
-            field_dict["repository"] = repository
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _LOADED:
-            _load()
-        d = dict(src_dict)
-        jsonmodel_type = cast("Literal['subject']", d.pop("jsonmodel_type"))
-        if jsonmodel_type != "subject":
-            raise ValueError(
-                f"jsonmodel_type must match const 'subject', got '{jsonmodel_type}'"
-            )
-
-        terms = []
-        _terms = d.pop("terms")
-        for terms_item_data in _terms:
-
-            def _parse_terms_item(data: object) -> str | Term:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    terms_item_type_0 = Term.from_dict(data)
-
-                    return terms_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast("str | Term", data)
-
-            terms_item = _parse_terms_item(terms_item_data)
-
-            terms.append(terms_item)
-
-        source = d.pop("source")
-
-        vocabulary = d.pop("vocabulary")
-
-        uri = d.pop("uri", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        authority_id = d.pop("authority_id", UNSET)
-
-        scope_note = d.pop("scope_note", UNSET)
-
-        _external_ids = d.pop("external_ids", UNSET)
-        external_ids: list[ExternalId] | Unset = UNSET
-        if _external_ids is not UNSET:
-            external_ids = []
-            for external_ids_item_data in _external_ids:
-                external_ids_item = ExternalId.from_dict(external_ids_item_data)
-
-                external_ids.append(external_ids_item)
-
-        _external_documents = d.pop("external_documents", UNSET)
-        external_documents: list[ExternalDocument] | Unset = UNSET
-        if _external_documents is not UNSET:
-            external_documents = []
-            for external_documents_item_data in _external_documents:
-                external_documents_item = ExternalDocument.from_dict(
-                    external_documents_item_data
-                )
-
-                external_documents.append(external_documents_item)
-
-        _metadata_rights_declarations = d.pop("metadata_rights_declarations", UNSET)
-        metadata_rights_declarations: list[MetadataRightsDeclaration] | Unset = UNSET
-        if _metadata_rights_declarations is not UNSET:
-            metadata_rights_declarations = []
-            for metadata_rights_declarations_item_data in _metadata_rights_declarations:
-                metadata_rights_declarations_item = MetadataRightsDeclaration.from_dict(
-                    metadata_rights_declarations_item_data
-                )
-
-                metadata_rights_declarations.append(metadata_rights_declarations_item)
-
-        slug = d.pop("slug", UNSET)
-
-        is_slug_auto = d.pop("is_slug_auto", UNSET)
-
-        publish = d.pop("publish", UNSET)
-
-        is_linked_to_published_record = d.pop("is_linked_to_published_record", UNSET)
-
-        used_within_repositories = cast(
-            "list[str]", d.pop("used_within_repositories", UNSET)
-        )
-
-        used_within_published_repositories = cast(
-            "list[str]", d.pop("used_within_published_repositories", UNSET)
-        )
-
-        def _parse_lock_version(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast("int | str | Unset", data)
-
-        lock_version = _parse_lock_version(d.pop("lock_version", UNSET))
-
-        created_by = d.pop("created_by", UNSET)
-
-        last_modified_by = d.pop("last_modified_by", UNSET)
-
-        _user_mtime = d.pop("user_mtime", UNSET)
-        user_mtime: datetime.datetime | Unset
-        if isinstance(_user_mtime, Unset):
-            user_mtime = UNSET
-        else:
-            user_mtime = parse_datetime(_user_mtime)
-
-        _system_mtime = d.pop("system_mtime", UNSET)
-        system_mtime: datetime.datetime | Unset
-        if isinstance(_system_mtime, Unset):
-            system_mtime = UNSET
-        else:
-            system_mtime = parse_datetime(_system_mtime)
-
-        _create_time = d.pop("create_time", UNSET)
-        create_time: datetime.datetime | Unset
-        if isinstance(_create_time, Unset):
-            create_time = UNSET
-        else:
-            create_time = parse_datetime(_create_time)
-
-        _repository = d.pop("repository", UNSET)
-        repository: Ref | Unset
-        if isinstance(_repository, Unset):
-            repository = UNSET
-        else:
-            repository = Ref.from_dict(_repository)
-
-        _obj = cls(
-            jsonmodel_type=jsonmodel_type,
-            terms=terms,
-            source=source,
-            vocabulary=vocabulary,
-            uri=uri,
-            title=title,
-            authority_id=authority_id,
-            scope_note=scope_note,
-            external_ids=external_ids,
-            external_documents=external_documents,
-            metadata_rights_declarations=metadata_rights_declarations,
-            slug=slug,
-            is_slug_auto=is_slug_auto,
-            publish=publish,
-            is_linked_to_published_record=is_linked_to_published_record,
-            used_within_repositories=used_within_repositories,
-            used_within_published_repositories=used_within_published_repositories,
-            lock_version=lock_version,
-            created_by=created_by,
-            last_modified_by=last_modified_by,
-            user_mtime=user_mtime,
-            system_mtime=system_mtime,
-            create_time=create_time,
-            repository=repository,
-        )
-
-        _obj.additional_properties = d
-        return _obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_r.bind(
+    Subject,
+    _r.Field("jsonmodel_type", "jsonmodel_type", _r.choice("subject"), True),
+    _r.Field(
+        "terms", "terms", _r.ListOf(_r.one_of(_r.model("term", "Term"), _r.STR)), True
+    ),
+    _r.Field("source", "source", _r.STR, True),
+    _r.Field("vocabulary", "vocabulary", _r.STR, True),
+    _r.Field("uri", "uri", _r.STR),
+    _r.Field("title", "title", _r.STR),
+    _r.Field("authority_id", "authority_id", _r.STR),
+    _r.Field("scope_note", "scope_note", _r.STR),
+    _r.Field(
+        "external_ids", "external_ids", _r.ListOf(_r.model("external_id", "ExternalId"))
+    ),
+    _r.Field(
+        "external_documents",
+        "external_documents",
+        _r.ListOf(_r.model("external_document", "ExternalDocument")),
+    ),
+    _r.Field(
+        "metadata_rights_declarations",
+        "metadata_rights_declarations",
+        _r.ListOf(_r.model("metadata_rights_declaration", "MetadataRightsDeclaration")),
+    ),
+    _r.Field("slug", "slug", _r.STR),
+    _r.Field("is_slug_auto", "is_slug_auto", _r.BOOL),
+    _r.Field("publish", "publish", _r.BOOL),
+    _r.Field("is_linked_to_published_record", "is_linked_to_published_record", _r.BOOL),
+    _r.Field("used_within_repositories", "used_within_repositories", _r.ListOf(_r.STR)),
+    _r.Field(
+        "used_within_published_repositories",
+        "used_within_published_repositories",
+        _r.ListOf(_r.STR),
+    ),
+    _r.Field("lock_version", "lock_version", _r.one_of(_r.INT, _r.STR)),
+    _r.Field("created_by", "created_by", _r.STR),
+    _r.Field("last_modified_by", "last_modified_by", _r.STR),
+    _r.Field("user_mtime", "user_mtime", _r.DATETIME),
+    _r.Field("system_mtime", "system_mtime", _r.DATETIME),
+    _r.Field("create_time", "create_time", _r.DATETIME),
+    _r.Field("repository", "repository", _r.model("ref", "Ref")),
+    extra=_r.ANY,
+)

@@ -1,18 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _records as _r
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="SystemEvent")
 
-
-@_attrs_define
-class SystemEvent:
+@_attrs_define(slots=False, repr=False)
+class SystemEvent(_r.Record):
     """A noteworthy event of this installation (a start-up, a migration, a reindex...).
 
     Attributes:
@@ -28,62 +26,12 @@ class SystemEvent:
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
 
-        title = self.title
-
-        time = self.time
-
-        message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if title is not UNSET:
-            field_dict["title"] = title
-        if time is not UNSET:
-            field_dict["time"] = time
-        if message is not UNSET:
-            field_dict["message"] = message
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        time = d.pop("time", UNSET)
-
-        message = d.pop("message", UNSET)
-
-        _obj = cls(
-            id=id,
-            title=title,
-            time=time,
-            message=message,
-        )
-
-        _obj.additional_properties = d
-        return _obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_r.bind(
+    SystemEvent,
+    _r.Field("id", "id", _r.INT),
+    _r.Field("title", "title", _r.STR),
+    _r.Field("time", "time", _r.STR),
+    _r.Field("message", "message", _r.STR),
+    extra=_r.ANY,
+)

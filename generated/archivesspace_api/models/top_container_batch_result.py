@@ -1,18 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _records as _r
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TopContainerBatchResult")
 
-
-@_attrs_define
-class TopContainerBatchResult:
+@_attrs_define(slots=False, repr=False)
+class TopContainerBatchResult(_r.Record):
     """What a batch change of top containers answers. On failure the whole batch is rolled back, `records_updated` is 0 and
     `error` says why; the HTTP status is still 200.
 
@@ -25,48 +23,10 @@ class TopContainerBatchResult:
     error: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        records_updated = self.records_updated
 
-        error = self.error
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if records_updated is not UNSET:
-            field_dict["records_updated"] = records_updated
-        if error is not UNSET:
-            field_dict["error"] = error
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        records_updated = d.pop("records_updated", UNSET)
-
-        error = d.pop("error", UNSET)
-
-        _obj = cls(
-            records_updated=records_updated,
-            error=error,
-        )
-
-        _obj.additional_properties = d
-        return _obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_r.bind(
+    TopContainerBatchResult,
+    _r.Field("records_updated", "records_updated", _r.INT),
+    _r.Field("error", "error", _r.STR),
+    extra=_r.ANY,
+)

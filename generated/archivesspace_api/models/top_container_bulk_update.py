@@ -1,16 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
-
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="TopContainerBulkUpdate")
+from .. import _records as _r
 
 
-@_attrs_define
-class TopContainerBulkUpdate:
+@_attrs_define(slots=False, repr=False)
+class TopContainerBulkUpdate(_r.Record):
     """A map from top container URI to the value to give that container: a barcode, an indicator, or a location URI
     depending on the operation. Sent as the JSON request body.
 
@@ -20,46 +17,8 @@ class TopContainerBulkUpdate:
         init=False, factory=dict
     )
 
-    def to_dict(self) -> dict[str, Any]:
 
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _obj = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-
-            def _parse_additional_property(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
-            additional_property = _parse_additional_property(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        _obj.additional_properties = additional_properties
-        return _obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> None | str:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: None | str) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_r.bind(
+    TopContainerBulkUpdate,
+    extra=_r.one_of(_r.STR, _r.NONE),
+)

@@ -1,18 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _records as _r
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TreePathStep")
 
-
-@_attrs_define
-class TreePathStep:
+@_attrs_define(slots=False, repr=False)
+class TreePathStep(_r.Record):
     """One step of the path from a tree's root to a node (an answer of `tree/node_from_root`): which node to expand next
     and which of its waypoints holds the following step.
 
@@ -33,109 +31,14 @@ class TreePathStep:
     parsed_title: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        offset = self.offset
 
-        root_record_uri = self.root_record_uri
-
-        jsonmodel_type = self.jsonmodel_type
-
-        node: None | str | Unset
-        if isinstance(self.node, Unset):
-            node = UNSET
-        else:
-            node = self.node
-
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        parsed_title: None | str | Unset
-        if isinstance(self.parsed_title, Unset):
-            parsed_title = UNSET
-        else:
-            parsed_title = self.parsed_title
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "offset": offset,
-                "root_record_uri": root_record_uri,
-                "jsonmodel_type": jsonmodel_type,
-            }
-        )
-        if node is not UNSET:
-            field_dict["node"] = node
-        if title is not UNSET:
-            field_dict["title"] = title
-        if parsed_title is not UNSET:
-            field_dict["parsed_title"] = parsed_title
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        offset = d.pop("offset")
-
-        root_record_uri = d.pop("root_record_uri")
-
-        jsonmodel_type = d.pop("jsonmodel_type")
-
-        def _parse_node(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        node = _parse_node(d.pop("node", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_parsed_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        parsed_title = _parse_parsed_title(d.pop("parsed_title", UNSET))
-
-        _obj = cls(
-            offset=offset,
-            root_record_uri=root_record_uri,
-            jsonmodel_type=jsonmodel_type,
-            node=node,
-            title=title,
-            parsed_title=parsed_title,
-        )
-
-        _obj.additional_properties = d
-        return _obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_r.bind(
+    TreePathStep,
+    _r.Field("offset", "offset", _r.INT, True),
+    _r.Field("root_record_uri", "root_record_uri", _r.STR, True),
+    _r.Field("jsonmodel_type", "jsonmodel_type", _r.STR, True),
+    _r.Field("node", "node", _r.one_of(_r.STR, _r.NONE)),
+    _r.Field("title", "title", _r.one_of(_r.STR, _r.NONE)),
+    _r.Field("parsed_title", "parsed_title", _r.one_of(_r.STR, _r.NONE)),
+    extra=_r.ANY,
+)

@@ -1,18 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _records as _r
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="FixityFailuresFiles")
 
-
-@_attrs_define
-class FixityFailuresFiles:
+@_attrs_define(slots=False, repr=False)
+class FixityFailuresFiles(_r.Record):
     """The failing files, by kind of failure.
 
     Attributes:
@@ -26,61 +24,11 @@ class FixityFailuresFiles:
     untracked: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        missing: list[str] | Unset = UNSET
-        if not isinstance(self.missing, Unset):
-            missing = self.missing
 
-        changed: list[str] | Unset = UNSET
-        if not isinstance(self.changed, Unset):
-            changed = self.changed
-
-        untracked: list[str] | Unset = UNSET
-        if not isinstance(self.untracked, Unset):
-            untracked = self.untracked
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if missing is not UNSET:
-            field_dict["missing"] = missing
-        if changed is not UNSET:
-            field_dict["changed"] = changed
-        if untracked is not UNSET:
-            field_dict["untracked"] = untracked
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        missing = cast("list[str]", d.pop("missing", UNSET))
-
-        changed = cast("list[str]", d.pop("changed", UNSET))
-
-        untracked = cast("list[str]", d.pop("untracked", UNSET))
-
-        _obj = cls(
-            missing=missing,
-            changed=changed,
-            untracked=untracked,
-        )
-
-        _obj.additional_properties = d
-        return _obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_r.bind(
+    FixityFailuresFiles,
+    _r.Field("missing", "missing", _r.ListOf(_r.STR)),
+    _r.Field("changed", "changed", _r.ListOf(_r.STR)),
+    _r.Field("untracked", "untracked", _r.ListOf(_r.STR)),
+    extra=_r.ANY,
+)

@@ -1,18 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _records as _r
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ListMeta")
 
-
-@_attrs_define
-class ListMeta:
+@_attrs_define(slots=False, repr=False)
+class ListMeta(_r.Record):
     """The page information of a Tastypie list. `next` and `previous` are relative URLs that repeat the request's query
     string, credentials included when they were sent as `username`/`api_key` parameters.
 
@@ -31,91 +29,13 @@ class ListMeta:
     previous: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        limit = self.limit
 
-        offset = self.offset
-
-        total_count = self.total_count
-
-        next_: None | str | Unset
-        if isinstance(self.next_, Unset):
-            next_ = UNSET
-        else:
-            next_ = self.next_
-
-        previous: None | str | Unset
-        if isinstance(self.previous, Unset):
-            previous = UNSET
-        else:
-            previous = self.previous
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "limit": limit,
-                "offset": offset,
-                "total_count": total_count,
-            }
-        )
-        if next_ is not UNSET:
-            field_dict["next"] = next_
-        if previous is not UNSET:
-            field_dict["previous"] = previous
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        limit = d.pop("limit")
-
-        offset = d.pop("offset")
-
-        total_count = d.pop("total_count")
-
-        def _parse_next_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        next_ = _parse_next_(d.pop("next", UNSET))
-
-        def _parse_previous(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        previous = _parse_previous(d.pop("previous", UNSET))
-
-        _obj = cls(
-            limit=limit,
-            offset=offset,
-            total_count=total_count,
-            next_=next_,
-            previous=previous,
-        )
-
-        _obj.additional_properties = d
-        return _obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_r.bind(
+    ListMeta,
+    _r.Field("limit", "limit", _r.INT, True),
+    _r.Field("offset", "offset", _r.INT, True),
+    _r.Field("total_count", "total_count", _r.INT, True),
+    _r.Field("next_", "next", _r.one_of(_r.STR, _r.NONE)),
+    _r.Field("previous", "previous", _r.one_of(_r.STR, _r.NONE)),
+    extra=_r.ANY,
+)

@@ -1,20 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.location_purpose import LocationPurpose, check_location_purpose
+from .. import _records as _r
+from ..models.location_purpose import LocationPurpose
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="Location")
 
-
-@_attrs_define
-class Location:
+@_attrs_define(slots=False, repr=False)
+class Location(_r.Record):
     """A location inside a space.
 
     Attributes:
@@ -48,142 +46,25 @@ class Location:
     default: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        uuid = str(self.uuid)
 
-        purpose: str = self.purpose
-
-        resource_uri = self.resource_uri
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        enabled = self.enabled
-
-        path = self.path
-
-        pipeline: list[str] | Unset = UNSET
-        if not isinstance(self.pipeline, Unset):
-            pipeline = self.pipeline
-
-        quota: int | None | Unset
-        if isinstance(self.quota, Unset):
-            quota = UNSET
-        else:
-            quota = self.quota
-
-        relative_path = self.relative_path
-
-        space = self.space
-
-        used = self.used
-
-        default = self.default
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "uuid": uuid,
-                "purpose": purpose,
-                "resource_uri": resource_uri,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if path is not UNSET:
-            field_dict["path"] = path
-        if pipeline is not UNSET:
-            field_dict["pipeline"] = pipeline
-        if quota is not UNSET:
-            field_dict["quota"] = quota
-        if relative_path is not UNSET:
-            field_dict["relative_path"] = relative_path
-        if space is not UNSET:
-            field_dict["space"] = space
-        if used is not UNSET:
-            field_dict["used"] = used
-        if default is not UNSET:
-            field_dict["default"] = default
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        uuid = UUID(d.pop("uuid"))
-
-        purpose = check_location_purpose(d.pop("purpose"))
-
-        resource_uri = d.pop("resource_uri")
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        enabled = d.pop("enabled", UNSET)
-
-        path = d.pop("path", UNSET)
-
-        pipeline = cast("list[str]", d.pop("pipeline", UNSET))
-
-        def _parse_quota(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        quota = _parse_quota(d.pop("quota", UNSET))
-
-        relative_path = d.pop("relative_path", UNSET)
-
-        space = d.pop("space", UNSET)
-
-        used = d.pop("used", UNSET)
-
-        default = d.pop("default", UNSET)
-
-        _obj = cls(
-            uuid=uuid,
-            purpose=purpose,
-            resource_uri=resource_uri,
-            description=description,
-            enabled=enabled,
-            path=path,
-            pipeline=pipeline,
-            quota=quota,
-            relative_path=relative_path,
-            space=space,
-            used=used,
-            default=default,
-        )
-
-        _obj.additional_properties = d
-        return _obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_r.bind(
+    Location,
+    _r.Field("uuid", "uuid", _r.UUID, True),
+    _r.Field(
+        "purpose",
+        "purpose",
+        _r.choice("AR", "AS", "BL", "CP", "DS", "RP", "SD", "SS", "TS"),
+        True,
+    ),
+    _r.Field("resource_uri", "resource_uri", _r.STR, True),
+    _r.Field("description", "description", _r.one_of(_r.STR, _r.NONE)),
+    _r.Field("enabled", "enabled", _r.BOOL),
+    _r.Field("path", "path", _r.STR),
+    _r.Field("pipeline", "pipeline", _r.ListOf(_r.STR)),
+    _r.Field("quota", "quota", _r.one_of(_r.INT, _r.NONE)),
+    _r.Field("relative_path", "relative_path", _r.STR),
+    _r.Field("space", "space", _r.STR),
+    _r.Field("used", "used", _r.INT),
+    _r.Field("default", "default", _r.BOOL),
+    extra=_r.ANY,
+)

@@ -1,19 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.location_purpose import LocationPurpose, check_location_purpose
+from .. import _records as _r
+from ..models.location_purpose import LocationPurpose
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="LocationCreate")
 
-
-@_attrs_define
-class LocationCreate:
+@_attrs_define(slots=False, repr=False)
+class LocationCreate(_r.Record):
     """The JSON body of `create_location`.
 
     Attributes:
@@ -39,92 +37,21 @@ class LocationCreate:
     enabled: bool | Unset = True
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        space = self.space
 
-        purpose: str = self.purpose
-
-        relative_path = self.relative_path
-
-        pipeline: list[str] | Unset = UNSET
-        if not isinstance(self.pipeline, Unset):
-            pipeline = self.pipeline
-
-        description = self.description
-
-        default = self.default
-
-        quota = self.quota
-
-        enabled = self.enabled
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "space": space,
-                "purpose": purpose,
-                "relative_path": relative_path,
-            }
-        )
-        if pipeline is not UNSET:
-            field_dict["pipeline"] = pipeline
-        if description is not UNSET:
-            field_dict["description"] = description
-        if default is not UNSET:
-            field_dict["default"] = default
-        if quota is not UNSET:
-            field_dict["quota"] = quota
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        space = d.pop("space")
-
-        purpose = check_location_purpose(d.pop("purpose"))
-
-        relative_path = d.pop("relative_path")
-
-        pipeline = cast("list[str]", d.pop("pipeline", UNSET))
-
-        description = d.pop("description", UNSET)
-
-        default = d.pop("default", UNSET)
-
-        quota = d.pop("quota", UNSET)
-
-        enabled = d.pop("enabled", UNSET)
-
-        _obj = cls(
-            space=space,
-            purpose=purpose,
-            relative_path=relative_path,
-            pipeline=pipeline,
-            description=description,
-            default=default,
-            quota=quota,
-            enabled=enabled,
-        )
-
-        _obj.additional_properties = d
-        return _obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_r.bind(
+    LocationCreate,
+    _r.Field("space", "space", _r.STR, True),
+    _r.Field(
+        "purpose",
+        "purpose",
+        _r.choice("AR", "AS", "BL", "CP", "DS", "RP", "SD", "SS", "TS"),
+        True,
+    ),
+    _r.Field("relative_path", "relative_path", _r.STR, True),
+    _r.Field("pipeline", "pipeline", _r.ListOf(_r.STR)),
+    _r.Field("description", "description", _r.STR),
+    _r.Field("default", "default", _r.BOOL),
+    _r.Field("quota", "quota", _r.INT),
+    _r.Field("enabled", "enabled", _r.BOOL),
+    extra=_r.ANY,
+)

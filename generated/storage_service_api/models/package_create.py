@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.package_type import PackageType, check_package_type
+from .. import _records as _r
+from ..models.package_type import PackageType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,31 +15,9 @@ if TYPE_CHECKING:
     from ..models.package_create_events_item import PackageCreateEventsItem
     from ..models.package_create_misc_attributes import PackageCreateMiscAttributes
 
-_LOADED = False
 
-
-def _load() -> None:
-    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
-    global _LOADED  # noqa: PLW0603
-    from ..models.package_create_agents_item import PackageCreateAgentsItem  # noqa: PLC0415
-    from ..models.package_create_events_item import PackageCreateEventsItem  # noqa: PLC0415
-    from ..models.package_create_misc_attributes import PackageCreateMiscAttributes  # noqa: PLC0415
-
-    globals().update(
-        {
-            "PackageCreateAgentsItem": PackageCreateAgentsItem,
-            "PackageCreateEventsItem": PackageCreateEventsItem,
-            "PackageCreateMiscAttributes": PackageCreateMiscAttributes,
-        }
-    )
-    _LOADED = True
-
-
-T = TypeVar("T", bound="PackageCreate")
-
-
-@_attrs_define
-class PackageCreate:
+@_attrs_define(slots=False, repr=False)
+class PackageCreate(_r.Record):
     """The JSON body of `create_package` and `create_package_async`. `current_location` may be the default-location form
     `/api/v2/location/default/<PURPOSE>/`.
 
@@ -76,164 +54,38 @@ class PackageCreate:
     misc_attributes: PackageCreateMiscAttributes | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _LOADED:
-            _load()
-        uuid = str(self.uuid)
 
-        package_type: str = self.package_type
-
-        origin_location = self.origin_location
-
-        origin_path = self.origin_path
-
-        current_location = self.current_location
-
-        current_path = self.current_path
-
-        size = self.size
-
-        origin_pipeline = self.origin_pipeline
-
-        related_package_uuid: str | Unset = UNSET
-        if not isinstance(self.related_package_uuid, Unset):
-            related_package_uuid = str(self.related_package_uuid)
-
-        events: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.events, Unset):
-            events = []
-            for events_item_data in self.events:
-                events_item = events_item_data.to_dict()
-                events.append(events_item)
-
-        agents: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.agents, Unset):
-            agents = []
-            for agents_item_data in self.agents:
-                agents_item = agents_item_data.to_dict()
-                agents.append(agents_item)
-
-        aip_subtype = self.aip_subtype
-
-        misc_attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.misc_attributes, Unset):
-            misc_attributes = self.misc_attributes.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "uuid": uuid,
-                "package_type": package_type,
-                "origin_location": origin_location,
-                "origin_path": origin_path,
-                "current_location": current_location,
-                "current_path": current_path,
-            }
-        )
-        if size is not UNSET:
-            field_dict["size"] = size
-        if origin_pipeline is not UNSET:
-            field_dict["origin_pipeline"] = origin_pipeline
-        if related_package_uuid is not UNSET:
-            field_dict["related_package_uuid"] = related_package_uuid
-        if events is not UNSET:
-            field_dict["events"] = events
-        if agents is not UNSET:
-            field_dict["agents"] = agents
-        if aip_subtype is not UNSET:
-            field_dict["aip_subtype"] = aip_subtype
-        if misc_attributes is not UNSET:
-            field_dict["misc_attributes"] = misc_attributes
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _LOADED:
-            _load()
-        d = dict(src_dict)
-        uuid = UUID(d.pop("uuid"))
-
-        package_type = check_package_type(d.pop("package_type"))
-
-        origin_location = d.pop("origin_location")
-
-        origin_path = d.pop("origin_path")
-
-        current_location = d.pop("current_location")
-
-        current_path = d.pop("current_path")
-
-        size = d.pop("size", UNSET)
-
-        origin_pipeline = d.pop("origin_pipeline", UNSET)
-
-        _related_package_uuid = d.pop("related_package_uuid", UNSET)
-        related_package_uuid: UUID | Unset
-        if isinstance(_related_package_uuid, Unset):
-            related_package_uuid = UNSET
-        else:
-            related_package_uuid = UUID(_related_package_uuid)
-
-        _events = d.pop("events", UNSET)
-        events: list[PackageCreateEventsItem] | Unset = UNSET
-        if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = PackageCreateEventsItem.from_dict(events_item_data)
-
-                events.append(events_item)
-
-        _agents = d.pop("agents", UNSET)
-        agents: list[PackageCreateAgentsItem] | Unset = UNSET
-        if _agents is not UNSET:
-            agents = []
-            for agents_item_data in _agents:
-                agents_item = PackageCreateAgentsItem.from_dict(agents_item_data)
-
-                agents.append(agents_item)
-
-        aip_subtype = d.pop("aip_subtype", UNSET)
-
-        _misc_attributes = d.pop("misc_attributes", UNSET)
-        misc_attributes: PackageCreateMiscAttributes | Unset
-        if isinstance(_misc_attributes, Unset):
-            misc_attributes = UNSET
-        else:
-            misc_attributes = PackageCreateMiscAttributes.from_dict(_misc_attributes)
-
-        _obj = cls(
-            uuid=uuid,
-            package_type=package_type,
-            origin_location=origin_location,
-            origin_path=origin_path,
-            current_location=current_location,
-            current_path=current_path,
-            size=size,
-            origin_pipeline=origin_pipeline,
-            related_package_uuid=related_package_uuid,
-            events=events,
-            agents=agents,
-            aip_subtype=aip_subtype,
-            misc_attributes=misc_attributes,
-        )
-
-        _obj.additional_properties = d
-        return _obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_r.bind(
+    PackageCreate,
+    _r.Field("uuid", "uuid", _r.UUID, True),
+    _r.Field(
+        "package_type",
+        "package_type",
+        _r.choice("AIC", "AIP", "DIP", "SIP", "deposit", "file", "transfer"),
+        True,
+    ),
+    _r.Field("origin_location", "origin_location", _r.STR, True),
+    _r.Field("origin_path", "origin_path", _r.STR, True),
+    _r.Field("current_location", "current_location", _r.STR, True),
+    _r.Field("current_path", "current_path", _r.STR, True),
+    _r.Field("size", "size", _r.INT),
+    _r.Field("origin_pipeline", "origin_pipeline", _r.STR),
+    _r.Field("related_package_uuid", "related_package_uuid", _r.UUID),
+    _r.Field(
+        "events",
+        "events",
+        _r.ListOf(_r.model("package_create_events_item", "PackageCreateEventsItem")),
+    ),
+    _r.Field(
+        "agents",
+        "agents",
+        _r.ListOf(_r.model("package_create_agents_item", "PackageCreateAgentsItem")),
+    ),
+    _r.Field("aip_subtype", "aip_subtype", _r.STR),
+    _r.Field(
+        "misc_attributes",
+        "misc_attributes",
+        _r.model("package_create_misc_attributes", "PackageCreateMiscAttributes"),
+    ),
+    extra=_r.ANY,
+)

@@ -1,17 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="PackageEventRequest")
+from .. import _records as _r
 
 
-@_attrs_define
-class PackageEventRequest:
+@_attrs_define(slots=False, repr=False)
+class PackageEventRequest(_r.Record):
     """The JSON body of a deletion or recovery request.
 
     Attributes:
@@ -27,65 +26,12 @@ class PackageEventRequest:
     user_email: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        event_reason = self.event_reason
 
-        pipeline = str(self.pipeline)
-
-        user_id: int | str
-        user_id = self.user_id
-
-        user_email = self.user_email
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event_reason": event_reason,
-                "pipeline": pipeline,
-                "user_id": user_id,
-                "user_email": user_email,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_reason = d.pop("event_reason")
-
-        pipeline = UUID(d.pop("pipeline"))
-
-        def _parse_user_id(data: object) -> int | str:
-            return cast("int | str", data)
-
-        user_id = _parse_user_id(d.pop("user_id"))
-
-        user_email = d.pop("user_email")
-
-        _obj = cls(
-            event_reason=event_reason,
-            pipeline=pipeline,
-            user_id=user_id,
-            user_email=user_email,
-        )
-
-        _obj.additional_properties = d
-        return _obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_r.bind(
+    PackageEventRequest,
+    _r.Field("event_reason", "event_reason", _r.STR, True),
+    _r.Field("pipeline", "pipeline", _r.UUID, True),
+    _r.Field("user_id", "user_id", _r.one_of(_r.INT, _r.STR), True),
+    _r.Field("user_email", "user_email", _r.STR, True),
+    extra=_r.ANY,
+)

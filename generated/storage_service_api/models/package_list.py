@@ -1,38 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _records as _r
 
 if TYPE_CHECKING:
     from ..models.list_meta import ListMeta
     from ..models.package import Package
 
-_LOADED = False
 
-
-def _load() -> None:
-    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
-    global _LOADED  # noqa: PLW0603
-    from ..models.list_meta import ListMeta  # noqa: PLC0415
-    from ..models.package import Package  # noqa: PLC0415
-
-    globals().update(
-        {
-            "ListMeta": ListMeta,
-            "Package": Package,
-        }
-    )
-    _LOADED = True
-
-
-T = TypeVar("T", bound="PackageList")
-
-
-@_attrs_define
-class PackageList:
+@_attrs_define(slots=False, repr=False)
+class PackageList(_r.Record):
     """A page of packages.
 
     Attributes:
@@ -45,61 +26,10 @@ class PackageList:
     objects: list[Package]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _LOADED:
-            _load()
-        meta = self.meta.to_dict()
 
-        objects = []
-        for objects_item_data in self.objects:
-            objects_item = objects_item_data.to_dict()
-            objects.append(objects_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "meta": meta,
-                "objects": objects,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _LOADED:
-            _load()
-        d = dict(src_dict)
-        meta = ListMeta.from_dict(d.pop("meta"))
-
-        objects = []
-        _objects = d.pop("objects")
-        for objects_item_data in _objects:
-            objects_item = Package.from_dict(objects_item_data)
-
-            objects.append(objects_item)
-
-        _obj = cls(
-            meta=meta,
-            objects=objects,
-        )
-
-        _obj.additional_properties = d
-        return _obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_r.bind(
+    PackageList,
+    _r.Field("meta", "meta", _r.model("list_meta", "ListMeta"), True),
+    _r.Field("objects", "objects", _r.ListOf(_r.model("package", "Package")), True),
+    extra=_r.ANY,
+)

@@ -1,15 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 
-T = TypeVar("T", bound="PackageReingestPatch")
+from .. import _records as _r
 
 
-@_attrs_define
-class PackageReingestPatch:
+@_attrs_define(slots=False, repr=False)
+class PackageReingestPatch(_r.Record):
     """The JSON body of `clear_package_reingest`; `reingest` is the only key the server allows.
 
     Attributes:
@@ -18,26 +17,9 @@ class PackageReingestPatch:
 
     reingest: Any
 
-    def to_dict(self) -> dict[str, Any]:
-        reingest = self.reingest
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "reingest": reingest,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        reingest = d.pop("reingest")
-
-        _obj = cls(
-            reingest=reingest,
-        )
-
-        return _obj
+_r.bind(
+    PackageReingestPatch,
+    _r.Field("reingest", "reingest", _r.ANY, True),
+    extra=None,
+)

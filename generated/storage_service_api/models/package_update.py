@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.package_status import PackageStatus, check_package_status
-from ..models.package_type import PackageType, check_package_type
+from .. import _records as _r
+from ..models.package_status import PackageStatus
+from ..models.package_type import PackageType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,31 +15,9 @@ if TYPE_CHECKING:
     from ..models.package_update_events_item import PackageUpdateEventsItem
     from ..models.package_update_misc_attributes import PackageUpdateMiscAttributes
 
-_LOADED = False
 
-
-def _load() -> None:
-    """Bind the models this one refers to (importing them with the module would import the whole graph)."""
-    global _LOADED  # noqa: PLW0603
-    from ..models.package_update_agents_item import PackageUpdateAgentsItem  # noqa: PLC0415
-    from ..models.package_update_events_item import PackageUpdateEventsItem  # noqa: PLC0415
-    from ..models.package_update_misc_attributes import PackageUpdateMiscAttributes  # noqa: PLC0415
-
-    globals().update(
-        {
-            "PackageUpdateAgentsItem": PackageUpdateAgentsItem,
-            "PackageUpdateEventsItem": PackageUpdateEventsItem,
-            "PackageUpdateMiscAttributes": PackageUpdateMiscAttributes,
-        }
-    )
-    _LOADED = True
-
-
-T = TypeVar("T", bound="PackageUpdate")
-
-
-@_attrs_define
-class PackageUpdate:
+@_attrs_define(slots=False, repr=False)
+class PackageUpdate(_r.Record):
     """The JSON body of `update_package`: any writable package field (the ones left out keep their values), plus the
     reingest fields.
 
@@ -79,183 +57,53 @@ class PackageUpdate:
     aip_subtype: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _LOADED:
-            _load()
-        current_location = self.current_location
 
-        current_path = self.current_path
-
-        package_type: str | Unset = UNSET
-        if not isinstance(self.package_type, Unset):
-            package_type = self.package_type
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        size = self.size
-
-        misc_attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.misc_attributes, Unset):
-            misc_attributes = self.misc_attributes.to_dict()
-
-        origin_pipeline = self.origin_pipeline
-
-        related_packages: list[str] | Unset = UNSET
-        if not isinstance(self.related_packages, Unset):
-            related_packages = self.related_packages
-
-        origin_location = self.origin_location
-
-        origin_path = self.origin_path
-
-        reingest = self.reingest
-
-        events: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.events, Unset):
-            events = []
-            for events_item_data in self.events:
-                events_item = events_item_data.to_dict()
-                events.append(events_item)
-
-        agents: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.agents, Unset):
-            agents = []
-            for agents_item_data in self.agents:
-                agents_item = agents_item_data.to_dict()
-                agents.append(agents_item)
-
-        aip_subtype = self.aip_subtype
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if current_location is not UNSET:
-            field_dict["current_location"] = current_location
-        if current_path is not UNSET:
-            field_dict["current_path"] = current_path
-        if package_type is not UNSET:
-            field_dict["package_type"] = package_type
-        if status is not UNSET:
-            field_dict["status"] = status
-        if size is not UNSET:
-            field_dict["size"] = size
-        if misc_attributes is not UNSET:
-            field_dict["misc_attributes"] = misc_attributes
-        if origin_pipeline is not UNSET:
-            field_dict["origin_pipeline"] = origin_pipeline
-        if related_packages is not UNSET:
-            field_dict["related_packages"] = related_packages
-        if origin_location is not UNSET:
-            field_dict["origin_location"] = origin_location
-        if origin_path is not UNSET:
-            field_dict["origin_path"] = origin_path
-        if reingest is not UNSET:
-            field_dict["reingest"] = reingest
-        if events is not UNSET:
-            field_dict["events"] = events
-        if agents is not UNSET:
-            field_dict["agents"] = agents
-        if aip_subtype is not UNSET:
-            field_dict["aip_subtype"] = aip_subtype
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _LOADED:
-            _load()
-        d = dict(src_dict)
-        current_location = d.pop("current_location", UNSET)
-
-        current_path = d.pop("current_path", UNSET)
-
-        _package_type = d.pop("package_type", UNSET)
-        package_type: PackageType | Unset
-        if isinstance(_package_type, Unset):
-            package_type = UNSET
-        else:
-            package_type = check_package_type(_package_type)
-
-        _status = d.pop("status", UNSET)
-        status: PackageStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_package_status(_status)
-
-        size = d.pop("size", UNSET)
-
-        _misc_attributes = d.pop("misc_attributes", UNSET)
-        misc_attributes: PackageUpdateMiscAttributes | Unset
-        if isinstance(_misc_attributes, Unset):
-            misc_attributes = UNSET
-        else:
-            misc_attributes = PackageUpdateMiscAttributes.from_dict(_misc_attributes)
-
-        origin_pipeline = d.pop("origin_pipeline", UNSET)
-
-        related_packages = cast("list[str]", d.pop("related_packages", UNSET))
-
-        origin_location = d.pop("origin_location", UNSET)
-
-        origin_path = d.pop("origin_path", UNSET)
-
-        reingest = d.pop("reingest", UNSET)
-
-        _events = d.pop("events", UNSET)
-        events: list[PackageUpdateEventsItem] | Unset = UNSET
-        if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = PackageUpdateEventsItem.from_dict(events_item_data)
-
-                events.append(events_item)
-
-        _agents = d.pop("agents", UNSET)
-        agents: list[PackageUpdateAgentsItem] | Unset = UNSET
-        if _agents is not UNSET:
-            agents = []
-            for agents_item_data in _agents:
-                agents_item = PackageUpdateAgentsItem.from_dict(agents_item_data)
-
-                agents.append(agents_item)
-
-        aip_subtype = d.pop("aip_subtype", UNSET)
-
-        _obj = cls(
-            current_location=current_location,
-            current_path=current_path,
-            package_type=package_type,
-            status=status,
-            size=size,
-            misc_attributes=misc_attributes,
-            origin_pipeline=origin_pipeline,
-            related_packages=related_packages,
-            origin_location=origin_location,
-            origin_path=origin_path,
-            reingest=reingest,
-            events=events,
-            agents=agents,
-            aip_subtype=aip_subtype,
-        )
-
-        _obj.additional_properties = d
-        return _obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_r.bind(
+    PackageUpdate,
+    _r.Field("current_location", "current_location", _r.STR),
+    _r.Field("current_path", "current_path", _r.STR),
+    _r.Field(
+        "package_type",
+        "package_type",
+        _r.choice("AIC", "AIP", "DIP", "SIP", "deposit", "file", "transfer"),
+    ),
+    _r.Field(
+        "status",
+        "status",
+        _r.choice(
+            "DELETED",
+            "DEL_REQ",
+            "FAIL",
+            "FINALIZE",
+            "MOVING",
+            "PENDING",
+            "RECOVER_REQ",
+            "STAGING",
+            "UPLOADED",
+            "VERIFIED",
+        ),
+    ),
+    _r.Field("size", "size", _r.INT),
+    _r.Field(
+        "misc_attributes",
+        "misc_attributes",
+        _r.model("package_update_misc_attributes", "PackageUpdateMiscAttributes"),
+    ),
+    _r.Field("origin_pipeline", "origin_pipeline", _r.STR),
+    _r.Field("related_packages", "related_packages", _r.ListOf(_r.STR)),
+    _r.Field("origin_location", "origin_location", _r.STR),
+    _r.Field("origin_path", "origin_path", _r.STR),
+    _r.Field("reingest", "reingest", _r.ANY),
+    _r.Field(
+        "events",
+        "events",
+        _r.ListOf(_r.model("package_update_events_item", "PackageUpdateEventsItem")),
+    ),
+    _r.Field(
+        "agents",
+        "agents",
+        _r.ListOf(_r.model("package_update_agents_item", "PackageUpdateAgentsItem")),
+    ),
+    _r.Field("aip_subtype", "aip_subtype", _r.STR),
+    extra=_r.ANY,
+)

@@ -1,16 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ReindexResult")
+from .. import _records as _r
 
 
-@_attrs_define
-class ReindexResult:
+@_attrs_define(slots=False, repr=False)
+class ReindexResult(_r.Record):
     """What `reindex_package` answers.
 
     Attributes:
@@ -22,49 +21,10 @@ class ReindexResult:
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        error = self.error
 
-        message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-                "message": message,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error = d.pop("error")
-
-        message = d.pop("message")
-
-        _obj = cls(
-            error=error,
-            message=message,
-        )
-
-        _obj.additional_properties = d
-        return _obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_r.bind(
+    ReindexResult,
+    _r.Field("error", "error", _r.BOOL, True),
+    _r.Field("message", "message", _r.STR, True),
+    extra=_r.ANY,
+)

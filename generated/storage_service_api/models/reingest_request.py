@@ -1,20 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.reingest_type import ReingestType, check_reingest_type
-from ..types import UNSET, Unset
+from .. import _records as _r
+from ..models.reingest_type import ReingestType
+from ..types import Unset
 
-T = TypeVar("T", bound="ReingestRequest")
 
-
-@_attrs_define
-class ReingestRequest:
+@_attrs_define(slots=False, repr=False)
+class ReingestRequest(_r.Record):
     """The JSON body of `reingest_package`.
 
     Attributes:
@@ -29,56 +27,13 @@ class ReingestRequest:
     processing_config: str | Unset = "default"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        pipeline = str(self.pipeline)
 
-        reingest_type: str = self.reingest_type
-
-        processing_config = self.processing_config
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pipeline": pipeline,
-                "reingest_type": reingest_type,
-            }
-        )
-        if processing_config is not UNSET:
-            field_dict["processing_config"] = processing_config
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pipeline = UUID(d.pop("pipeline"))
-
-        reingest_type = check_reingest_type(d.pop("reingest_type"))
-
-        processing_config = d.pop("processing_config", UNSET)
-
-        _obj = cls(
-            pipeline=pipeline,
-            reingest_type=reingest_type,
-            processing_config=processing_config,
-        )
-
-        _obj.additional_properties = d
-        return _obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_r.bind(
+    ReingestRequest,
+    _r.Field("pipeline", "pipeline", _r.UUID, True),
+    _r.Field(
+        "reingest_type", "reingest_type", _r.choice("full", "metadata", "objects"), True
+    ),
+    _r.Field("processing_config", "processing_config", _r.STR),
+    extra=_r.ANY,
+)

@@ -33,18 +33,21 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | CopyMetadataFilesResult | Error | str | None:
     if response.status_code == 201:
-        response_201 = CopyMetadataFilesResult.from_dict(response.json())
+        from ... import _records as _r
 
+        response_201 = _r.parse(CopyMetadataFilesResult, _r.json_body(response))
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        from ... import _records as _r
 
+        response_400 = _r.parse(Error, _r.json_body(response))
         return response_400
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        from ... import _records as _r
 
+        response_403 = _r.parse(Error, _r.json_body(response))
         return response_403
 
     if response.status_code == 405:

@@ -33,18 +33,21 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | Error | ReingestResult | None:
     if response.status_code == 200:
-        response_200 = ReingestResult.from_dict(response.json())
+        from ... import _records as _r
 
+        response_200 = _r.parse(ReingestResult, _r.json_body(response))
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        from ... import _records as _r
 
+        response_400 = _r.parse(Error, _r.json_body(response))
         return response_400
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        from ... import _records as _r
 
+        response_403 = _r.parse(Error, _r.json_body(response))
         return response_403
 
     if response.status_code == 405:
@@ -52,8 +55,9 @@ def _parse_response(
         return response_405
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        from ... import _records as _r
 
+        response_500 = _r.parse(Error, _r.json_body(response))
         return response_500
 
     if client.raise_on_unexpected_status:

@@ -51,25 +51,24 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | Error | list[Job] | str | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for componentsschemas_job_list_item_data in _response_200:
-            componentsschemas_job_list_item = Job.from_dict(
-                componentsschemas_job_list_item_data
-            )
+        from ... import _records as _r
 
-            response_200.append(componentsschemas_job_list_item)
-
+        response_200 = cast(
+            "list[Job]",
+            _r.load(_r.ListOf(_r.model("job", "Job")), _r.json_body(response)),
+        )
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        from ... import _records as _r
 
+        response_400 = _r.parse(Error, _r.json_body(response))
         return response_400
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        from ... import _records as _r
 
+        response_403 = _r.parse(Error, _r.json_body(response))
         return response_403
 
     if response.status_code == 404:

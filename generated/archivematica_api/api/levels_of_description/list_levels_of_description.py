@@ -24,22 +24,21 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | Error | list[LevelOfDescription] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for componentsschemas_level_of_description_list_item_data in _response_200:
-            componentsschemas_level_of_description_list_item = (
-                LevelOfDescription.from_dict(
-                    componentsschemas_level_of_description_list_item_data
-                )
-            )
+        from ... import _records as _r
 
-            response_200.append(componentsschemas_level_of_description_list_item)
-
+        response_200 = cast(
+            "list[LevelOfDescription]",
+            _r.load(
+                _r.ListOf(_r.model("level_of_description", "LevelOfDescription")),
+                _r.json_body(response),
+            ),
+        )
         return response_200
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        from ... import _records as _r
 
+        response_403 = _r.parse(Error, _r.json_body(response))
         return response_403
 
     if response.status_code == 405:

@@ -34,18 +34,21 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | CreatePackageResult | Error | None:
     if response.status_code == 202:
-        response_202 = CreatePackageResult.from_dict(response.json())
+        from ... import _records as _r
 
+        response_202 = _r.parse(CreatePackageResult, _r.json_body(response))
         return response_202
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        from ... import _records as _r
 
+        response_400 = _r.parse(Error, _r.json_body(response))
         return response_400
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        from ... import _records as _r
 
+        response_403 = _r.parse(Error, _r.json_body(response))
         return response_403
 
     if response.status_code == 405:
@@ -53,8 +56,9 @@ def _parse_response(
         return response_405
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        from ... import _records as _r
 
+        response_500 = _r.parse(Error, _r.json_body(response))
         return response_500
 
     if client.raise_on_unexpected_status:

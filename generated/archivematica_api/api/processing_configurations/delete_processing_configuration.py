@@ -30,18 +30,21 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | Error | FailureResult | SuccessResult | None:
     if response.status_code == 200:
-        response_200 = SuccessResult.from_dict(response.json())
+        from ... import _records as _r
 
+        response_200 = _r.parse(SuccessResult, _r.json_body(response))
         return response_200
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        from ... import _records as _r
 
+        response_403 = _r.parse(Error, _r.json_body(response))
         return response_403
 
     if response.status_code == 404:
-        response_404 = FailureResult.from_dict(response.json())
+        from ... import _records as _r
 
+        response_404 = _r.parse(FailureResult, _r.json_body(response))
         return response_404
 
     if response.status_code == 405:

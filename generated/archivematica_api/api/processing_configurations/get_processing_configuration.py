@@ -33,13 +33,15 @@ def _parse_response(
         return response_200
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        from ... import _records as _r
 
+        response_403 = _r.parse(Error, _r.json_body(response))
         return response_403
 
     if response.status_code == 404:
-        response_404 = FailureResult.from_dict(response.json())
+        from ... import _records as _r
 
+        response_404 = _r.parse(FailureResult, _r.json_body(response))
         return response_404
 
     if response.status_code == 405:
@@ -51,8 +53,9 @@ def _parse_response(
         return response_415
 
     if response.status_code == 500:
-        response_500 = FailureResult.from_dict(response.json())
+        from ... import _records as _r
 
+        response_500 = _r.parse(FailureResult, _r.json_body(response))
         return response_500
 
     if client.raise_on_unexpected_status:

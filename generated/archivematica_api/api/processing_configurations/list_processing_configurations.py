@@ -24,13 +24,15 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | Error | ProcessingConfigurationList | None:
     if response.status_code == 200:
-        response_200 = ProcessingConfigurationList.from_dict(response.json())
+        from ... import _records as _r
 
+        response_200 = _r.parse(ProcessingConfigurationList, _r.json_body(response))
         return response_200
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        from ... import _records as _r
 
+        response_403 = _r.parse(Error, _r.json_body(response))
         return response_403
 
     if response.status_code == 405:

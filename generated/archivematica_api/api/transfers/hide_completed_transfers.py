@@ -25,13 +25,15 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | Error | HideCompletedResult | NotRemovedResult | None:
     if response.status_code == 200:
-        response_200 = HideCompletedResult.from_dict(response.json())
+        from ... import _records as _r
 
+        response_200 = _r.parse(HideCompletedResult, _r.json_body(response))
         return response_200
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        from ... import _records as _r
 
+        response_403 = _r.parse(Error, _r.json_body(response))
         return response_403
 
     if response.status_code == 405:
@@ -39,8 +41,9 @@ def _parse_response(
         return response_405
 
     if response.status_code == 500:
-        response_500 = NotRemovedResult.from_dict(response.json())
+        from ... import _records as _r
 
+        response_500 = _r.parse(NotRemovedResult, _r.json_body(response))
         return response_500
 
     if client.raise_on_unexpected_status:

@@ -76,56 +76,37 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ClassificationTermPage | list[ClassificationTerm] | list[int] | Error | None:
     if response.status_code == 200:
+        from ... import _records as _r
 
-        def _parse_response_200(
-            data: object,
-        ) -> ClassificationTermPage | list[ClassificationTerm] | list[int]:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_0 = ClassificationTermPage.from_dict(data)
-
-                return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                response_200_type_1 = []
-                _response_200_type_1 = data
-                for response_200_type_1_item_data in _response_200_type_1:
-                    response_200_type_1_item = ClassificationTerm.from_dict(
-                        response_200_type_1_item_data
-                    )
-
-                    response_200_type_1.append(response_200_type_1_item)
-
-                return response_200_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            response_200_type_2 = cast("list[int]", data)
-
-            return response_200_type_2
-
-        response_200 = _parse_response_200(response.json())
-
+        response_200 = cast(
+            "ClassificationTermPage | list[ClassificationTerm] | list[int]",
+            _r.load(
+                _r.one_of(
+                    _r.model("classification_term_page", "ClassificationTermPage"),
+                    _r.ListOf(_r.model("classification_term", "ClassificationTerm")),
+                    _r.ListOf(_r.INT),
+                ),
+                _r.json_body(response),
+            ),
+        )
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        from ... import _records as _r
 
+        response_400 = _r.parse(Error, _r.json_body(response))
         return response_400
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        from ... import _records as _r
 
+        response_403 = _r.parse(Error, _r.json_body(response))
         return response_403
 
     if response.status_code == 412:
-        response_412 = Error.from_dict(response.json())
+        from ... import _records as _r
 
+        response_412 = _r.parse(Error, _r.json_body(response))
         return response_412
 
     if client.raise_on_unexpected_status:

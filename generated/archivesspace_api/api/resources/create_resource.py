@@ -38,28 +38,33 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreatedResponse | Error | None:
     if response.status_code == 200:
-        response_200 = CreatedResponse.from_dict(response.json())
+        from ... import _records as _r
 
+        response_200 = _r.parse(CreatedResponse, _r.json_body(response))
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        from ... import _records as _r
 
+        response_400 = _r.parse(Error, _r.json_body(response))
         return response_400
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        from ... import _records as _r
 
+        response_403 = _r.parse(Error, _r.json_body(response))
         return response_403
 
     if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
+        from ... import _records as _r
 
+        response_409 = _r.parse(Error, _r.json_body(response))
         return response_409
 
     if response.status_code == 412:
-        response_412 = Error.from_dict(response.json())
+        from ... import _records as _r
 
+        response_412 = _r.parse(Error, _r.json_body(response))
         return response_412
 
     if client.raise_on_unexpected_status:
@@ -97,7 +102,9 @@ def sync_detailed(
             aid. Its components are archival objects arranged in a tree below it. A resource needs a
             title, a four-part identifier (at least `id_0`, unique in the repository), a level, at
             least one extent, one date and one language of materials, and the language and script of
-            its finding aid.
+            its finding aid. Servers before 2.7 have no `lang_materials`, `finding_aid_language` or
+            `finding_aid_script` (their records lack them), so the spec leaves those optional; from
+            2.7 on the server refuses a new resource without them.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +144,9 @@ def sync(
             aid. Its components are archival objects arranged in a tree below it. A resource needs a
             title, a four-part identifier (at least `id_0`, unique in the repository), a level, at
             least one extent, one date and one language of materials, and the language and script of
-            its finding aid.
+            its finding aid. Servers before 2.7 have no `lang_materials`, `finding_aid_language` or
+            `finding_aid_script` (their records lack them), so the spec leaves those optional; from
+            2.7 on the server refuses a new resource without them.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +181,9 @@ async def asyncio_detailed(
             aid. Its components are archival objects arranged in a tree below it. A resource needs a
             title, a four-part identifier (at least `id_0`, unique in the repository), a level, at
             least one extent, one date and one language of materials, and the language and script of
-            its finding aid.
+            its finding aid. Servers before 2.7 have no `lang_materials`, `finding_aid_language` or
+            `finding_aid_script` (their records lack them), so the spec leaves those optional; from
+            2.7 on the server refuses a new resource without them.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,7 +221,9 @@ async def asyncio(
             aid. Its components are archival objects arranged in a tree below it. A resource needs a
             title, a four-part identifier (at least `id_0`, unique in the repository), a level, at
             least one extent, one date and one language of materials, and the language and script of
-            its finding aid.
+            its finding aid. Servers before 2.7 have no `lang_materials`, `finding_aid_language` or
+            `finding_aid_script` (their records lack them), so the spec leaves those optional; from
+            2.7 on the server refuses a new resource without them.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -31,42 +31,39 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ArkName | None | Error | None:
     if response.status_code == 200:
+        from ... import _records as _r
 
-        def _parse_response_200(data: object) -> ArkName | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_0 = ArkName.from_dict(data)
-
-                return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ArkName | None", data)
-
-        response_200 = _parse_response_200(response.json())
-
+        response_200 = cast(
+            "ArkName | None",
+            _r.load(
+                _r.one_of(_r.model("ark_name", "ArkName"), _r.NONE),
+                _r.json_body(response),
+            ),
+        )
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        from ... import _records as _r
 
+        response_400 = _r.parse(Error, _r.json_body(response))
         return response_400
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        from ... import _records as _r
 
+        response_403 = _r.parse(Error, _r.json_body(response))
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        from ... import _records as _r
 
+        response_404 = _r.parse(Error, _r.json_body(response))
         return response_404
 
     if response.status_code == 412:
-        response_412 = Error.from_dict(response.json())
+        from ... import _records as _r
 
+        response_412 = _r.parse(Error, _r.json_body(response))
         return response_412
 
     if client.raise_on_unexpected_status:

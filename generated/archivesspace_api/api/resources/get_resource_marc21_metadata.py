@@ -42,28 +42,33 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | ResourceExportMetadata | None:
     if response.status_code == 200:
-        response_200 = ResourceExportMetadata.from_dict(response.json())
+        from ... import _records as _r
 
+        response_200 = _r.parse(ResourceExportMetadata, _r.json_body(response))
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        from ... import _records as _r
 
+        response_400 = _r.parse(Error, _r.json_body(response))
         return response_400
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        from ... import _records as _r
 
+        response_403 = _r.parse(Error, _r.json_body(response))
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        from ... import _records as _r
 
+        response_404 = _r.parse(Error, _r.json_body(response))
         return response_404
 
     if response.status_code == 412:
-        response_412 = Error.from_dict(response.json())
+        from ... import _records as _r
 
+        response_412 = _r.parse(Error, _r.json_body(response))
         return response_412
 
     if client.raise_on_unexpected_status:

@@ -27,13 +27,15 @@ def _parse_response(
         return response_200
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        from ... import _records as _r
 
+        response_403 = _r.parse(Error, _r.json_body(response))
         return response_403
 
     if response.status_code == 412:
-        response_412 = Error.from_dict(response.json())
+        from ... import _records as _r
 
+        response_412 = _r.parse(Error, _r.json_body(response))
         return response_412
 
     if client.raise_on_unexpected_status:

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -41,28 +41,33 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | list[UpdateFeedEntry] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = UpdateFeedEntry.from_dict(response_200_item_data)
+        from ... import _records as _r
 
-            response_200.append(response_200_item)
-
+        response_200 = cast(
+            "list[UpdateFeedEntry]",
+            _r.load(
+                _r.ListOf(_r.model("update_feed_entry", "UpdateFeedEntry")),
+                _r.json_body(response),
+            ),
+        )
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        from ... import _records as _r
 
+        response_400 = _r.parse(Error, _r.json_body(response))
         return response_400
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        from ... import _records as _r
 
+        response_403 = _r.parse(Error, _r.json_body(response))
         return response_403
 
     if response.status_code == 412:
-        response_412 = Error.from_dict(response.json())
+        from ... import _records as _r
 
+        response_412 = _r.parse(Error, _r.json_body(response))
         return response_412
 
     if client.raise_on_unexpected_status:

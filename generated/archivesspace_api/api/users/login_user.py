@@ -37,18 +37,21 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | LoginResult | None:
     if response.status_code == 200:
-        response_200 = LoginResult.from_dict(response.json())
+        from ... import _records as _r
 
+        response_200 = _r.parse(LoginResult, _r.json_body(response))
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        from ... import _records as _r
 
+        response_400 = _r.parse(Error, _r.json_body(response))
         return response_400
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        from ... import _records as _r
 
+        response_403 = _r.parse(Error, _r.json_body(response))
         return response_403
 
     if client.raise_on_unexpected_status:

@@ -24,13 +24,15 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | StatusResponse | None:
     if response.status_code == 200:
-        response_200 = StatusResponse.from_dict(response.json())
+        from ... import _records as _r
 
+        response_200 = _r.parse(StatusResponse, _r.json_body(response))
         return response_200
 
     if response.status_code == 412:
-        response_412 = Error.from_dict(response.json())
+        from ... import _records as _r
 
+        response_412 = _r.parse(Error, _r.json_body(response))
         return response_412
 
     if client.raise_on_unexpected_status:

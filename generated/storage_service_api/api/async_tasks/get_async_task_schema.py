@@ -23,8 +23,9 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ResourceSchema | None:
     if response.status_code == 200:
-        response_200 = ResourceSchema.from_dict(response.json())
+        from ... import _records as _r
 
+        response_200 = _r.parse(ResourceSchema, _r.json_body(response))
         return response_200
 
     if response.status_code == 401:

@@ -29,8 +29,9 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | Location | None:
     if response.status_code == 200:
-        response_200 = Location.from_dict(response.json())
+        from ... import _records as _r
 
+        response_200 = _r.parse(Location, _r.json_body(response))
         return response_200
 
     if response.status_code == 401:

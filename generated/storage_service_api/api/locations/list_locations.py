@@ -106,13 +106,15 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | LocationList | TastypieError | None:
     if response.status_code == 200:
-        response_200 = LocationList.from_dict(response.json())
+        from ... import _records as _r
 
+        response_200 = _r.parse(LocationList, _r.json_body(response))
         return response_200
 
     if response.status_code == 400:
-        response_400 = TastypieError.from_dict(response.json())
+        from ... import _records as _r
 
+        response_400 = _r.parse(TastypieError, _r.json_body(response))
         return response_400
 
     if response.status_code == 401:

@@ -39,8 +39,9 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorMessage | MoveFilesResult | str | None:
     if response.status_code == 200:
-        response_200 = MoveFilesResult.from_dict(response.json())
+        from ... import _records as _r
 
+        response_200 = _r.parse(MoveFilesResult, _r.json_body(response))
         return response_200
 
     if response.status_code == 400:
@@ -56,8 +57,9 @@ def _parse_response(
         return response_404
 
     if response.status_code == 500:
-        response_500 = ErrorMessage.from_dict(response.json())
+        from ... import _records as _r
 
+        response_500 = _r.parse(ErrorMessage, _r.json_body(response))
         return response_500
 
     if client.raise_on_unexpected_status:

@@ -48,13 +48,15 @@ def _parse_response(
         return response_200
 
     if response.status_code == 201:
-        response_201 = PackageContentsAdded.from_dict(response.json())
+        from ... import _records as _r
 
+        response_201 = _r.parse(PackageContentsAdded, _r.json_body(response))
         return response_201
 
     if response.status_code == 400:
-        response_400 = FailureResult.from_dict(response.json())
+        from ... import _records as _r
 
+        response_400 = _r.parse(FailureResult, _r.json_body(response))
         return response_400
 
     if response.status_code == 401:

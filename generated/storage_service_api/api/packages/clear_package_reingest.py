@@ -40,13 +40,15 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorMessage | Package | TastypieError | None:
     if response.status_code == 202:
-        response_202 = Package.from_dict(response.json())
+        from ... import _records as _r
 
+        response_202 = _r.parse(Package, _r.json_body(response))
         return response_202
 
     if response.status_code == 400:
-        response_400 = TastypieError.from_dict(response.json())
+        from ... import _records as _r
 
+        response_400 = _r.parse(TastypieError, _r.json_body(response))
         return response_400
 
     if response.status_code == 401:
@@ -58,8 +60,9 @@ def _parse_response(
         return response_404
 
     if response.status_code == 415:
-        response_415 = ErrorMessage.from_dict(response.json())
+        from ... import _records as _r
 
+        response_415 = _r.parse(ErrorMessage, _r.json_body(response))
         return response_415
 
     if client.raise_on_unexpected_status:

@@ -38,8 +38,9 @@ def _parse_response(
         return response_202
 
     if response.status_code == 400:
-        response_400 = TastypieError.from_dict(response.json())
+        from ... import _records as _r
 
+        response_400 = _r.parse(TastypieError, _r.json_body(response))
         return response_400
 
     if response.status_code == 401:
@@ -47,13 +48,15 @@ def _parse_response(
         return response_401
 
     if response.status_code == 415:
-        response_415 = ErrorMessage.from_dict(response.json())
+        from ... import _records as _r
 
+        response_415 = _r.parse(ErrorMessage, _r.json_body(response))
         return response_415
 
     if response.status_code == 500:
-        response_500 = ErrorMessage.from_dict(response.json())
+        from ... import _records as _r
 
+        response_500 = _r.parse(ErrorMessage, _r.json_body(response))
         return response_500
 
     if client.raise_on_unexpected_status:

@@ -48,13 +48,15 @@ def _parse_response(
         return response_404
 
     if response.status_code == 500:
-        response_500 = ErrorMessage.from_dict(response.json())
+        from ... import _records as _r
 
+        response_500 = _r.parse(ErrorMessage, _r.json_body(response))
         return response_500
 
     if response.status_code == 502:
-        response_502 = ErrorResult.from_dict(response.json())
+        from ... import _records as _r
 
+        response_502 = _r.parse(ErrorResult, _r.json_body(response))
         return response_502
 
     if client.raise_on_unexpected_status:

@@ -49,8 +49,9 @@ def _parse_response(
         return response_404
 
     if response.status_code == 500:
-        response_500 = ErrorMessage.from_dict(response.json())
+        from ... import _records as _r
 
+        response_500 = _r.parse(ErrorMessage, _r.json_body(response))
         return response_500
 
     if client.raise_on_unexpected_status:

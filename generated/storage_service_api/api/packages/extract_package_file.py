@@ -64,8 +64,9 @@ def _parse_response(
         return response_501
 
     if response.status_code == 502:
-        response_502 = ErrorResult.from_dict(response.json())
+        from ... import _records as _r
 
+        response_502 = _r.parse(ErrorResult, _r.json_body(response))
         return response_502
 
     if client.raise_on_unexpected_status:

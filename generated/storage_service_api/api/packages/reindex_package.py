@@ -30,13 +30,15 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorResult | ReindexResult | str | None:
     if response.status_code == 200:
-        response_200 = ReindexResult.from_dict(response.json())
+        from ... import _records as _r
 
+        response_200 = _r.parse(ReindexResult, _r.json_body(response))
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResult.from_dict(response.json())
+        from ... import _records as _r
 
+        response_400 = _r.parse(ErrorResult, _r.json_body(response))
         return response_400
 
     if response.status_code == 401:
@@ -48,8 +50,9 @@ def _parse_response(
         return response_404
 
     if response.status_code == 500:
-        response_500 = ErrorResult.from_dict(response.json())
+        from ... import _records as _r
 
+        response_500 = _r.parse(ErrorResult, _r.json_body(response))
         return response_500
 
     if client.raise_on_unexpected_status:

@@ -39,8 +39,9 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorResult | ReingestResult | str | None:
     if response.status_code == 202:
-        response_202 = ReingestResult.from_dict(response.json())
+        from ... import _records as _r
 
+        response_202 = _r.parse(ReingestResult, _r.json_body(response))
         return response_202
 
     if response.status_code == 400:
@@ -56,18 +57,21 @@ def _parse_response(
         return response_404
 
     if response.status_code == 405:
-        response_405 = ErrorResult.from_dict(response.json())
+        from ... import _records as _r
 
+        response_405 = _r.parse(ErrorResult, _r.json_body(response))
         return response_405
 
     if response.status_code == 409:
-        response_409 = ErrorResult.from_dict(response.json())
+        from ... import _records as _r
 
+        response_409 = _r.parse(ErrorResult, _r.json_body(response))
         return response_409
 
     if response.status_code == 500:
-        response_500 = ErrorResult.from_dict(response.json())
+        from ... import _records as _r
 
+        response_500 = _r.parse(ErrorResult, _r.json_body(response))
         return response_500
 
     if client.raise_on_unexpected_status:

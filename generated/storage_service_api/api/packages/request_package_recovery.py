@@ -40,13 +40,15 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorMessage | MessageResult | PackageEventResult | str | None:
     if response.status_code == 200:
-        response_200 = ErrorMessage.from_dict(response.json())
+        from ... import _records as _r
 
+        response_200 = _r.parse(ErrorMessage, _r.json_body(response))
         return response_200
 
     if response.status_code == 202:
-        response_202 = PackageEventResult.from_dict(response.json())
+        from ... import _records as _r
 
+        response_202 = _r.parse(PackageEventResult, _r.json_body(response))
         return response_202
 
     if response.status_code == 400:
@@ -62,13 +64,15 @@ def _parse_response(
         return response_404
 
     if response.status_code == 405:
-        response_405 = MessageResult.from_dict(response.json())
+        from ... import _records as _r
 
+        response_405 = _r.parse(MessageResult, _r.json_body(response))
         return response_405
 
     if response.status_code == 500:
-        response_500 = ErrorMessage.from_dict(response.json())
+        from ... import _records as _r
 
+        response_500 = _r.parse(ErrorMessage, _r.json_body(response))
         return response_500
 
     if client.raise_on_unexpected_status:

@@ -50,20 +50,21 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | FailureResult | list[FileMetadata] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for componentsschemas_file_metadata_list_item_data in _response_200:
-            componentsschemas_file_metadata_list_item = FileMetadata.from_dict(
-                componentsschemas_file_metadata_list_item_data
-            )
+        from ... import _records as _r
 
-            response_200.append(componentsschemas_file_metadata_list_item)
-
+        response_200 = cast(
+            "list[FileMetadata]",
+            _r.load(
+                _r.ListOf(_r.model("file_metadata", "FileMetadata")),
+                _r.json_body(response),
+            ),
+        )
         return response_200
 
     if response.status_code == 400:
-        response_400 = FailureResult.from_dict(response.json())
+        from ... import _records as _r
 
+        response_400 = _r.parse(FailureResult, _r.json_body(response))
         return response_400
 
     if response.status_code == 401:

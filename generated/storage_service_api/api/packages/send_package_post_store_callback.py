@@ -41,8 +41,9 @@ def _parse_response(
         return response_404
 
     if response.status_code == 500:
-        response_500 = CallbackFailure.from_dict(response.json())
+        from ... import _records as _r
 
+        response_500 = _r.parse(CallbackFailure, _r.json_body(response))
         return response_500
 
     if client.raise_on_unexpected_status:

@@ -40,18 +40,21 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorMessage | Package | TastypieError | None:
     if response.status_code == 200:
-        response_200 = Package.from_dict(response.json())
+        from ... import _records as _r
 
+        response_200 = _r.parse(Package, _r.json_body(response))
         return response_200
 
     if response.status_code == 201:
-        response_201 = Package.from_dict(response.json())
+        from ... import _records as _r
 
+        response_201 = _r.parse(Package, _r.json_body(response))
         return response_201
 
     if response.status_code == 400:
-        response_400 = TastypieError.from_dict(response.json())
+        from ... import _records as _r
 
+        response_400 = _r.parse(TastypieError, _r.json_body(response))
         return response_400
 
     if response.status_code == 401:
@@ -59,13 +62,15 @@ def _parse_response(
         return response_401
 
     if response.status_code == 415:
-        response_415 = ErrorMessage.from_dict(response.json())
+        from ... import _records as _r
 
+        response_415 = _r.parse(ErrorMessage, _r.json_body(response))
         return response_415
 
     if response.status_code == 500:
-        response_500 = ErrorMessage.from_dict(response.json())
+        from ... import _records as _r
 
+        response_500 = _r.parse(ErrorMessage, _r.json_body(response))
         return response_500
 
     if client.raise_on_unexpected_status:

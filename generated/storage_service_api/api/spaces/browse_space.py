@@ -38,8 +38,9 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | SpaceBrowseResult | str | None:
     if response.status_code == 200:
-        response_200 = SpaceBrowseResult.from_dict(response.json())
+        from ... import _records as _r
 
+        response_200 = _r.parse(SpaceBrowseResult, _r.json_body(response))
         return response_200
 
     if response.status_code == 400:

@@ -1,0 +1,103 @@
+"""The codec expressions of generated models: how each property's JSON is checked and read.
+
+A generated model module is declarations: an attrs class and a ``_r.bind(...)`` call that lists every field with
+the codec of its type. :func:`codec` writes that codec as Python source from openapi-python-client's parsed
+property (the runtime it refers to is ``templates/_records.py``, copied into each package as ``_records.py``).
+
+Example: a ``list[Ref] | Unset`` property gives ``_r.ListOf(_r.model("ref", "Ref"))``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from openapi_python_client.parser.properties.any import AnyProperty
+from openapi_python_client.parser.properties.boolean import BooleanProperty
+from openapi_python_client.parser.properties.const import ConstProperty
+from openapi_python_client.parser.properties.date import DateProperty
+from openapi_python_client.parser.properties.datetime import DateTimeProperty
+from openapi_python_client.parser.properties.enum_property import EnumProperty
+from openapi_python_client.parser.properties.file import FileProperty
+from openapi_python_client.parser.properties.float import FloatProperty
+from openapi_python_client.parser.properties.int import IntProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.literal_enum_property import LiteralEnumProperty
+from openapi_python_client.parser.properties.model_property import ModelProperty
+from openapi_python_client.parser.properties.none import NoneProperty
+from openapi_python_client.parser.properties.string import StringProperty
+from openapi_python_client.parser.properties.union import UnionProperty
+from openapi_python_client.parser.properties.uuid import UuidProperty
+
+_SCALARS: dict[type, str] = {
+    StringProperty: "_r.STR",
+    IntProperty: "_r.INT",
+    FloatProperty: "_r.NUMBER",
+    BooleanProperty: "_r.BOOL",
+    NoneProperty: "_r.NONE",
+    AnyProperty: "_r.ANY",
+    DateTimeProperty: "_r.DATETIME",
+    DateProperty: "_r.DATE",
+    UuidProperty: "_r.UUID",
+    FileProperty: "_r.FILE",
+}
+
+
+def constants(doc: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Each model class's constant properties (``{"NoteMultipart": {"jsonmodel_type": "note_multipart"}}``), read
+    from the bundled spec: the models inside a parsed union carry no properties of their own."""
+    from openapi_python_client.strings import ClassName
+
+    out: dict[str, dict[str, Any]] = {}
+    for name, schema in ((doc.get("components") or {}).get("schemas") or {}).items():
+        props = schema.get("properties") or {}
+        fixed = {key: value["const"] for key, value in props.items() if isinstance(value, dict) and "const" in value}
+        if fixed:
+            out[str(ClassName(name, "field_"))] = fixed
+    return out
+
+
+def codec(prop: Any, consts: dict[str, dict[str, Any]] | None = None) -> str:
+    """The codec expression of a parsed property (``True`` stands for untyped additional properties); ``consts``
+    (from :func:`constants`) lets unions of records dispatch on their discriminator."""
+    consts = consts or {}
+    if prop is True or prop is None:
+        return "_r.ANY"
+    kind = type(prop)
+    if kind in _SCALARS:
+        return _SCALARS[kind]
+    if isinstance(prop, ModelProperty):
+        return f'_r.model("{prop.class_info.module_name}", "{prop.class_info.name}")'
+    if isinstance(prop, ListProperty):
+        return f"_r.ListOf({codec(prop.inner_property, consts)})"
+    if isinstance(prop, ConstProperty):
+        return f"_r.choice({prop.value.raw_value!r})"
+    if isinstance(prop, (LiteralEnumProperty, EnumProperty)):
+        values = sorted(prop.values.values() if isinstance(prop.values, dict) else prop.values, key=repr)
+        return f"_r.choice({', '.join(repr(v) for v in values)})"
+    if isinstance(prop, UnionProperty):
+        return _union(prop, consts)
+    raise TypeError(f"no codec for {kind.__name__} {prop.name}")
+
+
+def _discriminator(models: list[ModelProperty], consts: dict[str, dict[str, Any]]) -> str | None:
+    """The property every record branch fixes to its own constant (``jsonmodel_type``...), if there is one."""
+    if len(models) < 2:
+        return None
+    fixed = [consts.get(str(m.class_info.name), {}) for m in models]
+    for name in sorted(fixed[0], key=lambda n: (n != "jsonmodel_type", n)):
+        values = [f.get(name) for f in fixed]
+        if None not in values and len(set(map(repr, values))) == len(values):
+            return name
+    return None
+
+
+def _union(prop: UnionProperty, consts: dict[str, dict[str, Any]]) -> str:
+    inner = list(prop.inner_properties)
+    models = [p for p in inner if isinstance(p, ModelProperty)]
+    tag = _discriminator(models, consts)
+    if tag is None:
+        return f"_r.one_of({', '.join(codec(p, consts) for p in inner)})"
+    rest = [codec(p, consts) for p in inner if not isinstance(p, ModelProperty)]
+    ordered = ", ".join([codec(m, consts) for m in models] + rest)
+    tags = ", ".join(repr(consts[str(m.class_info.name)][tag]) for m in models)
+    return f"_r.one_of({ordered}, tag={tag!r}, tags=({tags},))"

@@ -1,0 +1,726 @@
+"""Records: typed, lazy and lossless views of the JSON a server sent. Every generated model builds on this module.
+
+This file is hand-written: the generator copies it, as it is, into each generated package as ``_records.py``.
+The generated model modules are declarations: an attrs class (so editors and type checkers see every field) and
+one :func:`bind` call that lists each field's wire name and :class:`Codec`.
+
+A record parsed from an answer keeps the decoded JSON object. A field is read from that JSON on first access,
+checked against its type and cached; nested records are records too, so a page of 250 archival objects costs 250
+small objects until someone reads a field. ``to_dict()`` gives back the JSON as it came (same keys, values, nulls,
+timestamp text and unknown keys), with the fields that were assigned or changed written over it. A field that is
+absent or of the wrong JSON type never stops the parse: reading it raises ``fonds.errors.RecordError``, naming
+the model, the record's ``uri``, the field and what was expected and found. A record built by keyword
+(``ArchivalObject(title="Letters", level="file", resource=Ref(ref="/repositories/2/resources/1"))``) holds its
+values as an ordinary attrs instance.
+
+Example::
+
+    ao = ArchivalObject.from_dict(answer_json)
+    ao.title                      # parsed now, cached
+    ao.title = "Letters"
+    ao.to_dict() == {**answer_json, "title": "Letters"}   # True
+"""
+
+from __future__ import annotations
+
+import datetime
+import gc
+import importlib
+import io
+import json
+import threading
+import uuid
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from .types import UNSET, File, Unset
+
+try:  # a faster decoder where it is installed (exact for big integers, unlike orjson); json is the fallback
+    import msgspec as _msgspec
+
+    _decode: Any = _msgspec.json.Decoder().decode
+    _DecodeError: type[Exception] = _msgspec.DecodeError
+except ImportError:  # pragma: no cover
+    _decode = None
+    _DecodeError = ValueError
+
+R = TypeVar("R", bound="Record")
+
+_MODELS = __name__.rsplit(".", 1)[0] + ".models"
+
+
+class Mismatch(Exception):
+    """Raised by a codec for a JSON value of the wrong type (turned into ``RecordError`` with the context)."""
+
+    def __init__(self, expected: str, found: str) -> None:
+        self.expected = expected
+        self.found = found
+        super().__init__(expected, found)
+
+
+def describe(value: Any) -> str:
+    """What a JSON value is, in words, without quoting it (it could be anything, a secret included)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int):
+        return "an integer"
+    if isinstance(value, float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string" if value else "an empty string"
+    if isinstance(value, list):
+        return f"a list of {len(value)}"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+def _record_error(model: str, uri: Any, field: str, expected: str, found: str) -> Exception:
+    from fonds.errors import RecordError
+
+    return RecordError(model, uri if isinstance(uri, str) else None, field, expected, found)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Wire-keeping values: timestamps and UUIDs read from JSON remember their text and are written back as they came.
+
+
+class WireDatetime(datetime.datetime):
+    """An aware datetime that remembers the text it was read from (``_wire``), so an unchanged record writes it
+    back unchanged. Arithmetic and ``replace()`` give datetimes that are written in ISO form."""
+
+    _wire: str | None = None
+
+
+class WireDate(datetime.date):
+    """A date that remembers the text it was read from."""
+
+    _wire: str | None = None
+
+
+class WireUUID(uuid.UUID):
+    """A UUID that remembers the text it was read from (upper case, braces...)."""
+
+    _wire: str | None = None
+
+
+def parse_datetime(text: str) -> datetime.datetime:
+    """A timestamp in any form the servers write, as an aware datetime that remembers ``text``.
+
+    Example: ``parse_datetime("2020-03-19 13:14:44 UTC")`` and ``parse_datetime("2019-05-31T17:38:07Z")``.
+    """
+    value = text
+    if value.endswith("Z"):
+        value = value[:-1] + "+00:00"
+    elif value.endswith(" UTC"):
+        value = value[:-4] + "+00:00"
+    parsed = datetime.datetime.fromisoformat(value)
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=datetime.timezone.utc)
+    result = WireDatetime(
+        parsed.year,
+        parsed.month,
+        parsed.day,
+        parsed.hour,
+        parsed.minute,
+        parsed.second,
+        parsed.microsecond,
+        parsed.tzinfo,
+        fold=parsed.fold,
+    )
+    result._wire = text
+    return result
+
+
+def _wire_text(value: Any) -> str:
+    wire = getattr(value, "_wire", None)
+    if wire is not None and type(value) in (WireDatetime, WireDate, WireUUID):
+        return str(wire)
+    return value.isoformat() if not isinstance(value, uuid.UUID) else str(value)
+
+
+def dump(value: Any) -> Any:
+    """``value`` as JSON data: records by their ``to_dict()``, timestamps and UUIDs as text (as they came when
+    they were read from JSON), lists and mappings element by element."""
+    if isinstance(value, Record):
+        return value.to_dict()
+    if isinstance(value, list):
+        return [dump(item) for item in value]
+    if isinstance(value, (datetime.date, uuid.UUID)):
+        return _wire_text(value)
+    if isinstance(value, dict):
+        return {key: dump(item) for key, item in value.items()}
+    return value
+
+
+def copy_json(value: Any) -> Any:
+    """A deep copy of JSON data (dicts and lists copied, scalars shared)."""
+    if isinstance(value, dict):
+        return {key: copy_json(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [copy_json(item) for item in value]
+    return value
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Codecs: what a field's JSON must be, and how it becomes its Python value.
+
+
+class Codec:
+    """Turns one field's JSON value into its Python value (``load``), raising :class:`Mismatch` for a value of
+    the wrong type; ``accepts`` is the cheap JSON-type test that unions dispatch on."""
+
+    __slots__ = ("expected",)
+
+    def __init__(self, expected: str) -> None:
+        self.expected = expected
+
+    def accepts(self, value: Any) -> bool:
+        raise NotImplementedError
+
+    def load(self, value: Any) -> Any:
+        raise NotImplementedError
+
+    def __repr__(self) -> str:
+        return f"<codec {self.expected}>"
+
+
+class _Scalar(Codec):
+    __slots__ = ("types",)
+
+    def __init__(self, expected: str, types: tuple[type, ...]) -> None:
+        super().__init__(expected)
+        self.types = types
+
+    def accepts(self, value: Any) -> bool:
+        return type(value) in self.types
+
+    def load(self, value: Any) -> Any:
+        if type(value) in self.types:
+            return value
+        raise Mismatch(self.expected, describe(value))
+
+
+class _Any(Codec):
+    __slots__ = ()
+
+    def accepts(self, value: Any) -> bool:
+        return True
+
+    def load(self, value: Any) -> Any:
+        return value
+
+
+class _Timestamp(Codec):
+    __slots__ = ()
+
+    def accepts(self, value: Any) -> bool:
+        return type(value) is str
+
+    def load(self, value: Any) -> Any:
+        if type(value) is str:
+            try:
+                return parse_datetime(value)
+            except ValueError:
+                raise Mismatch(self.expected, "a string that is not a timestamp") from None
+        raise Mismatch(self.expected, describe(value))
+
+
+class _Date(Codec):
+    __slots__ = ()
+
+    def accepts(self, value: Any) -> bool:
+        return type(value) is str
+
+    def load(self, value: Any) -> Any:
+        if type(value) is str:
+            try:
+                parsed = datetime.date.fromisoformat(value)
+            except ValueError:
+                raise Mismatch(self.expected, "a string that is not a date") from None
+            result = WireDate(parsed.year, parsed.month, parsed.day)
+            result._wire = value
+            return result
+        raise Mismatch(self.expected, describe(value))
+
+
+class _Uuid(Codec):
+    __slots__ = ()
+
+    def accepts(self, value: Any) -> bool:
+        return type(value) is str
+
+    def load(self, value: Any) -> Any:
+        if type(value) is str:
+            try:
+                result = WireUUID(value)
+            except ValueError:
+                raise Mismatch(self.expected, "a string that is not a UUID") from None
+            object.__setattr__(result, "_wire", value)  # UUID forbids setattr
+            return result
+        raise Mismatch(self.expected, describe(value))
+
+
+class _File(Codec):
+    __slots__ = ()
+
+    def accepts(self, value: Any) -> bool:
+        return isinstance(value, (bytes, File))
+
+    def load(self, value: Any) -> Any:
+        if isinstance(value, File):
+            return value
+        if isinstance(value, (bytes, bytearray)):
+            return File(payload=io.BytesIO(value))
+        raise Mismatch(self.expected, describe(value))
+
+
+class Choice(Codec):
+    """A value among a fixed set (a ``const`` or an ``enum``)."""
+
+    __slots__ = ("values",)
+
+    def __init__(self, values: frozenset[Any]) -> None:
+        shown = ", ".join(repr(v) for v in sorted(values, key=repr)[:12])
+        super().__init__(f"one of {shown}" if len(values) > 1 else shown)
+        self.values = values
+
+    def accepts(self, value: Any) -> bool:
+        return not isinstance(value, (dict, list)) and value in self.values
+
+    def load(self, value: Any) -> Any:
+        if not isinstance(value, (dict, list)) and value in self.values:
+            return value
+        found = repr(value) if isinstance(value, str) and len(value) <= 40 else describe(value)
+        raise Mismatch(self.expected, found)
+
+
+class ModelCodec(Codec):
+    """A nested record of a generated model class (imported on first use)."""
+
+    __slots__ = ("_cls", "class_name", "module")
+
+    def __init__(self, module: str, class_name: str) -> None:
+        super().__init__(f"an object ({class_name})")
+        self.module = module
+        self.class_name = class_name
+        self._cls: type[Record] | None = None
+
+    @property
+    def cls(self) -> type[Record]:
+        if self._cls is None:
+            self._cls = getattr(importlib.import_module(f"{_MODELS}.{self.module}"), self.class_name)
+        return self._cls
+
+    def accepts(self, value: Any) -> bool:
+        return type(value) is dict
+
+    def load(self, value: Any) -> Any:
+        if type(value) is dict:
+            return (self._cls or self.cls)._from_json(value)
+        raise Mismatch(self.expected, describe(value))
+
+
+class ListOf(Codec):
+    """A JSON array, each item through ``item``."""
+
+    __slots__ = ("item",)
+
+    def __init__(self, item: Codec) -> None:
+        super().__init__(f"a list of {item.expected}")
+        self.item = item
+
+    def accepts(self, value: Any) -> bool:
+        return type(value) is list and (not value or self.item.accepts(value[0]))
+
+    def load(self, value: Any) -> Any:
+        if type(value) is not list:
+            raise Mismatch(self.expected, describe(value))
+        item = self.item
+        try:
+            return [item.load(element) for element in value]
+        except Mismatch as exc:
+            raise Mismatch(self.expected, f"{exc.found} in the list") from None
+
+
+class MapOf(Codec):
+    """A JSON object used as a mapping, each value through ``value``."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Codec) -> None:
+        super().__init__(f"an object of {value.expected}")
+        self.value = value
+
+    def accepts(self, value: Any) -> bool:
+        return type(value) is dict
+
+    def load(self, value: Any) -> Any:
+        if type(value) is not dict:
+            raise Mismatch(self.expected, describe(value))
+        load = self.value.load
+        return {key: load(item) for key, item in value.items()}
+
+
+class OneOf(Codec):
+    """A union. Records that carry a discriminating property (``jsonmodel_type``...) are dispatched on it in one
+    lookup; a value of that property no branch knows keeps the record as an :class:`UnknownRecord`. Other
+    branches are told apart by their JSON type, in the spec's order."""
+
+    __slots__ = ("branches", "by_tag", "tag")
+
+    def __init__(self, branches: tuple[Codec, ...], tag: str | None = None, by_tag: Mapping[Any, Codec] | None = None):
+        super().__init__(" or ".join(b.expected for b in branches))
+        self.branches = branches
+        self.tag = tag
+        self.by_tag = dict(by_tag or {})
+
+    def accepts(self, value: Any) -> bool:
+        return any(branch.accepts(value) for branch in self.branches)
+
+    def load(self, value: Any) -> Any:
+        if self.tag is not None and type(value) is dict:
+            branch = self.by_tag.get(value.get(self.tag))
+            if branch is not None:
+                return branch.load(value)
+            if self.tag in value:
+                return UnknownRecord._from_json(value)
+        candidates = [branch for branch in self.branches if branch.accepts(value)]
+        if len(candidates) > 1 and type(value) is dict:
+            for branch in candidates:
+                if isinstance(branch, ModelCodec) and branch.cls._required_wires <= value.keys():
+                    return branch.load(value)
+        for branch in candidates:
+            try:
+                return branch.load(value)
+            except Mismatch:
+                continue
+        raise Mismatch(self.expected, describe(value))
+
+
+STR = _Scalar("a string", (str,))
+INT = _Scalar("an integer", (int,))
+NUMBER = _Scalar("a number", (int, float))
+BOOL = _Scalar("a boolean", (bool,))
+NONE = _Scalar("null", (type(None),))
+ANY: Codec = _Any("any JSON value")
+DATETIME = _Timestamp("a timestamp")
+DATE = _Date("a date")
+UUID = _Uuid("a UUID")
+FILE = _File("a file")
+OBJECT = _Scalar("an object", (dict,))
+_models: dict[tuple[str, str], ModelCodec] = {}
+
+
+def model(module: str, class_name: str) -> ModelCodec:
+    """The (shared) codec of the generated model ``class_name`` in ``models/<module>.py``."""
+    key = (module, class_name)
+    codec = _models.get(key)
+    if codec is None:
+        codec = _models[key] = ModelCodec(module, class_name)
+    return codec
+
+
+def one_of(*branches: Codec, tag: str | None = None, tags: tuple[Any, ...] = ()) -> OneOf:
+    """A union; ``tag`` names the discriminating property and ``tags`` its value in each branch, in order."""
+    return OneOf(branches, tag, dict(zip(tags, branches, strict=False)) if tag else None)
+
+
+def choice(*values: Any) -> Choice:
+    """One of ``values`` (a ``const`` or an ``enum``)."""
+    return Choice(frozenset(values))
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Records
+
+
+class Field:
+    """One field of a model: its Python name, its wire name, its codec and whether the spec requires it."""
+
+    __slots__ = ("codec", "name", "required", "wire")
+
+    def __init__(self, name: str, wire: str, codec: Codec, required: bool = False) -> None:
+        self.name = name
+        self.wire = wire
+        self.codec = codec
+        self.required = required
+
+
+class Record:
+    """Base of every generated model (see the module's docstring).
+
+    Example::
+
+        accession = Accession.from_dict(json_object)
+        accession.title = "New title"
+        payload = accession.to_dict()     # the JSON it came from, with the new title
+    """
+
+    #: The decoded JSON a record parsed from an answer holds; None for a record built by keyword.
+    _json: ClassVar[dict[str, Any] | None] = None
+    _fields: ClassVar[dict[str, Field]] = {}
+    _order: ClassVar[tuple[Field, ...]] = ()
+    _wires: ClassVar[frozenset[str]] = frozenset()
+    _required_wires: ClassVar[frozenset[str]] = frozenset()
+    _extra: ClassVar[Codec | None] = None
+
+    @classmethod
+    def from_dict(cls: type[R], src_dict: Mapping[str, Any]) -> R:
+        """A record over ``src_dict`` (a JSON object): fields are read from it when first accessed. The record
+        keeps the mapping (a shallow copy of it): don't change it afterwards."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _record_error(cls.__name__, None, "(the record)", "a JSON object", describe(src_dict))
+        return cls._from_json(dict(src_dict))
+
+    @classmethod
+    def _from_json(cls: type[R], data: dict[str, Any]) -> R:
+        """A record over ``data``, which it keeps as it is (the decoder's own dict: no copy)."""
+        record = cls.__new__(cls)
+        record.__dict__["_json"] = data
+        return record
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called for a field not read yet (attrs keeps no class attribute for fields).
+            cls = type(self)
+            field = cls._fields.get(name)
+            data = self._json
+            if data is None:
+                raise AttributeError(f"{cls.__name__!r} object has no attribute {name!r}")
+            if field is None:
+                if name == "additional_properties" and cls._extra is not None:
+                    value = self._load_extra(data)
+                    self.__dict__[name] = value
+                    return value
+                raise AttributeError(f"{cls.__name__!r} object has no attribute {name!r}")
+            raw = data.get(field.wire, UNSET)
+            if raw is UNSET:
+                if field.required:
+                    raise _record_error(cls.__name__, data.get("uri"), field.wire, field.codec.expected, "nothing")
+                value = UNSET
+            else:
+                try:
+                    value = field.codec.load(raw)
+                except Mismatch as exc:
+                    raise _record_error(cls.__name__, data.get("uri"), field.wire, exc.expected, exc.found) from None
+            self.__dict__[name] = value
+            return value
+
+    def _load_extra(self, data: dict[str, Any]) -> dict[str, Any]:
+        cls = type(self)
+        wires = cls._wires
+        codec = cls._extra
+        extra = {key: value for key, value in data.items() if key not in wires}
+        if codec is None or codec is ANY:
+            return extra
+        try:
+            return {key: codec.load(value) for key, value in extra.items()}
+        except Mismatch as exc:
+            raise _record_error(cls.__name__, data.get("uri"), "(unknown fields)", exc.expected, exc.found) from None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The record as JSON data: for a parsed record, the JSON it came from (unknown keys, nulls and timestamp
+        text included) with the fields that were set or changed written over it; a field set to ``UNSET`` is
+        left out. The result is a new object: changing it does not change the record."""
+        data = self._json
+        state = self.__dict__
+        if data is None:
+            out: dict[str, Any] = {}
+            for field in self._order:
+                value = state.get(field.name, UNSET)
+                if value is not UNSET:
+                    out[field.wire] = dump(value)
+            extra = state.get("additional_properties")
+            if extra:
+                for key, value in extra.items():
+                    out[key] = dump(value)
+            return out
+        out = copy_json(data)
+        for field in self._order:
+            if field.name in state:
+                value = state[field.name]
+                if value is UNSET:
+                    out.pop(field.wire, None)
+                else:
+                    out[field.wire] = dump(value)
+        if "additional_properties" in state:
+            extra = state["additional_properties"]
+            for key in [k for k in out if k not in self._wires and k not in extra]:
+                del out[key]
+            for key, value in extra.items():
+                out[key] = dump(value)
+        return out
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys of fields the model does not know (plugins, newer servers)."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    if TYPE_CHECKING:
+        additional_properties: dict[str, Any]
+
+    def __repr__(self) -> str:
+        parts = []
+        for field in self._order:
+            try:
+                value = getattr(self, field.name)
+            except Exception:
+                parts.append(f"{field.name}=<unreadable>")
+                continue
+            if value is not UNSET:
+                parts.append(f"{field.name}={value!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+
+class UnknownRecord(Record):
+    """A record of a type the spec does not list where it was found (a newer server, a plugin): every key is in
+    ``additional_properties`` and ``to_dict()`` gives back its JSON.
+
+    Example: ``note["jsonmodel_type"]`` of an unknown note type.
+    """
+
+    _extra = ANY
+
+    def __init__(self, **fields: Any) -> None:
+        self.additional_properties = dict(fields)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, UnknownRecord) and self.to_dict() == other.to_dict()
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def bind(cls: type[Record], *fields: Field, extra: Codec | None = None) -> None:
+    """Attach the field table of a generated model class (called once, under the class)."""
+    cls._order = fields
+    cls._fields = {field.name: field for field in fields}
+    cls._wires = frozenset(field.wire for field in fields)
+    cls._required_wires = frozenset(field.wire for field in fields if field.required)
+    cls._extra = extra
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Decoding answers
+
+
+class _CollectorPause:
+    """Keeps the garbage collector from running while an answer is decoded and wrapped (its allocations would set
+    it off many times a page, finding nothing to collect), and restores it as it was. Nested and threaded uses
+    count: the collector comes back when the last one ends, and only if it was on."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._depth = 0
+        self._was_enabled = False
+
+    def __enter__(self) -> None:
+        with self._lock:
+            if self._depth == 0:
+                self._was_enabled = gc.isenabled()
+                gc.disable()
+            self._depth += 1
+
+    def __exit__(self, *exc: object) -> None:
+        with self._lock:
+            self._depth -= 1
+            if self._depth == 0 and self._was_enabled:
+                gc.enable()
+
+
+collector_paused = _CollectorPause()
+
+
+def loads(content: bytes | str) -> Any:
+    """JSON text as Python data: msgspec where installed (two to three times faster), else (and for anything
+    msgspec refuses that json reads, such as lone surrogates, NaN or UTF-16) the standard library.
+
+    Example: ``loads(b'{"a": 1}') == {"a": 1}``.
+    """
+    with collector_paused:
+        if _decode is not None:
+            try:
+                return _decode(content)
+            except _DecodeError:
+                pass
+        return json.loads(content)
+
+
+def json_body(response: Any) -> Any:
+    """The JSON body of an ``httpx.Response``."""
+    return loads(response.content)
+
+
+def load(codec: Codec, data: Any) -> Any:
+    """``data`` through ``codec`` (an answer that is a list or a union), with a mismatch as ``RecordError``."""
+    with collector_paused:
+        try:
+            return codec.load(data)
+        except Mismatch as exc:
+            raise _record_error("answer", None, "(body)", exc.expected, exc.found) from None
+
+
+def parse(cls: type[R], data: Any) -> R:
+    """``data`` as a record of ``cls`` (an answer's body); anything but a JSON object raises ``RecordError``."""
+    if type(data) is not dict:
+        raise _record_error(cls.__name__, None, "(the record)", "a JSON object", describe(data))
+    return cls._from_json(data)
+
+
+def fields(cls: type[Record]) -> Iterator[Field]:
+    """The fields of a model class, in declaration order."""
+    return iter(cls._order)
+
+
+def is_record(value: Any) -> bool:
+    """Whether ``value`` is a record of a generated model."""
+    return isinstance(value, Record)
+
+
+__all__ = [
+    "ANY",
+    "BOOL",
+    "DATE",
+    "DATETIME",
+    "FILE",
+    "INT",
+    "NONE",
+    "NUMBER",
+    "OBJECT",
+    "STR",
+    "UNSET",
+    "UUID",
+    "Codec",
+    "Field",
+    "ListOf",
+    "MapOf",
+    "Record",
+    "UnknownRecord",
+    "Unset",
+    "bind",
+    "choice",
+    "copy_json",
+    "dump",
+    "json_body",
+    "load",
+    "loads",
+    "model",
+    "one_of",
+    "parse",
+    "parse_datetime",
+]

@@ -1,0 +1,263 @@
+"""Records are lazy, lossless views of the JSON they came from (issue 12).
+
+- Parsing never fails on a missing field or a field of the wrong JSON type; reading the damaged field raises
+  ``RecordError`` naming the model, the record's uri, the field, what was expected and what was found.
+- ``to_dict()`` of an unchanged record is the JSON it came from, exactly; of a changed one, that JSON plus the
+  change.
+- Timestamps read in every form the servers write and are written back as they came.
+- Unions of records dispatch on their discriminator; an unknown one is kept as an ``UnknownRecord``.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import gc
+import importlib
+import json
+import pickle
+from typing import Any
+
+import httpx
+import pytest
+from archivesspace_api.models.archival_object import ArchivalObject
+from archivesspace_api.models.container_location import ContainerLocation
+from archivesspace_api.models.note_multipart import NoteMultipart
+from archivesspace_api.models.note_singlepart import NoteSinglepart
+from archivesspace_api.models.ref import Ref
+from archivesspace_api.types import UNSET, Unset
+from fonds import ArchivesSpace
+from fonds.errors import RecordError
+from fonds.testing import ArchivesSpaceSimulator
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.properties._specs import document
+from tests.properties._strategies import json_data
+from tests.properties.test_models import MODELS, model_class
+
+AO = {
+    "jsonmodel_type": "archival_object",
+    "uri": "/repositories/2/archival_objects/7",
+    "title": "Letters",
+    "level": "file",
+    "resource": {"ref": "/repositories/2/resources/1"},
+    "dates": [{"jsonmodel_type": "date", "date_type": "single", "label": "creation", "begin": "1901"}],
+    "notes": [
+        {"jsonmodel_type": "note_singlepart", "type": "abstract", "content": ["A few letters."]},
+        {"jsonmodel_type": "note_multipart", "type": "scopecontent", "subnotes": []},
+        {"jsonmodel_type": "note_from_a_plugin", "type": "odd", "magic": 3},
+    ],
+    "system_mtime": "2019-05-31T17:38:07Z",
+    "user_mtime": "2019-05-31T17:38:07+00:00",
+    "create_time": "2020-03-19 13:14:44 UTC",
+    "lock_version": 4,
+    "display_string": None,
+    "x_plugin_field": {"kept": [1, 2]},
+}
+
+# A wrong JSON value for each kind of JSON type a field can want.
+WRONG = {"string": 12, "integer": "twelve", "number": "twelve", "boolean": "yes", "array": {"a": 1}, "object": [1]}
+
+
+def test_an_unchanged_record_gives_back_exactly_what_came() -> None:
+    ao = ArchivalObject.from_dict(AO)
+    assert ao.to_dict() == AO
+    # Reading every field, nested ones included, changes nothing.
+    assert ao.title == "Letters"
+    assert ao.dates[0].begin == "1901"
+    assert ao.resource.ref.endswith("/1")
+    assert [type(n).__name__ for n in ao.notes] == ["NoteSinglepart", "NoteMultipart", "UnknownRecord"]
+    assert ao.to_dict() == AO
+    assert json.dumps(ao.to_dict()) == json.dumps(AO)  # same keys in the same order
+
+
+def test_a_changed_record_gives_back_the_json_plus_the_change() -> None:
+    ao = ArchivalObject.from_dict(AO)
+    ao.title = "Letters, 1901"
+    ao.dates[0].end = "1902"
+    ao.notes.pop(0)
+    ao.component_id = "1.2"
+    ao.display_string = UNSET  # a field set to UNSET is left out
+    expected = copy.deepcopy(AO)
+    expected["title"] = "Letters, 1901"
+    expected["dates"][0]["end"] = "1902"
+    expected["notes"].pop(0)
+    expected["component_id"] = "1.2"
+    del expected["display_string"]
+    assert ao.to_dict() == expected
+
+
+def test_to_dict_is_a_copy() -> None:
+    ao = ArchivalObject.from_dict(AO)
+    out = ao.to_dict()
+    out["dates"][0]["begin"] = "changed"
+    out["x_plugin_field"]["kept"].append(3)
+    assert ao.to_dict() == AO
+
+
+def test_timestamps_in_every_form_read_aware_and_write_back_as_they_came() -> None:
+    ao = ArchivalObject.from_dict(AO)
+    utc = dt.timezone.utc
+    assert ao.system_mtime == dt.datetime(2019, 5, 31, 17, 38, 7, tzinfo=utc)
+    assert ao.user_mtime == ao.system_mtime
+    assert ao.create_time == dt.datetime(2020, 3, 19, 13, 14, 44, tzinfo=utc)
+    assert ao.to_dict()["system_mtime"] == "2019-05-31T17:38:07Z"
+    assert ao.to_dict()["create_time"] == "2020-03-19 13:14:44 UTC"
+    # A changed timestamp is written in ISO form.
+    ao.system_mtime = ao.system_mtime + dt.timedelta(seconds=1)
+    assert ao.to_dict()["system_mtime"] == "2019-05-31T17:38:08+00:00"
+    # A container location of a v2.7.1 server.
+    loc = ContainerLocation.from_dict(
+        {"jsonmodel_type": "container_location", "status": "current", "start_date": "2020-03-19",
+         "ref": "/locations/1", "system_mtime": "2020-03-19 13:14:44 UTC"}
+    )  # fmt: skip
+    assert loc.system_mtime.tzinfo is not None
+
+
+def test_a_damaged_field_raises_a_typed_error_only_when_read() -> None:
+    damaged = {**AO, "dates": "not a list", "level": None}
+    del damaged["resource"]
+    ao = ArchivalObject.from_dict(damaged)  # never fails
+    assert ao.title == "Letters"
+    with pytest.raises(RecordError) as caught:
+        _ = ao.dates
+    err = caught.value
+    assert (err.model, err.uri, err.field) == ("ArchivalObject", AO["uri"], "dates")
+    assert "list" in err.expected
+    assert err.found == "a string"
+    assert "not a list" not in str(err)  # values are described, never quoted
+    with pytest.raises(RecordError, match=r"'resource'.*found nothing"):
+        _ = ao.resource
+    with pytest.raises(RecordError, match="'level'"):
+        _ = ao.level
+    assert ao.to_dict() == damaged
+    assert "dates=<unreadable>" in repr(ao)
+
+
+def test_unions_dispatch_on_the_discriminator() -> None:
+    ao = ArchivalObject.from_dict(AO)
+    single, multi, unknown = ao.notes
+    assert isinstance(single, NoteSinglepart)
+    assert single.content == ["A few letters."]
+    assert isinstance(multi, NoteMultipart)
+    assert unknown["jsonmodel_type"] == "note_from_a_plugin"
+    assert unknown.to_dict() == AO["notes"][2]
+    # A note that names its type but lacks a required field is still that type (one lookup, no guessing).
+    broken = ArchivalObject.from_dict({**AO, "notes": [{"jsonmodel_type": "note_multipart"}]})
+    assert isinstance(broken.notes[0], NoteMultipart)
+    with pytest.raises(RecordError, match=r"NoteMultipart.*'type'"):
+        _ = broken.notes[0].type_
+
+
+def test_records_built_by_keyword_work_as_before() -> None:
+    ao = ArchivalObject(level="file", resource=Ref(ref="/repositories/2/resources/1"), title="New")
+    assert ao.to_dict() == {
+        "level": "file",
+        "resource": {"ref": "/repositories/2/resources/1"},
+        "jsonmodel_type": "archival_object",
+        "title": "New",
+        "is_slug_auto": True,  # the spec's defaults
+        "restrictions_apply": False,
+    }
+    assert ao == ArchivalObject.from_dict(ao.to_dict())
+    assert "UNSET" not in repr(ao)
+    assert "Unset" not in repr(ao)
+
+
+def test_unset_is_safe_to_print_copy_and_pickle() -> None:
+    ao = ArchivalObject.from_dict(AO)
+    assert ao.component_id is UNSET
+    assert f"{ao.dates[0].begin}-{ao.dates[0].end}" == "1901-"
+    for clone in (copy.deepcopy(ao), pickle.loads(pickle.dumps(ao)), copy.copy(ao)):
+        assert clone.component_id is UNSET
+        assert clone.to_dict() == AO
+    built = ArchivalObject(level="file", resource=Ref(ref="/r"))
+    assert pickle.loads(pickle.dumps(built)).to_dict() == built.to_dict()
+    assert isinstance(copy.deepcopy(built).title, Unset)
+
+
+def test_the_collector_is_restored_as_it_was() -> None:
+    from archivesspace_api import _records
+
+    assert gc.isenabled()
+    _records.loads(b'{"a": [1, 2]}')
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        _records.loads(b'{"a": [1, 2]}')
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_json_orjson_refuses_still_decodes() -> None:
+    from archivesspace_api import _records
+
+    assert _records.loads(b'{"n": 123456789012345678901234567890}') == {"n": 123456789012345678901234567890}
+    assert _records.loads('{"a": "é"}'.encode("utf-16")) == {"a": "é"}
+
+
+def test_a_fetched_changed_record_posts_back_the_servers_json_plus_the_change() -> None:
+    sim = ArchivesSpaceSimulator(archival_objects=3)
+    sent: list[bytes] = []
+    inner = sim.transport()
+
+    def spy(request: httpx.Request) -> httpx.Response:
+        if request.method == "POST" and "/archival_objects/" in request.url.path:
+            sent.append(request.content)
+        return inner.handle_request(request)
+
+    with ArchivesSpace(
+        "http://aspace.test", username="admin", password="admin", transport=httpx.MockTransport(spy)
+    ) as a:
+        ao = a.archival_objects.get(repo_id=2, id=1)
+        original = json.loads(a.last_response.content)
+        ao.title = "Changed"
+        a.archival_objects.update(repo_id=2, id=1, body=ao)
+    expected = {**original, "title": "Changed"}
+    assert sent == [json.dumps(expected, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()]
+
+
+def _json_type(schema: dict[str, Any]) -> str | None:
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        kinds = [k for k in kind if k != "null"]
+        kind = kinds[0] if len(kinds) == 1 else None
+    return kind if kind in WRONG and not {"oneOf", "anyOf"} & schema.keys() else None
+
+
+@pytest.mark.parametrize(("api", "name"), MODELS[::7], ids=[f"{a}.{n}" for a, n in MODELS[::7]])
+def test_damage_never_stops_a_parse_and_reading_it_raises_the_typed_error(api: str, name: str) -> None:
+    cls = model_class(api, name)
+    doc = document(api)
+    schema = doc["components"]["schemas"][name]
+    fields = {f.wire: f for f in cls._order}
+    props = {k: v for k, v in (schema.get("properties") or {}).items() if k in fields}
+    if not props:
+        pytest.skip("no properties")
+
+    @given(data=json_data(doc, schema), victim=st.sampled_from(sorted(props)), delete=st.booleans())
+    def run(data: dict[str, Any], victim: str, delete: bool) -> None:
+        from generator.lint import deref
+
+        prop = deref(doc, props[victim])
+        kind = _json_type(prop)
+        damaged = dict(data)
+        if delete or kind is None:
+            damaged.pop(victim, None)
+        else:
+            damaged[victim] = WRONG[kind]
+        record = cls.from_dict(damaged)
+        assert record.to_dict() == damaged
+        field = fields[victim]
+        if victim in damaged or field.required:
+            with pytest.raises(RecordError) as caught:
+                getattr(record, field.name)
+            assert caught.value.model == cls.__name__
+            assert caught.value.field == victim
+        else:
+            unset = importlib.import_module(cls.__module__.split(".")[0] + ".types").UNSET
+            assert getattr(record, field.name) is unset
+
+    run()
