@@ -47,6 +47,7 @@ except ImportError:  # pragma: no cover
 R = TypeVar("R", bound="Record")
 
 _MODELS = __name__.rsplit(".", 1)[0] + ".models"
+_new = object.__new__
 
 
 class Mismatch(Exception):
@@ -93,11 +94,17 @@ class WireDatetime(datetime.datetime):
 
     _wire: str | None = None
 
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        return (parse_datetime, (self._wire,)) if self._wire else super().__reduce_ex__(protocol)
+
 
 class WireDate(datetime.date):
     """A date that remembers the text it was read from."""
 
     _wire: str | None = None
+
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        return (DATE.load, (self._wire,)) if self._wire else super().__reduce_ex__(protocol)
 
 
 class WireUUID(uuid.UUID):
@@ -105,12 +112,28 @@ class WireUUID(uuid.UUID):
 
     _wire: str | None = None
 
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        return (UUID.load, (self._wire,)) if self._wire else super().__reduce_ex__(protocol)
+
+
+_STAMPS: dict[str, WireDatetime] = {}
+
 
 def parse_datetime(text: str) -> datetime.datetime:
     """A timestamp in any form the servers write, as an aware datetime that remembers ``text``.
 
     Example: ``parse_datetime("2020-03-19 13:14:44 UTC")`` and ``parse_datetime("2019-05-31T17:38:07Z")``.
     """
+    known = _STAMPS.get(text)  # datetimes are immutable: records share them (a record's three stamps often agree)
+    if known is not None:
+        return known
+    if len(_STAMPS) > 4096:
+        _STAMPS.clear()
+    _STAMPS[text] = result = _parse_datetime(text)
+    return result
+
+
+def _parse_datetime(text: str) -> WireDatetime:
     value = text
     if value.endswith("Z"):
         value = value[:-1] + "+00:00"
@@ -170,9 +193,16 @@ def copy_json(value: Any) -> Any:
 
 class Codec:
     """Turns one field's JSON value into its Python value (``load``), raising :class:`Mismatch` for a value of
-    the wrong type; ``accepts`` is the cheap JSON-type test that unions dispatch on."""
+    the wrong type; ``accepts`` is the cheap JSON-type test that unions dispatch on.
+
+    A codec whose Python value is the JSON value itself (strings, numbers, booleans, nulls, constants and enums)
+    says so with ``passes``: the JSON types it takes unchanged (``None`` for any value) and ``among``: the values
+    it allows, if it is a choice. Records read all such fields at once, in one loop, on the first access to any
+    of them; the others (lists, nested records, timestamps) are read one by one when first accessed."""
 
     __slots__ = ("expected",)
+    passes: tuple[type, ...] | bool | None = False
+    among: frozenset[Any] | None = None
 
     def __init__(self, expected: str) -> None:
         self.expected = expected
@@ -188,11 +218,12 @@ class Codec:
 
 
 class _Scalar(Codec):
-    __slots__ = ("types",)
+    __slots__ = ("passes", "types")
 
     def __init__(self, expected: str, types: tuple[type, ...]) -> None:
         super().__init__(expected)
         self.types = types
+        self.passes = types
 
     def accepts(self, value: Any) -> bool:
         return type(value) in self.types
@@ -205,6 +236,7 @@ class _Scalar(Codec):
 
 class _Any(Codec):
     __slots__ = ()
+    passes = None
 
     def accepts(self, value: Any) -> bool:
         return True
@@ -280,12 +312,14 @@ class _File(Codec):
 class Choice(Codec):
     """A value among a fixed set (a ``const`` or an ``enum``)."""
 
-    __slots__ = ("values",)
+    __slots__ = ("among", "passes", "values")
 
     def __init__(self, values: frozenset[Any]) -> None:
         shown = ", ".join(repr(v) for v in sorted(values, key=repr)[:12])
         super().__init__(f"one of {shown}" if len(values) > 1 else shown)
         self.values = values
+        self.among = values
+        self.passes = tuple({type(v) for v in values})
 
     def accepts(self, value: Any) -> bool:
         return not isinstance(value, (dict, list)) and value in self.values
@@ -319,8 +353,23 @@ class ModelCodec(Codec):
 
     def load(self, value: Any) -> Any:
         if type(value) is dict:
-            return (self._cls or self.cls)._from_json(value)
+            record = _new(self._cls or self.cls)
+            record.__dict__["_json"] = value
+            return record
         raise Mismatch(self.expected, describe(value))
+
+    def load_many(self, values: list[Any]) -> list[Any]:
+        """Records of every object in ``values`` (the common case of a list of records, in one loop)."""
+        cls = self._cls or self.cls
+        out = []
+        append = out.append
+        for value in values:
+            if type(value) is not dict:
+                raise Mismatch(self.expected, describe(value))
+            record = _new(cls)
+            record.__dict__["_json"] = value
+            append(record)
+        return out
 
 
 class ListOf(Codec):
@@ -340,6 +389,8 @@ class ListOf(Codec):
             raise Mismatch(self.expected, describe(value))
         item = self.item
         try:
+            if type(item) is ModelCodec:
+                return item.load_many(value)
             return [item.load(element) for element in value]
         except Mismatch as exc:
             raise Mismatch(self.expected, f"{exc.found} in the list") from None
@@ -369,13 +420,16 @@ class OneOf(Codec):
     lookup; a value of that property no branch knows keeps the record as an :class:`UnknownRecord`. Other
     branches are told apart by their JSON type, in the spec's order."""
 
-    __slots__ = ("branches", "by_tag", "tag")
+    __slots__ = ("branches", "by_tag", "passes", "tag")
 
     def __init__(self, branches: tuple[Codec, ...], tag: str | None = None, by_tag: Mapping[Any, Codec] | None = None):
         super().__init__(" or ".join(b.expected for b in branches))
         self.branches = branches
         self.tag = tag
         self.by_tag = dict(by_tag or {})
+        # A union of plain JSON types (``int | str``, ``str | None``) passes its values through unchanged.
+        plain = all(type(b) is _Scalar for b in branches)
+        self.passes = tuple(t for b in branches for t in b.types) if plain else False  # type: ignore[attr-defined]
 
     def accepts(self, value: Any) -> bool:
         return any(branch.accepts(value) for branch in self.branches)
@@ -438,7 +492,9 @@ def choice(*values: Any) -> Choice:
 
 
 class Field:
-    """One field of a model: its Python name, its wire name, its codec and whether the spec requires it."""
+    """One field of a model: its Python name, its wire name, its codec and whether the spec requires it. On the
+    class it is the descriptor that reads the field from the record's JSON on first access and caches the value
+    in the instance (which then shadows it: later reads cost a plain attribute lookup)."""
 
     __slots__ = ("codec", "name", "required", "wire")
 
@@ -447,6 +503,82 @@ class Field:
         self.wire = wire
         self.codec = codec
         self.required = required
+
+    @property
+    def plain(self) -> bool:
+        """Whether the field's value is its JSON value, checked by type (and membership) alone."""
+        return self.codec.passes is not False
+
+    def __get__(self, record: Record | None, owner: type | None = None) -> Any:
+        if record is None:
+            return self
+        state = record.__dict__
+        data = state.get("_json")
+        if data is None:  # built by keyword, and attrs has not set this field yet
+            raise AttributeError(self.name)
+        if "_first_read" not in state:
+            _first_read(record, state, data)
+            if self.name in state:
+                return state[self.name]
+        raw = data.get(self.wire, UNSET)
+        if raw is UNSET:
+            if self.required:
+                raise _record_error(type(record).__name__, data.get("uri"), self.wire, self.codec.expected, "nothing")
+            value = UNSET
+        else:
+            try:
+                value = self.codec.load(raw)
+            except Mismatch as exc:
+                raise _record_error(
+                    type(record).__name__, data.get("uri"), self.wire, exc.expected, exc.found
+                ) from None
+        state[self.name] = value
+        return value
+
+
+_LIST, _STAMP = object(), object()
+
+
+def _first_read(record: Record, state: dict[str, Any], data: dict[str, Any]) -> None:
+    """On the first access to any field of ``record``: read every plain field at once, and settle every absent
+    optional field (``UNSET``) and every empty list (a new ``[]``), leaving fields already set alone. A field that
+    is absent and required, or of the wrong type, is left out, so that reading it raises its typed error; lists
+    with items, nested records and timestamps are read one by one when first accessed."""
+    state["_first_read"] = True
+    setdefault = state.setdefault
+    get = data.get
+    for name, wire, passes, among, required in type(record)._plain:
+        value = get(wire, UNSET)
+        if value is UNSET:
+            if not required:
+                setdefault(name, UNSET)
+        elif passes is None or (type(value) in passes and (among is None or value in among)):
+            setdefault(name, value)
+    for name, wire, kind in type(record)._rich:
+        value = get(wire, UNSET)
+        if value is UNSET:
+            setdefault(name, UNSET)
+        elif kind is _LIST:
+            if value == []:
+                setdefault(name, [])
+        elif kind is _STAMP and type(value) is str:
+            known = _STAMPS.get(value)
+            if known is not None:
+                setdefault(name, known)
+
+
+class _Extra:
+    """The descriptor of ``additional_properties``: the keys the model does not know, read on first access."""
+
+    def __get__(self, record: Record | None, owner: type | None = None) -> Any:
+        if record is None:
+            return self
+        state = record.__dict__
+        data = state.get("_json")
+        if data is None:
+            raise AttributeError("additional_properties")
+        value = state["additional_properties"] = record._load_extra(data)
+        return value
 
 
 class Record:
@@ -466,6 +598,8 @@ class Record:
     _wires: ClassVar[frozenset[str]] = frozenset()
     _required_wires: ClassVar[frozenset[str]] = frozenset()
     _extra: ClassVar[Codec | None] = None
+    _plain: ClassVar[tuple[tuple[str, str, Any, Any, bool], ...]] = ()
+    _rich: ClassVar[tuple[tuple[str, str, object], ...]] = ()
 
     @classmethod
     def from_dict(cls: type[R], src_dict: Mapping[str, Any]) -> R:
@@ -478,37 +612,9 @@ class Record:
     @classmethod
     def _from_json(cls: type[R], data: dict[str, Any]) -> R:
         """A record over ``data``, which it keeps as it is (the decoder's own dict: no copy)."""
-        record = cls.__new__(cls)
+        record = _new(cls)
         record.__dict__["_json"] = data
         return record
-
-    if not TYPE_CHECKING:
-
-        def __getattr__(self, name: str) -> Any:
-            # Only called for a field not read yet (attrs keeps no class attribute for fields).
-            cls = type(self)
-            field = cls._fields.get(name)
-            data = self._json
-            if data is None:
-                raise AttributeError(f"{cls.__name__!r} object has no attribute {name!r}")
-            if field is None:
-                if name == "additional_properties" and cls._extra is not None:
-                    value = self._load_extra(data)
-                    self.__dict__[name] = value
-                    return value
-                raise AttributeError(f"{cls.__name__!r} object has no attribute {name!r}")
-            raw = data.get(field.wire, UNSET)
-            if raw is UNSET:
-                if field.required:
-                    raise _record_error(cls.__name__, data.get("uri"), field.wire, field.codec.expected, "nothing")
-                value = UNSET
-            else:
-                try:
-                    value = field.codec.load(raw)
-                except Mismatch as exc:
-                    raise _record_error(cls.__name__, data.get("uri"), field.wire, exc.expected, exc.found) from None
-            self.__dict__[name] = value
-            return value
 
     def _load_extra(self, data: dict[str, Any]) -> dict[str, Any]:
         cls = type(self)
@@ -526,8 +632,8 @@ class Record:
         """The record as JSON data: for a parsed record, the JSON it came from (unknown keys, nulls and timestamp
         text included) with the fields that were set or changed written over it; a field set to ``UNSET`` is
         left out. The result is a new object: changing it does not change the record."""
-        data = self._json
         state = self.__dict__
+        data = state.get("_json")
         if data is None:
             out: dict[str, Any] = {}
             for field in self._order:
@@ -595,8 +701,6 @@ class UnknownRecord(Record):
     Example: ``note["jsonmodel_type"]`` of an unknown note type.
     """
 
-    _extra = ANY
-
     def __init__(self, **fields: Any) -> None:
         self.additional_properties = dict(fields)
 
@@ -613,6 +717,23 @@ def bind(cls: type[Record], *fields: Field, extra: Codec | None = None) -> None:
     cls._wires = frozenset(field.wire for field in fields)
     cls._required_wires = frozenset(field.wire for field in fields if field.required)
     cls._extra = extra
+    cls._plain = tuple((f.name, f.wire, f.codec.passes, f.codec.among, f.required) for f in fields if f.plain)
+    cls._rich = tuple(
+        (
+            field.name,
+            field.wire,
+            _LIST if isinstance(field.codec, ListOf) else _STAMP if field.codec is DATETIME else None,
+        )
+        for field in fields
+        if not field.plain and not field.required
+    )
+    for field in fields:
+        setattr(cls, field.name, field)
+    if extra is not None:
+        cls.additional_properties = _Extra()  # type: ignore[misc,assignment]
+
+
+bind(UnknownRecord, extra=ANY)
 
 
 # ---------------------------------------------------------------------------------------------------------------

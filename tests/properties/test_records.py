@@ -168,6 +168,7 @@ def test_records_built_by_keyword_work_as_before() -> None:
 def test_unset_is_safe_to_print_copy_and_pickle() -> None:
     ao = ArchivalObject.from_dict(AO)
     assert ao.component_id is UNSET
+    assert ao.system_mtime.year == 2019  # read: a timestamp that must keep its text through copies
     assert f"{ao.dates[0].begin}-{ao.dates[0].end}" == "1901-"
     for clone in (copy.deepcopy(ao), pickle.loads(pickle.dumps(ao)), copy.copy(ao)):
         assert clone.component_id is UNSET
