@@ -361,7 +361,7 @@ class ModelCodec(Codec):
     def load_many(self, values: list[Any]) -> list[Any]:
         """Records of every object in ``values`` (the common case of a list of records, in one loop)."""
         cls = self._cls or self.cls
-        out = []
+        out: list[Any] = []
         append = out.append
         for value in values:
             if type(value) is not dict:
@@ -730,7 +730,7 @@ def bind(cls: type[Record], *fields: Field, extra: Codec | None = None) -> None:
     for field in fields:
         setattr(cls, field.name, field)
     if extra is not None:
-        cls.additional_properties = _Extra()  # type: ignore[misc,assignment]
+        cls.additional_properties = _Extra()  # type: ignore[assignment]
 
 
 bind(UnknownRecord, extra=ANY)
