@@ -12,7 +12,7 @@ from openapi_python_client.parser.properties.union import UnionProperty
 
 from generator.lint import deref
 from generator.naming import method_name, singular, snake
-from generator.records import codec, constants
+from generator.records import attribute, codec, constants, declaration
 
 ASPACE_PAGING = {"page", "page_size", "id_set", "all_ids"}
 TASTYPIE_PAGING = {"limit", "offset"}
@@ -99,6 +99,23 @@ class FondsContext:
     def codec(self, prop: Any) -> str:
         """The codec expression of a model property (see ``generator.records``)."""
         return codec(prop, self.consts)
+
+    def wires(self, model: Any) -> set[str]:
+        """The wire names of a model's properties."""
+        return {_text(p.name) for p in [*(model.required_properties or []), *(model.optional_properties or [])]}
+
+    def attribute(self, prop: Any) -> str:
+        """The Python name of a model's field (see ``generator.records.attribute``)."""
+        return attribute(prop)
+
+    def docline(self, prop: Any) -> str:
+        """The ``Attributes:`` line of a model's field, under its Python name."""
+        text, python = str(prop.to_docstring()), str(prop.python_name)
+        return attribute(prop) + text[len(python) :] if text.startswith(python) else text
+
+    def declaration(self, prop: Any) -> str:
+        """The attrs declaration of a model's field."""
+        return declaration(prop)
 
     def parse_answer(self, prop: Any) -> str:
         """The expression that turns a decoded JSON answer (``_r.json_body(response)``) into ``prop``'s type."""

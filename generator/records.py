@@ -9,6 +9,7 @@ Example: a ``list[Ref] | Unset`` property gives ``_r.ListOf(_r.model("ref", "Ref
 
 from __future__ import annotations
 
+import keyword
 from typing import Any
 
 from openapi_python_client.parser.properties.any import AnyProperty
@@ -42,6 +43,39 @@ _SCALARS: dict[type, str] = {
 }
 
 
+# Builtins a field may not be named after: annotations later in the class body would resolve to the field.
+_SHADOWING = frozenset({"list", "dict", "str", "int", "float", "bool", "bytes", "object", "property", "set", "tuple"})
+
+
+def attribute(prop: Any) -> str:
+    """The Python name of a model's field: the wire name where Python allows it (``type``, ``filter``, ``id``;
+    not a keyword nor a builtin type annotations use), ``resolved`` for ``_resolved``, else openapi-python-client's
+    own name (``from_``, ``global_``)."""
+    wire = _wire(prop)
+    if wire == "_resolved":
+        return "resolved"
+    if wire.isidentifier() and not keyword.iskeyword(wire) and wire not in _SHADOWING and not wire.startswith("_"):
+        return wire
+    return str(prop.python_name)
+
+
+def _wire(prop: Any) -> str:
+    name = getattr(prop, "name", "")
+    return str(name.get_untrusted_value() if hasattr(name, "get_untrusted_value") else name)
+
+
+def declaration(prop: Any) -> str:
+    """The attrs declaration of a model's field (openapi-python-client's, under the name :func:`attribute` gives);
+    a record embedded by ``resolve[]`` is any record (its ``jsonmodel_type`` picks the model when it is read)."""
+    if _wire(prop) == "_resolved":
+        return "resolved: Any | Unset = UNSET"
+    code = prop.to_string()
+    text = str(code.as_unembedded_code() if hasattr(code, "as_unembedded_code") else code)
+    python = str(prop.python_name)
+    assert text.startswith(python), text
+    return attribute(prop) + text[len(python) :]
+
+
 def constants(doc: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """Each model class's constant properties (``{"NoteMultipart": {"jsonmodel_type": "note_multipart"}}``), read
     from the bundled spec: the models inside a parsed union carry no properties of their own."""
@@ -60,6 +94,8 @@ def codec(prop: Any, consts: dict[str, dict[str, Any]] | None = None) -> str:
     """The codec expression of a parsed property (``True`` stands for untyped additional properties); ``consts``
     (from :func:`constants`) lets unions of records dispatch on their discriminator."""
     consts = consts or {}
+    if _wire(prop) == "_resolved":
+        return "_r.RESOLVED"
     if prop is True or prop is None:
         return "_r.ANY"
     kind = type(prop)

@@ -372,6 +372,44 @@ class ModelCodec(Codec):
         return out
 
 
+class _Resolved(Codec):
+    """A linked record embedded by ``resolve[]`` (``_resolved``): the model its ``jsonmodel_type`` names, or an
+    :class:`UnknownRecord` for a type the package has no model of."""
+
+    __slots__ = ()
+
+    def accepts(self, value: Any) -> bool:
+        return type(value) is dict
+
+    def load(self, value: Any) -> Any:
+        if type(value) is not dict:
+            raise Mismatch(self.expected, describe(value))
+        return (record_class(value.get("jsonmodel_type")) or UnknownRecord)._from_json(value)
+
+
+_CLASSES: dict[Any, type[Record] | None] = {}
+
+
+def record_class(jsonmodel_type: Any) -> type[Record] | None:
+    """The model class of a record type (``"archival_object"`` -> ``ArchivalObject``), or None if there is none.
+
+    Example: ``record_class("subject").from_dict(data)``.
+    """
+    if jsonmodel_type in _CLASSES:
+        return _CLASSES[jsonmodel_type]
+    found: type[Record] | None = None
+    if isinstance(jsonmodel_type, str) and jsonmodel_type.isidentifier():
+        name = "".join(part.capitalize() for part in jsonmodel_type.split("_"))
+        try:
+            candidate = getattr(importlib.import_module(f"{_MODELS}.{jsonmodel_type}"), name, None)
+        except ImportError:
+            candidate = None
+        if isinstance(candidate, type) and issubclass(candidate, Record):
+            found = candidate
+    _CLASSES[jsonmodel_type] = found
+    return found
+
+
 class ListOf(Codec):
     """A JSON array, each item through ``item``."""
 
@@ -464,6 +502,7 @@ DATETIME = _Timestamp("a timestamp")
 DATE = _Date("a date")
 UUID = _Uuid("a UUID")
 FILE = _File("a file")
+RESOLVED = _Resolved("a record")
 OBJECT = _Scalar("an object", (dict,))
 _models: dict[tuple[str, str], ModelCodec] = {}
 
@@ -694,6 +733,51 @@ class Record:
         return f"{type(self).__name__}({', '.join(parts)})"
 
 
+_TEXT_KEYS = ("content", "subnotes", "items", "events", "event", "value")
+
+
+def note_text(record: Record) -> str:
+    """The text of a note record: every string under its ``content``, ``subnotes``, ``items``, ``events`` and
+    ``value``, in order, joined by blank lines (EAD markup is kept as it is)."""
+    parts: list[str] = []
+    _collect_text(record.to_dict(), parts)
+    return "\n\n".join(part for part in parts if part.strip())
+
+
+def _collect_text(value: Any, parts: list[str]) -> None:
+    if isinstance(value, str):
+        parts.append(value)
+    elif isinstance(value, list):
+        for item in value:
+            _collect_text(item, parts)
+    elif isinstance(value, dict):
+        for key in _TEXT_KEYS:
+            if key in value:
+                _collect_text(value[key], parts)
+
+
+def uri_id(record: Record) -> int | None:
+    """The last segment of a record's ``uri`` as an int (``/repositories/2/archival_objects/7`` -> 7), or None."""
+    return _uri_part(record, -1)
+
+
+def uri_repo_id(record: Record) -> int | None:
+    """The repository id in a record's ``uri`` (``/repositories/2/...`` -> 2), or None."""
+    return _uri_part(record, 2)
+
+
+def _uri_part(record: Record, index: int) -> int | None:
+    data = record.__dict__.get("_json")
+    uri = record.__dict__.get("uri", data.get("uri") if data is not None else None)
+    if not isinstance(uri, str) or (index == 2 and not uri.startswith("/repositories/")):
+        return None
+    parts = uri.rstrip("/").split("/")
+    if len(parts) <= abs(index) or (index == -1 and len(parts) < 3):
+        return None
+    part = parts[index]
+    return int(part) if part.isdigit() else None
+
+
 class UnknownRecord(Record):
     """A record of a type the spec does not list where it was found (a newer server, a plugin): every key is in
     ``additional_properties`` and ``to_dict()`` gives back its JSON.
@@ -823,6 +907,7 @@ __all__ = [
     "NONE",
     "NUMBER",
     "OBJECT",
+    "RESOLVED",
     "STR",
     "UNSET",
     "UUID",
@@ -841,7 +926,11 @@ __all__ = [
     "load",
     "loads",
     "model",
+    "note_text",
     "one_of",
     "parse",
     "parse_datetime",
+    "record_class",
+    "uri_id",
+    "uri_repo_id",
 ]

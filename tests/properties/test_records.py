@@ -147,7 +147,7 @@ def test_unions_dispatch_on_the_discriminator() -> None:
     broken = ArchivalObject.from_dict({**AO, "notes": [{"jsonmodel_type": "note_multipart"}]})
     assert isinstance(broken.notes[0], NoteMultipart)
     with pytest.raises(RecordError, match=r"NoteMultipart.*'type'"):
-        _ = broken.notes[0].type_
+        _ = broken.notes[0].type
 
 
 def test_records_built_by_keyword_work_as_before() -> None:

@@ -317,6 +317,6 @@ def test_storage_service_pages_with_meta_next() -> None:
         }
     )
     assert packages.meta.total_count == 2500
-    assert packages.meta.next_ == "/api/v2/file/?limit=20&offset=20"
+    assert packages.meta.next == "/api/v2/file/?limit=20&offset=20"
     assert packages.objects[0].package_type == "AIP"
     assert locations.objects[0].purpose == "AS"

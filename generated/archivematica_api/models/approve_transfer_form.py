@@ -16,12 +16,12 @@ class ApproveTransferForm(_r.Record):
 
     Attributes:
         directory (str): The transfer's directory name inside the watched directory of its type.
-        type_ (TransferType | Unset): The kind of transfer, which picks the watched directory it goes to.
+        type (TransferType | Unset): The kind of transfer, which picks the watched directory it goes to.
             `start_transfer` silently treats an unknown value as `standard`; `approve_transfer` answers 500.
     """
 
     directory: str
-    type_: TransferType | Unset = UNSET
+    type: TransferType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -29,7 +29,7 @@ _r.bind(
     ApproveTransferForm,
     _r.Field("directory", "directory", _r.STR, True),
     _r.Field(
-        "type_",
+        "type",
         "type",
         _r.choice(
             "TRIM",

@@ -19,8 +19,8 @@ class CreatePackageRequest(_r.Record):
         path (str): What to transfer: base64 of `<location_uuid>:<path>` (a path inside a Storage Service location), or
             of an absolute path on the pipeline. For example
             `d1184f7f-fc0a-4bb2-9da0-5ab8cdb9d2a8:/home/archivematica/sample` is sent as the value in `examples`.
-        type_ (PackageType | Unset): The kind of transfer `create_package` starts. `disk image` (and null) are treated
-            as `standard`; any other value answers 500.
+        type (PackageType | Unset): The kind of transfer `create_package` starts. `disk image` (and null) are treated as
+            `standard`; any other value answers 500.
         accession (str | Unset): An accession number to record on the transfer.
         access_system_id (str | Unset): The identifier of the transfer in an access system (AtoM), for DIP upload.
         metadata_set_id (str | Unset): A TransferMetadataSet id to attach.
@@ -32,7 +32,7 @@ class CreatePackageRequest(_r.Record):
 
     name: str
     path: str
-    type_: PackageType | Unset = UNSET
+    type: PackageType | Unset = UNSET
     accession: str | Unset = UNSET
     access_system_id: str | Unset = UNSET
     metadata_set_id: str | Unset = UNSET
@@ -46,7 +46,7 @@ _r.bind(
     _r.Field("name", "name", _r.STR, True),
     _r.Field("path", "path", _r.STR, True),
     _r.Field(
-        "type_",
+        "type",
         "type",
         _r.choice(
             "TRIM",

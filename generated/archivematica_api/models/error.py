@@ -17,12 +17,12 @@ class Error(_r.Record):
         Attributes:
             error (bool): Always `true` on an error.
             message (str): What went wrong.
-            type_ (str | Unset): The unit type asked about (`transfer` or `SIP`); only on an unknown-unit status error.
+            type (str | Unset): The unit type asked about (`transfer` or `SIP`); only on an unknown-unit status error.
     """
 
     error: bool
     message: str
-    type_: str | Unset = UNSET
+    type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -30,6 +30,6 @@ _r.bind(
     Error,
     _r.Field("error", "error", _r.BOOL, True),
     _r.Field("message", "message", _r.STR, True),
-    _r.Field("type_", "type", _r.STR),
+    _r.Field("type", "type", _r.STR),
     extra=_r.ANY,
 )

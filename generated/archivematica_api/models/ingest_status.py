@@ -19,7 +19,7 @@ class IngestStatus(_r.Record):
     """The status of a SIP. Unlike a transfer's status it has no `sip_uuid`.
 
     Attributes:
-        type_ (Literal['SIP']): Always `SIP`.
+        type (Literal['SIP']): Always `SIP`.
         uuid (UUID): The SIP's UUID.
         status (UnitStatus): The status of a transfer or SIP, worked out from its jobs: PROCESSING while jobs run,
             USER_INPUT when a decision is awaited, COMPLETE when the unit finished (a transfer becomes a SIP or goes to
@@ -31,7 +31,7 @@ class IngestStatus(_r.Record):
         message (str | Unset):
     """
 
-    type_: Literal["SIP"]
+    type: Literal["SIP"]
     uuid: UUID
     status: UnitStatus
     path: str | Unset = UNSET
@@ -44,7 +44,7 @@ class IngestStatus(_r.Record):
 
 _r.bind(
     IngestStatus,
-    _r.Field("type_", "type", _r.choice("SIP"), True),
+    _r.Field("type", "type", _r.choice("SIP"), True),
     _r.Field("uuid", "uuid", _r.UUID, True),
     _r.Field(
         "status",

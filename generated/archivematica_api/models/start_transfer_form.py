@@ -18,7 +18,7 @@ class StartTransferForm(_r.Record):
         Attributes:
             name (str): The transfer's name.
             paths (list[str]): The files or directories to copy into the transfer; each is a location path.
-            type_ (TransferType | Unset): The kind of transfer, which picks the watched directory it goes to.
+            type (TransferType | Unset): The kind of transfer, which picks the watched directory it goes to.
                 `start_transfer` silently treats an unknown value as `standard`; `approve_transfer` answers 500.
             accession (str | Unset): An accession number to record on the transfer.
             access_system_id (str | Unset): The identifier of the transfer in an access system (AtoM), for DIP upload.
@@ -28,7 +28,7 @@ class StartTransferForm(_r.Record):
 
     name: str
     paths: list[str]
-    type_: TransferType | Unset = UNSET
+    type: TransferType | Unset = UNSET
     accession: str | Unset = UNSET
     access_system_id: str | Unset = UNSET
     row_ids: list[str] | Unset = UNSET
@@ -40,7 +40,7 @@ _r.bind(
     _r.Field("name", "name", _r.STR, True),
     _r.Field("paths", "paths[]", _r.ListOf(_r.STR), True),
     _r.Field(
-        "type_",
+        "type",
         "type",
         _r.choice(
             "TRIM",

@@ -19,7 +19,7 @@ class TransferStatus(_r.Record):
     """The status of a transfer.
 
     Attributes:
-        type_ (Literal['transfer']): Always `transfer`.
+        type (Literal['transfer']): Always `transfer`.
         uuid (UUID): The transfer's UUID.
         status (UnitStatus): The status of a transfer or SIP, worked out from its jobs: PROCESSING while jobs run,
             USER_INPUT when a decision is awaited, COMPLETE when the unit finished (a transfer becomes a SIP or goes to
@@ -33,7 +33,7 @@ class TransferStatus(_r.Record):
         message (str | Unset):
     """
 
-    type_: Literal["transfer"]
+    type: Literal["transfer"]
     uuid: UUID
     status: UnitStatus
     path: str | Unset = UNSET
@@ -47,7 +47,7 @@ class TransferStatus(_r.Record):
 
 _r.bind(
     TransferStatus,
-    _r.Field("type_", "type", _r.choice("transfer"), True),
+    _r.Field("type", "type", _r.choice("transfer"), True),
     _r.Field("uuid", "uuid", _r.UUID, True),
     _r.Field(
         "status",

@@ -14,12 +14,12 @@ class UnapprovedTransfer(_r.Record):
     """A transfer waiting for approval.
 
     Attributes:
-        type_ (str): The transfer type key, as `approve_transfer` takes it.
+        type (str): The transfer type key, as `approve_transfer` takes it.
         directory (str): The transfer's directory name; pass it to `approve_transfer`.
         uuid (UUID): The transfer's UUID.
     """
 
-    type_: str
+    type: str
     directory: str
     uuid: UUID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -27,7 +27,7 @@ class UnapprovedTransfer(_r.Record):
 
 _r.bind(
     UnapprovedTransfer,
-    _r.Field("type_", "type", _r.STR, True),
+    _r.Field("type", "type", _r.STR, True),
     _r.Field("directory", "directory", _r.STR, True),
     _r.Field("uuid", "uuid", _r.UUID, True),
     extra=_r.ANY,

@@ -14,9 +14,6 @@ from .. import _records as _r
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.accession_parts_relationship_resolved import (
-        AccessionPartsRelationshipResolved,
-    )
     from ..models.ref import Ref
 
 
@@ -29,7 +26,7 @@ class AccessionPartsRelationship(_r.Record):
         relator_type (str): The kind of relationship (enumeration `accession_parts_relator_type`; known value `part`).
         ref (str): The URI of the other accession.
         jsonmodel_type (Literal['accession_parts_relationship']):  Default: 'accession_parts_relationship'.
-        field_resolved (AccessionPartsRelationshipResolved | Unset): The other accession, when asked for with
+        resolved (AccessionPartsRelationshipResolved | Unset): The other accession, when asked for with
             `resolve[]=related_accessions`.
         lock_version (int | str | Unset): Optimistic-lock counter of the subrecord.
         created_by (str | Unset):
@@ -47,7 +44,7 @@ class AccessionPartsRelationship(_r.Record):
     jsonmodel_type: Literal["accession_parts_relationship"] = (
         "accession_parts_relationship"
     )
-    field_resolved: AccessionPartsRelationshipResolved | Unset = UNSET
+    resolved: Any | Unset = UNSET
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
     last_modified_by: str | Unset = UNSET
@@ -69,14 +66,7 @@ _r.bind(
         _r.choice("accession_parts_relationship"),
         True,
     ),
-    _r.Field(
-        "field_resolved",
-        "_resolved",
-        _r.model(
-            "accession_parts_relationship_resolved",
-            "AccessionPartsRelationshipResolved",
-        ),
-    ),
+    _r.Field("resolved", "_resolved", _r.RESOLVED),
     _r.Field("lock_version", "lock_version", _r.one_of(_r.INT, _r.STR)),
     _r.Field("created_by", "created_by", _r.STR),
     _r.Field("last_modified_by", "last_modified_by", _r.STR),

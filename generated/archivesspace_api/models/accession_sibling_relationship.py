@@ -14,9 +14,6 @@ from .. import _records as _r
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.accession_sibling_relationship_resolved import (
-        AccessionSiblingRelationshipResolved,
-    )
     from ..models.ref import Ref
 
 
@@ -30,7 +27,7 @@ class AccessionSiblingRelationship(_r.Record):
             `bound_with`).
         ref (str): The URI of the other accession.
         jsonmodel_type (Literal['accession_sibling_relationship']):  Default: 'accession_sibling_relationship'.
-        field_resolved (AccessionSiblingRelationshipResolved | Unset): The other accession, when asked for with
+        resolved (AccessionSiblingRelationshipResolved | Unset): The other accession, when asked for with
             `resolve[]=related_accessions`.
         lock_version (int | str | Unset): Optimistic-lock counter of the subrecord.
         created_by (str | Unset):
@@ -48,7 +45,7 @@ class AccessionSiblingRelationship(_r.Record):
     jsonmodel_type: Literal["accession_sibling_relationship"] = (
         "accession_sibling_relationship"
     )
-    field_resolved: AccessionSiblingRelationshipResolved | Unset = UNSET
+    resolved: Any | Unset = UNSET
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
     last_modified_by: str | Unset = UNSET
@@ -70,14 +67,7 @@ _r.bind(
         _r.choice("accession_sibling_relationship"),
         True,
     ),
-    _r.Field(
-        "field_resolved",
-        "_resolved",
-        _r.model(
-            "accession_sibling_relationship_resolved",
-            "AccessionSiblingRelationshipResolved",
-        ),
-    ),
+    _r.Field("resolved", "_resolved", _r.RESOLVED),
     _r.Field("lock_version", "lock_version", _r.one_of(_r.INT, _r.STR)),
     _r.Field("created_by", "created_by", _r.STR),
     _r.Field("last_modified_by", "last_modified_by", _r.STR),

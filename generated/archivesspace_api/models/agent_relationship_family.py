@@ -14,9 +14,6 @@ from .. import _records as _r
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.agent_relationship_family_resolved import (
-        AgentRelationshipFamilyResolved,
-    )
     from ..models.ref import Ref
     from ..models.structured_date_label import StructuredDateLabel
 
@@ -30,7 +27,7 @@ class AgentRelationshipFamily(_r.Record):
         relator (str): How this agent relates to the other (enumeration `agent_relationship_family_relator`; known value
             `is_related_with`).
         ref (str): The URI of the other agent, a person, corporate entity or family.
-        field_resolved (AgentRelationshipFamilyResolved | Unset): The other agent, with `resolve[]=related_agents`.
+        resolved (AgentRelationshipFamilyResolved | Unset): The other agent, with `resolve[]=related_agents`.
         relationship_uri (str | Unset): A URI naming the relationship in an external vocabulary.
         specific_relator (str | Unset): A more specific relator (editable enumeration
             `agent_relationship_specific_relator`).
@@ -50,7 +47,7 @@ class AgentRelationshipFamily(_r.Record):
     relator: str
     ref: str
     jsonmodel_type: Literal["agent_relationship_family"] = "agent_relationship_family"
-    field_resolved: AgentRelationshipFamilyResolved | Unset = UNSET
+    resolved: Any | Unset = UNSET
     relationship_uri: str | Unset = UNSET
     specific_relator: str | Unset = UNSET
     description: str | Unset = UNSET
@@ -72,13 +69,7 @@ _r.bind(
     ),
     _r.Field("relator", "relator", _r.STR, True),
     _r.Field("ref", "ref", _r.STR, True),
-    _r.Field(
-        "field_resolved",
-        "_resolved",
-        _r.model(
-            "agent_relationship_family_resolved", "AgentRelationshipFamilyResolved"
-        ),
-    ),
+    _r.Field("resolved", "_resolved", _r.RESOLVED),
     _r.Field("relationship_uri", "relationship_uri", _r.STR),
     _r.Field("specific_relator", "specific_relator", _r.STR),
     _r.Field("description", "description", _r.STR),

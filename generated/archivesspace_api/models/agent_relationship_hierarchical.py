@@ -14,9 +14,6 @@ from .. import _records as _r
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.agent_relationship_hierarchical_resolved import (
-        AgentRelationshipHierarchicalResolved,
-    )
     from ..models.ref import Ref
     from ..models.structured_date_label import StructuredDateLabel
 
@@ -30,8 +27,7 @@ class AgentRelationshipHierarchical(_r.Record):
         relator (str): How this agent relates to the other (enumeration `agent_relationship_hierarchical_relator`; known
             value `is_hierarchical_with`).
         ref (str): The URI of the other agent, a person, corporate entity or family.
-        field_resolved (AgentRelationshipHierarchicalResolved | Unset): The other agent, with
-            `resolve[]=related_agents`.
+        resolved (AgentRelationshipHierarchicalResolved | Unset): The other agent, with `resolve[]=related_agents`.
         relationship_uri (str | Unset): A URI naming the relationship in an external vocabulary.
         specific_relator (str | Unset): A more specific relator (editable enumeration
             `agent_relationship_specific_relator`).
@@ -53,7 +49,7 @@ class AgentRelationshipHierarchical(_r.Record):
     jsonmodel_type: Literal["agent_relationship_hierarchical"] = (
         "agent_relationship_hierarchical"
     )
-    field_resolved: AgentRelationshipHierarchicalResolved | Unset = UNSET
+    resolved: Any | Unset = UNSET
     relationship_uri: str | Unset = UNSET
     specific_relator: str | Unset = UNSET
     description: str | Unset = UNSET
@@ -78,14 +74,7 @@ _r.bind(
     ),
     _r.Field("relator", "relator", _r.STR, True),
     _r.Field("ref", "ref", _r.STR, True),
-    _r.Field(
-        "field_resolved",
-        "_resolved",
-        _r.model(
-            "agent_relationship_hierarchical_resolved",
-            "AgentRelationshipHierarchicalResolved",
-        ),
-    ),
+    _r.Field("resolved", "_resolved", _r.RESOLVED),
     _r.Field("relationship_uri", "relationship_uri", _r.STR),
     _r.Field("specific_relator", "specific_relator", _r.STR),
     _r.Field("description", "description", _r.STR),

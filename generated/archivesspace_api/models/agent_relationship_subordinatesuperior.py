@@ -14,9 +14,6 @@ from .. import _records as _r
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.agent_relationship_subordinatesuperior_resolved import (
-        AgentRelationshipSubordinatesuperiorResolved,
-    )
     from ..models.ref import Ref
     from ..models.structured_date_label import StructuredDateLabel
 
@@ -31,7 +28,7 @@ class AgentRelationshipSubordinatesuperior(_r.Record):
         relator (str): How this agent relates to the other (enumeration
             `agent_relationship_subordinatesuperior_relator`; known values `is_subordinate_to`, `is_superior_of`).
         ref (str): The URI of the other agent, a corporate entity.
-        field_resolved (AgentRelationshipSubordinatesuperiorResolved | Unset): The other agent, with
+        resolved (AgentRelationshipSubordinatesuperiorResolved | Unset): The other agent, with
             `resolve[]=related_agents`.
         relationship_uri (str | Unset): A URI naming the relationship in an external vocabulary.
         specific_relator (str | Unset): A more specific relator (editable enumeration
@@ -54,7 +51,7 @@ class AgentRelationshipSubordinatesuperior(_r.Record):
     jsonmodel_type: Literal["agent_relationship_subordinatesuperior"] = (
         "agent_relationship_subordinatesuperior"
     )
-    field_resolved: AgentRelationshipSubordinatesuperiorResolved | Unset = UNSET
+    resolved: Any | Unset = UNSET
     relationship_uri: str | Unset = UNSET
     specific_relator: str | Unset = UNSET
     description: str | Unset = UNSET
@@ -79,14 +76,7 @@ _r.bind(
     ),
     _r.Field("relator", "relator", _r.STR, True),
     _r.Field("ref", "ref", _r.STR, True),
-    _r.Field(
-        "field_resolved",
-        "_resolved",
-        _r.model(
-            "agent_relationship_subordinatesuperior_resolved",
-            "AgentRelationshipSubordinatesuperiorResolved",
-        ),
-    ),
+    _r.Field("resolved", "_resolved", _r.RESOLVED),
     _r.Field("relationship_uri", "relationship_uri", _r.STR),
     _r.Field("specific_relator", "specific_relator", _r.STR),
     _r.Field("description", "description", _r.STR),

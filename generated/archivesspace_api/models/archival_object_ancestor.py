@@ -9,9 +9,7 @@ from .. import _records as _r
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.archival_object_ancestor_resolved import (
-        ArchivalObjectAncestorResolved,
-    )
+    pass
 
 
 @_attrs_define(slots=False, repr=False)
@@ -21,13 +19,12 @@ class ArchivalObjectAncestor(_r.Record):
     Attributes:
         ref (str | Unset): The ancestor's URI.
         level (str | Unset): The ancestor's level of description.
-        field_resolved (ArchivalObjectAncestorResolved | Unset): The ancestor, when asked for with
-            `resolve[]=ancestors`.
+        resolved (ArchivalObjectAncestorResolved | Unset): The ancestor, when asked for with `resolve[]=ancestors`.
     """
 
     ref: str | Unset = UNSET
     level: str | Unset = UNSET
-    field_resolved: ArchivalObjectAncestorResolved | Unset = UNSET
+    resolved: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -35,10 +32,6 @@ _r.bind(
     ArchivalObjectAncestor,
     _r.Field("ref", "ref", _r.STR),
     _r.Field("level", "level", _r.STR),
-    _r.Field(
-        "field_resolved",
-        "_resolved",
-        _r.model("archival_object_ancestor_resolved", "ArchivalObjectAncestorResolved"),
-    ),
+    _r.Field("resolved", "_resolved", _r.RESOLVED),
     extra=_r.ANY,
 )

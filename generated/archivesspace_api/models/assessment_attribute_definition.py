@@ -18,7 +18,7 @@ class AssessmentAttributeDefinition(_r.Record):
 
     Attributes:
         label (str):
-        type_ (AssessmentAttributeDefinitionType):
+        type (AssessmentAttributeDefinitionType):
         id (int | Unset): The definition's id; leave it out to add a definition, keep it to change one.
         global_ (bool | Unset): Whether the definition is shared by all repositories. Default: False.
         readonly (bool | Unset): Whether the definition is read-only. Default: False.
@@ -26,7 +26,7 @@ class AssessmentAttributeDefinition(_r.Record):
     """
 
     label: str
-    type_: AssessmentAttributeDefinitionType
+    type: AssessmentAttributeDefinitionType
     id: int | Unset = UNSET
     global_: bool | Unset = False
     readonly: bool | Unset = False
@@ -37,9 +37,7 @@ class AssessmentAttributeDefinition(_r.Record):
 _r.bind(
     AssessmentAttributeDefinition,
     _r.Field("label", "label", _r.STR, True),
-    _r.Field(
-        "type_", "type", _r.choice("conservation_issue", "format", "rating"), True
-    ),
+    _r.Field("type", "type", _r.choice("conservation_issue", "format", "rating"), True),
     _r.Field("id", "id", _r.INT),
     _r.Field("global_", "global", _r.BOOL),
     _r.Field("readonly", "readonly", _r.BOOL),

@@ -27,7 +27,7 @@ class BulkImportJob(_r.Record):
             filename (str): The name of the uploaded spreadsheet.
             load_type (str): What the spreadsheet creates (`ao` for archival objects, `digital` for digital objects).
             content_type (str): The spreadsheet's media type.
-            format_ (str): The spreadsheet's format.
+            format (str): The spreadsheet's format.
             jsonmodel_type (Literal['bulk_import_job']):  Default: 'bulk_import_job'.
             only_validate (str | Unset): `"true"` to check the spreadsheet without creating anything.
             lock_version (int | str | Unset): The optimistic lock version; send back the one you fetched.
@@ -44,7 +44,7 @@ class BulkImportJob(_r.Record):
     filename: str
     load_type: str
     content_type: str
-    format_: str
+    format: str
     jsonmodel_type: Literal["bulk_import_job"] = "bulk_import_job"
     only_validate: str | Unset = UNSET
     lock_version: int | str | Unset = UNSET
@@ -63,7 +63,7 @@ _r.bind(
     _r.Field("filename", "filename", _r.STR, True),
     _r.Field("load_type", "load_type", _r.STR, True),
     _r.Field("content_type", "content_type", _r.STR, True),
-    _r.Field("format_", "format", _r.STR, True),
+    _r.Field("format", "format", _r.STR, True),
     _r.Field("jsonmodel_type", "jsonmodel_type", _r.choice("bulk_import_job"), True),
     _r.Field("only_validate", "only_validate", _r.STR),
     _r.Field("lock_version", "lock_version", _r.one_of(_r.INT, _r.STR)),

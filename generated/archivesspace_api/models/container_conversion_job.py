@@ -22,7 +22,7 @@ class ContainerConversionJob(_r.Record):
     """Convert legacy container data (pre-2.0 instances) into top containers.
 
     Attributes:
-        format_ (str): The format of the conversion report written as the job's output.
+        format (str): The format of the conversion report written as the job's output.
         jsonmodel_type (Literal['container_conversion_job']):  Default: 'container_conversion_job'.
         lock_version (int | str | Unset): The optimistic lock version; send back the one you fetched.
         created_by (str | Unset): The user who created the record.
@@ -34,7 +34,7 @@ class ContainerConversionJob(_r.Record):
             the server adds the linked record as `_resolved`.
     """
 
-    format_: str
+    format: str
     jsonmodel_type: Literal["container_conversion_job"] = "container_conversion_job"
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
@@ -48,7 +48,7 @@ class ContainerConversionJob(_r.Record):
 
 _r.bind(
     ContainerConversionJob,
-    _r.Field("format_", "format", _r.STR, True),
+    _r.Field("format", "format", _r.STR, True),
     _r.Field(
         "jsonmodel_type", "jsonmodel_type", _r.choice("container_conversion_job"), True
     ),

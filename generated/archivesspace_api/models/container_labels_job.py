@@ -24,7 +24,7 @@ class ContainerLabelsJob(_r.Record):
     Attributes:
         source (str): The URI of the resource whose containers get labels.
         jsonmodel_type (Literal['container_labels_job']):  Default: 'container_labels_job'.
-        format_ (str | Unset): The label file's format (default `tsv`). Default: 'tsv'.
+        format (str | Unset): The label file's format (default `tsv`). Default: 'tsv'.
         lock_version (int | str | Unset): The optimistic lock version; send back the one you fetched.
         created_by (str | Unset): The user who created the record.
         last_modified_by (str | Unset): The user who last changed the record.
@@ -37,7 +37,7 @@ class ContainerLabelsJob(_r.Record):
 
     source: str
     jsonmodel_type: Literal["container_labels_job"] = "container_labels_job"
-    format_: str | Unset = "tsv"
+    format: str | Unset = "tsv"
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
     last_modified_by: str | Unset = UNSET
@@ -54,7 +54,7 @@ _r.bind(
     _r.Field(
         "jsonmodel_type", "jsonmodel_type", _r.choice("container_labels_job"), True
     ),
-    _r.Field("format_", "format", _r.STR),
+    _r.Field("format", "format", _r.STR),
     _r.Field("lock_version", "lock_version", _r.one_of(_r.INT, _r.STR)),
     _r.Field("created_by", "created_by", _r.STR),
     _r.Field("last_modified_by", "last_modified_by", _r.STR),

@@ -14,7 +14,6 @@ from .. import _records as _r
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.container_location_resolved import ContainerLocationResolved
     from ..models.ref import Ref
 
 
@@ -31,7 +30,7 @@ class ContainerLocation(_r.Record):
             start_date (str): When the container arrived, as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
             end_date (str | Unset): When the container left, as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; required for `previous`.
             note (str | Unset):
-            field_resolved (ContainerLocationResolved | Unset): The location, when asked for with `resolve[]`
+            resolved (ContainerLocationResolved | Unset): The location, when asked for with `resolve[]`
                 (`container_locations`).
             lock_version (int | str | Unset):
             created_by (str | Unset):
@@ -49,7 +48,7 @@ class ContainerLocation(_r.Record):
     jsonmodel_type: Literal["container_location"] = "container_location"
     end_date: str | Unset = UNSET
     note: str | Unset = UNSET
-    field_resolved: ContainerLocationResolved | Unset = UNSET
+    resolved: Any | Unset = UNSET
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
     last_modified_by: str | Unset = UNSET
@@ -68,11 +67,7 @@ _r.bind(
     _r.Field("start_date", "start_date", _r.STR, True),
     _r.Field("end_date", "end_date", _r.STR),
     _r.Field("note", "note", _r.STR),
-    _r.Field(
-        "field_resolved",
-        "_resolved",
-        _r.model("container_location_resolved", "ContainerLocationResolved"),
-    ),
+    _r.Field("resolved", "_resolved", _r.RESOLVED),
     _r.Field("lock_version", "lock_version", _r.one_of(_r.INT, _r.STR)),
     _r.Field("created_by", "created_by", _r.STR),
     _r.Field("last_modified_by", "last_modified_by", _r.STR),

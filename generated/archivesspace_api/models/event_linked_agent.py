@@ -9,7 +9,7 @@ from .. import _records as _r
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.event_linked_agent_resolved import EventLinkedAgentResolved
+    pass
 
 
 @_attrs_define(slots=False, repr=False)
@@ -20,12 +20,12 @@ class EventLinkedAgent(_r.Record):
         role (str): The agent's part (enumeration `linked_agent_event_roles`; known values `authorizer`,
             `executing_program`, `implementer`, `recipient`, `requester`, `transmitter`, `validator`).
         ref (str): The URI of a person, family, corporate entity or software agent.
-        field_resolved (EventLinkedAgentResolved | Unset): The agent, when asked for with `resolve[]` (`linked_agents`).
+        resolved (EventLinkedAgentResolved | Unset): The agent, when asked for with `resolve[]` (`linked_agents`).
     """
 
     role: str
     ref: str
-    field_resolved: EventLinkedAgentResolved | Unset = UNSET
+    resolved: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -33,10 +33,6 @@ _r.bind(
     EventLinkedAgent,
     _r.Field("role", "role", _r.STR, True),
     _r.Field("ref", "ref", _r.STR, True),
-    _r.Field(
-        "field_resolved",
-        "_resolved",
-        _r.model("event_linked_agent_resolved", "EventLinkedAgentResolved"),
-    ),
+    _r.Field("resolved", "_resolved", _r.RESOLVED),
     extra=_r.ANY,
 )

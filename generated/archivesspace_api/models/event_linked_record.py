@@ -9,7 +9,7 @@ from .. import _records as _r
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.event_linked_record_resolved import EventLinkedRecordResolved
+    pass
 
 
 @_attrs_define(slots=False, repr=False)
@@ -21,13 +21,12 @@ class EventLinkedRecord(_r.Record):
             `outcome`, `requested`, `source`, `transfer`).
         ref (str): The URI of an accession, resource, archival object, digital object, digital object component, top
             container or agent.
-        field_resolved (EventLinkedRecordResolved | Unset): The record, when asked for with `resolve[]`
-            (`linked_records`).
+        resolved (EventLinkedRecordResolved | Unset): The record, when asked for with `resolve[]` (`linked_records`).
     """
 
     role: str
     ref: str
-    field_resolved: EventLinkedRecordResolved | Unset = UNSET
+    resolved: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -35,10 +34,6 @@ _r.bind(
     EventLinkedRecord,
     _r.Field("role", "role", _r.STR, True),
     _r.Field("ref", "ref", _r.STR, True),
-    _r.Field(
-        "field_resolved",
-        "_resolved",
-        _r.model("event_linked_record_resolved", "EventLinkedRecordResolved"),
-    ),
+    _r.Field("resolved", "_resolved", _r.RESOLVED),
     extra=_r.ANY,
 )

@@ -9,7 +9,6 @@ from .. import _records as _r
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.linked_agent_resolved import LinkedAgentResolved
     from ..models.term import Term
 
 
@@ -30,7 +29,7 @@ class LinkedAgent(_r.Record):
                 such as a form or period: new terms, or URIs of existing ones.
             title (str | Unset): A title qualifying the link, for instance the title of a work of the agent.
             is_primary (bool | Unset): Marks the primary creator among several linked agents. Default: False.
-            field_resolved (LinkedAgentResolved | Unset): The linked agent (see Agent), when asked for with `resolve[]`.
+            resolved (LinkedAgentResolved | Unset): The linked agent (see Agent), when asked for with `resolve[]`.
     """
 
     ref: str
@@ -39,7 +38,7 @@ class LinkedAgent(_r.Record):
     terms: list[str | Term] | Unset = UNSET
     title: str | Unset = UNSET
     is_primary: bool | Unset = False
-    field_resolved: LinkedAgentResolved | Unset = UNSET
+    resolved: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -51,10 +50,6 @@ _r.bind(
     _r.Field("terms", "terms", _r.ListOf(_r.one_of(_r.model("term", "Term"), _r.STR))),
     _r.Field("title", "title", _r.STR),
     _r.Field("is_primary", "is_primary", _r.BOOL),
-    _r.Field(
-        "field_resolved",
-        "_resolved",
-        _r.model("linked_agent_resolved", "LinkedAgentResolved"),
-    ),
+    _r.Field("resolved", "_resolved", _r.RESOLVED),
     extra=_r.ANY,
 )

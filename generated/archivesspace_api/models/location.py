@@ -88,6 +88,16 @@ class Location(_r.Record):
     repository: Ref | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def id(self) -> int | None:
+        """The record's id: the last segment of its ``uri`` (``.../archival_objects/7`` gives 7), or None."""
+        return _r.uri_id(self)
+
+    @property
+    def repo_id(self) -> int | None:
+        """The repository the record's ``uri`` is in (``/repositories/2/...`` gives 2), or None."""
+        return _r.uri_repo_id(self)
+
 
 _r.bind(
     Location,

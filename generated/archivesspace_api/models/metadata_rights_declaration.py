@@ -23,7 +23,7 @@ class MetadataRightsDeclaration(_r.Record):
 
     Attributes:
         jsonmodel_type (Literal['metadata_rights_declaration']):  Default: 'metadata_rights_declaration'.
-        license_ (str | Unset): The licence (enumeration `metadata_license`; known values `public_domain`,
+        license (str | Unset): The licence (enumeration `metadata_license`; known values `public_domain`,
             `non_commercial`, `non_commercial_no_derivatives`, `no_derivatives`, `share_a_like`,
             `non_commercial_share_a_like`, `other`).
         descriptive_note (str | Unset): A note about the rights declaration. Default: ''.
@@ -49,7 +49,7 @@ class MetadataRightsDeclaration(_r.Record):
     jsonmodel_type: Literal["metadata_rights_declaration"] = (
         "metadata_rights_declaration"
     )
-    license_: str | Unset = UNSET
+    license: str | Unset = UNSET
     descriptive_note: str | Unset = ""
     file_uri: str | Unset = UNSET
     file_version_xlink_actuate_attribute: str | Unset = UNSET
@@ -76,7 +76,7 @@ _r.bind(
         _r.choice("metadata_rights_declaration"),
         True,
     ),
-    _r.Field("license_", "license", _r.STR),
+    _r.Field("license", "license", _r.STR),
     _r.Field("descriptive_note", "descriptive_note", _r.STR),
     _r.Field("file_uri", "file_uri", _r.STR),
     _r.Field(

@@ -29,7 +29,7 @@ class NoteBibliography(_r.Record):
         persistent_id (str | Unset): A stable identifier of the note (the EAD `id` attribute).
         ingest_problem (str | Unset): A problem an import met with the note.
         content (list[str] | Unset): Introductory paragraphs.
-        type_ (str | Unset): Always `bibliography` (enumeration `note_bibliography_type`).
+        type (str | Unset): Always `bibliography` (enumeration `note_bibliography_type`).
         items (list[str] | Unset): The citations.
         lock_version (int | str | Unset): Optimistic-lock counter of the subrecord.
         created_by (str | Unset):
@@ -47,7 +47,7 @@ class NoteBibliography(_r.Record):
     persistent_id: str | Unset = UNSET
     ingest_problem: str | Unset = UNSET
     content: list[str] | Unset = UNSET
-    type_: str | Unset = UNSET
+    type: str | Unset = UNSET
     items: list[str] | Unset = UNSET
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
@@ -58,6 +58,11 @@ class NoteBibliography(_r.Record):
     repository: Ref | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def text(self) -> str:
+        """The note's text: its content and its parts' (sub-notes, items, events), paragraphs joined by blank
+        lines. Example: ``"\\n\\n".join(note.text() for note in resource.notes)``."""
+        return _r.note_text(self)
+
 
 _r.bind(
     NoteBibliography,
@@ -67,7 +72,7 @@ _r.bind(
     _r.Field("persistent_id", "persistent_id", _r.STR),
     _r.Field("ingest_problem", "ingest_problem", _r.STR),
     _r.Field("content", "content", _r.ListOf(_r.STR)),
-    _r.Field("type_", "type", _r.STR),
+    _r.Field("type", "type", _r.STR),
     _r.Field("items", "items", _r.ListOf(_r.STR)),
     _r.Field("lock_version", "lock_version", _r.one_of(_r.INT, _r.STR)),
     _r.Field("created_by", "created_by", _r.STR),

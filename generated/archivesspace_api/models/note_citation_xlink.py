@@ -20,7 +20,7 @@ class NoteCitationXlink(_r.Record):
         role (str | Unset):
         show (str | Unset):
         title (str | Unset):
-        type_ (str | Unset):
+        type (str | Unset):
     """
 
     actuate: str | Unset = UNSET
@@ -29,7 +29,7 @@ class NoteCitationXlink(_r.Record):
     role: str | Unset = UNSET
     show: str | Unset = UNSET
     title: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -41,6 +41,6 @@ _r.bind(
     _r.Field("role", "role", _r.STR),
     _r.Field("show", "show", _r.STR),
     _r.Field("title", "title", _r.STR),
-    _r.Field("type_", "type", _r.STR),
+    _r.Field("type", "type", _r.STR),
     extra=_r.ANY,
 )

@@ -23,7 +23,7 @@ class NoteDigitalObject(_r.Record):
 
     Attributes:
         content (list[str]): The paragraphs of the note.
-        type_ (str): The kind of note (enumeration `note_digital_object_type`; known values `summary`, `bioghist`,
+        type (str): The kind of note (enumeration `note_digital_object_type`; known values `summary`, `bioghist`,
             `accessrestrict`, `userestrict`, `custodhist`, `dimensions`, `edition`, `extent`, `altformavail`,
             `originalsloc`, `note`, `acqinfo`, `inscription`, `langmaterial`, `legalstatus`, `physdesc`, `prefercite`,
             `processinfo`, `relatedmaterial`).
@@ -44,7 +44,7 @@ class NoteDigitalObject(_r.Record):
     """
 
     content: list[str]
-    type_: str
+    type: str
     jsonmodel_type: Literal["note_digital_object"] = "note_digital_object"
     label: str | Unset = UNSET
     publish: bool | Unset = UNSET
@@ -59,11 +59,16 @@ class NoteDigitalObject(_r.Record):
     repository: Ref | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def text(self) -> str:
+        """The note's text: its content and its parts' (sub-notes, items, events), paragraphs joined by blank
+        lines. Example: ``"\\n\\n".join(note.text() for note in resource.notes)``."""
+        return _r.note_text(self)
+
 
 _r.bind(
     NoteDigitalObject,
     _r.Field("content", "content", _r.ListOf(_r.STR), True),
-    _r.Field("type_", "type", _r.STR, True),
+    _r.Field("type", "type", _r.STR, True),
     _r.Field(
         "jsonmodel_type", "jsonmodel_type", _r.choice("note_digital_object"), True
     ),

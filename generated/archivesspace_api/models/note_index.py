@@ -30,7 +30,7 @@ class NoteIndex(_r.Record):
         persistent_id (str | Unset): A stable identifier of the note (the EAD `id` attribute).
         ingest_problem (str | Unset): A problem an import met with the note.
         content (list[str] | Unset): Introductory paragraphs.
-        type_ (str | Unset): Always `index` (enumeration `note_index_type`).
+        type (str | Unset): Always `index` (enumeration `note_index_type`).
         items (list[NoteIndexItem] | Unset): The index entries.
         lock_version (int | str | Unset): Optimistic-lock counter of the subrecord.
         created_by (str | Unset):
@@ -48,7 +48,7 @@ class NoteIndex(_r.Record):
     persistent_id: str | Unset = UNSET
     ingest_problem: str | Unset = UNSET
     content: list[str] | Unset = UNSET
-    type_: str | Unset = UNSET
+    type: str | Unset = UNSET
     items: list[NoteIndexItem] | Unset = UNSET
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
@@ -59,6 +59,11 @@ class NoteIndex(_r.Record):
     repository: Ref | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def text(self) -> str:
+        """The note's text: its content and its parts' (sub-notes, items, events), paragraphs joined by blank
+        lines. Example: ``"\\n\\n".join(note.text() for note in resource.notes)``."""
+        return _r.note_text(self)
+
 
 _r.bind(
     NoteIndex,
@@ -68,7 +73,7 @@ _r.bind(
     _r.Field("persistent_id", "persistent_id", _r.STR),
     _r.Field("ingest_problem", "ingest_problem", _r.STR),
     _r.Field("content", "content", _r.ListOf(_r.STR)),
-    _r.Field("type_", "type", _r.STR),
+    _r.Field("type", "type", _r.STR),
     _r.Field("items", "items", _r.ListOf(_r.model("note_index_item", "NoteIndexItem"))),
     _r.Field("lock_version", "lock_version", _r.one_of(_r.INT, _r.STR)),
     _r.Field("created_by", "created_by", _r.STR),

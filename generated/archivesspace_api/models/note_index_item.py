@@ -23,7 +23,7 @@ class NoteIndexItem(_r.Record):
 
     Attributes:
         value (str): The indexed term.
-        type_ (str): What the term is (enumeration `note_index_item_type`; known values `name`, `person`, `family`,
+        type (str): What the term is (enumeration `note_index_item_type`; known values `name`, `person`, `family`,
             `corporate_entity`, `subject`, `function`, `occupation`, `title`, `geographic_name`, `genre_form`).
         jsonmodel_type (Literal['note_index_item']):  Default: 'note_index_item'.
         reference (str | Unset): The `persistent_id` or ref_id the entry points at.
@@ -41,7 +41,7 @@ class NoteIndexItem(_r.Record):
     """
 
     value: str
-    type_: str
+    type: str
     jsonmodel_type: Literal["note_index_item"] = "note_index_item"
     reference: str | Unset = UNSET
     reference_text: str | Unset = UNSET
@@ -55,11 +55,16 @@ class NoteIndexItem(_r.Record):
     repository: Ref | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def text(self) -> str:
+        """The note's text: its content and its parts' (sub-notes, items, events), paragraphs joined by blank
+        lines. Example: ``"\\n\\n".join(note.text() for note in resource.notes)``."""
+        return _r.note_text(self)
+
 
 _r.bind(
     NoteIndexItem,
     _r.Field("value", "value", _r.STR, True),
-    _r.Field("type_", "type", _r.STR, True),
+    _r.Field("type", "type", _r.STR, True),
     _r.Field("jsonmodel_type", "jsonmodel_type", _r.choice("note_index_item"), True),
     _r.Field("reference", "reference", _r.STR),
     _r.Field("reference_text", "reference_text", _r.STR),

@@ -29,7 +29,7 @@ class NoteMultipart(_r.Record):
     a machine-readable `rights_restriction`.
 
         Attributes:
-            type_ (str): The kind of note, named after its EAD element (enumeration `note_multipart_type`; known values
+            type (str): The kind of note, named after its EAD element (enumeration `note_multipart_type`; known values
                 `scopecontent`, `arrangement`, `bioghist`, `accessrestrict`, `userestrict`, `acqinfo`, `custodhist`, `accruals`,
                 `appraisal`, `processinfo`, `relatedmaterial`, `separatedmaterial`, `altformavail`, `originalsloc`,
                 `otherfindaid`, `prefercite`, `phystech`, `fileplan`, `dimensions`, `legalstatus`, `odd`).
@@ -54,7 +54,7 @@ class NoteMultipart(_r.Record):
                 the server adds the linked record as `_resolved`.
     """
 
-    type_: str
+    type: str
     jsonmodel_type: Literal["note_multipart"] = "note_multipart"
     label: str | Unset = UNSET
     publish: bool | Unset = UNSET
@@ -73,10 +73,15 @@ class NoteMultipart(_r.Record):
     repository: Ref | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def text(self) -> str:
+        """The note's text: its content and its parts' (sub-notes, items, events), paragraphs joined by blank
+        lines. Example: ``"\\n\\n".join(note.text() for note in resource.notes)``."""
+        return _r.note_text(self)
+
 
 _r.bind(
     NoteMultipart,
-    _r.Field("type_", "type", _r.STR, True),
+    _r.Field("type", "type", _r.STR, True),
     _r.Field("jsonmodel_type", "jsonmodel_type", _r.choice("note_multipart"), True),
     _r.Field("label", "label", _r.STR),
     _r.Field("publish", "publish", _r.BOOL),

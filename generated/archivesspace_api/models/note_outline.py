@@ -48,6 +48,11 @@ class NoteOutline(_r.Record):
     repository: Ref | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def text(self) -> str:
+        """The note's text: its content and its parts' (sub-notes, items, events), paragraphs joined by blank
+        lines. Example: ``"\\n\\n".join(note.text() for note in resource.notes)``."""
+        return _r.note_text(self)
+
 
 _r.bind(
     NoteOutline,

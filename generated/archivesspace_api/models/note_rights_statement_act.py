@@ -23,7 +23,7 @@ class NoteRightsStatementAct(_r.Record):
 
     Attributes:
         content (list[str]): The paragraphs of the note.
-        type_ (str): The kind of note (enumeration `note_rights_statement_act_type`; known values `permissions`,
+        type (str): The kind of note (enumeration `note_rights_statement_act_type`; known values `permissions`,
             `restrictions`, `extension`, `expiration`, `additional_information`).
         jsonmodel_type (Literal['note_rights_statement_act']):  Default: 'note_rights_statement_act'.
         label (str | Unset): A heading shown instead of the default label.
@@ -41,7 +41,7 @@ class NoteRightsStatementAct(_r.Record):
     """
 
     content: list[str]
-    type_: str
+    type: str
     jsonmodel_type: Literal["note_rights_statement_act"] = "note_rights_statement_act"
     label: str | Unset = UNSET
     publish: bool | Unset = UNSET
@@ -56,11 +56,16 @@ class NoteRightsStatementAct(_r.Record):
     repository: Ref | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def text(self) -> str:
+        """The note's text: its content and its parts' (sub-notes, items, events), paragraphs joined by blank
+        lines. Example: ``"\\n\\n".join(note.text() for note in resource.notes)``."""
+        return _r.note_text(self)
+
 
 _r.bind(
     NoteRightsStatementAct,
     _r.Field("content", "content", _r.ListOf(_r.STR), True),
-    _r.Field("type_", "type", _r.STR, True),
+    _r.Field("type", "type", _r.STR, True),
     _r.Field(
         "jsonmodel_type", "jsonmodel_type", _r.choice("note_rights_statement_act"), True
     ),

@@ -24,7 +24,7 @@ class NoteSinglepart(_r.Record):
 
         Attributes:
             content (list[str]): The paragraphs of the note.
-            type_ (str): The kind of note (enumeration `note_singlepart_type`; known values `abstract`, `physdesc`,
+            type (str): The kind of note (enumeration `note_singlepart_type`; known values `abstract`, `physdesc`,
                 `physloc`, `materialspec`, `physfacet`, `langmaterial`).
             jsonmodel_type (Literal['note_singlepart']):  Default: 'note_singlepart'.
             label (str | Unset): A heading shown instead of the note type's default label.
@@ -43,7 +43,7 @@ class NoteSinglepart(_r.Record):
     """
 
     content: list[str]
-    type_: str
+    type: str
     jsonmodel_type: Literal["note_singlepart"] = "note_singlepart"
     label: str | Unset = UNSET
     publish: bool | Unset = UNSET
@@ -58,11 +58,16 @@ class NoteSinglepart(_r.Record):
     repository: Ref | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def text(self) -> str:
+        """The note's text: its content and its parts' (sub-notes, items, events), paragraphs joined by blank
+        lines. Example: ``"\\n\\n".join(note.text() for note in resource.notes)``."""
+        return _r.note_text(self)
+
 
 _r.bind(
     NoteSinglepart,
     _r.Field("content", "content", _r.ListOf(_r.STR), True),
-    _r.Field("type_", "type", _r.STR, True),
+    _r.Field("type", "type", _r.STR, True),
     _r.Field("jsonmodel_type", "jsonmodel_type", _r.choice("note_singlepart"), True),
     _r.Field("label", "label", _r.STR),
     _r.Field("publish", "publish", _r.BOOL),

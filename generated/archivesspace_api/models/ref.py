@@ -9,7 +9,7 @@ from .. import _records as _r
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.ref_resolved import RefResolved
+    pass
 
 
 @_attrs_define(slots=False, repr=False)
@@ -19,17 +19,17 @@ class Ref(_r.Record):
 
         Attributes:
             ref (str): The linked record's URI.
-            field_resolved (RefResolved | Unset): The linked record, when asked for with `resolve[]`.
+            resolved (RefResolved | Unset): The linked record, when asked for with `resolve[]`.
     """
 
     ref: str
-    field_resolved: RefResolved | Unset = UNSET
+    resolved: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
 _r.bind(
     Ref,
     _r.Field("ref", "ref", _r.STR, True),
-    _r.Field("field_resolved", "_resolved", _r.model("ref_resolved", "RefResolved")),
+    _r.Field("resolved", "_resolved", _r.RESOLVED),
     extra=_r.ANY,
 )

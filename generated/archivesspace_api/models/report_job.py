@@ -23,7 +23,7 @@ class ReportJob(_r.Record):
 
     Attributes:
         report_type (str): The report's code, a key of `reports` in `GET /reports`.
-        format_ (str): The output format, one of `formats` in `GET /reports`.
+        format (str): The output format, one of `formats` in `GET /reports`.
         jsonmodel_type (Literal['report_job']):  Default: 'report_job'.
         lock_version (int | str | Unset): The optimistic lock version; send back the one you fetched.
         created_by (str | Unset): The user who created the record.
@@ -36,7 +36,7 @@ class ReportJob(_r.Record):
     """
 
     report_type: str
-    format_: str
+    format: str
     jsonmodel_type: Literal["report_job"] = "report_job"
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
@@ -51,7 +51,7 @@ class ReportJob(_r.Record):
 _r.bind(
     ReportJob,
     _r.Field("report_type", "report_type", _r.STR, True),
-    _r.Field("format_", "format", _r.STR, True),
+    _r.Field("format", "format", _r.STR, True),
     _r.Field("jsonmodel_type", "jsonmodel_type", _r.choice("report_job"), True),
     _r.Field("lock_version", "lock_version", _r.one_of(_r.INT, _r.STR)),
     _r.Field("created_by", "created_by", _r.STR),

@@ -22,7 +22,7 @@ class RepositorySearchForm(_r.Record):
         sort (str | Unset): A Solr sort, field and direction, several joined by commas.
         facet (list[str] | Unset): Solr fields to facet on.
         facet_mincount (int | Unset): Leave out facet values with fewer hits than this (default 0).
-        filter_ (str | Unset): The JSON text of an `AdvancedQuery` applied as a filter, every value matched literally.
+        filter (str | Unset): The JSON text of an `AdvancedQuery` applied as a filter, every value matched literally.
         filter_query (list[str] | Unset): Raw Solr queries, each applied as a filter.
         exclude (list[str] | Unset): Document ids (record URIs) to leave out.
         hl (bool | Unset): Whether to highlight the matches.
@@ -46,7 +46,7 @@ class RepositorySearchForm(_r.Record):
     sort: str | Unset = UNSET
     facet: list[str] | Unset = UNSET
     facet_mincount: int | Unset = UNSET
-    filter_: str | Unset = UNSET
+    filter: str | Unset = UNSET
     filter_query: list[str] | Unset = UNSET
     exclude: list[str] | Unset = UNSET
     hl: bool | Unset = UNSET
@@ -71,7 +71,7 @@ _r.bind(
     _r.Field("sort", "sort", _r.STR),
     _r.Field("facet", "facet[]", _r.ListOf(_r.STR)),
     _r.Field("facet_mincount", "facet_mincount", _r.INT),
-    _r.Field("filter_", "filter", _r.STR),
+    _r.Field("filter", "filter", _r.STR),
     _r.Field("filter_query", "filter_query[]", _r.ListOf(_r.STR)),
     _r.Field("exclude", "exclude[]", _r.ListOf(_r.STR)),
     _r.Field("hl", "hl", _r.BOOL),

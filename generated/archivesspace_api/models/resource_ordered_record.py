@@ -9,7 +9,7 @@ from .. import _records as _r
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.resource_ordered_record_resolved import ResourceOrderedRecordResolved
+    pass
 
 
 @_attrs_define(slots=False, repr=False)
@@ -21,14 +21,14 @@ class ResourceOrderedRecord(_r.Record):
         display_string (str | Unset): The record's display string.
         depth (int | Unset): How deep the record sits (0 for the resource, 1 for top-level archival objects...).
         level (str | Unset): The record's level of description.
-        field_resolved (ResourceOrderedRecordResolved | Unset):
+        resolved (ResourceOrderedRecordResolved | Unset):
     """
 
     ref: str
     display_string: str | Unset = UNSET
     depth: int | Unset = UNSET
     level: str | Unset = UNSET
-    field_resolved: ResourceOrderedRecordResolved | Unset = UNSET
+    resolved: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -38,10 +38,6 @@ _r.bind(
     _r.Field("display_string", "display_string", _r.STR),
     _r.Field("depth", "depth", _r.INT),
     _r.Field("level", "level", _r.STR),
-    _r.Field(
-        "field_resolved",
-        "_resolved",
-        _r.model("resource_ordered_record_resolved", "ResourceOrderedRecordResolved"),
-    ),
+    _r.Field("resolved", "_resolved", _r.RESOLVED),
     extra=_r.ANY,
 )

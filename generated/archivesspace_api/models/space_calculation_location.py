@@ -9,9 +9,7 @@ from .. import _records as _r
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.space_calculation_location_resolved import (
-        SpaceCalculationLocationResolved,
-    )
+    pass
 
 
 @_attrs_define(slots=False, repr=False)
@@ -24,13 +22,13 @@ class SpaceCalculationLocation(_r.Record):
         reason (str | Unset): Why there is no space or no answer: `container_is_bigger`,
             `location_cannot_fit_container`, `location_lacks_a_profile`, `location_lacks_dimension_data`,
             `container_at_location_lacks_profile` or `containers_at_location_dont_fit`.
-        field_resolved (SpaceCalculationLocationResolved | Unset): The location, with its `location_profile` resolved.
+        resolved (SpaceCalculationLocationResolved | Unset): The location, with its `location_profile` resolved.
     """
 
     ref: str
     count: int | Unset = UNSET
     reason: str | Unset = UNSET
-    field_resolved: SpaceCalculationLocationResolved | Unset = UNSET
+    resolved: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -39,12 +37,6 @@ _r.bind(
     _r.Field("ref", "ref", _r.STR, True),
     _r.Field("count", "count", _r.INT),
     _r.Field("reason", "reason", _r.STR),
-    _r.Field(
-        "field_resolved",
-        "_resolved",
-        _r.model(
-            "space_calculation_location_resolved", "SpaceCalculationLocationResolved"
-        ),
-    ),
+    _r.Field("resolved", "_resolved", _r.RESOLVED),
     extra=_r.ANY,
 )

@@ -15,12 +15,12 @@ class SystemInfoMemory(_r.Record):
 
     Attributes:
         free (int | Unset):
-        max_ (int | Unset):
+        max (int | Unset):
         total (int | Unset):
     """
 
     free: int | Unset = UNSET
-    max_: int | Unset = UNSET
+    max: int | Unset = UNSET
     total: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -28,7 +28,7 @@ class SystemInfoMemory(_r.Record):
 _r.bind(
     SystemInfoMemory,
     _r.Field("free", "free", _r.INT),
-    _r.Field("max_", "max", _r.INT),
+    _r.Field("max", "max", _r.INT),
     _r.Field("total", "total", _r.INT),
     extra=_r.ANY,
 )

@@ -30,7 +30,7 @@ class TopContainer(_r.Record):
             jsonmodel_type (Literal['top_container']):  Default: 'top_container'.
             indicator (str): The container's number or label (the `12` of "Box 12").
             uri (str | Unset): The record's URI, set by the server.
-            type_ (str | Unset): The kind of container (enumeration `container_type`; known values `box`, `carton`, `case`,
+            type (str | Unset): The kind of container (enumeration `container_type`; known values `box`, `carton`, `case`,
                 `container`, `folder`, `frame`, `object`, `page`, `reel`, `volume`).
             barcode (str | Unset): The barcode, unique within the repository; its length may be restricted by configuration.
             display_string (str | Unset): A short label built by the server from the type, indicator, series and barcode.
@@ -65,7 +65,7 @@ class TopContainer(_r.Record):
     indicator: str
     jsonmodel_type: Literal["top_container"] = "top_container"
     uri: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    type: str | Unset = UNSET
     barcode: str | Unset = UNSET
     display_string: str | Unset = UNSET
     long_display_string: str | Unset = UNSET
@@ -91,13 +91,23 @@ class TopContainer(_r.Record):
     repository: Ref | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def id(self) -> int | None:
+        """The record's id: the last segment of its ``uri`` (``.../archival_objects/7`` gives 7), or None."""
+        return _r.uri_id(self)
+
+    @property
+    def repo_id(self) -> int | None:
+        """The repository the record's ``uri`` is in (``/repositories/2/...`` gives 2), or None."""
+        return _r.uri_repo_id(self)
+
 
 _r.bind(
     TopContainer,
     _r.Field("jsonmodel_type", "jsonmodel_type", _r.choice("top_container"), True),
     _r.Field("indicator", "indicator", _r.STR, True),
     _r.Field("uri", "uri", _r.STR),
-    _r.Field("type_", "type", _r.STR),
+    _r.Field("type", "type", _r.STR),
     _r.Field("barcode", "barcode", _r.STR),
     _r.Field("display_string", "display_string", _r.STR),
     _r.Field("long_display_string", "long_display_string", _r.STR),

@@ -9,9 +9,7 @@ from .. import _records as _r
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.top_container_collection_link_resolved import (
-        TopContainerCollectionLinkResolved,
-    )
+    pass
 
 
 @_attrs_define(slots=False, repr=False)
@@ -22,13 +20,13 @@ class TopContainerCollectionLink(_r.Record):
         ref (str | Unset): The resource's or accession's URI.
         identifier (str | Unset): The collection's identifier, its parts joined.
         display_string (str | Unset): The collection's title.
-        field_resolved (TopContainerCollectionLinkResolved | Unset): The record, when asked for with `resolve[]`.
+        resolved (TopContainerCollectionLinkResolved | Unset): The record, when asked for with `resolve[]`.
     """
 
     ref: str | Unset = UNSET
     identifier: str | Unset = UNSET
     display_string: str | Unset = UNSET
-    field_resolved: TopContainerCollectionLinkResolved | Unset = UNSET
+    resolved: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -37,13 +35,6 @@ _r.bind(
     _r.Field("ref", "ref", _r.STR),
     _r.Field("identifier", "identifier", _r.STR),
     _r.Field("display_string", "display_string", _r.STR),
-    _r.Field(
-        "field_resolved",
-        "_resolved",
-        _r.model(
-            "top_container_collection_link_resolved",
-            "TopContainerCollectionLinkResolved",
-        ),
-    ),
+    _r.Field("resolved", "_resolved", _r.RESOLVED),
     extra=_r.ANY,
 )

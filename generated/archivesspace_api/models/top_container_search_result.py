@@ -24,14 +24,14 @@ class TopContainerSearchResult(_r.Record):
     The documents are Solr documents of top containers; each has a `json` string holding the full record.
 
         Attributes:
-            response_header (TopContainerSearchResultResponseHeader | Unset): Solr's header (status, query time, the
+            responseHeader (TopContainerSearchResultResponseHeader | Unset): Solr's header (status, query time, the
                 parameters it ran with).
             response (TopContainerSolrDocuments | Unset): The matching documents of a top container search.
             facet_counts (TopContainerSearchResultFacetCounts | Unset): Facet counts when `facet[]` was given:
                 `facet_fields` maps each field to a flat list alternating value and count.
     """
 
-    response_header: TopContainerSearchResultResponseHeader | Unset = UNSET
+    responseHeader: TopContainerSearchResultResponseHeader | Unset = UNSET
     response: TopContainerSolrDocuments | Unset = UNSET
     facet_counts: TopContainerSearchResultFacetCounts | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -40,7 +40,7 @@ class TopContainerSearchResult(_r.Record):
 _r.bind(
     TopContainerSearchResult,
     _r.Field(
-        "response_header",
+        "responseHeader",
         "responseHeader",
         _r.model(
             "top_container_search_result_response_header",

@@ -9,9 +9,7 @@ from .. import _records as _r
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.top_container_series_link_resolved import (
-        TopContainerSeriesLinkResolved,
-    )
+    pass
 
 
 @_attrs_define(slots=False, repr=False)
@@ -24,7 +22,7 @@ class TopContainerSeriesLink(_r.Record):
         display_string (str | Unset): The series' title.
         level_display_string (str | Unset): The series' level as displayed (`Series`).
         publish (bool | Unset): Whether the series is published and not suppressed.
-        field_resolved (TopContainerSeriesLinkResolved | Unset): The archival object, when asked for with `resolve[]`.
+        resolved (TopContainerSeriesLinkResolved | Unset): The archival object, when asked for with `resolve[]`.
     """
 
     ref: str | Unset = UNSET
@@ -32,7 +30,7 @@ class TopContainerSeriesLink(_r.Record):
     display_string: str | Unset = UNSET
     level_display_string: str | Unset = UNSET
     publish: bool | Unset = UNSET
-    field_resolved: TopContainerSeriesLinkResolved | Unset = UNSET
+    resolved: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -43,12 +41,6 @@ _r.bind(
     _r.Field("display_string", "display_string", _r.STR),
     _r.Field("level_display_string", "level_display_string", _r.STR),
     _r.Field("publish", "publish", _r.BOOL),
-    _r.Field(
-        "field_resolved",
-        "_resolved",
-        _r.model(
-            "top_container_series_link_resolved", "TopContainerSeriesLinkResolved"
-        ),
-    ),
+    _r.Field("resolved", "_resolved", _r.RESOLVED),
     extra=_r.ANY,
 )

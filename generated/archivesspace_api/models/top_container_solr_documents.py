@@ -19,25 +19,25 @@ class TopContainerSolrDocuments(_r.Record):
     """The matching documents of a top container search.
 
     Attributes:
-        num_found (int | Unset): How many documents matched.
+        numFound (int | Unset): How many documents matched.
         start (int | Unset): The offset of the first document (0).
-        num_found_exact (bool | Unset):
+        numFoundExact (bool | Unset):
         docs (list[TopContainerSolrDocumentsDocsItem] | Unset): The Solr documents: `id` and `uri` (the container's
             URI), `title`, `primary_type`, `json` (the full record as a JSON string) and other indexed fields.
     """
 
-    num_found: int | Unset = UNSET
+    numFound: int | Unset = UNSET
     start: int | Unset = UNSET
-    num_found_exact: bool | Unset = UNSET
+    numFoundExact: bool | Unset = UNSET
     docs: list[TopContainerSolrDocumentsDocsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
 _r.bind(
     TopContainerSolrDocuments,
-    _r.Field("num_found", "numFound", _r.INT),
+    _r.Field("numFound", "numFound", _r.INT),
     _r.Field("start", "start", _r.INT),
-    _r.Field("num_found_exact", "numFoundExact", _r.BOOL),
+    _r.Field("numFoundExact", "numFoundExact", _r.BOOL),
     _r.Field(
         "docs",
         "docs",

@@ -14,14 +14,14 @@ class TreeDateSummary(_r.Record):
     """A date as shown in a resource tree (each field appears only when set).
 
     Attributes:
-        type_ (str | Unset): The date type (`single`, `inclusive`...).
+        type (str | Unset): The date type (`single`, `inclusive`...).
         label (str | Unset): The date label (`creation`...).
         expression (str | Unset):
         begin (str | Unset):
         end (str | Unset):
     """
 
-    type_: str | Unset = UNSET
+    type: str | Unset = UNSET
     label: str | Unset = UNSET
     expression: str | Unset = UNSET
     begin: str | Unset = UNSET
@@ -31,7 +31,7 @@ class TreeDateSummary(_r.Record):
 
 _r.bind(
     TreeDateSummary,
-    _r.Field("type_", "type", _r.STR),
+    _r.Field("type", "type", _r.STR),
     _r.Field("label", "label", _r.STR),
     _r.Field("expression", "expression", _r.STR),
     _r.Field("begin", "begin", _r.STR),

@@ -38,6 +38,11 @@ class UpdatedResponse(_r.Record):
     warnings: list[str] | Unset | UpdatedResponseWarningsType0 = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def repo_id(self) -> int | None:
+        """The repository the record's ``uri`` is in (``/repositories/2/...`` gives 2), or None."""
+        return _r.uri_repo_id(self)
+
 
 _r.bind(
     UpdatedResponse,

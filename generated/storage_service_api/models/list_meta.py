@@ -18,14 +18,14 @@ class ListMeta(_r.Record):
             limit (int): Objects on this page at most.
             offset (int): Objects skipped before this page.
             total_count (int): Objects matching the query, over every page.
-            next_ (None | str | Unset): The next page's URL, or null on the last page.
+            next (None | str | Unset): The next page's URL, or null on the last page.
             previous (None | str | Unset): The previous page's URL; null whenever `offset` is smaller than `limit`.
     """
 
     limit: int
     offset: int
     total_count: int
-    next_: None | str | Unset = UNSET
+    next: None | str | Unset = UNSET
     previous: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -35,7 +35,7 @@ _r.bind(
     _r.Field("limit", "limit", _r.INT, True),
     _r.Field("offset", "offset", _r.INT, True),
     _r.Field("total_count", "total_count", _r.INT, True),
-    _r.Field("next_", "next", _r.one_of(_r.STR, _r.NONE)),
+    _r.Field("next", "next", _r.one_of(_r.STR, _r.NONE)),
     _r.Field("previous", "previous", _r.one_of(_r.STR, _r.NONE)),
     extra=_r.ANY,
 )

@@ -17,7 +17,7 @@ class ResourceField(_r.Record):
     """How a Tastypie schema describes one field.
 
     Attributes:
-        type_ (str | Unset): The field's type.
+        type (str | Unset): The field's type.
         nullable (bool | Unset): Whether the field may be null.
         readonly (bool | Unset): Whether the server ignores the field on writes.
         blank (bool | Unset): Whether the field may be left out on writes.
@@ -30,7 +30,7 @@ class ResourceField(_r.Record):
         related_schema (str | Unset): For related fields, the schema URL of the related resource.
     """
 
-    type_: str | Unset = UNSET
+    type: str | Unset = UNSET
     nullable: bool | Unset = UNSET
     readonly: bool | Unset = UNSET
     blank: bool | Unset = UNSET
@@ -46,7 +46,7 @@ class ResourceField(_r.Record):
 
 _r.bind(
     ResourceField,
-    _r.Field("type_", "type", _r.STR),
+    _r.Field("type", "type", _r.STR),
     _r.Field("nullable", "nullable", _r.BOOL),
     _r.Field("readonly", "readonly", _r.BOOL),
     _r.Field("blank", "blank", _r.BOOL),

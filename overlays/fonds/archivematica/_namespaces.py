@@ -30,7 +30,7 @@ def package_request(
     return CreatePackageRequest(
         name=name,
         path=path,
-        type_=type,  # type: ignore[arg-type]  # checked by the server; the spec's enum documents the values
+        type=type,  # type: ignore[arg-type]  # checked by the server; the spec's enum documents the values
         processing_config=processing_config,
         auto_approve=auto_approve,
         accession=accession if accession is not None else UNSET,

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ._notes import Note
 from ._session import ArchivesSpaceSession
 
 if TYPE_CHECKING:
     from ._client import ArchivesSpace, AsyncArchivesSpace
 
-__all__ = ["ArchivesSpace", "ArchivesSpaceSession", "AsyncArchivesSpace"]
+__all__ = ["ArchivesSpace", "ArchivesSpaceSession", "AsyncArchivesSpace", "Note"]
 
 
 def __getattr__(name: str) -> Any:

@@ -16,7 +16,7 @@ from .._base import AsyncClientBase, SyncClientBase
 from .._config import archivesspace_settings
 from .._redact import Secrets
 from .._retry import RetryPolicy
-from . import _trees
+from . import _trees, _uris
 from ._search import AsyncSearch, Search
 from ._session import ArchivesSpaceSession
 
@@ -86,6 +86,25 @@ class ArchivesSpace(SyncClientBase, Namespaces):  # type: ignore[misc]
         """Searching, callable: ``aspace.search("papers", type=["resource"])`` pages through every hit with its
         record parsed; the raw routes stay available (``aspace.search.all(page=1, q="papers")``)."""
         return Search(self._invoker)
+
+    def get(self, uri: str, *, resolve: list[str] | None = None) -> Any:
+        """The typed record at ``uri``, whatever its type (the route is picked from the URI).
+
+        Example::
+
+            ao = aspace.get("/repositories/2/archival_objects/7", resolve=["subjects"])
+            ao.subjects[0].resolved.title        # the linked Subject, typed
+        """
+        module, path_args = _uris.operation_for("get", uri)
+        return self._invoker.call(module.sync_detailed, **_uris.arguments(module, path_args, resolve))
+
+    def delete(self, uri: str) -> Any:
+        """Delete the record at ``uri`` (the route is picked from the URI; never retried).
+
+        Example: ``aspace.delete("/repositories/2/archival_objects/7")``.
+        """
+        module, path_args = _uris.operation_for("delete", uri)
+        return self._invoker.call(module.sync_detailed, **path_args)
 
     def walk_tree(self, uri: str, *, published_only: bool = False) -> Iterator[_trees.TreeNode]:
         """Every node of a resource, digital object or classification tree, depth first, lazily.
@@ -191,6 +210,22 @@ class AsyncArchivesSpace(AsyncClientBase, AsyncNamespaces):  # type: ignore[misc
     def search(self) -> AsyncSearch:
         """Searching, callable: ``async for hit in aspace.search("papers")``; raw routes stay available."""
         return AsyncSearch(self._invoker)
+
+    async def get(self, uri: str, *, resolve: list[str] | None = None) -> Any:
+        """The typed record at ``uri``, whatever its type (the route is picked from the URI).
+
+        Example: ``ao = await aspace.get("/repositories/2/archival_objects/7", resolve=["subjects"])``.
+        """
+        module, path_args = _uris.operation_for("get", uri)
+        return await self._invoker.call(module.asyncio_detailed, **_uris.arguments(module, path_args, resolve))
+
+    async def delete(self, uri: str) -> Any:
+        """Delete the record at ``uri`` (never retried).
+
+        Example: ``await aspace.delete("/repositories/2/archival_objects/7")``.
+        """
+        module, path_args = _uris.operation_for("delete", uri)
+        return await self._invoker.call(module.asyncio_detailed, **path_args)
 
     async def login(self) -> None:
         """Log in now rather than on the first call."""
