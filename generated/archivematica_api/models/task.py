@@ -26,7 +26,8 @@ class Task:
             time_created (datetime.datetime | None | Unset): When the task was created.
             time_started (datetime.datetime | None | Unset): When the task started running; null before.
             time_ended (datetime.datetime | None | Unset): When the task ended; null while it runs.
-            duration (float | None | Unset): How long the task ran, in seconds.
+            duration (int | None | str | Unset): How long the task ran, in whole seconds: an integer, the string `"< 1"` for
+                a task that took under a second, or the empty string `""` while it runs (as a 1.17 dashboard answers).
     """
 
     uuid: UUID
@@ -36,7 +37,7 @@ class Task:
     time_created: datetime.datetime | None | Unset = UNSET
     time_started: datetime.datetime | None | Unset = UNSET
     time_ended: datetime.datetime | None | Unset = UNSET
-    duration: float | None | Unset = UNSET
+    duration: int | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -80,7 +81,7 @@ class Task:
         else:
             time_ended = self.time_ended
 
-        duration: float | None | Unset
+        duration: int | None | str | Unset
         if isinstance(self.duration, Unset):
             duration = UNSET
         else:
@@ -186,12 +187,12 @@ class Task:
 
         time_ended = _parse_time_ended(d.pop("time_ended", UNSET))
 
-        def _parse_duration(data: object) -> float | None | Unset:
+        def _parse_duration(data: object) -> int | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast("float | None | Unset", data)
+            return cast("int | None | str | Unset", data)
 
         duration = _parse_duration(d.pop("duration", UNSET))
 

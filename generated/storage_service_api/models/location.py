@@ -30,7 +30,8 @@ class Location:
         quota (int | None | Unset): The location's quota in bytes, if set.
         relative_path (str | Unset): The location's path relative to its space's path.
         space (str | Unset): The URI of the location's space.
-        used (int | Unset): Bytes used. (Very old servers sent it as the string `"0"`.)
+        used (int | str | Unset): Bytes used: an integer, except on older servers (amclient's recordings, 2016-2018),
+            which sent the string `"0"`.
         default (bool | Unset): Only in the answer to `create_location` - echoes the request's `default`.
     """
 
@@ -44,7 +45,7 @@ class Location:
     quota: int | None | Unset = UNSET
     relative_path: str | Unset = UNSET
     space: str | Unset = UNSET
-    used: int | Unset = UNSET
+    used: int | str | Unset = UNSET
     default: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -79,7 +80,11 @@ class Location:
 
         space = self.space
 
-        used = self.used
+        used: int | str | Unset
+        if isinstance(self.used, Unset):
+            used = UNSET
+        else:
+            used = self.used
 
         default = self.default
 
@@ -150,7 +155,12 @@ class Location:
 
         space = d.pop("space", UNSET)
 
-        used = d.pop("used", UNSET)
+        def _parse_used(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast("int | str | Unset", data)
+
+        used = _parse_used(d.pop("used", UNSET))
 
         default = d.pop("default", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,8 +11,6 @@ from ..models.package_type import PackageType, check_package_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.package_create_agents_item import PackageCreateAgentsItem
-    from ..models.package_create_events_item import PackageCreateEventsItem
     from ..models.package_create_misc_attributes import PackageCreateMiscAttributes
 
 _LOADED = False
@@ -21,14 +19,10 @@ _LOADED = False
 def _load() -> None:
     """Bind the models this one refers to (importing them with the module would import the whole graph)."""
     global _LOADED  # noqa: PLW0603
-    from ..models.package_create_agents_item import PackageCreateAgentsItem  # noqa: PLC0415
-    from ..models.package_create_events_item import PackageCreateEventsItem  # noqa: PLC0415
     from ..models.package_create_misc_attributes import PackageCreateMiscAttributes  # noqa: PLC0415
 
     globals().update(
         {
-            "PackageCreateAgentsItem": PackageCreateAgentsItem,
-            "PackageCreateEventsItem": PackageCreateEventsItem,
             "PackageCreateMiscAttributes": PackageCreateMiscAttributes,
         }
     )
@@ -55,8 +49,11 @@ class PackageCreate:
             size (int | Unset): The package's size in bytes.
             origin_pipeline (str | Unset): The URI of the pipeline storing the package.
             related_package_uuid (UUID | Unset): The UUID of a related package (a DIP's AIP).
-            events (list[PackageCreateEventsItem] | Unset): PREMIS events to record with an AIP.
-            agents (list[PackageCreateAgentsItem] | Unset): PREMIS agents to record with an AIP.
+            events (list[list[Any]] | Unset): PREMIS events to record with an AIP, each a PREMIS element as nested arrays
+                (see `PremisElement`). A compressed AIP needs its `compression` event (the server reads the program and
+                algorithm from it for the pointer file); events sent as JSON objects make a 0.23 server answer 500 `Failed to
+                extract compression details`, leaving the AIP stored (UPLOADED) without a pointer file.
+            agents (list[list[Any]] | Unset): PREMIS agents to record with an AIP, each a PREMIS element as nested arrays.
             aip_subtype (str | Unset): The AIP's subtype (METS `TYPE`), such as `Archival Information Package`.
             misc_attributes (PackageCreateMiscAttributes | Unset): Free-form attributes to store with the package.
     """
@@ -70,8 +67,8 @@ class PackageCreate:
     size: int | Unset = UNSET
     origin_pipeline: str | Unset = UNSET
     related_package_uuid: UUID | Unset = UNSET
-    events: list[PackageCreateEventsItem] | Unset = UNSET
-    agents: list[PackageCreateAgentsItem] | Unset = UNSET
+    events: list[list[Any]] | Unset = UNSET
+    agents: list[list[Any]] | Unset = UNSET
     aip_subtype: str | Unset = UNSET
     misc_attributes: PackageCreateMiscAttributes | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -99,18 +96,20 @@ class PackageCreate:
         if not isinstance(self.related_package_uuid, Unset):
             related_package_uuid = str(self.related_package_uuid)
 
-        events: list[dict[str, Any]] | Unset = UNSET
+        events: list[list[Any]] | Unset = UNSET
         if not isinstance(self.events, Unset):
             events = []
             for events_item_data in self.events:
-                events_item = events_item_data.to_dict()
+                events_item = events_item_data
+
                 events.append(events_item)
 
-        agents: list[dict[str, Any]] | Unset = UNSET
+        agents: list[list[Any]] | Unset = UNSET
         if not isinstance(self.agents, Unset):
             agents = []
             for agents_item_data in self.agents:
-                agents_item = agents_item_data.to_dict()
+                agents_item = agents_item_data
+
                 agents.append(agents_item)
 
         aip_subtype = self.aip_subtype
@@ -177,20 +176,20 @@ class PackageCreate:
             related_package_uuid = UUID(_related_package_uuid)
 
         _events = d.pop("events", UNSET)
-        events: list[PackageCreateEventsItem] | Unset = UNSET
+        events: list[list[Any]] | Unset = UNSET
         if _events is not UNSET:
             events = []
             for events_item_data in _events:
-                events_item = PackageCreateEventsItem.from_dict(events_item_data)
+                events_item = cast("list[Any]", events_item_data)
 
                 events.append(events_item)
 
         _agents = d.pop("agents", UNSET)
-        agents: list[PackageCreateAgentsItem] | Unset = UNSET
+        agents: list[list[Any]] | Unset = UNSET
         if _agents is not UNSET:
             agents = []
             for agents_item_data in _agents:
-                agents_item = PackageCreateAgentsItem.from_dict(agents_item_data)
+                agents_item = cast("list[Any]", agents_item_data)
 
                 agents.append(agents_item)
 

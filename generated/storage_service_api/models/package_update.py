@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,8 +12,6 @@ from ..models.package_type import PackageType, check_package_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.package_update_agents_item import PackageUpdateAgentsItem
-    from ..models.package_update_events_item import PackageUpdateEventsItem
     from ..models.package_update_misc_attributes import PackageUpdateMiscAttributes
 
 _LOADED = False
@@ -21,14 +20,10 @@ _LOADED = False
 def _load() -> None:
     """Bind the models this one refers to (importing them with the module would import the whole graph)."""
     global _LOADED  # noqa: PLW0603
-    from ..models.package_update_agents_item import PackageUpdateAgentsItem  # noqa: PLC0415
-    from ..models.package_update_events_item import PackageUpdateEventsItem  # noqa: PLC0415
     from ..models.package_update_misc_attributes import PackageUpdateMiscAttributes  # noqa: PLC0415
 
     globals().update(
         {
-            "PackageUpdateAgentsItem": PackageUpdateAgentsItem,
-            "PackageUpdateEventsItem": PackageUpdateEventsItem,
             "PackageUpdateMiscAttributes": PackageUpdateMiscAttributes,
         }
     )
@@ -40,10 +35,11 @@ T = TypeVar("T", bound="PackageUpdate")
 
 @_attrs_define
 class PackageUpdate:
-    """The JSON body of `update_package`: any writable package field (the ones left out keep their values), plus the
-    reingest fields.
+    """The JSON body of `update_package`: the package's `uuid` (required by the server), any writable package field, plus
+    the reingest fields. Plain fields left out keep their values; `related_packages` left out is emptied.
 
         Attributes:
+            uuid (UUID): The package's UUID, repeated from the URL (a 0.23 server answers 500 `'uuid'` without it).
             current_location (str | Unset): The URI of the location the package goes to.
             current_path (str | Unset): The package's new path in `current_location`.
             package_type (PackageType | Unset): The kind of package.
@@ -53,16 +49,18 @@ class PackageUpdate:
             size (int | Unset): The package's size in bytes.
             misc_attributes (PackageUpdateMiscAttributes | Unset): Free-form attributes (replaces the stored ones).
             origin_pipeline (str | Unset): The URI of the pipeline.
-            related_packages (list[str] | Unset): The URIs of related packages.
+            related_packages (list[str] | Unset): The URIs of related packages. The PUT replaces the list: leaving it out
+                empties it, so send the package's current `related_packages` to keep them.
             origin_location (str | Unset): The URI of the location the (reingested) package is copied from.
             origin_path (str | Unset): The package's path inside `origin_location`.
             reingest (Any | Unset): Present (any value) to finish an AIP reingest - with `origin_location`/`origin_path` and
                 `current_location`/`current_path` the server replaces the stored AIP with the reingested one.
-            events (list[PackageUpdateEventsItem] | Unset): PREMIS events of the reingest.
-            agents (list[PackageUpdateAgentsItem] | Unset): PREMIS agents of the reingest.
+            events (list[list[Any]] | Unset): PREMIS events of the reingest, as nested arrays (see `PremisElement`).
+            agents (list[list[Any]] | Unset): PREMIS agents of the reingest, as nested arrays.
             aip_subtype (str | Unset): The AIP's subtype.
     """
 
+    uuid: UUID
     current_location: str | Unset = UNSET
     current_path: str | Unset = UNSET
     package_type: PackageType | Unset = UNSET
@@ -74,14 +72,16 @@ class PackageUpdate:
     origin_location: str | Unset = UNSET
     origin_path: str | Unset = UNSET
     reingest: Any | Unset = UNSET
-    events: list[PackageUpdateEventsItem] | Unset = UNSET
-    agents: list[PackageUpdateAgentsItem] | Unset = UNSET
+    events: list[list[Any]] | Unset = UNSET
+    agents: list[list[Any]] | Unset = UNSET
     aip_subtype: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LOADED:
             _load()
+        uuid = str(self.uuid)
+
         current_location = self.current_location
 
         current_path = self.current_path
@@ -112,25 +112,31 @@ class PackageUpdate:
 
         reingest = self.reingest
 
-        events: list[dict[str, Any]] | Unset = UNSET
+        events: list[list[Any]] | Unset = UNSET
         if not isinstance(self.events, Unset):
             events = []
             for events_item_data in self.events:
-                events_item = events_item_data.to_dict()
+                events_item = events_item_data
+
                 events.append(events_item)
 
-        agents: list[dict[str, Any]] | Unset = UNSET
+        agents: list[list[Any]] | Unset = UNSET
         if not isinstance(self.agents, Unset):
             agents = []
             for agents_item_data in self.agents:
-                agents_item = agents_item_data.to_dict()
+                agents_item = agents_item_data
+
                 agents.append(agents_item)
 
         aip_subtype = self.aip_subtype
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "uuid": uuid,
+            }
+        )
         if current_location is not UNSET:
             field_dict["current_location"] = current_location
         if current_path is not UNSET:
@@ -167,6 +173,8 @@ class PackageUpdate:
         if not _LOADED:
             _load()
         d = dict(src_dict)
+        uuid = UUID(d.pop("uuid"))
+
         current_location = d.pop("current_location", UNSET)
 
         current_path = d.pop("current_path", UNSET)
@@ -205,26 +213,27 @@ class PackageUpdate:
         reingest = d.pop("reingest", UNSET)
 
         _events = d.pop("events", UNSET)
-        events: list[PackageUpdateEventsItem] | Unset = UNSET
+        events: list[list[Any]] | Unset = UNSET
         if _events is not UNSET:
             events = []
             for events_item_data in _events:
-                events_item = PackageUpdateEventsItem.from_dict(events_item_data)
+                events_item = cast("list[Any]", events_item_data)
 
                 events.append(events_item)
 
         _agents = d.pop("agents", UNSET)
-        agents: list[PackageUpdateAgentsItem] | Unset = UNSET
+        agents: list[list[Any]] | Unset = UNSET
         if _agents is not UNSET:
             agents = []
             for agents_item_data in _agents:
-                agents_item = PackageUpdateAgentsItem.from_dict(agents_item_data)
+                agents_item = cast("list[Any]", agents_item_data)
 
                 agents.append(agents_item)
 
         aip_subtype = d.pop("aip_subtype", UNSET)
 
         _obj = cls(
+            uuid=uuid,
             current_location=current_location,
             current_path=current_path,
             package_type=package_type,

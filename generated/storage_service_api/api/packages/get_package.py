@@ -27,11 +27,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Package | None:
+) -> Any | Package | str | None:
     if response.status_code == 200:
         response_200 = Package.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = response.text
+        return response_400
 
     if response.status_code == 401:
         response_401 = cast(Any, None)
@@ -49,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Package]:
+) -> Response[Any | Package | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,8 +66,11 @@ def sync_detailed(
     uuid: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Package]:
+) -> Response[Any | Package | str]:
     """Get a package
+
+     A package whose `origin_pipeline` is null (a SWORD deposit) cannot be serialized by the server,
+    which answers 400 (plain text) for it, and for every list page that holds it.
 
     Args:
         uuid (UUID):
@@ -73,7 +80,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Package]
+        Response[Any | Package | str]
     """
 
     kwargs = _get_kwargs(
@@ -91,8 +98,11 @@ def sync(
     uuid: UUID,
     *,
     client: AuthenticatedClient,
-) -> Any | Package | None:
+) -> Any | Package | str | None:
     """Get a package
+
+     A package whose `origin_pipeline` is null (a SWORD deposit) cannot be serialized by the server,
+    which answers 400 (plain text) for it, and for every list page that holds it.
 
     Args:
         uuid (UUID):
@@ -102,7 +112,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Package
+        Any | Package | str
     """
 
     return sync_detailed(
@@ -115,8 +125,11 @@ async def asyncio_detailed(
     uuid: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Package]:
+) -> Response[Any | Package | str]:
     """Get a package
+
+     A package whose `origin_pipeline` is null (a SWORD deposit) cannot be serialized by the server,
+    which answers 400 (plain text) for it, and for every list page that holds it.
 
     Args:
         uuid (UUID):
@@ -126,7 +139,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Package]
+        Response[Any | Package | str]
     """
 
     kwargs = _get_kwargs(
@@ -142,8 +155,11 @@ async def asyncio(
     uuid: UUID,
     *,
     client: AuthenticatedClient,
-) -> Any | Package | None:
+) -> Any | Package | str | None:
     """Get a package
+
+     A package whose `origin_pipeline` is null (a SWORD deposit) cannot be serialized by the server,
+    which answers 400 (plain text) for it, and for every list page that holds it.
 
     Args:
         uuid (UUID):
@@ -153,7 +169,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Package
+        Any | Package | str
     """
 
     return (

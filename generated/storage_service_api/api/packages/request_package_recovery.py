@@ -97,7 +97,8 @@ def sync_detailed(
     """Ask for a package to be recovered
 
      Records a recovery request for an administrator to approve; the package's status becomes
-    RECOVER_REQ. A second request while one is pending answers 200 with `{error_message}`.
+    RECOVER_REQ. A second request while one is pending answers 200 with `{error_message}`. An unknown
+    `pipeline` UUID answers 404 with tastypie's `{"error_message"}`.
 
     Args:
         uuid (UUID):
@@ -132,7 +133,8 @@ def sync(
     """Ask for a package to be recovered
 
      Records a recovery request for an administrator to approve; the package's status becomes
-    RECOVER_REQ. A second request while one is pending answers 200 with `{error_message}`.
+    RECOVER_REQ. A second request while one is pending answers 200 with `{error_message}`. An unknown
+    `pipeline` UUID answers 404 with tastypie's `{"error_message"}`.
 
     Args:
         uuid (UUID):
@@ -162,7 +164,8 @@ async def asyncio_detailed(
     """Ask for a package to be recovered
 
      Records a recovery request for an administrator to approve; the package's status becomes
-    RECOVER_REQ. A second request while one is pending answers 200 with `{error_message}`.
+    RECOVER_REQ. A second request while one is pending answers 200 with `{error_message}`. An unknown
+    `pipeline` UUID answers 404 with tastypie's `{"error_message"}`.
 
     Args:
         uuid (UUID):
@@ -195,7 +198,8 @@ async def asyncio(
     """Ask for a package to be recovered
 
      Records a recovery request for an administrator to approve; the package's status becomes
-    RECOVER_REQ. A second request while one is pending answers 200 with `{error_message}`.
+    RECOVER_REQ. A second request while one is pending answers 200 with `{error_message}`. An unknown
+    `pipeline` UUID answers 404 with tastypie's `{"error_message"}`.
 
     Args:
         uuid (UUID):
