@@ -96,7 +96,7 @@ def test_a_transfer_goes_through_every_status_to_an_aip(
         assert (aip["package_type"], aip["status"]) == ("AIP", "UPLOADED")
         assert aip["current_location"] == f"/api/v2/location/{ss.defaults['AS'].uuid}/"
         body = storage.get(f"/api/v2/file/{sip}/download/").content
-    assert hashlib.sha256(body).hexdigest() == aip["checksum"]
+    assert hashlib.sha256(body).hexdigest() == ss.packages[sip].checksum
     with tarfile.open(fileobj=io.BytesIO(body), mode="r:gz") as archive:
         member = archive.extractfile(f"demo-{sip}/data/objects/images/photo-1.jpg")
         assert member is not None
