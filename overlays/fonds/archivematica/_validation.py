@@ -3,8 +3,7 @@ back as a ``ValidationResult`` with ``valid`` false, not as an error."""
 
 from __future__ import annotations
 
-import io
-from typing import Any
+from typing import Any, BinaryIO, cast
 
 from archivematica_api.api.validators import AsyncValidatorsNamespace, ValidatorsNamespace
 from archivematica_api.models.validation_result import ValidationResult
@@ -20,9 +19,13 @@ def csv_file(body: File | bytes | str) -> File:
     Example: ``csv_file("file,basis\\n")``.
     """
     if isinstance(body, File):
-        return body
-    raw = body.encode("utf-8") if isinstance(body, str) else bytes(body)
-    return File(payload=io.BytesIO(raw), file_name="document.csv", mime_type="text/csv; charset=utf-8")
+        payload: Any = body.payload
+        raw = payload.getvalue() if hasattr(payload, "getvalue") else payload.read()
+    else:
+        raw = body.encode("utf-8") if isinstance(body, str) else bytes(body)
+    # The payload is the bytes themselves: httpx sends bytes from sync and async clients alike (a file object
+    # only from sync ones).
+    return File(payload=cast(BinaryIO, raw), file_name="document.csv", mime_type="text/csv; charset=utf-8")
 
 
 def verdict(exc: errors.ValidationError) -> ValidationResult | None:
