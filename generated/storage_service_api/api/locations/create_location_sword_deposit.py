@@ -128,8 +128,8 @@ def sync_detailed(
     (`source_location` and `relative_path_to_files`, without a body). `In-Progress: true` keeps the
     deposit open (201); `In-Progress: false` finalizes it once its downloads finish (200). Errors are
     SWORD error documents. A 0.23 server answers 403 `Permission denied` to a valid API key here: the
-    SWORD views check Django permissions on a logged-in user and do not take API-key authentication (use
-    a session or HTTP Basic).
+    SWORD views check Django permissions on a logged-in user and do not take API-key authentication
+    (only a logged-in session gets through).
 
     Args:
         uuid (UUID):
@@ -180,8 +180,8 @@ def sync(
     (`source_location` and `relative_path_to_files`, without a body). `In-Progress: true` keeps the
     deposit open (201); `In-Progress: false` finalizes it once its downloads finish (200). Errors are
     SWORD error documents. A 0.23 server answers 403 `Permission denied` to a valid API key here: the
-    SWORD views check Django permissions on a logged-in user and do not take API-key authentication (use
-    a session or HTTP Basic).
+    SWORD views check Django permissions on a logged-in user and do not take API-key authentication
+    (only a logged-in session gets through).
 
     Args:
         uuid (UUID):
@@ -227,8 +227,8 @@ async def asyncio_detailed(
     (`source_location` and `relative_path_to_files`, without a body). `In-Progress: true` keeps the
     deposit open (201); `In-Progress: false` finalizes it once its downloads finish (200). Errors are
     SWORD error documents. A 0.23 server answers 403 `Permission denied` to a valid API key here: the
-    SWORD views check Django permissions on a logged-in user and do not take API-key authentication (use
-    a session or HTTP Basic).
+    SWORD views check Django permissions on a logged-in user and do not take API-key authentication
+    (only a logged-in session gets through).
 
     Args:
         uuid (UUID):
@@ -277,8 +277,8 @@ async def asyncio(
     (`source_location` and `relative_path_to_files`, without a body). `In-Progress: true` keeps the
     deposit open (201); `In-Progress: false` finalizes it once its downloads finish (200). Errors are
     SWORD error documents. A 0.23 server answers 403 `Permission denied` to a valid API key here: the
-    SWORD views check Django permissions on a logged-in user and do not take API-key authentication (use
-    a session or HTTP Basic).
+    SWORD views check Django permissions on a logged-in user and do not take API-key authentication
+    (only a logged-in session gets through).
 
     Args:
         uuid (UUID):
