@@ -360,6 +360,16 @@ def test_create_package_async_result_is_a_plain_dict(sim: StorageServiceSimulato
     assert str(Package.from_dict(task.result).uuid) == UUID_A
 
 
+def test_object_events_fail_the_async_task_too(sim: StorageServiceSimulator, ss: StorageService) -> None:
+    body = create_body(sim, [])
+    body.events = [{"event_type": "compression"}]  # type: ignore[list-item]  # what the old model let through
+    ss.packages.create_async(body=body)
+    assert ss.last_response is not None
+    sim.clock.advance(5)
+    task = ss.wait_for_task(ss.last_response.headers["Location"], timeout=10)
+    assert (task.was_error, task.error) == (True, "Failed to extract compression details")
+
+
 def test_old_servers_used_as_the_string_zero() -> None:
     location = Location.from_dict({"uuid": UUID_A, "purpose": "AS", "resource_uri": "/api/v2/location/x/", "used": "0"})
     assert location.used == "0"

@@ -295,7 +295,10 @@ def create_async(sim: StorageServiceSimulator, request: Request) -> Response:
 
     def action() -> Any:
         response = create(sim, request, "file")
-        return json.loads(response.body)
+        body = json.loads(response.body)
+        if response.status >= 400:  # the task fails with the server's error
+            raise ValueError(str(body.get("error_message") or body.get("error") or body))
+        return body
 
     return sim._accepted(action)
 
