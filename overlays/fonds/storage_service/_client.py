@@ -9,6 +9,7 @@ import storage_service_api.client as _generated
 from storage_service_api.api import AsyncNamespaces, Namespaces
 
 from .._apikey import ApiKeyClient, AsyncApiKeyClient
+from ._listing import SkippingListings
 from ._namespaces import AsyncLocations, AsyncPackages, AsyncSword, Locations, Packages, Sword, wait_for_task
 
 DEFAULT_URL = "http://localhost:62081"
@@ -36,7 +37,7 @@ class StorageService(ApiKeyClient, Namespaces):  # type: ignore[misc]
     @cached_property
     def packages(self) -> Packages:
         """Packages (AIPs, DIPs, transfers): every route; ``download(uuid, to=...)`` streams to disk atomically."""
-        namespace = Packages(self._invoker)
+        namespace = Packages(SkippingListings(self._invoker))
         namespace._client = self
         return namespace
 
@@ -82,7 +83,7 @@ class AsyncStorageService(AsyncApiKeyClient, AsyncNamespaces):  # type: ignore[m
     @cached_property
     def packages(self) -> AsyncPackages:
         """Packages: every route; listings skip unserializable packages; XML/Atom documents as ``bytes``."""
-        return AsyncPackages(self._invoker)
+        return AsyncPackages(SkippingListings(self._invoker))
 
     @cached_property
     def locations(self) -> AsyncLocations:

@@ -4,7 +4,8 @@ A Storage Service 0.23 cannot serialize a package whose ``origin_pipeline`` is n
 and every list page that holds it, answers 400 in plain text (``... has an empty attribute 'origin_pipeline' and
 doesn't allow a null value.``). A listing that meets such a page asks the server for the total, reads that page
 one package at a time, and skips the packages that fail (each logged as a warning on the ``fonds`` logger);
-every other package is still listed, in order.
+every other package is still listed, in order. :class:`SkippingListings` gives a namespace's generated, typed
+``list`` this behaviour.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from types import SimpleNamespace
 from typing import Any
 
 from .. import errors
-from ..pagination import TASTYPIE_MAX_LIMIT, Fetcher
+from .._invoker import AsyncInvoker
+from ..pagination import TASTYPIE_MAX_LIMIT, AsyncPager, Fetcher, Pager
 
 logger = logging.getLogger("fonds")
 
@@ -107,3 +109,39 @@ def async_skipping_fetcher(call: Callable[..., Awaitable[Any]], filters: dict[st
         return _page(found, total)
 
     return Fetcher(request, _unpack(size))
+
+
+class SkippingListings:
+    """An invoker for the package namespaces: listings (``pages``) read a page the server cannot serialize one
+    package at a time and skip what fails; every other call goes to the client's own invoker unchanged.
+
+    Example: ``Packages(SkippingListings(client._invoker)).list(package_type="AIP")``.
+    """
+
+    def __init__(self, invoker: Any) -> None:
+        self._inner = invoker
+
+    def call(self, operation: Callable[..., Any], /, **kwargs: Any) -> Any:
+        """Send one operation (the client's invoker does)."""
+        return self._inner.call(operation, **kwargs)
+
+    def ids(self, operation: Callable[..., Any], /, **kwargs: Any) -> Any:
+        """Every id of a listing (the client's invoker does)."""
+        return self._inner.ids(operation, **kwargs)
+
+    def get_many(self, operation: Callable[..., Any], ids: Any, /, **kwargs: Any) -> Any:
+        """Records by id (the client's invoker does)."""
+        return self._inner.get_many(operation, ids, **kwargs)
+
+    def pages(self, style: str, operation: Callable[..., Any], /, **kwargs: Any) -> Any:
+        """A pager over every record, skipping the packages the server cannot serialize."""
+        page_size = kwargs.pop("page_size")
+        start = kwargs.pop("start_page", 1)
+        if isinstance(self._inner, AsyncInvoker):
+            concurrency = kwargs.pop("concurrency", 1)
+
+            async def fetch(**kw: Any) -> Any:
+                return await self._inner.call(operation, **kw)
+
+            return AsyncPager(async_skipping_fetcher(fetch, kwargs, page_size), start, concurrency)
+        return Pager(skipping_fetcher(lambda **kw: self._inner.call(operation, **kw), kwargs, page_size), start)

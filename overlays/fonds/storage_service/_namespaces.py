@@ -16,35 +16,15 @@ from storage_service_api.api.sword import AsyncSwordNamespace, SwordNamespace
 
 from .. import errors
 from .._polling import PollPolicy
-from ..pagination import AsyncPager, Pager
 from ._downloads import download
-from ._listing import async_skipping_fetcher, skipping_fetcher
 from ._raw import as_bytes
 
 
 class Packages(PackagesNamespace):
-    """``ss.packages``: every package route; :meth:`download` streams to disk atomically, :meth:`list` skips
-    packages the server cannot serialize, and the XML/Atom routes answer ``bytes``."""
+    """``ss.packages``: every package route; :meth:`download` streams to disk atomically, ``list`` skips
+    packages the server cannot serialize (see ``_listing``), and the XML/Atom routes answer ``bytes``."""
 
     _client: Any = None
-
-    def list(self, *, page_size: int = 1000, start_page: int = 1, **filters: Any) -> Pager[Any]:
-        """Every package, page by page as you iterate; ``filters`` are those of :meth:`list_page`
-        (``package_type=``, ``status__in=``, ``current_location__uuid=``...).
-
-        A page holding a package the server cannot serialize (a null ``origin_pipeline``: the server answers
-        400 for it) is read one package at a time, and the failing packages are skipped with a warning on the
-        ``fonds`` logger.
-
-        Example::
-
-            for package in ss.packages.list(package_type="AIP"):
-                print(package.uuid, package.current_path)
-        """
-        from storage_service_api.api.packages.list_packages import sync_detailed
-
-        fetcher = skipping_fetcher(lambda **kw: self._invoker.call(sync_detailed, **kw), filters, page_size)
-        return Pager(fetcher, start_page)
 
     def get_pointer_file(self, *, uuid: UUID) -> bytes:  # type: ignore[override]
         """The METS pointer file of a compressed AIP, as the server's bytes.
@@ -89,25 +69,8 @@ class Packages(PackagesNamespace):
 
 
 class AsyncPackages(AsyncPackagesNamespace):
-    """The asynchronous ``ss.packages``: :meth:`list` skips unserializable packages, the XML/Atom routes answer
+    """The asynchronous ``ss.packages``: ``list`` skips unserializable packages, the XML/Atom routes answer
     ``bytes``, as :class:`Packages` does."""
-
-    def list(
-        self, *, page_size: int = 1000, start_page: int = 1, concurrency: int = 1, **filters: Any
-    ) -> AsyncPager[Any]:
-        """Every package for ``async for``, up to ``concurrency`` pages in flight; see :meth:`Packages.list`.
-
-        Example::
-
-            async for package in ss.packages.list(package_type="AIP", concurrency=4):
-                print(package.uuid)
-        """
-        from storage_service_api.api.packages.list_packages import asyncio_detailed
-
-        async def fetch(**kw: Any) -> Any:
-            return await self._invoker.call(asyncio_detailed, **kw)
-
-        return AsyncPager(async_skipping_fetcher(fetch, filters, page_size), start_page, concurrency)
 
     async def get_pointer_file(self, *, uuid: UUID) -> bytes:  # type: ignore[override]
         """The METS pointer file, as bytes. Example: ``await ss.packages.get_pointer_file(uuid=aip_uuid)``."""
