@@ -13,7 +13,8 @@ class PathMetadata(_r.Record):
     """The metadata of an arrangement path.
 
     Attributes:
-        level_of_description (str): The id of the path's level of description, or an empty string when none is set.
+        level_of_description (str): The name (not the id) of the path's level of description, such as `Series`, or an
+            empty string when none is set. (`update_path_metadata` takes the level's id.)
     """
 
     level_of_description: str

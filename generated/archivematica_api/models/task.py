@@ -24,7 +24,8 @@ class Task(_r.Record):
             time_created (datetime.datetime | None | Unset): When the task was created.
             time_started (datetime.datetime | None | Unset): When the task started running; null before.
             time_ended (datetime.datetime | None | Unset): When the task ended; null while it runs.
-            duration (float | None | Unset): How long the task ran, in seconds.
+            duration (int | None | str | Unset): How long the task ran, in whole seconds: an integer, the string `"< 1"` for
+                a task that took under a second, or the empty string `""` while it runs (as a 1.17 dashboard answers).
     """
 
     uuid: UUID
@@ -34,7 +35,7 @@ class Task(_r.Record):
     time_created: datetime.datetime | None | Unset = UNSET
     time_started: datetime.datetime | None | Unset = UNSET
     time_ended: datetime.datetime | None | Unset = UNSET
-    duration: float | None | Unset = UNSET
+    duration: int | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -47,6 +48,6 @@ _r.bind(
     _r.Field("time_created", "time_created", _r.one_of(_r.DATETIME, _r.NONE)),
     _r.Field("time_started", "time_started", _r.one_of(_r.DATETIME, _r.NONE)),
     _r.Field("time_ended", "time_ended", _r.one_of(_r.DATETIME, _r.NONE)),
-    _r.Field("duration", "duration", _r.one_of(_r.NUMBER, _r.NONE)),
+    _r.Field("duration", "duration", _r.one_of(_r.INT, _r.STR, _r.NONE)),
     extra=_r.ANY,
 )

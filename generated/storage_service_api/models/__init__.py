@@ -50,8 +50,6 @@ if TYPE_CHECKING:
     from .package_contents import PackageContents
     from .package_contents_added import PackageContentsAdded
     from .package_create import PackageCreate
-    from .package_create_agents_item import PackageCreateAgentsItem
-    from .package_create_events_item import PackageCreateEventsItem
     from .package_create_misc_attributes import PackageCreateMiscAttributes
     from .package_event_request import PackageEventRequest
     from .package_event_result import PackageEventResult
@@ -61,8 +59,6 @@ if TYPE_CHECKING:
     from .package_status import PackageStatus
     from .package_type import PackageType
     from .package_update import PackageUpdate
-    from .package_update_agents_item import PackageUpdateAgentsItem
-    from .package_update_events_item import PackageUpdateEventsItem
     from .package_update_misc_attributes import PackageUpdateMiscAttributes
     from .pipeline import Pipeline
     from .pipeline_create import PipelineCreate
@@ -127,8 +123,6 @@ _MODULES: dict[str, str] = {
     "PackageContents": ".package_contents",
     "PackageContentsAdded": ".package_contents_added",
     "PackageCreate": ".package_create",
-    "PackageCreateAgentsItem": ".package_create_agents_item",
-    "PackageCreateEventsItem": ".package_create_events_item",
     "PackageCreateMiscAttributes": ".package_create_misc_attributes",
     "PackageEventRequest": ".package_event_request",
     "PackageEventResult": ".package_event_result",
@@ -138,8 +132,6 @@ _MODULES: dict[str, str] = {
     "PackageStatus": ".package_status",
     "PackageType": ".package_type",
     "PackageUpdate": ".package_update",
-    "PackageUpdateAgentsItem": ".package_update_agents_item",
-    "PackageUpdateEventsItem": ".package_update_events_item",
     "PackageUpdateMiscAttributes": ".package_update_misc_attributes",
     "Pipeline": ".pipeline",
     "PipelineCreate": ".pipeline_create",
@@ -203,8 +195,6 @@ __all__ = (
     "PackageContents",
     "PackageContentsAdded",
     "PackageCreate",
-    "PackageCreateAgentsItem",
-    "PackageCreateEventsItem",
     "PackageCreateMiscAttributes",
     "PackageEventRequest",
     "PackageEventResult",
@@ -214,8 +204,6 @@ __all__ = (
     "PackageStatus",
     "PackageType",
     "PackageUpdate",
-    "PackageUpdateAgentsItem",
-    "PackageUpdateEventsItem",
     "PackageUpdateMiscAttributes",
     "Pipeline",
     "PipelineCreate",

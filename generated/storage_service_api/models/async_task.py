@@ -22,9 +22,10 @@ class AsyncTask(_r.Record):
         updated_time (datetime.datetime | Unset): When the task was last updated.
         completed_time (datetime.datetime | None | Unset): When the task finished.
         resource_uri (str | Unset): The task's URI.
-        result (Any | Unset): Only when completed without error - what the task produced, a message (`Files moved
-            successfully`, `Package moved successfully`) or, for `create_package_async`, the stored package as a `Package`
-            object.
+        result (Any | Unset): Only when completed without error - what the task produced: a message (`Files moved
+            successfully` for a location move, `Package moved successfully` for `move_package`) or, for
+            `create_package_async`, the stored package as a plain JSON object (not typed: `Package.from_dict(task.result)`
+            reads it).
         error (str | Unset): Only when the task failed - the error.
     """
 

@@ -28,7 +28,8 @@ class Location(_r.Record):
         quota (int | None | Unset): The location's quota in bytes, if set.
         relative_path (str | Unset): The location's path relative to its space's path.
         space (str | Unset): The URI of the location's space.
-        used (int | Unset): Bytes used. (Very old servers sent it as the string `"0"`.)
+        used (int | str | Unset): Bytes used: an integer, except on older servers (amclient's recordings, 2016-2018),
+            which sent the string `"0"`.
         default (bool | Unset): Only in the answer to `create_location` - echoes the request's `default`.
     """
 
@@ -42,7 +43,7 @@ class Location(_r.Record):
     quota: int | None | Unset = UNSET
     relative_path: str | Unset = UNSET
     space: str | Unset = UNSET
-    used: int | Unset = UNSET
+    used: int | str | Unset = UNSET
     default: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -64,7 +65,7 @@ _r.bind(
     _r.Field("quota", "quota", _r.one_of(_r.INT, _r.NONE)),
     _r.Field("relative_path", "relative_path", _r.STR),
     _r.Field("space", "space", _r.STR),
-    _r.Field("used", "used", _r.INT),
+    _r.Field("used", "used", _r.one_of(_r.INT, _r.STR)),
     _r.Field("default", "default", _r.BOOL),
     extra=_r.ANY,
 )

@@ -11,8 +11,6 @@ from ..models.package_type import PackageType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.package_create_agents_item import PackageCreateAgentsItem
-    from ..models.package_create_events_item import PackageCreateEventsItem
     from ..models.package_create_misc_attributes import PackageCreateMiscAttributes
 
 
@@ -33,8 +31,11 @@ class PackageCreate(_r.Record):
             size (int | Unset): The package's size in bytes.
             origin_pipeline (str | Unset): The URI of the pipeline storing the package.
             related_package_uuid (UUID | Unset): The UUID of a related package (a DIP's AIP).
-            events (list[PackageCreateEventsItem] | Unset): PREMIS events to record with an AIP.
-            agents (list[PackageCreateAgentsItem] | Unset): PREMIS agents to record with an AIP.
+            events (list[list[Any]] | Unset): PREMIS events to record with an AIP, each a PREMIS element as nested arrays
+                (see `PremisElement`). A compressed AIP needs its `compression` event (the server reads the program and
+                algorithm from it for the pointer file); events sent as JSON objects make a 0.23 server answer 500 `Failed to
+                extract compression details`, leaving the AIP stored (UPLOADED) without a pointer file.
+            agents (list[list[Any]] | Unset): PREMIS agents to record with an AIP, each a PREMIS element as nested arrays.
             aip_subtype (str | Unset): The AIP's subtype (METS `TYPE`), such as `Archival Information Package`.
             misc_attributes (PackageCreateMiscAttributes | Unset): Free-form attributes to store with the package.
     """
@@ -48,8 +49,8 @@ class PackageCreate(_r.Record):
     size: int | Unset = UNSET
     origin_pipeline: str | Unset = UNSET
     related_package_uuid: UUID | Unset = UNSET
-    events: list[PackageCreateEventsItem] | Unset = UNSET
-    agents: list[PackageCreateAgentsItem] | Unset = UNSET
+    events: list[list[Any]] | Unset = UNSET
+    agents: list[list[Any]] | Unset = UNSET
     aip_subtype: str | Unset = UNSET
     misc_attributes: PackageCreateMiscAttributes | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -71,16 +72,8 @@ _r.bind(
     _r.Field("size", "size", _r.INT),
     _r.Field("origin_pipeline", "origin_pipeline", _r.STR),
     _r.Field("related_package_uuid", "related_package_uuid", _r.UUID),
-    _r.Field(
-        "events",
-        "events",
-        _r.ListOf(_r.model("package_create_events_item", "PackageCreateEventsItem")),
-    ),
-    _r.Field(
-        "agents",
-        "agents",
-        _r.ListOf(_r.model("package_create_agents_item", "PackageCreateAgentsItem")),
-    ),
+    _r.Field("events", "events", _r.ListOf(_r.ListOf(_r.ANY))),
+    _r.Field("agents", "agents", _r.ListOf(_r.ListOf(_r.ANY))),
     _r.Field("aip_subtype", "aip_subtype", _r.STR),
     _r.Field(
         "misc_attributes",

@@ -19,9 +19,10 @@ class Pipeline(_r.Record):
         resource_uri (str): The pipeline's URI.
         description (None | str | Unset): A human-readable description of the pipeline.
         remote_name (None | str | Unset): The dashboard's base URL or IP address, used to call its API.
-        api_username (None | str | Unset): The user the Storage Service calls the dashboard as. Accepted on create,
-            never returned.
-        api_key (None | str | Unset): That user's API key. Accepted on create, never returned.
+        api_username (None | str | Unset): The user the Storage Service calls the dashboard as. Accepted on create; a
+            GET never returns it (the create answer echoes the request, so it comes back there).
+        api_key (None | str | Unset): That user's API key. Accepted on create; a GET never returns it, but the create
+            answer echoes it.
         create_default_locations (bool | Unset): On create, also create the pipeline's default locations. Never
             returned.
         shared_path (str | Unset): On create, the pipeline's shared directory, used for the default locations. Never

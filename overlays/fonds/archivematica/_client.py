@@ -9,6 +9,8 @@ from archivematica_api.api import AsyncNamespaces, Namespaces
 
 from .._apikey import ApiKeyClient, AsyncApiKeyClient
 from ._namespaces import AsyncIngests, AsyncTransfers, Ingests, Transfers
+from ._processing import AsyncProcessingConfigurations, ProcessingConfigurations
+from ._validation import AsyncValidators, Validators
 
 DEFAULT_URL = "http://localhost:62080"
 
@@ -44,6 +46,16 @@ class Archivematica(ApiKeyClient, Namespaces):  # type: ignore[misc]  # _invoker
         namespace = Ingests(self._invoker)
         namespace._client = self
         return namespace
+
+    @cached_property
+    def validators(self) -> Validators:
+        """CSV validators: ``validate_csv`` returns the verdict, an invalid CSV included."""
+        return Validators(self._invoker)
+
+    @cached_property
+    def processing_configurations(self) -> ProcessingConfigurations:
+        """Processing configurations; ``get`` answers the XML document's bytes."""
+        return ProcessingConfigurations(self._invoker)
 
     def hide_all_completed(self) -> int:
         """Hide every completed transfer and ingest from the dashboard; returns how many were hidden."""
@@ -81,6 +93,16 @@ class AsyncArchivematica(AsyncApiKeyClient, AsyncNamespaces):  # type: ignore[mi
         namespace = AsyncIngests(self._invoker)
         namespace._client = self
         return namespace
+
+    @cached_property
+    def validators(self) -> AsyncValidators:
+        """CSV validators: ``validate_csv`` returns the verdict, an invalid CSV included."""
+        return AsyncValidators(self._invoker)
+
+    @cached_property
+    def processing_configurations(self) -> AsyncProcessingConfigurations:
+        """Processing configurations; ``get`` answers the XML document's bytes."""
+        return AsyncProcessingConfigurations(self._invoker)
 
     async def hide_all_completed(self) -> int:
         """Hide every completed transfer and ingest from the dashboard; returns how many were hidden."""

@@ -1,4 +1,4 @@
-"""``Archivematica`` and ``AsyncStorageService``: the Storage Service clients."""
+"""``StorageService`` and ``AsyncStorageService``: the Storage Service clients."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ import storage_service_api.client as _generated
 from storage_service_api.api import AsyncNamespaces, Namespaces
 
 from .._apikey import ApiKeyClient, AsyncApiKeyClient
-from ._namespaces import Packages, wait_for_task
+from ._listing import SkippingListings
+from ._namespaces import AsyncLocations, AsyncPackages, AsyncSword, Locations, Packages, Sword, wait_for_task
 
 DEFAULT_URL = "http://localhost:62081"
 
@@ -36,9 +37,19 @@ class StorageService(ApiKeyClient, Namespaces):  # type: ignore[misc]
     @cached_property
     def packages(self) -> Packages:
         """Packages (AIPs, DIPs, transfers): every route; ``download(uuid, to=...)`` streams to disk atomically."""
-        namespace = Packages(self._invoker)
+        namespace = Packages(SkippingListings(self._invoker))
         namespace._client = self
         return namespace
+
+    @cached_property
+    def locations(self) -> Locations:
+        """Locations: every route; the SWORD collection feed as ``bytes``."""
+        return Locations(self._invoker)
+
+    @cached_property
+    def sword(self) -> Sword:
+        """The SWORD 2 service document, as ``bytes``."""
+        return Sword(self._invoker)
 
     def wait_for_task(self, location: str, *, timeout: float | None = None) -> Any:
         """Poll the async task a 202 answer points at (its ``Location`` header) until it completes, with backoff;
@@ -68,6 +79,21 @@ class AsyncStorageService(AsyncApiKeyClient, AsyncNamespaces):  # type: ignore[m
     _generated = _generated
     _env_prefix = "FONDS_SS"
     _default_url = DEFAULT_URL
+
+    @cached_property
+    def packages(self) -> AsyncPackages:
+        """Packages: every route; listings skip unserializable packages; XML/Atom documents as ``bytes``."""
+        return AsyncPackages(SkippingListings(self._invoker))
+
+    @cached_property
+    def locations(self) -> AsyncLocations:
+        """Locations: every route; the SWORD collection feed as ``bytes``."""
+        return AsyncLocations(self._invoker)
+
+    @cached_property
+    def sword(self) -> AsyncSword:
+        """The SWORD 2 service document, as ``bytes``."""
+        return AsyncSword(self._invoker)
 
     async def __aenter__(self) -> AsyncStorageService:
         return self

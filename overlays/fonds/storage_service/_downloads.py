@@ -13,6 +13,7 @@ from pathlib import Path
 import httpx
 
 from .. import errors
+from ._filename import filename_from_disposition
 
 CHUNK = 1 << 20
 _FILENAME = re.compile(r'filename\*?=(?:UTF-8\'\')?"?([^";]+)"?', re.IGNORECASE)
@@ -47,7 +48,8 @@ def download(
             response.read()
             body = errors.parse_body(response.content, response.headers.get("content-type", ""))
             raise errors.error_class(response.status_code)(response.status_code, "GET", path, body)
-        final = target / _filename(response, fallback_name) if into_folder else target
+        name = filename_from_disposition(response.headers.get("content-disposition")) or fallback_name
+        final = target / name if into_folder else target
         final.parent.mkdir(parents=True, exist_ok=True)
         total = int(response.headers["content-length"]) if "content-length" in response.headers else None
         digest = hashlib.sha256()

@@ -1,4 +1,5 @@
-"""The Storage Service namespaces fonds extends: atomic downloads, async tasks polled to completion."""
+"""The Storage Service namespaces fonds extends: atomic downloads, async tasks polled to completion, XML and Atom
+documents as bytes, package listings that skip what the server cannot serialize."""
 
 from __future__ import annotations
 
@@ -7,18 +8,38 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from uuid import UUID
 
-from storage_service_api.api.packages import PackagesNamespace
+from storage_service_api.api.locations import AsyncLocationsNamespace, LocationsNamespace
+from storage_service_api.api.packages import AsyncPackagesNamespace, PackagesNamespace
+from storage_service_api.api.sword import AsyncSwordNamespace, SwordNamespace
 
 from .. import errors
 from .._polling import PollPolicy
 from ._downloads import download
+from ._raw import as_bytes
 
 
 class Packages(PackagesNamespace):
-    """``ss.packages``: every package route; :meth:`download` streams to disk atomically."""
+    """``ss.packages``: every package route; :meth:`download` streams to disk atomically, ``list`` skips
+    packages the server cannot serialize (see ``_listing``), and the XML/Atom routes answer ``bytes``."""
 
     _client: Any = None
+
+    def get_pointer_file(self, *, uuid: UUID) -> bytes:  # type: ignore[override]
+        """The METS pointer file of a compressed AIP, as the server's bytes.
+
+        Example: ``mets = ss.packages.get_pointer_file(uuid=aip_uuid)`` (``b'<?xml ...'``).
+        """
+        return as_bytes(super().get_pointer_file(uuid=uuid), f"/api/v2/file/{uuid}/pointer_file/")
+
+    def get_sword_deposit(self, *, uuid: UUID) -> bytes:  # type: ignore[override]
+        """A SWORD deposit's Atom entry, as bytes. Example: ``ss.packages.get_sword_deposit(uuid=deposit)``."""
+        return as_bytes(super().get_sword_deposit(uuid=uuid), f"/api/v2/file/{uuid}/sword/")
+
+    def get_sword_state(self, *, uuid: UUID) -> bytes:  # type: ignore[override]
+        """A SWORD deposit's state (an Atom feed), as bytes. Example: ``ss.packages.get_sword_state(uuid=u)``."""
+        return as_bytes(super().get_sword_state(uuid=uuid), f"/api/v2/file/{uuid}/sword/state/")
 
     def download(  # type: ignore[override]  # streams to a file instead of answering the bytes in memory
         self,
@@ -45,6 +66,62 @@ class Packages(PackagesNamespace):
             sha256=sha256,
             on_progress=on_progress,
         )
+
+
+class AsyncPackages(AsyncPackagesNamespace):
+    """The asynchronous ``ss.packages``: ``list`` skips unserializable packages, the XML/Atom routes answer
+    ``bytes``, as :class:`Packages` does."""
+
+    async def get_pointer_file(self, *, uuid: UUID) -> bytes:  # type: ignore[override]
+        """The METS pointer file, as bytes. Example: ``await ss.packages.get_pointer_file(uuid=aip_uuid)``."""
+        return as_bytes(await super().get_pointer_file(uuid=uuid), f"/api/v2/file/{uuid}/pointer_file/")
+
+    async def get_sword_deposit(self, *, uuid: UUID) -> bytes:  # type: ignore[override]
+        """A SWORD deposit's Atom entry, as bytes. Example: ``await ss.packages.get_sword_deposit(uuid=u)``."""
+        return as_bytes(await super().get_sword_deposit(uuid=uuid), f"/api/v2/file/{uuid}/sword/")
+
+    async def get_sword_state(self, *, uuid: UUID) -> bytes:  # type: ignore[override]
+        """A SWORD deposit's state, as bytes. Example: ``await ss.packages.get_sword_state(uuid=u)``."""
+        return as_bytes(await super().get_sword_state(uuid=uuid), f"/api/v2/file/{uuid}/sword/state/")
+
+
+class Locations(LocationsNamespace):
+    """``ss.locations``: every location route; the SWORD collection feed answers ``bytes``."""
+
+    def list_sword_deposits(self, *, uuid: UUID) -> bytes:  # type: ignore[override]
+        """A location's SWORD deposits (an Atom feed), as bytes.
+
+        Example: ``feed = ss.locations.list_sword_deposits(uuid=location_uuid)``.
+        """
+        return as_bytes(super().list_sword_deposits(uuid=uuid), f"/api/v2/location/{uuid}/sword/collection/")
+
+
+class AsyncLocations(AsyncLocationsNamespace):
+    """The asynchronous ``ss.locations``; the SWORD collection feed answers ``bytes``."""
+
+    async def list_sword_deposits(self, *, uuid: UUID) -> bytes:  # type: ignore[override]
+        """A location's SWORD deposits, as bytes. Example: ``await ss.locations.list_sword_deposits(uuid=u)``."""
+        path = f"/api/v2/location/{uuid}/sword/collection/"
+        return as_bytes(await super().list_sword_deposits(uuid=uuid), path)
+
+
+class Sword(SwordNamespace):
+    """``ss.sword``: the SWORD 2 service document, as ``bytes``."""
+
+    def get_service_document(self) -> bytes:  # type: ignore[override]
+        """The service document (served as ``application/atomserv+xml``), as bytes.
+
+        Example: ``ss.sword.get_service_document().startswith(b"<?xml")``.
+        """
+        return as_bytes(super().get_service_document(), "/api/v2/sword/")
+
+
+class AsyncSword(AsyncSwordNamespace):
+    """The asynchronous ``ss.sword``."""
+
+    async def get_service_document(self) -> bytes:  # type: ignore[override]
+        """The service document, as bytes. Example: ``await ss.sword.get_service_document()``."""
+        return as_bytes(await super().get_service_document(), "/api/v2/sword/")
 
 
 def wait_for_task(

@@ -1,5 +1,6 @@
 """Simulators of ArchivesSpace, Archivematica and the Storage Service, for tests, demos and benchmarks."""
 
+from ._connected import connected, run_all, serve_all
 from ._core import Knobs, Request, Response, Router, Simulator
 from ._transport import SimulatorTransport
 from .archivematica import ArchivematicaSimulator
@@ -17,4 +18,7 @@ __all__ = [
     "Simulator",
     "SimulatorTransport",
     "StorageServiceSimulator",
+    "connected",
+    "run_all",
+    "serve_all",
 ]

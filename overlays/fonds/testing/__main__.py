@@ -1,5 +1,8 @@
 """Serve a simulator on loopback: ``python -m fonds.testing archivesspace --port 8089``.
 
+``python -m fonds.testing all`` serves Archivematica (62080) and its Storage Service (62081) connected, sharing
+their state, so a script that talks to both runs as against a real pair.
+
 Each simulator is one subcommand, added by a function in :data:`SUBCOMMANDS` that declares its options and says
 how to build the simulator from them. The options every simulator shares (``--host``, ``--port``, ``--latency``,
 ``--fault-rate``, ``--faults``, ``--seed``) come from :func:`add_common`.
@@ -136,10 +139,36 @@ def add_storage_service(subcommands: argparse._SubParsersAction[argparse.Argumen
     parser.set_defaults(build=build)
 
 
+def add_all(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``all``: Archivematica (62080) and its Storage Service (62081), connected: one state, one clock.
+
+    Example::
+
+        python -m fonds.testing all --am-port 62080 --ss-port 62081 --speed 50
+    """
+    parser = subcommands.add_parser(
+        "all", help="a connected Archivematica (port 62080) and Storage Service (port 62081), sharing their state"
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="interface to bind (loopback only unless --allow-remote)")
+    parser.add_argument("--am-port", type=int, default=62080, help="Archivematica's port (default 62080)")
+    parser.add_argument("--ss-port", type=int, default=62081, help="the Storage Service's port (default 62081)")
+    parser.add_argument("--allow-remote", action="store_true", help="allow binding a non-loopback interface")
+    parser.add_argument("--seed", type=int, default=0, help="seed of the fault draws")
+    parser.add_argument("--latency", type=float, default=0.0, help="seconds added to every answer")
+    parser.add_argument("--fault-rate", type=float, default=0.0, help="share of requests (0-1) that fail")
+    parser.add_argument("--faults", default="server_error", help="comma-separated fault kinds to draw from")
+    parser.add_argument("--speed", type=float, default=10.0, help="simulated seconds per real second (default 10)")
+    parser.add_argument("--job-seconds", type=float, default=1.0, help="simulated seconds each job takes (default 1)")
+    parser.add_argument("--packages", type=int, default=0, help="AIPs seeded in the default AIP store (default 0)")
+    parser.add_argument("--async-seconds", type=float, default=1.0, help="simulated seconds an async task takes")
+    parser.set_defaults(serve_all=True)
+
+
 SUBCOMMANDS: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = [
     add_archivesspace,
     add_archivematica,
     add_storage_service,
+    add_all,
 ]
 
 
@@ -155,6 +184,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     for add in SUBCOMMANDS:
         add(subcommands)
     args = parser.parse_args(argv)
+    if getattr(args, "serve_all", False):
+        from ._connected import run_all
+
+        with contextlib.suppress(KeyboardInterrupt):
+            run_all(
+                host=args.host,
+                am_port=args.am_port,
+                ss_port=args.ss_port,
+                speed=args.speed,
+                job_seconds=args.job_seconds,
+                packages=args.packages,
+                async_seconds=args.async_seconds,
+                knobs=knobs_from(args),
+                allow_remote=args.allow_remote,
+            )
+        return 0
     build: Build = args.build
     sim = build(args, knobs_from(args))
     with contextlib.suppress(KeyboardInterrupt):

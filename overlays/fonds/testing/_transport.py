@@ -90,7 +90,9 @@ def _to_httpx(answer: Response, request: httpx.Request) -> httpx.Response:
     headers = [*answer.headers]
     if answer.header("content-length") is None:
         headers.append(("content-length", str(len(answer.body))))
-    return httpx.Response(answer.status, headers=headers, content=answer.body, request=request)
+    # Header values go out as Latin-1 bytes, as on the wire (httpx would refuse non-ASCII text).
+    raw = [(name.encode("latin-1"), value.encode("latin-1")) for name, value in headers]
+    return httpx.Response(answer.status, headers=raw, content=answer.body, request=request)
 
 
 class _HalfStream(httpx.SyncByteStream, httpx.AsyncByteStream):

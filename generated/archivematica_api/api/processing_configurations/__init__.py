@@ -10,6 +10,7 @@ from ...types import UNSET, Unset
 from .. import AsyncNamespace, Namespace
 
 if TYPE_CHECKING:
+    from io import BytesIO
     from typing import Any, cast
 
     from ...models.error import Error
@@ -28,11 +29,11 @@ __all__ = [
 class ProcessingConfigurationsNamespace(Namespace):
     """The processing configurations (`processingMCP.xml` documents) of the pipeline."""
 
-    def get(self, *, name: str) -> str:
+    def get(self, *, name: str) -> File:
         """Get a processing configuration as XML"""
         from .get_processing_configuration import sync_detailed
 
-        return cast("str", self._invoker.call(sync_detailed, name=name))
+        return cast("File", self._invoker.call(sync_detailed, name=name))
 
     def delete(self, *, name: str) -> SuccessResult:
         """Delete a processing configuration"""
@@ -50,11 +51,11 @@ class ProcessingConfigurationsNamespace(Namespace):
 class AsyncProcessingConfigurationsNamespace(AsyncNamespace):
     """The processing configurations (`processingMCP.xml` documents) of the pipeline. (asynchronous)"""
 
-    async def get(self, *, name: str) -> str:
+    async def get(self, *, name: str) -> File:
         """Get a processing configuration as XML"""
         from .get_processing_configuration import asyncio_detailed
 
-        return cast("str", await self._invoker.call(asyncio_detailed, name=name))
+        return cast("File", await self._invoker.call(asyncio_detailed, name=name))
 
     async def delete(self, *, name: str) -> SuccessResult:
         """Delete a processing configuration"""

@@ -1,4 +1,5 @@
 from http import HTTPStatus
+from io import BytesIO
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -8,7 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.failure_result import FailureResult
-from ...types import Response
+from ...types import File, Response
 
 
 def _get_kwargs(
@@ -27,9 +28,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | FailureResult | str | None:
+) -> Any | Error | FailureResult | File | None:
     if response.status_code == 200:
-        response_200 = cast(str, response.content)
+        response_200 = File(payload=BytesIO(response.content))
+
         return response_200
 
     if response.status_code == 403:
@@ -66,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | FailureResult | str]:
+) -> Response[Any | Error | FailureResult | File]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +81,7 @@ def sync_detailed(
     name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Error | FailureResult | str]:
+) -> Response[Any | Error | FailureResult | File]:
     """Get a processing configuration as XML
 
      Answers the `processingMCP.xml` document. The request's `Accept` header must be exactly `*/*` or
@@ -95,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | FailureResult | str]
+        Response[Any | Error | FailureResult | File]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +115,7 @@ def sync(
     name: str,
     *,
     client: AuthenticatedClient,
-) -> Any | Error | FailureResult | str | None:
+) -> Any | Error | FailureResult | File | None:
     """Get a processing configuration as XML
 
      Answers the `processingMCP.xml` document. The request's `Accept` header must be exactly `*/*` or
@@ -129,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | FailureResult | str
+        Any | Error | FailureResult | File
     """
 
     return sync_detailed(
@@ -142,7 +144,7 @@ async def asyncio_detailed(
     name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Error | FailureResult | str]:
+) -> Response[Any | Error | FailureResult | File]:
     """Get a processing configuration as XML
 
      Answers the `processingMCP.xml` document. The request's `Accept` header must be exactly `*/*` or
@@ -158,7 +160,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | FailureResult | str]
+        Response[Any | Error | FailureResult | File]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +176,7 @@ async def asyncio(
     name: str,
     *,
     client: AuthenticatedClient,
-) -> Any | Error | FailureResult | str | None:
+) -> Any | Error | FailureResult | File | None:
     """Get a processing configuration as XML
 
      Answers the `processingMCP.xml` document. The request's `Accept` header must be exactly `*/*` or
@@ -190,7 +192,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | FailureResult | str
+        Any | Error | FailureResult | File
     """
 
     return (

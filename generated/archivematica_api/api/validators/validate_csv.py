@@ -92,7 +92,9 @@ def sync_detailed(
 
      Runs the named validator on the raw CSV body. The Content-Type must be exactly `text/csv;
     charset=utf-8` (both the media type and the charset are checked), otherwise the answer is 400. A CSV
-    that fails answers 400 `{valid: false, reason}`.
+    that fails answers 400 `{valid: false, reason}`: that is a verdict, not a failure, and fonds's
+    `validate_csv` returns it as a `ValidationResult` with `valid` false; the other 400s (`{error: true,
+    message}`) raise `ValidationError`.
 
     Args:
         validator (ValidatorName): The CSV validators the server knows.
@@ -128,7 +130,9 @@ def sync(
 
      Runs the named validator on the raw CSV body. The Content-Type must be exactly `text/csv;
     charset=utf-8` (both the media type and the charset are checked), otherwise the answer is 400. A CSV
-    that fails answers 400 `{valid: false, reason}`.
+    that fails answers 400 `{valid: false, reason}`: that is a verdict, not a failure, and fonds's
+    `validate_csv` returns it as a `ValidationResult` with `valid` false; the other 400s (`{error: true,
+    message}`) raise `ValidationError`.
 
     Args:
         validator (ValidatorName): The CSV validators the server knows.
@@ -159,7 +163,9 @@ async def asyncio_detailed(
 
      Runs the named validator on the raw CSV body. The Content-Type must be exactly `text/csv;
     charset=utf-8` (both the media type and the charset are checked), otherwise the answer is 400. A CSV
-    that fails answers 400 `{valid: false, reason}`.
+    that fails answers 400 `{valid: false, reason}`: that is a verdict, not a failure, and fonds's
+    `validate_csv` returns it as a `ValidationResult` with `valid` false; the other 400s (`{error: true,
+    message}`) raise `ValidationError`.
 
     Args:
         validator (ValidatorName): The CSV validators the server knows.
@@ -193,7 +199,9 @@ async def asyncio(
 
      Runs the named validator on the raw CSV body. The Content-Type must be exactly `text/csv;
     charset=utf-8` (both the media type and the charset are checked), otherwise the answer is 400. A CSV
-    that fails answers 400 `{valid: false, reason}`.
+    that fails answers 400 `{valid: false, reason}`: that is a verdict, not a failure, and fonds's
+    `validate_csv` returns it as a `ValidationResult` with `valid` false; the other 400s (`{error: true,
+    message}`) raise `ValidationError`.
 
     Args:
         validator (ValidatorName): The CSV validators the server knows.

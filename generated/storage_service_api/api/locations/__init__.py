@@ -178,11 +178,11 @@ class LocationsNamespace(Namespace):
 
         return cast("None", self._invoker.call(sync_detailed, purpose=purpose))
 
-    def list_sword_deposits(self, *, uuid: UUID) -> Any:
+    def list_sword_deposits(self, *, uuid: UUID) -> File:
         """List the SWORD deposits of a location (Atom feed)"""
         from .list_location_sword_deposits import sync_detailed
 
-        return cast("Any", self._invoker.call(sync_detailed, uuid=uuid))
+        return cast("File", self._invoker.call(sync_detailed, uuid=uuid))
 
     def create_sword_deposit(
         self,
@@ -360,11 +360,11 @@ class AsyncLocationsNamespace(AsyncNamespace):
 
         return cast("None", await self._invoker.call(asyncio_detailed, purpose=purpose))
 
-    async def list_sword_deposits(self, *, uuid: UUID) -> Any:
+    async def list_sword_deposits(self, *, uuid: UUID) -> File:
         """List the SWORD deposits of a location (Atom feed)"""
         from .list_location_sword_deposits import asyncio_detailed
 
-        return cast("Any", await self._invoker.call(asyncio_detailed, uuid=uuid))
+        return cast("File", await self._invoker.call(asyncio_detailed, uuid=uuid))
 
     async def create_sword_deposit(
         self,

@@ -74,6 +74,10 @@ def _parse_response(
         response_401 = cast(Any, None)
         return response_401
 
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
     if response.status_code == 404:
         response_404 = response.text
         return response_404
@@ -123,7 +127,9 @@ def sync_detailed(
     whose `fileSec` lists the files to download, or from files already in another location
     (`source_location` and `relative_path_to_files`, without a body). `In-Progress: true` keeps the
     deposit open (201); `In-Progress: false` finalizes it once its downloads finish (200). Errors are
-    SWORD error documents.
+    SWORD error documents. A 0.23 server answers 403 `Permission denied` to a valid API key here: the
+    SWORD views check Django permissions on a logged-in user and do not take API-key authentication
+    (only a logged-in session gets through).
 
     Args:
         uuid (UUID):
@@ -173,7 +179,9 @@ def sync(
     whose `fileSec` lists the files to download, or from files already in another location
     (`source_location` and `relative_path_to_files`, without a body). `In-Progress: true` keeps the
     deposit open (201); `In-Progress: false` finalizes it once its downloads finish (200). Errors are
-    SWORD error documents.
+    SWORD error documents. A 0.23 server answers 403 `Permission denied` to a valid API key here: the
+    SWORD views check Django permissions on a logged-in user and do not take API-key authentication
+    (only a logged-in session gets through).
 
     Args:
         uuid (UUID):
@@ -218,7 +226,9 @@ async def asyncio_detailed(
     whose `fileSec` lists the files to download, or from files already in another location
     (`source_location` and `relative_path_to_files`, without a body). `In-Progress: true` keeps the
     deposit open (201); `In-Progress: false` finalizes it once its downloads finish (200). Errors are
-    SWORD error documents.
+    SWORD error documents. A 0.23 server answers 403 `Permission denied` to a valid API key here: the
+    SWORD views check Django permissions on a logged-in user and do not take API-key authentication
+    (only a logged-in session gets through).
 
     Args:
         uuid (UUID):
@@ -266,7 +276,9 @@ async def asyncio(
     whose `fileSec` lists the files to download, or from files already in another location
     (`source_location` and `relative_path_to_files`, without a body). `In-Progress: true` keeps the
     deposit open (201); `In-Progress: false` finalizes it once its downloads finish (200). Errors are
-    SWORD error documents.
+    SWORD error documents. A 0.23 server answers 403 `Permission denied` to a valid API key here: the
+    SWORD views check Django permissions on a logged-in user and do not take API-key authentication
+    (only a logged-in session gets through).
 
     Args:
         uuid (UUID):

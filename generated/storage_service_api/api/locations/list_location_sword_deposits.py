@@ -1,4 +1,5 @@
 from http import HTTPStatus
+from io import BytesIO
 from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
@@ -7,7 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...types import File, Response
 
 
 def _get_kwargs(
@@ -26,9 +27,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | str | None:
+) -> Any | File | str | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = File(payload=BytesIO(response.content))
+
         return response_200
 
     if response.status_code == 400:
@@ -51,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | str]:
+) -> Response[Any | File | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,11 +66,11 @@ def sync_detailed(
     uuid: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | str]:
+) -> Response[Any | File | str]:
     """List the SWORD deposits of a location (Atom feed)
 
-     Only for a SWORD deposit location in a Fedora space; any other location answers 400. The answer is
-    an Atom feed with one entry for each deposit.
+     Meant for a SWORD deposit location in a Fedora space. The answer is an Atom feed with one entry for
+    each deposit; a 0.23 server answered 200 with a feed for other locations too.
 
     Args:
         uuid (UUID):
@@ -78,7 +80,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | str]
+        Response[Any | File | str]
     """
 
     kwargs = _get_kwargs(
@@ -96,11 +98,11 @@ def sync(
     uuid: UUID,
     *,
     client: AuthenticatedClient,
-) -> Any | str | None:
+) -> Any | File | str | None:
     """List the SWORD deposits of a location (Atom feed)
 
-     Only for a SWORD deposit location in a Fedora space; any other location answers 400. The answer is
-    an Atom feed with one entry for each deposit.
+     Meant for a SWORD deposit location in a Fedora space. The answer is an Atom feed with one entry for
+    each deposit; a 0.23 server answered 200 with a feed for other locations too.
 
     Args:
         uuid (UUID):
@@ -110,7 +112,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | str
+        Any | File | str
     """
 
     return sync_detailed(
@@ -123,11 +125,11 @@ async def asyncio_detailed(
     uuid: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | str]:
+) -> Response[Any | File | str]:
     """List the SWORD deposits of a location (Atom feed)
 
-     Only for a SWORD deposit location in a Fedora space; any other location answers 400. The answer is
-    an Atom feed with one entry for each deposit.
+     Meant for a SWORD deposit location in a Fedora space. The answer is an Atom feed with one entry for
+    each deposit; a 0.23 server answered 200 with a feed for other locations too.
 
     Args:
         uuid (UUID):
@@ -137,7 +139,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | str]
+        Response[Any | File | str]
     """
 
     kwargs = _get_kwargs(
@@ -153,11 +155,11 @@ async def asyncio(
     uuid: UUID,
     *,
     client: AuthenticatedClient,
-) -> Any | str | None:
+) -> Any | File | str | None:
     """List the SWORD deposits of a location (Atom feed)
 
-     Only for a SWORD deposit location in a Fedora space; any other location answers 400. The answer is
-    an Atom feed with one entry for each deposit.
+     Meant for a SWORD deposit location in a Fedora space. The answer is an Atom feed with one entry for
+    each deposit; a 0.23 server answered 200 with a feed for other locations too.
 
     Args:
         uuid (UUID):
@@ -167,7 +169,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | str
+        Any | File | str
     """
 
     return (

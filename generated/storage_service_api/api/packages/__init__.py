@@ -257,11 +257,11 @@ class PackagesNamespace(Namespace):
             self._invoker.call(sync_detailed, uuid=uuid, chunk_number=chunk_number),
         )
 
-    def get_pointer_file(self, *, uuid: UUID) -> str:
+    def get_pointer_file(self, *, uuid: UUID) -> File:
         """Get the METS pointer file of an AIP"""
         from .get_package_pointer_file import sync_detailed
 
-        return cast("str", self._invoker.call(sync_detailed, uuid=uuid))
+        return cast("File", self._invoker.call(sync_detailed, uuid=uuid))
 
     def check_fixity(
         self, *, uuid: UUID, force_local: CheckPackageFixityForceLocal | Unset = UNSET
@@ -274,11 +274,11 @@ class PackagesNamespace(Namespace):
             self._invoker.call(sync_detailed, uuid=uuid, force_local=force_local),
         )
 
-    def compress(self, *, uuid: UUID) -> Any:
+    def compress(self, *, uuid: UUID) -> str:
         """A placeholder that compresses nothing"""
         from .compress_package import sync_detailed
 
-        return cast("Any", self._invoker.call(sync_detailed, uuid=uuid))
+        return cast("str", self._invoker.call(sync_detailed, uuid=uuid))
 
     def send_post_store_callback(self, *, uuid: UUID) -> Any:
         """Run the post-store callbacks for a package's files"""
@@ -351,11 +351,11 @@ class PackagesNamespace(Namespace):
 
         return cast("Any", self._invoker.call(sync_detailed, body=body, uuid=uuid))
 
-    def get_sword_deposit(self, *, uuid: UUID) -> Any:
+    def get_sword_deposit(self, *, uuid: UUID) -> File:
         """Get a SWORD deposit's Atom entry"""
         from .get_package_sword_deposit import sync_detailed
 
-        return cast("Any", self._invoker.call(sync_detailed, uuid=uuid))
+        return cast("File", self._invoker.call(sync_detailed, uuid=uuid))
 
     def replace_sword_deposit(self, *, uuid: UUID) -> Any:
         """Replace a SWORD deposit (not implemented; does nothing)"""
@@ -448,11 +448,11 @@ class PackagesNamespace(Namespace):
             "Any", self._invoker.call(sync_detailed, uuid=uuid, filename=filename)
         )
 
-    def get_sword_state(self, *, uuid: UUID) -> Any:
+    def get_sword_state(self, *, uuid: UUID) -> File:
         """Get the state of a SWORD deposit (Atom feed)"""
         from .get_package_sword_state import sync_detailed
 
-        return cast("Any", self._invoker.call(sync_detailed, uuid=uuid))
+        return cast("File", self._invoker.call(sync_detailed, uuid=uuid))
 
 
 class AsyncPackagesNamespace(AsyncNamespace):
@@ -656,11 +656,11 @@ class AsyncPackagesNamespace(AsyncNamespace):
             ),
         )
 
-    async def get_pointer_file(self, *, uuid: UUID) -> str:
+    async def get_pointer_file(self, *, uuid: UUID) -> File:
         """Get the METS pointer file of an AIP"""
         from .get_package_pointer_file import asyncio_detailed
 
-        return cast("str", await self._invoker.call(asyncio_detailed, uuid=uuid))
+        return cast("File", await self._invoker.call(asyncio_detailed, uuid=uuid))
 
     async def check_fixity(
         self, *, uuid: UUID, force_local: CheckPackageFixityForceLocal | Unset = UNSET
@@ -675,11 +675,11 @@ class AsyncPackagesNamespace(AsyncNamespace):
             ),
         )
 
-    async def compress(self, *, uuid: UUID) -> Any:
+    async def compress(self, *, uuid: UUID) -> str:
         """A placeholder that compresses nothing"""
         from .compress_package import asyncio_detailed
 
-        return cast("Any", await self._invoker.call(asyncio_detailed, uuid=uuid))
+        return cast("str", await self._invoker.call(asyncio_detailed, uuid=uuid))
 
     async def send_post_store_callback(self, *, uuid: UUID) -> Any:
         """Run the post-store callbacks for a package's files"""
@@ -759,11 +759,11 @@ class AsyncPackagesNamespace(AsyncNamespace):
             "Any", await self._invoker.call(asyncio_detailed, body=body, uuid=uuid)
         )
 
-    async def get_sword_deposit(self, *, uuid: UUID) -> Any:
+    async def get_sword_deposit(self, *, uuid: UUID) -> File:
         """Get a SWORD deposit's Atom entry"""
         from .get_package_sword_deposit import asyncio_detailed
 
-        return cast("Any", await self._invoker.call(asyncio_detailed, uuid=uuid))
+        return cast("File", await self._invoker.call(asyncio_detailed, uuid=uuid))
 
     async def replace_sword_deposit(self, *, uuid: UUID) -> Any:
         """Replace a SWORD deposit (not implemented; does nothing)"""
@@ -859,8 +859,8 @@ class AsyncPackagesNamespace(AsyncNamespace):
             await self._invoker.call(asyncio_detailed, uuid=uuid, filename=filename),
         )
 
-    async def get_sword_state(self, *, uuid: UUID) -> Any:
+    async def get_sword_state(self, *, uuid: UUID) -> File:
         """Get the state of a SWORD deposit (Atom feed)"""
         from .get_package_sword_state import asyncio_detailed
 
-        return cast("Any", await self._invoker.call(asyncio_detailed, uuid=uuid))
+        return cast("File", await self._invoker.call(asyncio_detailed, uuid=uuid))

@@ -28,7 +28,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | str | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = response.text
         return response_200
 
     if response.status_code == 401:
@@ -64,7 +64,7 @@ def sync_detailed(
     """A placeholder that compresses nothing
 
      A stub: the server does nothing and answers 200. Its body is the bare word `response` although it is
-    labelled `application/json`, so it is not declared here.
+    labelled `application/json` (it is not JSON), so the client reads it as text.
 
     Args:
         uuid (UUID):
@@ -96,7 +96,7 @@ def sync(
     """A placeholder that compresses nothing
 
      A stub: the server does nothing and answers 200. Its body is the bare word `response` although it is
-    labelled `application/json`, so it is not declared here.
+    labelled `application/json` (it is not JSON), so the client reads it as text.
 
     Args:
         uuid (UUID):
@@ -123,7 +123,7 @@ async def asyncio_detailed(
     """A placeholder that compresses nothing
 
      A stub: the server does nothing and answers 200. Its body is the bare word `response` although it is
-    labelled `application/json`, so it is not declared here.
+    labelled `application/json` (it is not JSON), so the client reads it as text.
 
     Args:
         uuid (UUID):
@@ -153,7 +153,7 @@ async def asyncio(
     """A placeholder that compresses nothing
 
      A stub: the server does nothing and answers 200. Its body is the bare word `response` although it is
-    labelled `application/json`, so it is not declared here.
+    labelled `application/json` (it is not JSON), so the client reads it as text.
 
     Args:
         uuid (UUID):

@@ -84,8 +84,8 @@ def sync_detailed(
     """Store a package in the background
 
      The asynchronous `create_package`: the package row is created, then stored by a background task.
-    Answers 202 with the task in `Location`; the task's `result` is the stored package (a `Package`
-    object).
+    Answers 202 with the task in `Location`; the task's `result` is the stored package as a plain JSON
+    object (a dict; read it with `Package.from_dict(task.result)`).
 
     Args:
         body (PackageCreate): The JSON body of `create_package` and `create_package_async`.
@@ -118,8 +118,8 @@ def sync(
     """Store a package in the background
 
      The asynchronous `create_package`: the package row is created, then stored by a background task.
-    Answers 202 with the task in `Location`; the task's `result` is the stored package (a `Package`
-    object).
+    Answers 202 with the task in `Location`; the task's `result` is the stored package as a plain JSON
+    object (a dict; read it with `Package.from_dict(task.result)`).
 
     Args:
         body (PackageCreate): The JSON body of `create_package` and `create_package_async`.
@@ -147,8 +147,8 @@ async def asyncio_detailed(
     """Store a package in the background
 
      The asynchronous `create_package`: the package row is created, then stored by a background task.
-    Answers 202 with the task in `Location`; the task's `result` is the stored package (a `Package`
-    object).
+    Answers 202 with the task in `Location`; the task's `result` is the stored package as a plain JSON
+    object (a dict; read it with `Package.from_dict(task.result)`).
 
     Args:
         body (PackageCreate): The JSON body of `create_package` and `create_package_async`.
@@ -179,8 +179,8 @@ async def asyncio(
     """Store a package in the background
 
      The asynchronous `create_package`: the package row is created, then stored by a background task.
-    Answers 202 with the task in `Location`; the task's `result` is the stored package (a `Package`
-    object).
+    Answers 202 with the task in `Location`; the task's `result` is the stored package as a plain JSON
+    object (a dict; read it with `Package.from_dict(task.result)`).
 
     Args:
         body (PackageCreate): The JSON body of `create_package` and `create_package_async`.

@@ -27,12 +27,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Package | None:
+) -> Any | Package | str | None:
     if response.status_code == 200:
         from ... import _records as _r
 
         response_200 = _r.parse(Package, _r.json_body(response))
         return response_200
+
+    if response.status_code == 400:
+        response_400 = response.text
+        return response_400
 
     if response.status_code == 401:
         response_401 = cast(Any, None)
@@ -50,7 +54,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Package]:
+) -> Response[Any | Package | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,8 +67,11 @@ def sync_detailed(
     uuid: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Package]:
+) -> Response[Any | Package | str]:
     """Get a package
+
+     A package whose `origin_pipeline` is null (a SWORD deposit) cannot be serialized by the server,
+    which answers 400 (plain text) for it, and for every list page that holds it.
 
     Args:
         uuid (UUID):
@@ -74,7 +81,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Package]
+        Response[Any | Package | str]
     """
 
     kwargs = _get_kwargs(
@@ -92,8 +99,11 @@ def sync(
     uuid: UUID,
     *,
     client: AuthenticatedClient,
-) -> Any | Package | None:
+) -> Any | Package | str | None:
     """Get a package
+
+     A package whose `origin_pipeline` is null (a SWORD deposit) cannot be serialized by the server,
+    which answers 400 (plain text) for it, and for every list page that holds it.
 
     Args:
         uuid (UUID):
@@ -103,7 +113,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Package
+        Any | Package | str
     """
 
     return sync_detailed(
@@ -116,8 +126,11 @@ async def asyncio_detailed(
     uuid: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Package]:
+) -> Response[Any | Package | str]:
     """Get a package
+
+     A package whose `origin_pipeline` is null (a SWORD deposit) cannot be serialized by the server,
+    which answers 400 (plain text) for it, and for every list page that holds it.
 
     Args:
         uuid (UUID):
@@ -127,7 +140,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Package]
+        Response[Any | Package | str]
     """
 
     kwargs = _get_kwargs(
@@ -143,8 +156,11 @@ async def asyncio(
     uuid: UUID,
     *,
     client: AuthenticatedClient,
-) -> Any | Package | None:
+) -> Any | Package | str | None:
     """Get a package
+
+     A package whose `origin_pipeline` is null (a SWORD deposit) cannot be serialized by the server,
+    which answers 400 (plain text) for it, and for every list page that holds it.
 
     Args:
         uuid (UUID):
@@ -154,7 +170,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Package
+        Any | Package | str
     """
 
     return (

@@ -1,4 +1,5 @@
 from http import HTTPStatus
+from io import BytesIO
 from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
@@ -7,7 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...types import File, Response
 
 
 def _get_kwargs(
@@ -26,9 +27,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | str | None:
+) -> Any | File | str | None:
     if response.status_code == 200:
-        response_200 = cast(str, response.content)
+        response_200 = File(payload=BytesIO(response.content))
+
         return response_200
 
     if response.status_code == 401:
@@ -47,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | str]:
+) -> Response[Any | File | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -60,7 +62,7 @@ def sync_detailed(
     uuid: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | str]:
+) -> Response[Any | File | str]:
     """Get the METS pointer file of an AIP
 
      Only compressed AIPs have a pointer file; other packages answer 404.
@@ -73,7 +75,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | str]
+        Response[Any | File | str]
     """
 
     kwargs = _get_kwargs(
@@ -91,7 +93,7 @@ def sync(
     uuid: UUID,
     *,
     client: AuthenticatedClient,
-) -> Any | str | None:
+) -> Any | File | str | None:
     """Get the METS pointer file of an AIP
 
      Only compressed AIPs have a pointer file; other packages answer 404.
@@ -104,7 +106,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | str
+        Any | File | str
     """
 
     return sync_detailed(
@@ -117,7 +119,7 @@ async def asyncio_detailed(
     uuid: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | str]:
+) -> Response[Any | File | str]:
     """Get the METS pointer file of an AIP
 
      Only compressed AIPs have a pointer file; other packages answer 404.
@@ -130,7 +132,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | str]
+        Response[Any | File | str]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +148,7 @@ async def asyncio(
     uuid: UUID,
     *,
     client: AuthenticatedClient,
-) -> Any | str | None:
+) -> Any | File | str | None:
     """Get the METS pointer file of an AIP
 
      Only compressed AIPs have a pointer file; other packages answer 404.
@@ -159,7 +161,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | str
+        Any | File | str
     """
 
     return (

@@ -1,4 +1,5 @@
 from http import HTTPStatus
+from io import BytesIO
 from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
@@ -7,7 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...types import File, Response
 
 
 def _get_kwargs(
@@ -26,9 +27,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | str | None:
+) -> Any | File | str | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = File(payload=BytesIO(response.content))
+
         return response_200
 
     if response.status_code == 400:
@@ -51,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | str]:
+) -> Response[Any | File | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,7 +66,7 @@ def sync_detailed(
     uuid: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | str]:
+) -> Response[Any | File | str]:
     """Get the state of a SWORD deposit (Atom feed)
 
      The deposit's download state, with one feed entry for each file being downloaded. The route takes
@@ -78,7 +80,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | str]
+        Response[Any | File | str]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +98,7 @@ def sync(
     uuid: UUID,
     *,
     client: AuthenticatedClient,
-) -> Any | str | None:
+) -> Any | File | str | None:
     """Get the state of a SWORD deposit (Atom feed)
 
      The deposit's download state, with one feed entry for each file being downloaded. The route takes
@@ -110,7 +112,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | str
+        Any | File | str
     """
 
     return sync_detailed(
@@ -123,7 +125,7 @@ async def asyncio_detailed(
     uuid: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | str]:
+) -> Response[Any | File | str]:
     """Get the state of a SWORD deposit (Atom feed)
 
      The deposit's download state, with one feed entry for each file being downloaded. The route takes
@@ -137,7 +139,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | str]
+        Response[Any | File | str]
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +155,7 @@ async def asyncio(
     uuid: UUID,
     *,
     client: AuthenticatedClient,
-) -> Any | str | None:
+) -> Any | File | str | None:
     """Get the state of a SWORD deposit (Atom feed)
 
      The deposit's download state, with one feed entry for each file being downloaded. The route takes
@@ -167,7 +169,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | str
+        Any | File | str
     """
 
     return (

@@ -209,7 +209,10 @@ def sync_detailed(
 ) -> Response[Any | PackageList | TastypieError]:
     """List the packages
 
-     Deleted packages are listed too unless a `status` filter leaves them out.
+     Deleted packages are listed too unless a `status` filter leaves them out. A page that holds a
+    package with a null `origin_pipeline` (a SWORD deposit) answers 400 in plain text: the server cannot
+    serialize it (fonds's `ss.packages.list()` then fetches that page one package at a time and skips
+    the ones that fail).
 
     Args:
         limit (int | Unset):  Default: 20.
@@ -297,7 +300,10 @@ def sync(
 ) -> Any | PackageList | TastypieError | None:
     """List the packages
 
-     Deleted packages are listed too unless a `status` filter leaves them out.
+     Deleted packages are listed too unless a `status` filter leaves them out. A page that holds a
+    package with a null `origin_pipeline` (a SWORD deposit) answers 400 in plain text: the server cannot
+    serialize it (fonds's `ss.packages.list()` then fetches that page one package at a time and skips
+    the ones that fail).
 
     Args:
         limit (int | Unset):  Default: 20.
@@ -380,7 +386,10 @@ async def asyncio_detailed(
 ) -> Response[Any | PackageList | TastypieError]:
     """List the packages
 
-     Deleted packages are listed too unless a `status` filter leaves them out.
+     Deleted packages are listed too unless a `status` filter leaves them out. A page that holds a
+    package with a null `origin_pipeline` (a SWORD deposit) answers 400 in plain text: the server cannot
+    serialize it (fonds's `ss.packages.list()` then fetches that page one package at a time and skips
+    the ones that fail).
 
     Args:
         limit (int | Unset):  Default: 20.
@@ -466,7 +475,10 @@ async def asyncio(
 ) -> Any | PackageList | TastypieError | None:
     """List the packages
 
-     Deleted packages are listed too unless a `status` filter leaves them out.
+     Deleted packages are listed too unless a `status` filter leaves them out. A page that holds a
+    package with a null `origin_pipeline` (a SWORD deposit) answers 400 in plain text: the server cannot
+    serialize it (fonds's `ss.packages.list()` then fetches that page one package at a time and skips
+    the ones that fail).
 
     Args:
         limit (int | Unset):  Default: 20.

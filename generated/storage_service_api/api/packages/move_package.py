@@ -77,8 +77,9 @@ def sync_detailed(
     """Move a stored package to another location
 
      Moves an UPLOADED package to another location with the same purpose, in the background: answers 202
-    with the async task in `Location`, and the package's status is MOVING until the task ends. Unlike
-    the other package endpoints it reads a form body.
+    with the async task in `Location`, and the package's status is MOVING until the task ends; the
+    task's `result` is the text `Package moved successfully`. Unlike the other package endpoints it
+    reads a form body.
 
     Args:
         uuid (UUID):
@@ -113,8 +114,9 @@ def sync(
     """Move a stored package to another location
 
      Moves an UPLOADED package to another location with the same purpose, in the background: answers 202
-    with the async task in `Location`, and the package's status is MOVING until the task ends. Unlike
-    the other package endpoints it reads a form body.
+    with the async task in `Location`, and the package's status is MOVING until the task ends; the
+    task's `result` is the text `Package moved successfully`. Unlike the other package endpoints it
+    reads a form body.
 
     Args:
         uuid (UUID):
@@ -144,8 +146,9 @@ async def asyncio_detailed(
     """Move a stored package to another location
 
      Moves an UPLOADED package to another location with the same purpose, in the background: answers 202
-    with the async task in `Location`, and the package's status is MOVING until the task ends. Unlike
-    the other package endpoints it reads a form body.
+    with the async task in `Location`, and the package's status is MOVING until the task ends; the
+    task's `result` is the text `Package moved successfully`. Unlike the other package endpoints it
+    reads a form body.
 
     Args:
         uuid (UUID):
@@ -178,8 +181,9 @@ async def asyncio(
     """Move a stored package to another location
 
      Moves an UPLOADED package to another location with the same purpose, in the background: answers 202
-    with the async task in `Location`, and the package's status is MOVING until the task ends. Unlike
-    the other package endpoints it reads a form body.
+    with the async task in `Location`, and the package's status is MOVING until the task ends; the
+    task's `result` is the text `Package moved successfully`. Unlike the other package endpoints it
+    reads a form body.
 
     Args:
         uuid (UUID):

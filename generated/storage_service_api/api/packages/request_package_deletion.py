@@ -102,8 +102,8 @@ def sync_detailed(
 
      Records a deletion request for an administrator to approve; nothing is deleted yet and the package's
     status becomes DEL_REQ. A second request while one is pending answers 200 (not an error) with `A
-    deletion request already exists for this AIP.` An unknown `pipeline` UUID is not caught and answers
-    500.
+    deletion request already exists for this AIP.` An unknown `pipeline` UUID answers 404 with
+    tastypie's `{"error_message"}` (as observed on a 0.23 server).
 
     Args:
         uuid (UUID):
@@ -139,8 +139,8 @@ def sync(
 
      Records a deletion request for an administrator to approve; nothing is deleted yet and the package's
     status becomes DEL_REQ. A second request while one is pending answers 200 (not an error) with `A
-    deletion request already exists for this AIP.` An unknown `pipeline` UUID is not caught and answers
-    500.
+    deletion request already exists for this AIP.` An unknown `pipeline` UUID answers 404 with
+    tastypie's `{"error_message"}` (as observed on a 0.23 server).
 
     Args:
         uuid (UUID):
@@ -171,8 +171,8 @@ async def asyncio_detailed(
 
      Records a deletion request for an administrator to approve; nothing is deleted yet and the package's
     status becomes DEL_REQ. A second request while one is pending answers 200 (not an error) with `A
-    deletion request already exists for this AIP.` An unknown `pipeline` UUID is not caught and answers
-    500.
+    deletion request already exists for this AIP.` An unknown `pipeline` UUID answers 404 with
+    tastypie's `{"error_message"}` (as observed on a 0.23 server).
 
     Args:
         uuid (UUID):
@@ -206,8 +206,8 @@ async def asyncio(
 
      Records a deletion request for an administrator to approve; nothing is deleted yet and the package's
     status becomes DEL_REQ. A second request while one is pending answers 200 (not an error) with `A
-    deletion request already exists for this AIP.` An unknown `pipeline` UUID is not caught and answers
-    500.
+    deletion request already exists for this AIP.` An unknown `pipeline` UUID answers 404 with
+    tastypie's `{"error_message"}` (as observed on a 0.23 server).
 
     Args:
         uuid (UUID):

@@ -101,7 +101,8 @@ def sync_detailed(
     """Ask for a package to be recovered
 
      Records a recovery request for an administrator to approve; the package's status becomes
-    RECOVER_REQ. A second request while one is pending answers 200 with `{error_message}`.
+    RECOVER_REQ. A second request while one is pending answers 200 with `{error_message}`. An unknown
+    `pipeline` UUID answers 404 with tastypie's `{"error_message"}`.
 
     Args:
         uuid (UUID):
@@ -136,7 +137,8 @@ def sync(
     """Ask for a package to be recovered
 
      Records a recovery request for an administrator to approve; the package's status becomes
-    RECOVER_REQ. A second request while one is pending answers 200 with `{error_message}`.
+    RECOVER_REQ. A second request while one is pending answers 200 with `{error_message}`. An unknown
+    `pipeline` UUID answers 404 with tastypie's `{"error_message"}`.
 
     Args:
         uuid (UUID):
@@ -166,7 +168,8 @@ async def asyncio_detailed(
     """Ask for a package to be recovered
 
      Records a recovery request for an administrator to approve; the package's status becomes
-    RECOVER_REQ. A second request while one is pending answers 200 with `{error_message}`.
+    RECOVER_REQ. A second request while one is pending answers 200 with `{error_message}`. An unknown
+    `pipeline` UUID answers 404 with tastypie's `{"error_message"}`.
 
     Args:
         uuid (UUID):
@@ -199,7 +202,8 @@ async def asyncio(
     """Ask for a package to be recovered
 
      Records a recovery request for an administrator to approve; the package's status becomes
-    RECOVER_REQ. A second request while one is pending answers 200 with `{error_message}`.
+    RECOVER_REQ. A second request while one is pending answers 200 with `{error_message}`. An unknown
+    `pipeline` UUID answers 404 with tastypie's `{"error_message"}`.
 
     Args:
         uuid (UUID):

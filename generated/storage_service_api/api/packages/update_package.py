@@ -98,15 +98,18 @@ def sync_detailed(
 ) -> Response[Any | ErrorMessage | Package | TastypieError]:
     """Update a package (and finish an AIP reingest)
 
-     A Tastypie PUT: fields left out keep their values. The dashboard uses it to finish an AIP reingest,
-    sending `reingest` with `origin_location`/`origin_path` (where the reingested AIP is) and
-    `current_location`/`current_path` (where it goes). A PUT to a UUID that does not exist creates the
-    package (201).
+     A Tastypie PUT. The body must repeat the package's `uuid` (without it a 0.23 server answers 500
+    `{"error_message": "'uuid'"}`). Plain fields left out keep their values, but `related_packages` is
+    replaced: leaving it out empties it, so send the current list to keep it. The dashboard uses the PUT
+    to finish an AIP reingest, sending `reingest` with `origin_location`/`origin_path` (where the
+    reingested AIP is) and `current_location`/`current_path` (where it goes). A PUT to a UUID that does
+    not exist creates the package (201).
 
     Args:
         uuid (UUID):
-        body (PackageUpdate): The JSON body of `update_package`: any writable package field (the
-            ones left out keep their values), plus the reingest fields.
+        body (PackageUpdate): The JSON body of `update_package`: the package's `uuid` (required by
+            the server), any writable package field, plus the reingest fields. Plain fields left out
+            keep their values; `related_packages` left out is emptied.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,15 +139,18 @@ def sync(
 ) -> Any | ErrorMessage | Package | TastypieError | None:
     """Update a package (and finish an AIP reingest)
 
-     A Tastypie PUT: fields left out keep their values. The dashboard uses it to finish an AIP reingest,
-    sending `reingest` with `origin_location`/`origin_path` (where the reingested AIP is) and
-    `current_location`/`current_path` (where it goes). A PUT to a UUID that does not exist creates the
-    package (201).
+     A Tastypie PUT. The body must repeat the package's `uuid` (without it a 0.23 server answers 500
+    `{"error_message": "'uuid'"}`). Plain fields left out keep their values, but `related_packages` is
+    replaced: leaving it out empties it, so send the current list to keep it. The dashboard uses the PUT
+    to finish an AIP reingest, sending `reingest` with `origin_location`/`origin_path` (where the
+    reingested AIP is) and `current_location`/`current_path` (where it goes). A PUT to a UUID that does
+    not exist creates the package (201).
 
     Args:
         uuid (UUID):
-        body (PackageUpdate): The JSON body of `update_package`: any writable package field (the
-            ones left out keep their values), plus the reingest fields.
+        body (PackageUpdate): The JSON body of `update_package`: the package's `uuid` (required by
+            the server), any writable package field, plus the reingest fields. Plain fields left out
+            keep their values; `related_packages` left out is emptied.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,15 +175,18 @@ async def asyncio_detailed(
 ) -> Response[Any | ErrorMessage | Package | TastypieError]:
     """Update a package (and finish an AIP reingest)
 
-     A Tastypie PUT: fields left out keep their values. The dashboard uses it to finish an AIP reingest,
-    sending `reingest` with `origin_location`/`origin_path` (where the reingested AIP is) and
-    `current_location`/`current_path` (where it goes). A PUT to a UUID that does not exist creates the
-    package (201).
+     A Tastypie PUT. The body must repeat the package's `uuid` (without it a 0.23 server answers 500
+    `{"error_message": "'uuid'"}`). Plain fields left out keep their values, but `related_packages` is
+    replaced: leaving it out empties it, so send the current list to keep it. The dashboard uses the PUT
+    to finish an AIP reingest, sending `reingest` with `origin_location`/`origin_path` (where the
+    reingested AIP is) and `current_location`/`current_path` (where it goes). A PUT to a UUID that does
+    not exist creates the package (201).
 
     Args:
         uuid (UUID):
-        body (PackageUpdate): The JSON body of `update_package`: any writable package field (the
-            ones left out keep their values), plus the reingest fields.
+        body (PackageUpdate): The JSON body of `update_package`: the package's `uuid` (required by
+            the server), any writable package field, plus the reingest fields. Plain fields left out
+            keep their values; `related_packages` left out is emptied.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,15 +214,18 @@ async def asyncio(
 ) -> Any | ErrorMessage | Package | TastypieError | None:
     """Update a package (and finish an AIP reingest)
 
-     A Tastypie PUT: fields left out keep their values. The dashboard uses it to finish an AIP reingest,
-    sending `reingest` with `origin_location`/`origin_path` (where the reingested AIP is) and
-    `current_location`/`current_path` (where it goes). A PUT to a UUID that does not exist creates the
-    package (201).
+     A Tastypie PUT. The body must repeat the package's `uuid` (without it a 0.23 server answers 500
+    `{"error_message": "'uuid'"}`). Plain fields left out keep their values, but `related_packages` is
+    replaced: leaving it out empties it, so send the current list to keep it. The dashboard uses the PUT
+    to finish an AIP reingest, sending `reingest` with `origin_location`/`origin_path` (where the
+    reingested AIP is) and `current_location`/`current_path` (where it goes). A PUT to a UUID that does
+    not exist creates the package (201).
 
     Args:
         uuid (UUID):
-        body (PackageUpdate): The JSON body of `update_package`: any writable package field (the
-            ones left out keep their values), plus the reingest fields.
+        body (PackageUpdate): The JSON body of `update_package`: the package's `uuid` (required by
+            the server), any writable package field, plus the reingest fields. Plain fields left out
+            keep their values; `related_packages` left out is emptied.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -10,6 +10,7 @@ from ...types import UNSET, Unset
 from .. import AsyncNamespace, Namespace
 
 if TYPE_CHECKING:
+    from io import BytesIO
     from typing import Any
 
     from ...types import File
@@ -21,18 +22,18 @@ __all__ = ["SwordNamespace", "AsyncSwordNamespace"]
 class SwordNamespace(Namespace):
     """The SWORD 2 service document (Fedora deposits)."""
 
-    def get_service_document(self) -> Any:
+    def get_service_document(self) -> File:
         """Get the SWORD 2 service document"""
         from .get_sword_service_document import sync_detailed
 
-        return cast("Any", self._invoker.call(sync_detailed))
+        return cast("File", self._invoker.call(sync_detailed))
 
 
 class AsyncSwordNamespace(AsyncNamespace):
     """The SWORD 2 service document (Fedora deposits). (asynchronous)"""
 
-    async def get_service_document(self) -> Any:
+    async def get_service_document(self) -> File:
         """Get the SWORD 2 service document"""
         from .get_sword_service_document import asyncio_detailed
 
-        return cast("Any", await self._invoker.call(asyncio_detailed))
+        return cast("File", await self._invoker.call(asyncio_detailed))

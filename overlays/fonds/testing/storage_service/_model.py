@@ -52,6 +52,7 @@ class Space:
     verified: bool = False
     last_verified: datetime | None = None
     tree: _tree.Dir = attrs.field(factory=_tree.Dir)
+    protocol_fields: dict[str, Any] = attrs.field(factory=dict)
 
 
 @attrs.define(eq=False)
@@ -87,7 +88,7 @@ class FileRecord:
     accessionid: str | None = None
     sipuuid: str | None = None
     origin: str | None = None
-    checksum: str | None = None
+    checksum: str = ""
 
 
 @attrs.define(eq=False)
@@ -116,6 +117,7 @@ class Package:
     encrypted: bool = False
     contents: list[FileRecord] = attrs.field(factory=list)
     fixity_ok: bool = True
+    has_pointer_file: bool = True
     _archive: bytes | None = attrs.field(default=None, init=False, repr=False)
 
     @property
@@ -151,7 +153,7 @@ class Package:
 
     def pointer_file(self, created: str) -> str | None:
         """The METS pointer file (compressed AIPs and AICs only)."""
-        if not self.compressed or self.package_type not in ("AIP", "AIC"):
+        if not self.compressed or self.package_type not in ("AIP", "AIC") or not self.has_pointer_file:
             return None
         return _bag.pointer_file(self.uuid, self.full_path, self.checksum, self.size, created)
 

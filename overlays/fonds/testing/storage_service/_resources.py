@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ._model import AsyncTask, Location, Package, Pipeline, Space
-from ._tastypie import ALL, ALL_WITH_RELATIONS, Field, Schema
+from ._tastypie import ALL, ALL_WITH_RELATIONS, Field, HttpError, Schema, text
 
 API = "/api/v2/"
 NAMES = ("async", "file", "location", "pipeline", "space")
@@ -27,8 +27,9 @@ def pipeline(p: Pipeline) -> dict[str, Any]:
 
 
 def space(s: Space) -> dict[str, Any]:
-    """A space."""
+    """A space, with the fields of its access protocol at the top level (none for ``FS``)."""
     return {
+        **s.protocol_fields,
         "access_protocol": s.access_protocol,
         "last_verified": s.last_verified,
         "path": s.path,
@@ -59,17 +60,19 @@ def location(loc: Location) -> dict[str, Any]:
 
 
 def package(p: Package) -> dict[str, Any]:
-    """A package. ``checksum`` and ``checksum_algorithm`` are the simulator's additions (the real server keeps
-    the checksum in the pointer file only), so clients can verify a download."""
+    """A package, as the real server shows it (no checksum: that is in the pointer file only). A package without
+    an ``origin_pipeline`` (a SWORD deposit) cannot be serialized: tastypie's ``ApiFieldError``, a plain-text 400."""
+    if p.origin_pipeline is None:
+        model = f"<Package: {p.uuid}: {p.full_path}>"
+        message = f"The model '{model}' has an empty attribute 'origin_pipeline' and doesn't allow a null value."
+        raise HttpError(text(message, 400))
     return {
-        "checksum": p.checksum,
-        "checksum_algorithm": "sha256",
         "current_full_path": p.full_path,
         "current_location": uri("location", p.location.uuid),
         "current_path": p.current_path,
         "encrypted": p.encrypted,
         "misc_attributes": p.misc_attributes,
-        "origin_pipeline": uri("pipeline", p.origin_pipeline.uuid) if p.origin_pipeline else None,
+        "origin_pipeline": uri("pipeline", p.origin_pipeline.uuid),
         "package_type": p.package_type,
         "related_packages": [uri("file", u) for u in p.related_packages],
         "replicas": [uri("file", u) for u in p.replicas],
@@ -151,7 +154,7 @@ SCHEMA: Schema = {
         "size": Field(lambda o: o.size),
         "status": _f("status", ALL),
         "stored_date": _f("stored_date", ALL),
-        "uuid": _f("uuid", ALL),
+        "uuid": Field(lambda o: o if isinstance(o, str) else o.uuid, ALL),
     },
     "async": {
         name: _f(attr)

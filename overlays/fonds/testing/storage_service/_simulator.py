@@ -159,7 +159,8 @@ class StorageServiceSimulator(Simulator):
     ) -> Package:
         """Store a package. ``objects`` (paths and bytes) are wrapped as the type wants (an AIP becomes a bag with
         a METS file); ``files`` gives the archive members as they are. AIPs and AICs are compressed (``.tar.gz``,
-        with a pointer file); other packages are tarred when downloaded.
+        with a pointer file); other packages are tarred when downloaded. A ``deposit`` has no origin pipeline
+        (the real server then answers 400 for it and for list pages holding it); transfers have no stored date.
 
         Example: ``ss.add_package("photos", objects=[("a.jpg", b"...")])``."""
         uuid = uuid or self._ids.uuid()
@@ -172,6 +173,8 @@ class StorageServiceSimulator(Simulator):
             else:
                 files = _bag.transfer_files(name, uuid, body)
         root = f"{name}-{uuid}"
+        if pipeline is None and package_type != "deposit":  # SWORD deposits come from no pipeline
+            pipeline = self.default_pipeline
         if current_path is None:
             if package_type == "transfer":
                 current_path = f"originals/{root}"
@@ -186,8 +189,8 @@ class StorageServiceSimulator(Simulator):
             files,
             compressed,
             status,
-            pipeline or self.default_pipeline,
-            stored_date=self.clock.datetime(),
+            pipeline,
+            stored_date=None if package_type == "transfer" else self.clock.datetime(),  # backlog: null, as real
         )
         self.packages[uuid] = package
         return package

@@ -279,7 +279,10 @@ def _values(chain: list[Field], obj: Any) -> list[Any]:
     for field in chain:
         nxt: list[Any] = []
         for item in current:
-            value = field.get(item)
+            try:
+                value = field.get(item)
+            except AttributeError:  # a relation stored as a bare UUID has no other fields: it matches nothing
+                continue
             nxt.extend(value if field.many else [value])
         current = nxt
     return current

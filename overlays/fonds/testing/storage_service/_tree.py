@@ -70,16 +70,16 @@ def copy(node: Dir | bytes) -> Dir | bytes:
 
 def listing(node: Dir) -> tuple[list[bytes], list[bytes], dict[bytes, dict[str, int]]]:
     """What a Storage Service browse answers for a directory: sorted entries, the directories among them, and
-    properties per entry (``size``; ``object count`` for directories)."""
+    properties per entry (a file's ``size``; a directory's ``object count`` only)."""
     entries = sorted(node)
     directories = [name for name in entries if isinstance(node[name], Dir)]
     properties: dict[bytes, dict[str, int]] = {}
     for name in entries:
         child = node[name]
-        props = {"size": size(child)}
-        if isinstance(child, Dir):
-            props["object count"] = sum(1 for _ in files(child))
-        properties[name] = props
+        if isinstance(child, Dir):  # directories: only their object count, as the real server
+            properties[name] = {"object count": sum(1 for _ in files(child))}
+        else:
+            properties[name] = {"size": len(child)}
     return entries, directories, properties
 
 

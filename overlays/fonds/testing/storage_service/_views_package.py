@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 import mimetypes
 import posixpath
+import sys
+from email.header import Header
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
+from xml.sax.saxutils import escape
 
 from .._core import Request, Response
-from . import _resources as res
 from ._model import FileRecord, Package
 from ._tastypie import HTML, HttpError, deserialize, format_datetime, plain, respond, text
 
@@ -50,8 +52,8 @@ def _request(sim: StorageServiceSimulator, request: Request, uuid: str, kind: st
     if (uuid, kind) in sim._requests:
         key = "message" if kind == "delete" else "error_message"
         return plain({key: f"A {noun} request already exists for this AIP."}, 200)
-    if str(data["pipeline"]) not in sim.pipelines:
-        return respond({"error_message": "Pipeline matching query does not exist."}, 500)
+    if str(data["pipeline"]) not in sim.pipelines:  # Pipeline.DoesNotExist: tastypie answers it as a 404
+        return respond({"error_message": "Pipeline matching query does not exist."}, 404)
     event_id = sim._ids.integer()
     sim._requests[(uuid, kind)] = event_id
     package.status = "DEL_REQ" if kind == "delete" else "RECOVER_REQ"
@@ -69,10 +71,21 @@ def recover_aip(sim: StorageServiceSimulator, request: Request, uuid: str) -> Re
     return _request(sim, request, uuid, "recover")
 
 
+def disposition(name: str) -> str:
+    """The ``Content-Disposition`` Django sends: as it is when Latin-1 can carry it, else the whole value as one
+    RFC 2047 encoded word (``=?utf-8?b?...?=``), as ``HttpResponse`` encodes headers that are not Latin-1."""
+    value = f'attachment; filename="{name}"'
+    try:
+        value.encode("latin-1")
+    except UnicodeEncodeError:
+        return Header(value, "utf-8", maxlinelen=sys.maxsize).encode()
+    return value
+
+
 def _attachment(request: Request, body: bytes, name: str, content_type: str) -> Response:
     headers = (
         ("content-type", content_type),
-        ("content-disposition", f'attachment; filename="{name}"'),
+        ("content-disposition", disposition(name)),
         ("content-length", str(len(body))),
     )
     return Response(200, b"" if request.method == "HEAD" else body, headers)
@@ -130,15 +143,21 @@ def check_fixity(sim: StorageServiceSimulator, request: Request, uuid: str) -> R
 
 
 def compress(sim: StorageServiceSimulator, request: Request, uuid: str) -> Response:
-    """``PUT .../compress/``: a placeholder on the real server too."""
+    """``PUT .../compress/``: a placeholder on the real server too; its body is the bare word ``response``,
+    labelled JSON."""
     _package(sim, uuid)
-    return Response(200, b"", (("content-type", HTML),))
+    return Response(200, b"response", (("content-type", "application/json"),))
+
+
+def _no_content() -> Response:
+    """A Django 204: no body and no Content-Type."""
+    return Response(204, b"", ())
 
 
 def post_store_callback(sim: StorageServiceSimulator, request: Request, uuid: str) -> Response:
     """``GET .../send_callback/post_store/``: no callbacks are configured, so 204."""
     _package(sim, uuid)
-    return Response(204, b"", (("content-type", HTML),))
+    return _no_content()
 
 
 def _record(package: Package, record: FileRecord) -> dict[str, Any]:
@@ -157,7 +176,7 @@ def contents(sim: StorageServiceSimulator, request: Request, uuid: str) -> Respo
     package = _package(sim, uuid)
     if request.method == "DELETE":
         package.contents.clear()
-        return Response(204, b"", (("content-type", HTML),))
+        return _no_content()
     if request.method == "GET":
         return plain({"success": True, "package": uuid, "files": [_record(package, r) for r in package.contents]})
     try:
@@ -263,7 +282,7 @@ def move(sim: StorageServiceSimulator, request: Request, uuid: str) -> Response:
 
     def action() -> Any:
         package.location, package.status = target, "UPLOADED"
-        return res.package(package)
+        return "Package moved successfully"
 
     return sim._accepted(action)
 
@@ -276,27 +295,79 @@ def create_async(sim: StorageServiceSimulator, request: Request) -> Response:
 
     def action() -> Any:
         response = create(sim, request, "file")
-        return json.loads(response.body)
+        body = json.loads(response.body)
+        if response.status >= 400:  # the task fails with the server's error
+            raise ValueError(str(body.get("error_message") or body.get("error") or body))
+        return body
 
     return sim._accepted(action)
 
 
+ATOM = "http://www.w3.org/2005/Atom"
+
+
+def _permission_denied() -> Response:
+    """What a 0.23 server answers to every SWORD write made with an API key: its SWORD views check Django
+    permissions on a logged-in user and do not take tastypie's API-key authentication."""
+    return text("Permission denied", 403)
+
+
+def _sword_package(sim: StorageServiceSimulator, uuid: str) -> Package:
+    package = sim.packages.get(uuid)
+    if package is None:
+        raise HttpError(text(f"Resource with UUID {uuid} does not exist", 404))
+    return package
+
+
+def _entry(package: Package) -> str:
+    return (
+        f'<entry xmlns="{ATOM}"><id>{package.uuid}</id><title>{escape(package.name)}</title>'
+        f"<updated>{format_datetime(package.stored_date) if package.stored_date else ''}</updated></entry>"
+    )
+
+
 def sword(sim: StorageServiceSimulator, request: Request, uuid: str) -> Response:
-    """The SWORD endpoints of a package: only FEDORA deposit locations speak SWORD."""
-    return text("This is not a SWORD deposit location.", 400)
+    """``file/<uuid>/sword/``, ``.../sword/media/``, ``.../sword/state/``: the GETs answer (an Atom entry, the
+    file names as a Python list, an Atom feed); every other method is 403, as on a 0.23 server."""
+    if request.method != "GET":
+        return _permission_denied()
+    package = _sword_package(sim, uuid)
+    if request.path.endswith("/media/"):
+        names = sorted({posixpath.basename(path) for path, _ in package.files})
+        return Response(200, repr(names).encode(), (("content-type", HTML),))
+    if request.path.endswith("/state/"):
+        feed = (
+            f'<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="{ATOM}"><id>{package.uuid}</id>'
+            f'<title>Deposit {package.uuid} state</title><category term="{package.status}"/></feed>\n'
+        )
+        return Response.text(feed, content_type="application/atom+xml;type=feed")
+    entry = '<?xml version="1.0" encoding="utf-8"?>\n' + _entry(package) + "\n"
+    return Response.text(entry, content_type="application/atom+xml")
 
 
 def sword_collection(sim: StorageServiceSimulator, request: Request, uuid: str) -> Response:
-    """``.../location/<uuid>/sword/collection/``: only FEDORA spaces."""
-    return text("This is not a SWORD server space.", 400)
+    """``.../location/<uuid>/sword/collection/``: GET is an Atom feed of the location's deposits; POST is 403."""
+    if request.method != "GET":
+        return _permission_denied()
+    location = sim.locations.get(uuid)
+    if location is None:
+        return text(f"Resource with UUID {uuid} does not exist", 404)
+    deposits = [p for p in sim.packages.values() if p.location is location and p.package_type == "deposit"]
+    feed = (
+        f'<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="{ATOM}"><id>{location.uuid}</id>'
+        f"<title>{escape(location.description or location.uuid)}</title>"
+        + "".join(_entry(p) for p in deposits)
+        + "</feed>\n"
+    )
+    return Response.text(feed, content_type="application/atom+xml;type=feed")
 
 
 def sword_service_document(sim: StorageServiceSimulator, request: Request) -> Response:
-    """``GET /api/v2/sword/``: an empty SWORD2 service document."""
+    """``GET /api/v2/sword/``: a SWORD2 service document, labelled ``application/atomserv+xml`` (sic)."""
     xml = (
         '<?xml version="1.0" encoding="utf-8"?>\n<service xmlns="http://www.w3.org/2007/app" '
         'xmlns:sword="http://purl.org/net/sword/terms/"><sword:version>2.0</sword:version>'
         '<workspace><title xmlns="http://www.w3.org/2005/Atom">Archivematica storage service</title>'
         "</workspace></service>\n"
     )
-    return Response.text(xml, content_type="application/atomsvc+xml")
+    return Response.text(xml, content_type="application/atomserv+xml")

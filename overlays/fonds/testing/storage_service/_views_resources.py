@@ -112,8 +112,10 @@ def _related(sim: StorageServiceSimulator, kind: str, value: Any, field: str) ->
     return table[key]
 
 
-def _created(sim: StorageServiceSimulator, resource: str, obj: Any, extra: dict[str, Any] | None = None) -> Response:
-    body: dict[str, Any] = {**dehydrate(sim, resource, obj), **(extra or {})}
+def _created(sim: StorageServiceSimulator, resource: str, obj: Any, data: dict[str, Any]) -> Response:
+    """Tastypie's ``always_return_data`` answer: the request's keys echoed, then the dehydrated fields over them
+    (so a pipeline's ``api_key`` or a package's ``events`` come back as sent)."""
+    body: dict[str, Any] = {**data, **dehydrate(sim, resource, obj)}
     return respond(body, 201, (("location", body["resource_uri"]),))
 
 
@@ -133,7 +135,7 @@ def create(sim: StorageServiceSimulator, request: Request, resource: str) -> Res
         if data.get("create_default_locations"):
             for location in sim.defaults.values():
                 location.pipelines.append(pipeline)
-        return _created(sim, "pipeline", pipeline)
+        return _created(sim, "pipeline", pipeline, data)
     if resource == "space":
         if not data.get("access_protocol"):
             raise bad_request("The 'access_protocol' field has no data and doesn't allow a null value.")
@@ -143,7 +145,9 @@ def create(sim: StorageServiceSimulator, request: Request, resource: str) -> Res
             staging_path=str(data.get("staging_path", "")),
             size=data.get("size"),
         )
-        return _created(sim, "space", space)
+        common = {"uuid", "access_protocol", "path", "staging_path", "size", "used", "verified", "last_verified"}
+        space.protocol_fields = {key: value for key, value in data.items() if key not in common}
+        return _created(sim, "space", space, data)
     if resource == "location":
         space = _related(sim, "space", data.get("space"), "space")
         pipelines = [_related(sim, "pipeline", uri, "pipeline") for uri in data.get("pipeline") or []]
@@ -157,7 +161,7 @@ def create(sim: StorageServiceSimulator, request: Request, resource: str) -> Res
             quota=data.get("quota"),
         )
         location.enabled = bool(data.get("enabled", True))
-        return _created(sim, "location", location, {"default": bool(data.get("default", False))})
+        return _created(sim, "location", location, {"default": False, **data})
     if resource == "file":
         return _create_package(sim, data)
     raise HttpError(Response.empty(501))
@@ -183,7 +187,16 @@ def _create_package(sim: StorageServiceSimulator, data: dict[str, Any]) -> Respo
         package.misc_attributes.update(data["misc_attributes"])
     if data.get("related_package_uuid"):
         package.related_packages.append(str(data["related_package_uuid"]))
-    return _created(sim, "file", package)
+    events = data.get("events")
+    if (
+        package.package_type in ("AIP", "AIC")
+        and isinstance(events, list)
+        and not all(isinstance(event, list) for event in events)
+    ):
+        # the server reads PREMIS events as nested arrays; objects break the pointer file after storing
+        package.has_pointer_file = False
+        return respond({"error_message": "Failed to extract compression details"}, 500)
+    return _created(sim, "file", package, data)
 
 
 def update_package(sim: StorageServiceSimulator, request: Request, package: Any) -> Response:
@@ -194,8 +207,10 @@ def update_package(sim: StorageServiceSimulator, request: Request, package: Any)
     if request.method == "PATCH":
         if set(data) - {"reingest"}:
             raise bad_request("PATCH only allowed on reingest")
-        package.misc_attributes.pop("reingest_pipeline", None)
-        return respond(res.package(package), 202)
+        package.misc_attributes["reingest_pipeline"] = None  # kept, as null
+        return respond({**data, **res.package(package)}, 202)
+    if "uuid" not in data:  # the reingest hook reads bundle.data["uuid"]
+        return respond({"error_message": "'uuid'"}, 500)
     if "current_location" in data:
         package.location = _related(sim, "location", data["current_location"], "current_location")
     for field in ("current_path", "status", "origin_path"):
@@ -204,5 +219,11 @@ def update_package(sim: StorageServiceSimulator, request: Request, package: Any)
     if isinstance(data.get("misc_attributes"), dict):
         package.misc_attributes = dict(data["misc_attributes"])
     if "reingest" in data:
-        package.misc_attributes.pop("reingest_pipeline", None)
-    return respond(res.package(package))
+        package.misc_attributes["reingest_pipeline"] = None
+    # a to-many relation is replaced by a PUT: left out, it is emptied
+    package.related_packages = [_uuid_of(uri) for uri in data.get("related_packages") or []]
+    return respond({**data, **res.package(package)})
+
+
+def _uuid_of(uri: Any) -> str:
+    return str(uri).rstrip("/").rsplit("/", 1)[-1]
