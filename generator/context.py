@@ -12,7 +12,7 @@ from openapi_python_client.parser.properties.union import UnionProperty
 
 from generator.lint import deref
 from generator.naming import method_name, singular, snake
-from generator.records import attribute, codec, constants, declaration
+from generator.records import always_sent, attribute, codec, constants, declaration, never_unset
 
 ASPACE_PAGING = {"page", "page_size", "id_set", "all_ids"}
 TASTYPIE_PAGING = {"limit", "offset"}
@@ -87,6 +87,7 @@ class FondsContext:
         self.tags: dict[str, dict[str, Any]] = {snake(t["name"]): t for t in doc.get("tags") or []}
         self.comma: set[tuple[str, str]] = set()
         self.consts = constants(doc)
+        self.sent = always_sent(doc)
         for item in (doc.get("paths") or {}).values():
             for _method, op in item.items():
                 if not isinstance(op, dict) or "operationId" not in op:
@@ -113,9 +114,13 @@ class FondsContext:
         text, python = str(prop.to_docstring()), str(prop.python_name)
         return attribute(prop) + text[len(python) :] if text.startswith(python) else text
 
-    def declaration(self, prop: Any) -> str:
+    def declaration(self, prop: Any, model: Any) -> str:
         """The attrs declaration of a model's field."""
-        return declaration(prop)
+        return declaration(prop, self.sent.get(str(model.class_info.name), frozenset()))
+
+    def empty_when_absent(self, prop: Any, model: Any) -> bool:
+        """Whether an absent field reads as ``[]`` (a list the server always sends)."""
+        return never_unset(prop, self.sent.get(str(model.class_info.name), frozenset()))
 
     def parse_answer(self, prop: Any) -> str:
         """The expression that turns a decoded JSON answer (``_r.json_body(response)``) into ``prop``'s type."""

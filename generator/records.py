@@ -64,11 +64,35 @@ def _wire(prop: Any) -> str:
     return str(name.get_untrusted_value() if hasattr(name, "get_untrusted_value") else name)
 
 
-def declaration(prop: Any) -> str:
+def always_sent(doc: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """Each model class's properties the server sends in every answer (``x-fonds-always-sent``)."""
+    from openapi_python_client.strings import ClassName
+
+    out: dict[str, frozenset[str]] = {}
+    for name, schema in ((doc.get("components") or {}).get("schemas") or {}).items():
+        listed = schema.get("x-fonds-always-sent")
+        if listed:
+            out[str(ClassName(name, "field_"))] = frozenset(listed)
+    return out
+
+
+def never_unset(prop: Any, sent: frozenset[str]) -> bool:
+    """Whether a field is typed without ``| Unset``: an optional list the server always sends (``[]`` when it is
+    empty). An absent one reads as ``[]`` (older servers leave some out), and a record built by keyword starts
+    with ``[]``."""
+    return not prop.required and isinstance(prop, ListProperty) and _wire(prop) in sent
+
+
+def declaration(prop: Any, sent: frozenset[str] = frozenset()) -> str:
     """The attrs declaration of a model's field (openapi-python-client's, under the name :func:`attribute` gives);
-    a record embedded by ``resolve[]`` is any record (its ``jsonmodel_type`` picks the model when it is read)."""
+    a record embedded by ``resolve[]`` is any record (its ``jsonmodel_type`` picks the model when it is read);
+    a list the server always sends is never ``Unset`` (:func:`never_unset`)."""
     if _wire(prop) == "_resolved":
         return "resolved: Any | Unset = UNSET"
+    if never_unset(prop, sent):
+        code = prop.get_type_string(no_optional=True)
+        text = str(code.as_unembedded_code() if hasattr(code, "as_unembedded_code") else code)
+        return f"{attribute(prop)}: {text} = _attrs_field(factory=list)"
     code = prop.to_string()
     text = str(code.as_unembedded_code() if hasattr(code, "as_unembedded_code") else code)
     python = str(prop.python_name)

@@ -535,13 +535,15 @@ class Field:
     class it is the descriptor that reads the field from the record's JSON on first access and caches the value
     in the instance (which then shadows it: later reads cost a plain attribute lookup)."""
 
-    __slots__ = ("codec", "name", "required", "wire")
+    __slots__ = ("codec", "empty", "name", "required", "wire")
 
-    def __init__(self, name: str, wire: str, codec: Codec, required: bool = False) -> None:
+    def __init__(self, name: str, wire: str, codec: Codec, required: bool = False, *, empty: bool = False) -> None:
         self.name = name
         self.wire = wire
         self.codec = codec
         self.required = required
+        #: An absent value reads as ``[]`` (a list the server always sends; older versions leave some out).
+        self.empty = empty
 
     @property
     def plain(self) -> bool:
@@ -563,7 +565,7 @@ class Field:
         if raw is UNSET:
             if self.required:
                 raise _record_error(type(record).__name__, data.get("uri"), self.wire, self.codec.expected, "nothing")
-            value = UNSET
+            value = [] if self.empty else UNSET
         else:
             try:
                 value = self.codec.load(raw)
@@ -575,7 +577,7 @@ class Field:
         return value
 
 
-_LIST, _STAMP = object(), object()
+_LIST, _EMPTY, _STAMP = object(), object(), object()
 
 
 def _first_read(record: Record, state: dict[str, Any], data: dict[str, Any]) -> None:
@@ -596,8 +598,8 @@ def _first_read(record: Record, state: dict[str, Any], data: dict[str, Any]) -> 
     for name, wire, kind in type(record)._rich:
         value = get(wire, UNSET)
         if value is UNSET:
-            setdefault(name, UNSET)
-        elif kind is _LIST:
+            setdefault(name, [] if kind is _EMPTY else UNSET)
+        elif kind is _LIST or kind is _EMPTY:
             if value == []:
                 setdefault(name, [])
         elif kind is _STAMP and type(value) is str:
@@ -688,8 +690,8 @@ class Record:
         for field in self._order:
             if field.name in state:
                 value = state[field.name]
-                if value is UNSET:
-                    out.pop(field.wire, None)
+                if value is UNSET or (field.empty and value == [] and field.wire not in data):
+                    out.pop(field.wire, None)  # unset, or an absent list read as [] and left empty
                 else:
                     out[field.wire] = dump(value)
         if "additional_properties" in state:
@@ -792,6 +794,14 @@ class UnknownRecord(Record):
         return isinstance(other, UnknownRecord) and self.to_dict() == other.to_dict()
 
     __hash__ = None  # type: ignore[assignment]
+
+
+def _kind(field: Field) -> object:
+    if field.empty:
+        return _EMPTY
+    if isinstance(field.codec, ListOf):
+        return _LIST
+    return _STAMP if field.codec is DATETIME else None
 
 
 def bind(cls: type[Record], *fields: Field, extra: Codec | None = None) -> None:
