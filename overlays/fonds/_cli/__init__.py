@@ -104,9 +104,9 @@ def _invoke(args: list[str]) -> int:
     import typer
     from typer.main import get_command
 
-    from ._app import build
+    from ._app import GROUPS, build
 
-    command = get_command(build())
+    command = get_command(build(args[0] if args and args[0] in GROUPS else None))
     try:
         result = command.main(args=args, prog_name="fonds", standalone_mode=False)
     except typer.Exit as exc:
@@ -114,12 +114,16 @@ def _invoke(args: list[str]) -> int:
     except typer.Abort:
         say("aborted")
         return FAILED
-    except typer.TyperException as exc:  # click's usage errors (vendored by typer)
-        return _usage(exc)
+    except Exception as exc:
+        if hasattr(exc, "format_message") and hasattr(exc, "exit_code"):  # click's usage errors (typer's own click)
+            return _usage(exc)
+        raise
     return result if isinstance(result, int) else 0
 
 
 def _usage(exc: Exception) -> int:
+    if type(exc).__name__ == "NoArgsIsHelpError":  # a group run bare: its help was printed, as asked
+        return 0
     message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
     ctx = getattr(exc, "ctx", None)
     where = ctx.command_path if ctx is not None else "fonds"

@@ -23,12 +23,15 @@ def _version(value: bool) -> None:
         raise typer.Exit(0)
 
 
-def build() -> typer.Typer:
-    """The root application with every group added.
+GROUPS = ("am", "ss", "aspace", "config")
+
+
+def build(only: str | None = None) -> typer.Typer:
+    """The root application with every group added (or only the group ``only``, which starts faster).
 
     Example: ``typer.main.get_command(build()).main(["ss", "aips"], standalone_mode=False)``.
     """
-    from . import am, aspace, config, ss
+    import importlib
 
     root = typer.Typer(
         help=HELP,
@@ -58,10 +61,10 @@ def build() -> typer.Typer:
         if config_file:
             STATE.config = config_file
 
-    root.add_typer(am.app, name="am")
-    root.add_typer(ss.app, name="ss")
-    root.add_typer(aspace.app, name="aspace")
-    root.add_typer(config.app, name="config")
+    for name in GROUPS if only is None else (only,):
+        root.add_typer(importlib.import_module(f"{__package__}.{name}").app, name=name)
+    if only is not None:
+        return root
 
     @root.command(
         "simulate",

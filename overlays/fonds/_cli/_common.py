@@ -240,3 +240,18 @@ def examples(*lines: str) -> str:
     Example: ``@app.command(epilog=examples("fonds ss aips --json"))``.
     """
     return "Examples:\n\n" + "\n\n".join(f"  $ {line}" for line in lines)
+
+
+def uuid_arg(value: str, name: str) -> Any:
+    """``value`` as a UUID, or ``InvalidArgument`` naming the argument (before anything is sent).
+
+    Example: ``uuid_arg("nope", "AIP_UUID")`` raises ``InvalidArgument: fonds: AIP_UUID wants a UUID, got 'nope'``.
+    """
+    import uuid
+
+    from ..errors import InvalidArgument
+
+    try:
+        return uuid.UUID(value)
+    except ValueError:
+        raise InvalidArgument("fonds", name, "a UUID", repr(value)) from None

@@ -106,14 +106,7 @@ def emit_one(obj: Any, *, fields: Sequence[str] | None = None) -> None:
         writer.writerow(list(row))
         writer.writerow([_cell(v) for v in row.values()])
     else:
-        from rich.table import Table
-
-        table = Table(show_header=False, box=None, pad_edge=False)
-        table.add_column("field", style="bold")
-        table.add_column("value", overflow="fold")
-        for key, value in row.items():
-            table.add_row(key, _cell(value))
-        console().print(table)
+        _table(None, [[key, _cell(value)] for key, value in row.items()])
 
 
 def emit_many(rows: Iterable[Any], columns: Sequence[str], *, title: str | None = None) -> int:
@@ -140,17 +133,30 @@ def emit_many(rows: Iterable[Any], columns: Sequence[str], *, title: str | None 
             writer.writerow([_cell(lookup(row, name)) for name in chosen])
             count += 1
         return count
-    from rich.table import Table
+    cells = [[_cell(lookup(plain(obj), name)) for name in chosen] for obj in rows]
+    _table(chosen, cells, title)
+    return len(cells)
 
-    table = Table(title=title, box=None, header_style="bold", pad_edge=False)
-    for name in chosen:
-        table.add_column(name, overflow="fold")
-    for obj in rows:
-        row = plain(obj)
-        table.add_row(*(_cell(lookup(row, name)) for name in chosen))
-        count += 1
-    console().print(table)
-    return count
+
+def _table(header: Sequence[str] | None, cells: list[list[str]], title: str | None = None) -> None:
+    """A table: rich's on a terminal; plain aligned columns otherwise (for awk and cut, and a faster start)."""
+    if sys.stdout.isatty():
+        from rich.table import Table
+
+        table = Table(title=title, box=None, header_style="bold", pad_edge=False, show_header=header is not None)
+        for name in header or ["field", "value"]:
+            table.add_column(name, overflow="fold", style="bold" if header is None and name == "field" else None)
+        for line in cells:
+            table.add_row(*line)
+        console().print(table)
+        return
+    lines = ([list(header)] if header is not None else []) + cells
+    if not lines:
+        return
+    widths = [max(len(line[i]) for line in lines) for i in range(len(lines[0]))]
+    for line in lines:
+        text = "  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip()
+        sys.stdout.write(text + "\n")
 
 
 def emit_text(text: str) -> None:

@@ -194,8 +194,23 @@ def _prompt(label: str) -> str | None:
 def _need(settings: dict[str, Setting], key: str, server: Server, hint: str) -> str:
     value = settings[key].value
     if not value:
-        raise ConfigurationError(f"no {server.label} {key.replace('_', ' ')}: {hint}")
+        label = {"url": "URL", "api_key": "API key"}.get(key, key.replace("_", " "))
+        raise ConfigurationError(f"no {server.label} {label}: {hint}")
+    if key == "url":
+        _check_url(value, server, settings[key].source)
     return value
+
+
+def _check_url(url: str, server: Server, source: str) -> None:
+    """An http(s) URL with a host, or ``ConfigurationError`` naming where it came from (before any request)."""
+    import httpx
+
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError, ValueError):
+        parsed = None
+    if parsed is None or parsed.scheme not in ("http", "https") or not parsed.host:
+        raise ConfigurationError(f"the {server.label} URL {url!r} (from {source}) is not an http(s) URL with a host")
 
 
 def archivesspace() -> Any:
@@ -203,7 +218,7 @@ def archivesspace() -> Any:
 
     Example: ``with archivesspace() as aspace: ...``.
     """
-    from .. import ArchivesSpace
+    from ..archivesspace import ArchivesSpace
 
     server = SERVERS["archivesspace"]
     settings = resolve("archivesspace")
@@ -227,8 +242,6 @@ def api_key_client(server_name: str) -> Any:
 
     Example: ``with api_key_client("storage_service") as ss: ...``.
     """
-    from .. import Archivematica, StorageService
-
     server = SERVERS[server_name]
     settings = resolve(server_name)
     url = _need(settings, "url", server, f"pass --url or set {server.env}_URL")
@@ -239,5 +252,10 @@ def api_key_client(server_name: str) -> Any:
             f"no {server.label} API key: set {server.env}_API_KEY (or {server.env}_API_KEY_FILE), "
             "pass --api-key-file, or put api_key_file in a profile"
         )
-    cls = Archivematica if server_name == "archivematica" else StorageService
-    return cls(url, username=username, api_key=api_key)
+    if server_name == "archivematica":  # import only the client asked for: each costs start-up time
+        from ..archivematica import Archivematica
+
+        return Archivematica(url, username=username, api_key=api_key)
+    from ..storage_service import StorageService
+
+    return StorageService(url, username=username, api_key=api_key)

@@ -9,8 +9,9 @@ from typing import Annotated, Any
 import typer
 
 from ._common import examples, shared
+from ._common import uuid_arg as _uuid
 from ._errors import CommandFailed
-from ._output import emit_many, emit_one, emit_text, note, progress
+from ._output import emit_many, emit_one, emit_text, note, progress, progress_enabled
 from ._settings import api_key_client
 
 app = typer.Typer(
@@ -99,16 +100,18 @@ def unapproved_transfers() -> None:
 @shared(*AM)
 def get_transfer_status(transfer_uuid: Annotated[str, typer.Argument(help="UUID of the transfer.")]) -> None:
     """Show the status of a transfer (a 400/404 answer exits 1)."""
+    unit = _uuid(transfer_uuid, "TRANSFER_UUID")
     with _client() as am:
-        emit_one(am.transfers.get_status(uuid=transfer_uuid))
+        emit_one(am.transfers.get_status(uuid=unit))
 
 
 @app.command("get-ingest-status", epilog=examples("fonds am get-ingest-status 6f3c... --json"))
 @shared(*AM)
 def get_ingest_status(sip_uuid: Annotated[str, typer.Argument(help="UUID of the SIP.")]) -> None:
     """Show the status of an ingest (SIP)."""
+    unit = _uuid(sip_uuid, "SIP_UUID")
     with _client() as am:
-        emit_one(am.ingests.get_status(uuid=sip_uuid))
+        emit_one(am.ingests.get_status(uuid=unit))
 
 
 @app.command("get-processing-config", epilog=examples("fonds am get-processing-config --processing-config automated"))
@@ -142,19 +145,9 @@ def approve_partial_reingest(sip_uuid: Annotated[str, typer.Argument(help="UUID 
     """Approve a partial reingest."""
     from archivematica_api.models.approve_reingest_form import ApproveReingestForm
 
+    body = ApproveReingestForm(uuid=_uuid(sip_uuid, "SIP_UUID"))
     with _client() as am:
-        emit_one(am.ingests.approve_reingest(body=ApproveReingestForm(uuid=_uuid(sip_uuid, "SIP_UUID"))))
-
-
-def _uuid(value: str, name: str) -> Any:
-    import uuid
-
-    from ..errors import InvalidArgument
-
-    try:
-        return uuid.UUID(value)
-    except ValueError:
-        raise InvalidArgument("fonds", name, "a UUID", repr(value)) from None
+        emit_one(am.ingests.approve_reingest(body=body))
 
 
 @app.command("get-jobs", epilog=examples("fonds am get-jobs 2b5c3f0e-... --job-microservice 'Scan for viruses'"))
@@ -168,12 +161,11 @@ def get_jobs(
     """List the jobs run for a transfer or SIP."""
     from archivematica_api.types import UNSET
 
+    unit = _uuid(unit_uuid, "UNIT_UUID")
+    link = _uuid(job_link_uuid, "--job-link-uuid") if job_link_uuid else UNSET
     with _client() as am:
         jobs = am.jobs.list(
-            unit_uuid=_uuid(unit_uuid, "UNIT_UUID"),
-            microservice=job_microservice or UNSET,
-            link_uuid=_uuid(job_link_uuid, "--job-link-uuid") if job_link_uuid else UNSET,
-            name=job_name or UNSET,
+            unit_uuid=unit, microservice=job_microservice or UNSET, link_uuid=link, name=job_name or UNSET
         )
         emit_many(jobs, ["uuid", "name", "status", "microservice"])
 
@@ -207,7 +199,8 @@ def _start(
         if not wait:
             emit_one({"id": op.transfer_uuid})
             return
-        note(f"transfer {op.transfer_uuid} started")
+        if progress_enabled():  # on a terminal only: a failure's one line stays the only line otherwise
+            note(f"transfer {op.transfer_uuid} started (fonds am transfer follow {op.transfer_uuid})")
         _follow(op, timeout)
 
 

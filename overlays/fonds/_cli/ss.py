@@ -12,6 +12,7 @@ from typing import Annotated, Any
 import typer
 
 from ._common import examples, shared
+from ._common import uuid_arg as _uuid
 from ._output import emit_many, emit_one, emit_text, plain, progress
 from ._settings import api_key_client
 
@@ -40,17 +41,6 @@ def _client() -> Any:
     return api_key_client("storage_service")
 
 
-def _uuid(value: str, name: str) -> Any:
-    import uuid
-
-    from ..errors import InvalidArgument
-
-    try:
-        return uuid.UUID(value)
-    except ValueError:
-        raise InvalidArgument("fonds", name, "a UUID", repr(value)) from None
-
-
 def _decode(name: str) -> str:
     from ..archivematica import decode_name
 
@@ -68,8 +58,9 @@ def transferables(
     from storage_service_api.types import UNSET
 
     path = base64.b64encode(os.fsencode(transfer_path)).decode("ascii") if transfer_path else UNSET
+    location = _uuid(transfer_source, "TRANSFER_SOURCE")
     with _client() as ss:
-        result = plain(ss.locations.browse(uuid=_uuid(transfer_source, "TRANSFER_SOURCE"), path=path))
+        result = plain(ss.locations.browse(uuid=location, path=path))
     props = result.get("properties") or {}
     emit_one(
         {
@@ -134,15 +125,17 @@ def aips2dips() -> None:
 @shared(*SS)
 def aip2dips(aip_uuid: Annotated[str, typer.Argument(help="UUID of the AIP.")]) -> None:
     """List the DIPs made from one AIP."""
+    aip = str(_uuid(aip_uuid, "AIP_UUID"))
     with _client() as ss:
-        emit_many(_dips_of(list(_packages(ss, "DIP")), str(_uuid(aip_uuid, "AIP_UUID"))), PACKAGE_COLUMNS)
+        emit_many(_dips_of(list(_packages(ss, "DIP")), aip), PACKAGE_COLUMNS)
 
 
 def _download(uuid: str, directory: str | None, name: str) -> None:
     target = Path(directory or ".")
+    package = str(_uuid(uuid, name.upper() + "_UUID"))
     with _client() as ss, progress(f"{name} {uuid[:8]}", kind="bytes") as bar:
         path = ss.packages.download(
-            str(_uuid(uuid, name.upper() + "_UUID")),
+            package,
             to=str(target) + os.sep,
             on_progress=lambda got, total: bar.update(completed=got, total=total),
         )
@@ -200,8 +193,9 @@ def delete_aip(
         user_id=int(ss_user_id) if ss_user_id.isdigit() else ss_user_id,
         user_email=ss_user_email,
     )
+    aip = _uuid(aip_uuid, "AIP_UUID")
     with _client() as ss:
-        emit_one(ss.packages.request_deletion(uuid=_uuid(aip_uuid, "AIP_UUID"), body=body))
+        emit_one(ss.packages.request_deletion(uuid=aip, body=body))
 
 
 @app.command("get-pipelines", epilog=examples("fonds ss get-pipelines --json"))
@@ -233,16 +227,18 @@ def reingest_aip(
         reingest_type=kind,  # type: ignore[arg-type]
         processing_config=processing_config,
     )
+    aip = _uuid(aip_uuid, "AIP_UUID")
     with _client() as ss:
-        emit_one(ss.packages.reingest(uuid=_uuid(aip_uuid, "AIP_UUID"), body=body))
+        emit_one(ss.packages.reingest(uuid=aip, body=body))
 
 
 @app.command("get-package-details", epilog=examples("fonds ss get-package-details fb5b8bef-... --json"))
 @shared(*SS)
 def get_package_details(package_uuid: Annotated[str, typer.Argument(help="UUID of the package.")]) -> None:
     """Show one package."""
+    package = _uuid(package_uuid, "PACKAGE_UUID")
     with _client() as ss:
-        emit_one(ss.packages.get(uuid=_uuid(package_uuid, "PACKAGE_UUID")))
+        emit_one(ss.packages.get(uuid=package))
 
 
 @app.command("list-storage-locations", epilog=examples("fonds ss list-storage-locations --fields uuid,purpose"))
@@ -254,8 +250,9 @@ def list_storage_locations() -> None:
 
 
 def _extract(package_uuid: str, relative_path: str) -> bytes:
+    package = _uuid(package_uuid, "PACKAGE_UUID")
     with _client() as ss:
-        answer = ss.packages.extract_file(uuid=_uuid(package_uuid, "PACKAGE_UUID"), relative_path_to_file=relative_path)
+        answer = ss.packages.extract_file(uuid=package, relative_path_to_file=relative_path)
     if isinstance(answer, str):
         return answer.encode("utf-8")
     return bytes(answer.payload.read())

@@ -1,0 +1,83 @@
+"""The command line in a real terminal (tmux): the progress bar of a download renders, and ``--quiet`` hides it.
+
+Skipped, saying why, on machines without tmux (``apt-get install tmux``)."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fonds.testing import StorageServiceSimulator
+from fonds.testing._server import serve
+
+from .cli_support import clean_env, command, tmux
+
+pytestmark = [
+    pytest.mark.loopback,
+    pytest.mark.skipif(
+        tmux() is None, reason="tmux is not installed: the real-terminal test of progress bars needs it"
+    ),
+]
+
+BAR = "━"  # rich's bar
+
+
+@pytest.fixture(scope="module")
+def storage(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict[str, str]]]:
+    sim = StorageServiceSimulator()
+    aip = sim.add_package("big", objects=[("data/big.bin", os.urandom(3 << 20))])
+    home = tmp_path_factory.mktemp("home")
+    with serve(sim) as url:
+        yield aip.uuid, clean_env(home, FONDS_SS_URL=url, FONDS_SS_USERNAME="test", FONDS_SS_API_KEY="test")
+
+
+def in_terminal(env: dict[str, str], args: list[str], tmp_path: Path) -> tuple[str, int]:
+    """Run ``fonds args`` in a 150x40 tmux terminal; what the screen shows at the end, and the exit status."""
+    server = ["tmux", "-L", f"fonds-test-{os.getpid()}-{tmp_path.name}", "-f", "/dev/null"]
+    status = tmp_path / "status"
+    script = (
+        f"{shlex.join(command(*args))}; echo $? > {shlex.quote(str(status))}; "
+        f"{shlex.join([*server, 'wait-for', '-S', 'done'])}; sleep 60"
+    )
+    env = {**env, "TERM": "xterm-256color"}
+    try:
+        subprocess.run(
+            [*server, "new-session", "-d", "-s", "cli", "-x", "150", "-y", "40", "sh", "-c", script],
+            env=env,
+            check=True,
+            cwd=tmp_path,
+        )
+        subprocess.run([*server, "wait-for", "done"], env=env, check=True, timeout=60)
+        screen = subprocess.run(
+            [*server, "capture-pane", "-p", "-t", "cli"], env=env, check=True, capture_output=True, text=True
+        ).stdout
+    finally:
+        subprocess.run([*server, "kill-server"], env=env, check=False, capture_output=True)
+    return screen, int(status.read_text())
+
+
+def test_a_download_shows_a_progress_bar_and_quiet_hides_it(
+    storage: tuple[str, dict[str, str]], tmp_path: Path
+) -> None:
+    aip, env = storage
+    shown_dir, quiet_dir = tmp_path / "shown", tmp_path / "quiet"
+    shown_dir.mkdir()
+    quiet_dir.mkdir()
+    screen, status = in_terminal(env, ["ss", "download-aip", aip, "--directory", "aips"], shown_dir)
+    assert status == 0, screen
+    assert BAR in screen, screen
+    assert f"aip {aip[:8]}" in screen
+    assert "MB" in screen  # the bytes column: 3.1/3.1 MB
+    saved = next((shown_dir / "aips").iterdir())
+    assert saved.stat().st_size > 3 << 20
+    assert str(Path("aips") / saved.name) in screen  # the path, on standard output
+    screen, status = in_terminal(env, ["ss", "download-aip", aip, "--directory", "aips", "--quiet"], quiet_dir)
+    assert status == 0, screen
+    assert BAR not in screen, screen
+    assert f"aip {aip[:8]}" not in screen
+    assert str(Path("aips") / saved.name) in screen
+    assert (quiet_dir / "aips" / saved.name).read_bytes() == saved.read_bytes()
