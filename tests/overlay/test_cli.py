@@ -6,6 +6,7 @@ test_cli_terminal.py."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -209,3 +210,31 @@ def test_plain_and_lookup() -> None:
     assert lookup(data, "items.0.a") == 1
     assert lookup(data, "items.5.a") is None
     assert lookup(data, "u.x") is None
+
+
+def test_the_readme_maps_every_amclient_subcommand_to_its_fonds_command() -> None:
+    from tests.conftest import ROOT
+
+    text = (ROOT / "README.md").read_text()
+    section = text[text.index("## Command line") : text.index("## Benchmarks")]
+    rows = {m.group(1): m.group(2) for m in re.finditer(r"^\| `([a-z0-9-]+)` \| `([^`]+)`", section, re.MULTILINE)}
+    assert set(rows) == AMCLIENT
+    for name, fonds_command in rows.items():
+        group = "am" if name in AM_COMMANDS else "ss"
+        assert fonds_command.startswith(f"fonds {group} {name}"), (name, fonds_command)
+    for chore in ("get", "list", "search", "facets", "export", "update", "tree"):
+        assert f"`fonds aspace {chore} " in section
+
+
+def test_shell_completion_completes_commands_and_options(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("_FONDS_COMPLETE", "complete_bash")
+    monkeypatch.setenv("COMP_WORDS", "fonds ss aip")
+    monkeypatch.setenv("COMP_CWORD", "2")
+    assert main([]) == 0
+    assert capsys.readouterr().out.split() == ["aips", "aips2dips", "aip2dips"]
+    monkeypatch.setenv("COMP_WORDS", "fonds aspace export --fo")
+    monkeypatch.setenv("COMP_CWORD", "3")
+    assert main([]) == 0
+    assert capsys.readouterr().out.split() == ["--format", "--force"]

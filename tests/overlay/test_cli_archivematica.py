@@ -14,7 +14,6 @@ from typing import Any
 import attrs
 import pytest
 from fonds.testing import ArchivematicaSimulator, StorageServiceSimulator
-from fonds.testing._server import serve
 
 from .cli_support import clean_env, failed, json_doc, json_lines, ok, run
 
@@ -51,7 +50,7 @@ def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
     am = ArchivematicaSimulator(storage=ss)
     am.script("broken", fail_at="Scan for viruses")
     home = tmp_path_factory.mktemp("home")
-    with serve(ss) as ss_url, serve(am) as am_url:
+    with ss.serve() as ss_url, am.serve() as am_url:
         env = clean_env(
             home,
             FONDS_SS_URL=ss_url,

@@ -13,7 +13,6 @@ from typing import Any
 import attrs
 import pytest
 from fonds.testing import ArchivesSpaceSimulator, Request, Response
-from fonds.testing._server import serve
 
 from .cli_support import clean_env, failed, json_doc, json_lines, ok, run
 
@@ -76,7 +75,7 @@ class Server:
 def aspace(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     sim = ExportingSimulator(archival_objects=60)
     home = tmp_path_factory.mktemp("home")
-    with serve(sim) as url:
+    with sim.serve() as url:
         env = clean_env(home, FONDS_ASPACE_URL=url, FONDS_ASPACE_USERNAME="admin", FONDS_ASPACE_PASSWORD="admin")
         yield Server(sim, env)
 

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 from fonds.testing import StorageServiceSimulator
-from fonds.testing._server import serve
 
 from .cli_support import clean_env, command, tmux
 
@@ -31,7 +30,7 @@ def storage(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dic
     sim = StorageServiceSimulator()
     aip = sim.add_package("big", objects=[("data/big.bin", os.urandom(3 << 20))])
     home = tmp_path_factory.mktemp("home")
-    with serve(sim) as url:
+    with sim.serve() as url:
         yield aip.uuid, clean_env(home, FONDS_SS_URL=url, FONDS_SS_USERNAME="test", FONDS_SS_API_KEY="test")
 
 
