@@ -238,3 +238,28 @@ def test_shell_completion_completes_commands_and_options(
     monkeypatch.setenv("COMP_CWORD", "3")
     assert main([]) == 0
     assert capsys.readouterr().out.split() == ["--format", "--force"]
+
+
+def _has_simulator(name: str) -> bool:
+    import argparse
+
+    from fonds.testing.__main__ import SUBCOMMANDS
+
+    parser = argparse.ArgumentParser()
+    subcommands = parser.add_subparsers()
+    for add in SUBCOMMANDS:
+        add(subcommands)
+    return name in subcommands.choices
+
+
+def test_simulate_shows_each_simulators_options(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["simulate", "archivesspace", "--help"]) == 0
+    assert "--archival-objects" in capsys.readouterr().out
+
+
+@pytest.mark.skipif(not _has_simulator("all"), reason="fonds.testing has no connected set ('all') in this tree yet")
+def test_simulate_all_is_served_as_fonds_testing_serves_it(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["simulate", "all", "--help"]) == 0
+    assert "--am-port" in capsys.readouterr().out
+    assert main(["simulate", "all", "--faults", "gremlins"]) == 2
+    one_line(capsys, "gremlins")

@@ -77,7 +77,9 @@ def build(only: str | None = None) -> typer.Typer:
         context_settings={"allow_extra_args": True, "ignore_unknown_options": True},
     )
     def simulate(
-        simulator: Annotated[str, typer.Argument(help="archivesspace, archivematica or storage-service.")],
+        simulator: Annotated[
+            str, typer.Argument(help="archivesspace, archivematica, storage-service (all: where fonds.testing has it).")
+        ],
     ) -> None:
         """Serve a simulator on 127.0.0.1 until interrupted (options: fonds simulate SIMULATOR --help)."""
         from .simulate import serve

@@ -1,7 +1,8 @@
 """``fonds simulate``: serve a simulator on 127.0.0.1, with the options of ``python -m fonds.testing``.
 
 The simulators and their options come from :mod:`fonds.testing.__main__` (its ``SUBCOMMANDS``), so a simulator
-added there is served here too; errors in the options are one line and exit status 2.
+added there is served here too (``all``, the connected Archivematica and Storage Service, once it is there);
+errors in the options are one line and exit status 2.
 """
 
 from __future__ import annotations
@@ -35,8 +36,14 @@ def serve(argv: Sequence[str]) -> int:
         add(subcommands)  # type: ignore[arg-type]  # a subparser of _Parser is an ArgumentParser
     args = parser.parse_args(list(argv))
     try:
+        if not hasattr(args, "build"):  # served its own way (``all``: a connected set): the options are checked
+            from ..testing.__main__ import main
+
+            return main(list(argv))
         knobs = knobs_from(args)
     except SystemExit as exc:  # knobs_from exits with a message for unknown fault kinds
+        if exc.code is None or isinstance(exc.code, int):
+            return int(exc.code or 0)
         raise UsageFailed(str(exc.code)) from None
     sim: Any = args.build(args, knobs)
     with contextlib.suppress(KeyboardInterrupt):
