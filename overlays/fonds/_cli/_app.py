@@ -8,11 +8,12 @@ import typer
 
 from ._common import examples
 
-HELP = """Typed command line for ArchivesSpace, Archivematica and the Archivematica Storage Service.
-
-Settings come from flags, then environment variables (FONDS_ASPACE_*, FONDS_AM_*, FONDS_SS_*), then a profile of
-the configuration file (fonds config path), then ~/.archivessnake.yml and amclient's defaults. Every failure is one
-line on standard error and a non-zero exit status."""
+HELP = (
+    "Typed command line for ArchivesSpace, Archivematica and the Archivematica Storage Service.\n\n"
+    "Settings come from flags, then environment variables (FONDS_ASPACE_*, FONDS_AM_*, FONDS_SS_*), then a profile "
+    "of the configuration file (fonds config path), then ~/.archivessnake.yml and amclient's defaults. Every failure "
+    "is one line on standard error and a non-zero exit status."
+)
 
 
 def _version(value: bool) -> None:

@@ -12,6 +12,7 @@ import json
 import sys
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
 from ._state import STATE
@@ -165,6 +166,25 @@ def emit_text(text: str) -> None:
         print(_json_line({"text": text}))
     else:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def write_whole(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file beside it, renamed into place: a reader (or a resumed
+    export) never sees half a file.
+
+    Example: ``write_whole(Path("ead/resource-1.ead.xml"), xml)``.
+    """
+    import os
+    import tempfile
+
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def note(message: str) -> None:

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import itertools
-import os
 import re
-import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -16,7 +14,7 @@ import typer
 
 from ._common import examples, shared
 from ._errors import CommandFailed
-from ._output import emit_many, emit_one, note, plain, progress
+from ._output import emit_many, emit_one, note, plain, progress, write_whole
 from ._records import from_uri, namespace_of_type, search_type, takes, typed_value
 from ._settings import archivesspace
 
@@ -262,17 +260,6 @@ def complete(path: Path) -> bool:
         return False
 
 
-def _write(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 @app.command(
     "export",
     epilog=examples(
@@ -317,16 +304,19 @@ def export(
 
             def one(record_id: int) -> None:
                 try:
-                    _write(paths[record_id], _bytes_of(job(repo, record_id)))
+                    write_whole(paths[record_id], _bytes_of(job(repo, record_id)))
                 except FondsError as exc:
                     with lock:
                         failed.append(f"{kind} {record_id}: {exc}")
                 finally:
                     bar.update(advance=1)
 
-            with concurrent.futures.ThreadPoolExecutor(max_workers=concurrency) as pool:
+            pool = concurrent.futures.ThreadPoolExecutor(max_workers=concurrency)
+            try:
                 for future in [pool.submit(one, i) for i in todo]:
                     future.result()
+            finally:  # Ctrl+C or a full disk: the exports not started yet are dropped, not waited for
+                pool.shutdown(wait=True, cancel_futures=True)
     emit_one(
         {
             "folder": str(to),

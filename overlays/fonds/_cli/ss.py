@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -13,7 +12,7 @@ import typer
 
 from ._common import examples, shared
 from ._common import uuid_arg as _uuid
-from ._output import emit_many, emit_one, emit_text, plain, progress
+from ._output import emit_many, emit_one, emit_text, plain, progress, write_whole
 from ._settings import api_key_client
 
 app = typer.Typer(
@@ -274,14 +273,7 @@ def extract_file(
     folder = Path(directory or ".")
     folder.mkdir(parents=True, exist_ok=True)
     final = folder / (saveas_filename or os.path.basename(relative_path.rstrip("/")) or package_uuid)
-    fd, tmp = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".part", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(tmp, final)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_whole(final, data)
     _saved(final, len(data))
 
 
