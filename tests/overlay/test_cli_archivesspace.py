@@ -116,8 +116,10 @@ def test_search_with_typed_filters_and_facets(aspace: Server) -> None:
     assert hits
     assert all("letters" in h["title"].lower() for h in hits)
     assert all(h["primary_type"] == "archival_object" for h in hits)
-    limited = json_lines(run(aspace.env, "aspace", "search", "papers", "--repo", "2", "--limit", "2", "--json"))
+    args = ("aspace", "search", "papers", "--repo", "2", "--where", "primary_type=resource", "--limit", "2", "--json")
+    limited = json_lines(run(aspace.env, *args))  # keywords and typed clauses together
     assert len(limited) == 2
+    assert {h["primary_type"] for h in limited} == {"resource"}
     facets = json_lines(run(aspace.env, "aspace", "facets", "--facet", "primary_type", "--repo", "2", "--json"))
     counts = {f["value"]: f["count"] for f in facets if f["facet"] == "primary_type"}
     assert counts["archival_object"] == 60

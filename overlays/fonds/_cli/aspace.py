@@ -56,7 +56,13 @@ def get(
         emit_one(namespace.get(**ids))
 
 
-TITLE_COLUMNS = ["uri", "title"]
+NAMES = ("title", "display_string", "name", "repo_code", "indicator", "term", "value")
+
+
+def _title_columns(first: Any) -> list[str]:
+    """``uri`` and the first field that names the record (records of a type share their fields)."""
+    named = next((n for n in NAMES if isinstance(first, dict) and first.get(n) not in (None, "")), "title")
+    return ["uri", named]
 
 
 @app.command(
@@ -88,7 +94,10 @@ def list_(
             kwargs["repo_id"] = repo
         if modified_since is not None and takes(namespace.list, "modified_since"):
             kwargs["modified_since"] = modified_since
-        emit_many(_limited(namespace.list(**kwargs), limit), TITLE_COLUMNS)
+        records = iter(_limited(namespace.list(**kwargs), limit))
+        first = next(records, None)
+        rows = itertools.chain([] if first is None else [first], records)
+        emit_many(rows, _title_columns(plain(first) if first is not None else {}))
 
 
 _WHERE = re.compile(r"^([A-Za-z_][\w.]*)\s*(!=|=|~|>|<|:)\s*(.*)$")
@@ -137,12 +146,15 @@ def _search(
     sort: str | None = None,
     page_size: int = 250,
 ) -> Any:
+    from ..archivesspace import query as Q
+
     condition = _where(where or [])
-    if query is None and condition is not None:
-        return aspace.search(aq=condition, repo_id=repo, type=types, facets=facets, sort=sort, page_size=page_size)
-    return aspace.search(
-        query or "*", filter=condition, repo_id=repo, type=types, facets=facets, sort=sort, page_size=page_size
-    )
+    options: dict[str, Any] = {"repo_id": repo, "type": types, "facets": facets, "sort": sort, "page_size": page_size}
+    if condition is None:
+        return aspace.search(query or "*", **options)
+    if query is not None:  # the keywords join the typed clauses in one advanced query (a filter would be literal)
+        condition = Q.field("keyword", query) & condition
+    return aspace.search(aq=condition, **options)
 
 
 def _hit_row(hit: Any) -> dict[str, Any]:
