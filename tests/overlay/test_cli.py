@@ -263,3 +263,38 @@ def test_simulate_all_is_served_as_fonds_testing_serves_it(capsys: pytest.Captur
     assert "--am-port" in capsys.readouterr().out
     assert main(["simulate", "all", "--faults", "gremlins"]) == 2
     one_line(capsys, "gremlins")
+
+
+@pytest.mark.loopback
+def test_simulate_serves_until_interrupted(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+
+    import httpx
+
+    from .cli_support import clean_env, command
+
+    proc = subprocess.Popen(
+        command("simulate", "archivesspace", "--port", "0", "--archival-objects", "5"),
+        env=clean_env(tmp_path),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()
+        url = re.search(r"listening on (http://127\.0\.0\.1:\d+)", line)
+        assert url, line
+        assert httpx.get(url.group(1) + "/version").status_code == 200
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=30) == 0
+        assert "Traceback" not in (proc.stderr.read() if proc.stderr else "")
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+def test_demo_is_a_command(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["demo", "--help"]) == 0
+    assert "$ fonds demo" in capsys.readouterr().out
