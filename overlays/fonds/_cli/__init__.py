@@ -70,10 +70,10 @@ def run(argv: Sequence[str]) -> int:
     reset()
     args = _route(list(argv))
     try:
-        if args[:1] == ["version"]:
+        if args in (["version"], ["--version"], ["-V"]):  # no typer to import: the fastest answer
             from .. import __version__
 
-            print(__version__)
+            print(__version__ if args == ["version"] else f"fonds {__version__}")
             return 0
         if args[:1] == ["simulate"] and len(args) > 1 and args[1] not in ("-h", "--help"):
             from .simulate import serve
