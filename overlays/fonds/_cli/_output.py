@@ -151,7 +151,8 @@ def _table(header: Sequence[str] | None, cells: list[list[str]], title: str | No
             table.add_row(*line)
         console().print(table)
         return
-    lines = ([list(header)] if header is not None else []) + cells
+    flat = [[" ".join(cell.split("\n")) for cell in line] for line in cells]  # one record, one line
+    lines = ([list(header)] if header is not None else []) + flat
     if not lines:
         return
     widths = [max(len(line[i]) for line in lines) for i in range(len(lines[0]))]
