@@ -1,16 +1,67 @@
-"""Running the ``fonds`` command line as a subprocess, the way users run it, and checking how it fails."""
+"""Running the ``fonds`` command line as a subprocess, the way users run it, and checking how it fails; the
+ArchivesSpace simulator with the export routes it lacks (``ExportingSimulator``)."""
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from fonds.testing import ArchivesSpaceSimulator, Request, Response
+
 FONDS_SCRIPT = Path(sys.executable).with_name("fonds")
+
+EXPORTS = {
+    "/repositories/{repo_id}/resource_descriptions/{id}.xml": ("resource", "ead"),
+    "/repositories/{repo_id}/resources/marc21/{id}.xml": ("resource", "marc"),
+    "/repositories/{repo_id}/digital_objects/mods/{id}.xml": ("digital_object", "mods"),
+    "/repositories/{repo_id}/digital_objects/mets/{id}.xml": ("digital_object", "mets"),
+    "/repositories/{repo_id}/digital_objects/dublin_core/{id}.xml": ("digital_object", "dc"),
+}
+RECORD_URI = re.compile(r"^/repositories/(\d+)/([a-z_]+)s/(\d+)$")
+
+
+def document(fmt: str, record: dict[str, Any]) -> bytes:
+    """The export the test simulator answers: small, but a whole XML document naming the record."""
+    title = str(record.get("title", "")).replace("&", "&amp;").replace("<", "&lt;")
+    head = '<?xml version="1.0" encoding="UTF-8"?>\n'
+    return f'{head}<{fmt} uri="{record["uri"]}"><title>{title}</title></{fmt}>\n'.encode()
+
+
+class ExportingSimulator(ArchivesSpaceSimulator):
+    """The ArchivesSpace simulator plus the export routes it lacks (EAD, MARC, MODS, METS, Dublin Core), and
+    records someone else saves right after the command fetched them (``contested``)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.contested: set[str] = set()
+        self.exported: list[str] = []
+        for pattern, (kind, fmt) in EXPORTS.items():
+            self.router.add("GET", pattern, self._export(kind, fmt))
+
+    def _export(self, kind: str, fmt: str) -> Callable[..., Response]:
+        def handler(call: Any, repo_id: str, id: str) -> Response:
+            record = self.store.get(kind, int(id), int(repo_id))
+            if record is None:
+                return Response.json({"error": f"{kind} not found"}, 404)
+            self.exported.append(f"{fmt}:{record['uri']}")
+            return Response.text(document(fmt, record), content_type="application/xml")
+
+        return handler
+
+    def handle(self, request: Request) -> Response:
+        answer = super().handle(request)
+        if request.method == "GET" and request.path in self.contested and answer.status == 200:
+            m = RECORD_URI.match(request.path)
+            assert m is not None
+            self.store.touch(m.group(2), int(m.group(3)), int(m.group(1)), "someone-else")
+        return answer
 
 
 def command(*args: str) -> list[str]:

@@ -5,64 +5,17 @@ from __future__ import annotations
 
 import csv
 import io
-import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import attrs
 import pytest
-from fonds.testing import ArchivesSpaceSimulator, Request, Response
 
-from .cli_support import clean_env, failed, json_doc, json_lines, ok, run
+from .cli_support import RECORD_URI as _RECORD
+from .cli_support import ExportingSimulator, clean_env, document, failed, json_doc, json_lines, ok, run
 
 pytestmark = pytest.mark.loopback
-
-EXPORTS = {
-    "/repositories/{repo_id}/resource_descriptions/{id}.xml": ("resource", "ead"),
-    "/repositories/{repo_id}/resources/marc21/{id}.xml": ("resource", "marc"),
-    "/repositories/{repo_id}/digital_objects/mods/{id}.xml": ("digital_object", "mods"),
-    "/repositories/{repo_id}/digital_objects/mets/{id}.xml": ("digital_object", "mets"),
-    "/repositories/{repo_id}/digital_objects/dublin_core/{id}.xml": ("digital_object", "dc"),
-}
-_RECORD = re.compile(r"^/repositories/(\d+)/([a-z_]+)s/(\d+)$")
-
-
-def document(fmt: str, record: dict[str, Any]) -> bytes:
-    """The export the test simulator answers: small, but a whole XML document naming the record."""
-    title = str(record.get("title", "")).replace("&", "&amp;").replace("<", "&lt;")
-    head = '<?xml version="1.0" encoding="UTF-8"?>\n'
-    return f'{head}<{fmt} uri="{record["uri"]}"><title>{title}</title></{fmt}>\n'.encode()
-
-
-class ExportingSimulator(ArchivesSpaceSimulator):
-    """The ArchivesSpace simulator plus the export routes it lacks (EAD, MARC, MODS, METS, Dublin Core), and
-    records someone else saves right after the command fetched them (``contested``)."""
-
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.contested: set[str] = set()
-        self.exported: list[str] = []
-        for pattern, (kind, fmt) in EXPORTS.items():
-            self.router.add("GET", pattern, self._export(kind, fmt))
-
-    def _export(self, kind: str, fmt: str) -> Callable[..., Response]:
-        def handler(call: Any, repo_id: str, id: str) -> Response:
-            record = self.store.get(kind, int(id), int(repo_id))
-            if record is None:
-                return Response.json({"error": f"{kind} not found"}, 404)
-            self.exported.append(f"{fmt}:{record['uri']}")
-            return Response.text(document(fmt, record), content_type="application/xml")
-
-        return handler
-
-    def handle(self, request: Request) -> Response:
-        answer = super().handle(request)
-        if request.method == "GET" and request.path in self.contested and answer.status == 200:
-            m = _RECORD.match(request.path)
-            assert m is not None
-            self.store.touch(m.group(2), int(m.group(3)), int(m.group(1)), "someone-else")
-        return answer
 
 
 @attrs.define

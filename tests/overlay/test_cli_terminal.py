@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from fonds.testing import ArchivesSpaceSimulator, StorageServiceSimulator
 
-from .cli_support import clean_env, command, tmux
+from .cli_support import ExportingSimulator, clean_env, command, tmux
 
 pytestmark = [
     pytest.mark.loopback,
@@ -107,3 +107,18 @@ def test_a_missing_password_is_asked_for_on_a_terminal_and_never_echoed(tmp_path
     assert status == 0, screen
     lines = [line.strip() for line in screen.splitlines() if line.strip()]
     assert lines == ["ArchivesSpace password for typist:", "uri  /repositories/2"]
+
+
+def test_an_export_counts_records_in_a_progress_bar(tmp_path: Path) -> None:
+    sim = ExportingSimulator(archival_objects=1)
+    with sim.serve() as url:
+        env = clean_env(tmp_path, FONDS_ASPACE_URL=url, FONDS_ASPACE_USERNAME="admin", FONDS_ASPACE_PASSWORD="admin")
+        screen, status = in_terminal(
+            env, ["aspace", "export", "--repo", "2", "--format", "mods", "--to", "m"], tmp_path
+        )
+    records = len(sim.store.ids("digital_object", 2))
+    assert status == 0, screen
+    assert BAR in screen
+    assert f"MODS of repository 2 {BAR}" in screen
+    assert f"{records}/{records}" in screen  # done of total
+    assert len(list((tmp_path / "m").iterdir())) == records
