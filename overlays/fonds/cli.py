@@ -2,12 +2,17 @@
 
 ::
 
-    fonds simulate archivesspace --port 8089      # serve a simulator on 127.0.0.1 (also archivematica, storage-service)
-    fonds demo                                    # the three clients against the simulators, in-process
-    fonds version
+    fonds ss aips --json                                  # amclient's subcommands, under fonds am / fonds ss
+    fonds am transfer start photos sample-transfer --source <uuid> --wait
+    fonds aspace search papers --repo 2 --type resource   # the ArchivesSpace chores
+    fonds aspace export --repo 2 --format ead --to ead/
+    fonds config show                                     # the settings in use (secrets redacted)
+    fonds simulate archivesspace --port 8089              # a simulator on 127.0.0.1
+    fonds demo
+    fonds --version
 
-Errors exit with status 1 and one line on standard error (never a traceback for a known failure, never
-status 0 on failure).
+Every failure exits non-zero with one line on standard error (never a traceback, never status 0 on failure).
+The commands live in the private package ``fonds._cli``.
 """
 
 from __future__ import annotations
@@ -15,35 +20,17 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from . import __version__
-
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default ``sys.argv[1:]``); returns the exit status.
 
     Example::
 
-        main(["simulate", "archivesspace", "--port", "8089"])
+        main(["ss", "aips", "--json"])
     """
-    args = list(sys.argv[1:] if argv is None else argv)
-    command, rest = (args[0], args[1:]) if args else ("--help", [])
-    if command == "simulate":
-        from .testing.__main__ import main as simulate
+    from ._cli import run
 
-        return simulate(rest)
-    if command == "demo":
-        from .demo import main as demo
-
-        demo()
-        return 0
-    if command == "version":
-        print(__version__)
-        return 0
-    if command in ("-h", "--help", "help"):
-        print(__doc__)
-        return 0
-    print(f"fonds: unknown command {command!r} (try: simulate, demo, version)", file=sys.stderr)
-    return 1
+    return run(list(sys.argv[1:] if argv is None else argv))
 
 
 if __name__ == "__main__":  # pragma: no cover
