@@ -295,7 +295,7 @@ def find_closest_value(archival_object: Any, key: str, client: ArchivesSpace) ->
         return value
     for ancestor in record.to_dict().get("ancestors") or []:
         resolved = ancestor.get("_resolved")
-        value = _value(parse_record(resolved), key) if isinstance(resolved, Mapping) else None
+        value = _value(parse_record(dict(resolved)), key) if isinstance(resolved, Mapping) else None
         if not _is_empty(value):
             return value
     return None
