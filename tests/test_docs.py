@@ -24,7 +24,8 @@ pytestmark = pytest.mark.loopback
 
 NO_RUN = "<!-- docs: no-run"
 FENCE = re.compile(r"^(?P<indent>[ \t]*)```(?P<lang>[\w-]*)[^\n]*\n(?P<body>.*?)^(?P=indent)```[ \t]*$", re.M | re.S)
-PAGES = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "docs" / "pages").rglob("*.md")) + ["README.md"]
+ALL_PAGES = [*sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "docs" / "pages").rglob("*.md")), "README.md"]
+PAGES = [page for page in ALL_PAGES if "```python" in (ROOT / page).read_text()]
 URLS = {"aspace": "http://localhost:8089", "am": "http://localhost:62080", "ss": "http://localhost:62081"}
 
 
@@ -54,10 +55,18 @@ def servers(text: str) -> Iterator[dict[str, str]]:
         yield urls
 
 
+def test_the_guides_have_examples_to_run() -> None:
+    assert len(PAGES) >= 15
+    assert {"README.md", "docs/pages/migrating/archivessnake.md", "docs/pages/migrating/amclient.md"} <= set(PAGES)
+
+
 def test_the_fence_reader_sees_blocks_and_no_run_marks() -> None:
-    text = "# t\n\n```python\nx = 1\n```\n\n<!-- docs: no-run (needs a server) -->\n```python\ny\n```\n\n```sh\nls\n```\n"
+    text = (
+        "# t\n\n```python\nx = 1\n```\n\n<!-- docs: no-run (needs a server) -->\n```python\ny\n```\n\n"
+        "    ```python\n    z = 2\n    ```\n\n```sh\nls\n```\n"
+    )
     found = list(blocks(text))
-    assert [(code, runs) for _, code, runs in found] == [("x = 1", True), ("y", False)]
+    assert [(code, runs) for _, code, runs in found] == [("x = 1", True), ("y", False), ("z = 2", True)]
     assert found[0][0] == 3
 
 
@@ -65,8 +74,7 @@ def test_the_fence_reader_sees_blocks_and_no_run_marks() -> None:
 def test_every_python_example_runs(page: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     text = (ROOT / page).read_text()
     found = list(blocks(text))
-    if not found:
-        pytest.skip(f"{page} has no Python example")
+    assert found, f"{page} has no Python example the reader finds"
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("HOME", str(tmp_path))  # no ~/.archivessnake.yml of the machine's
     namespace: dict[str, object] = {"__name__": "__docs__"}
