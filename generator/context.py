@@ -246,6 +246,8 @@ class FondsContext:
         if variant == "list":
             args.append(("page_size", "Records a request" + (" (the server allows 250 at most)." if aspace else ".")))
             args.append(("start_page", "The page to start at: a pager's `next_page` resumes an interrupted harvest."))
+            if is_async:
+                args.append(("concurrency", "Pages fetched at once; the records still come in order."))
         if args:
             lines = [_wrap(f"{name}: {text or 'Undocumented in the spec.'}", 4, 8) for name, text in args]
             parts.append("Args:\n" + "\n".join(lines))

@@ -373,3 +373,28 @@ def test_recorded_records_served_back_answer_find_closest_value_and_locations() 
         assert [s.ref for s in subjects or []] == [s["ref"] for s in raw["subjects"]]
         # 2015 instances hold containers, not top containers: nothing to yield, and no KeyError.
         assert list(utils.get_object_locations(uri, aspace)) == []
+
+
+def test_uris_of_every_shape_are_fetched_from_their_namespace(aspace: ArchivesSpace) -> None:
+    for uri, kind in [
+        ("/repositories/2", "repository"),
+        ("/agents/people/1", "agent_person"),
+        ("/subjects/1", "subject"),
+        ("/locations/1", "location"),
+        ("/repositories/2/top_containers/1", "top_container"),
+    ]:
+        data = utils.resolve_to_json(uri, aspace)
+        assert data["uri"] == uri
+        assert data["jsonmodel_type"] == kind
+    with pytest.raises(errors.InvalidArgument, match="resolve"):
+        utils.find_closest_value("/subjects/1", "title", aspace)  # subjects take no resolve[]
+
+
+def test_get_orphans_batches_each_kind_apart(sim: ArchivesSpaceSimulator, aspace: ArchivesSpace) -> None:
+    ao_uris = [f"/repositories/2/archival_objects/{i}" for i in range(1, 31)]
+    resource_uris = [f"/repositories/2/resources/{i}" for i in (1, 2)]
+    mixed = [ao_uris[0], resource_uris[0], *ao_uris[1:], resource_uris[1], "/subjects/1"]
+    aspace.login()
+    orphans, requests = served(sim, lambda: [o.uri for o in utils.get_orphans(mixed, "linked_events", aspace)])
+    assert orphans == mixed  # none of them has linked events, and the order is kept
+    assert requests == 3  # one id_set for the archival objects, one for the resources, one get for the subject

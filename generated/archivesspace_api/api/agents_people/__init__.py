@@ -554,6 +554,7 @@ class AsyncAgentsPeopleNamespace(AsyncNamespace):
                 repeated `resolve[]=` keys.
             page_size: Records a request (the server allows 250 at most).
             start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
+            concurrency: Pages fetched at once; the records still come in order.
 
         Returns:
             Pager[AgentPerson]: a lazy iterator of typed records (`next_page` tells where it

@@ -1277,6 +1277,7 @@ class AsyncJobsNamespace(AsyncNamespace):
                 repeated `resolve[]=` keys.
             page_size: Records a request (the server allows 250 at most).
             start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
+            concurrency: Pages fetched at once; the records still come in order.
 
         Returns:
             Pager[Job]: a lazy iterator of typed records (`next_page` tells where it stopped).
@@ -1710,6 +1711,7 @@ class AsyncJobsNamespace(AsyncNamespace):
                 repeated `resolve[]=` keys.
             page_size: Records a request (the server allows 250 at most).
             start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
+            concurrency: Pages fetched at once; the records still come in order.
 
         Returns:
             Pager[Job]: a lazy iterator of typed records (`next_page` tells where it stopped).
@@ -2208,6 +2210,7 @@ class AsyncJobsNamespace(AsyncNamespace):
                 repeated `resolve[]=` keys.
             page_size: Records a request (the server allows 250 at most).
             start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
+            concurrency: Pages fetched at once; the records still come in order.
 
         Returns:
             Pager[JobCreatedRecord]: a lazy iterator of typed records (`next_page` tells where it

@@ -192,6 +192,7 @@ class AsyncAsyncTasksNamespace(AsyncNamespace):
             format_: The serialization; only JSON is installed (`?format=xml` still answers JSON).
             page_size: Records a request.
             start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
+            concurrency: Pages fetched at once; the records still come in order.
 
         Returns:
             Pager[AsyncTask]: a lazy iterator of typed records (`next_page` tells where it stopped).

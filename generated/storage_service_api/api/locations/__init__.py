@@ -580,6 +580,7 @@ class AsyncLocationsNamespace(AsyncNamespace):
             description_icontains: Only locations whose description contains this, ignoring case.
             page_size: Records a request.
             start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
+            concurrency: Pages fetched at once; the records still come in order.
 
         Returns:
             Pager[Location]: a lazy iterator of typed records (`next_page` tells where it stopped).

@@ -1386,6 +1386,7 @@ class AsyncPackagesNamespace(AsyncNamespace):
                 DIPs, a DIP's AIP).
             page_size: Records a request.
             start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
+            concurrency: Pages fetched at once; the records still come in order.
 
         Returns:
             Pager[Package]: a lazy iterator of typed records (`next_page` tells where it stopped).

@@ -315,6 +315,7 @@ class AsyncSpacesNamespace(AsyncNamespace):
             verified: Only verified (or unverified) spaces.
             page_size: Records a request.
             start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
+            concurrency: Pages fetched at once; the records still come in order.
 
         Returns:
             Pager[Space]: a lazy iterator of typed records (`next_page` tells where it stopped).
