@@ -18,6 +18,21 @@ APIS = (
 )
 
 
+#: Namespaces fonds extends by hand (the client's attribute is the overlay class, which adds or replaces methods).
+EXTENDED = {
+    ("archivesspace_api", "search"): ("fonds.archivesspace._search.Search", "fonds.archivesspace._search.AsyncSearch"),
+    ("archivematica_api", "transfers"): (
+        "fonds.archivematica._namespaces.Transfers",
+        "fonds.archivematica._namespaces.AsyncTransfers",
+    ),
+    ("archivematica_api", "ingests"): (
+        "fonds.archivematica._namespaces.Ingests",
+        "fonds.archivematica._namespaces.AsyncIngests",
+    ),
+    ("storage_service_api", "packages"): ("fonds.storage_service._namespaces.Packages",),
+}
+
+
 def _class_name(tag: str) -> str:
     return "".join(part.capitalize() for part in tag.split("_")) + "Namespace"
 
@@ -29,9 +44,15 @@ def _namespaces(package: str) -> list[str]:
 
 def _page(title: str, package: str, client: str, tag: str) -> str:
     cls = _class_name(tag)
+    extended = EXTENDED.get((package, tag), ())
+    head = f"# {title}: `{client}.{tag}`\n\n"
+    if extended:
+        head += (
+            f"fonds extends this namespace: `{client}.{tag}` is the class below, whose methods add to or replace "
+            "the generated ones that follow it.\n\n" + "".join(f"::: {name}\n\n" for name in extended)
+        )
     return (
-        f"# {title}: `{client}.{tag}`\n\n"
-        f"The `{tag}` namespace of the {title} client (`{client}.{tag}`), generated from the spec; its twin "
+        head + f"The `{tag}` namespace of the {title} client (`{client}.{tag}`), generated from the spec; its twin "
         f"`Async{cls}` has the same methods, awaitable.\n\n"
         f"::: {package}.api.{tag}.{cls}\n\n"
         f"::: {package}.api.{tag}.Async{cls}\n"
