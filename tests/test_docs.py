@@ -77,6 +77,8 @@ def test_every_python_example_runs(page: str, tmp_path: Path, monkeypatch: pytes
     assert found, f"{page} has no Python example the reader finds"
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("HOME", str(tmp_path))  # no ~/.archivessnake.yml of the machine's
+    for name in ("ASNAKE_CONFIG_FILE", "FONDS_ASPACE_URL", "FONDS_AM_URL", "FONDS_SS_URL"):
+        monkeypatch.delenv(name, raising=False)
     namespace: dict[str, object] = {"__name__": "__docs__"}
     with servers(text) as urls:
         for line, code, runs in found:
