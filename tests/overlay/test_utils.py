@@ -331,6 +331,12 @@ def test_recorded_records_give_the_same_results_typed_and_raw(key: str, raw: dic
         else:
             assert shown == (f"{date['begin']}-{date['end']}" if date.get("end") else date["begin"])
     assert list(utils.get_orphans([raw], "notes")) == ([] if raw.get("notes") else [raw])
+    assert utils.format_from_obj(raw, "{jsonmodel_type}: {title}") == f"{raw['jsonmodel_type']}: {raw['title']}"
+    if "<" not in raw["title"]:
+        assert utils.strip_html_tags(f"<emph render='italic'>{raw['title']}</emph>") == raw["title"]
+    restricts = any(n.get("type") == "accessrestrict" for n in raw.get("notes", [])) or raw.get("rights_statements")
+    if not restricts:
+        assert not utils.is_restricted(raw, "restricted", ["disallow", "conditional"])
     record = typed(raw)
     assert utils.resolve_to_uri(record) == raw["uri"]
     assert utils.format_resource_id(record) == utils.format_resource_id(raw)
