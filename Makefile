@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
 SHARED := ../shared
 
-.PHONY: generate test test-thorough lint types specs check-generated pytest coverage bench demo lock clean
+.PHONY: generate test test-thorough lint types specs check-generated pytest coverage bench demo docs lock clean
 
 generate: $(STAMP)
 	$(PY) -m generator
@@ -55,10 +55,21 @@ bench: $(STAMP)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r benchmarks/requirements.txt
 	$(PY) -m benchmarks
 
+# The documentation site, into site/, warnings as errors. Its tools come from docs/requirements.lock, installed here
+# only (make test does not need them); the docs' code examples run in make test (tests/test_docs.py).
+DOCS_STAMP := $(VENV)/.docs-installed-$(shell cat docs/requirements.lock | cksum | cut -d' ' -f1)
+
+docs: $(STAMP) $(DOCS_STAMP)
+	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict --clean
+
+$(DOCS_STAMP): docs/requirements.lock
+	$(PY) -m pip install --quiet --disable-pip-version-check -r docs/requirements.lock
+	rm -f $(VENV)/.docs-installed-* && touch $@
+
 # Re-pin every dependency (needs the registry); commit the new requirements.lock.
 lock:
 	$(PY) -m pip install --quiet -e ".[dev]"
 	$(PY) -m pip freeze --all --exclude-editable | grep -v -E '^(fonds|pip)==' > requirements.lock
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis site

@@ -3,6 +3,8 @@ success types and comma-joined parameters, all read from the bundled spec and th
 
 from __future__ import annotations
 
+import re
+import textwrap
 from typing import Any
 
 import attrs
@@ -15,6 +17,17 @@ from generator.naming import method_name, singular, snake
 from generator.records import always_sent, attribute, codec, constants, declaration, never_unset
 
 ASPACE_PAGING = {"page", "page_size", "id_set", "all_ids"}
+#: The fonds exception an error status raises (fonds.errors.error_class; kept here so the generator need not
+#: import the overlay).
+ERRORS = {
+    400: "ValidationError",
+    401: "AuthenticationFailed",
+    403: "AccessDenied",
+    404: "NotFoundError",
+    409: "ConflictError",
+    412: "SessionExpired",
+}
+DOC_WIDTH = 100
 TASTYPIE_PAGING = {"limit", "offset"}
 
 
@@ -32,6 +45,11 @@ class Method:
     kwargs: list[str]  # their names
     paging_params: list[str]  # signature fragments of the paging arguments (full raw call)
     paging_kwargs: list[str]
+    description: str = ""  # the operation's description in the spec (beyond its summary)
+    arg_docs: dict[str, str] = attrs.Factory(dict)  # python name -> the spec's description of the argument
+    success: str = ""  # the spec's description of the success answer
+    raises: list[tuple[str, str]] = attrs.Factory(list)  # (fonds error class, "404: the spec's description")
+    example_args: str = ""  # the required arguments with example values: "repo_id=2, id=1"
 
 
 def _text(value: Any) -> str:
@@ -85,15 +103,23 @@ class FondsContext:
 
     def __init__(self, doc: dict[str, Any]) -> None:
         self.tags: dict[str, dict[str, Any]] = {snake(t["name"]): t for t in doc.get("tags") or []}
+        self.doc = doc
         self.comma: set[tuple[str, str]] = set()
         self.consts = constants(doc)
         self.sent = always_sent(doc)
+        self.operations: dict[str, dict[str, Any]] = {}
+        self.param_docs: dict[tuple[str, str], str] = {}
+        title = str((doc.get("info") or {}).get("title", ""))
+        self.client_var = "aspace" if "ArchivesSpace" in title else "ss" if "Storage Service" in title else "am"
         for item in (doc.get("paths") or {}).values():
             for _method, op in item.items():
                 if not isinstance(op, dict) or "operationId" not in op:
                     continue
+                self.operations[snake(op["operationId"])] = op
                 for param in [*(item.get("parameters") or []), *(op.get("parameters") or [])]:
                     param = deref(doc, param)
+                    text = param.get("description") or deref(doc, param.get("schema") or {}).get("description")
+                    self.param_docs[(snake(op["operationId"]), param["name"])] = " ".join(str(text or "").split())
                     if param.get("in") == "query" and param.get("explode") is False:
                         self.comma.add((snake(op["operationId"]), param["name"]))
 
@@ -170,6 +196,9 @@ class FondsContext:
                 kwargs.insert(0, "body")
             params.sort(key=lambda p: "=" in p)  # required first, for readability
             summary = _text(endpoint.summary) or _text(endpoint.description) or name
+            op = self.operations.get(str(endpoint.name), {})
+            description = _text(endpoint.description) if endpoint.description else ""
+            success, raises = self._responses(op)
             out.append(
                 Method(
                     name,
@@ -182,6 +211,11 @@ class FondsContext:
                     kwargs,
                     paging_params,
                     paging_kwargs,
+                    description=description.strip() if description.strip() != summary.strip() else "",
+                    arg_docs=self._arg_docs(endpoint, op),
+                    success=success,
+                    raises=raises,
+                    example_args=_example_args(endpoint, style),
                 )
             )
         out = _unshadow(out)
@@ -191,6 +225,94 @@ class FondsContext:
         if dupes:
             raise ValueError(f"tag {collection.tag}: operations collide on method names {dupes}")
         return out
+
+    def _responses(self, op: dict[str, Any]) -> tuple[str, list[tuple[str, str]]]:
+        """The spec's description of the success answer, and the fonds error of each error answer it lists."""
+        success = ""
+        raises: list[tuple[str, str]] = []
+        for code, response in sorted((op.get("responses") or {}).items()):
+            response = deref(self.doc, response)
+            text = " ".join(str(response.get("description") or "").split())
+            if code.startswith("2") and not success:
+                success = text
+            elif code[:1] in ("4", "5") and code[1:].isdigit():
+                status = int(code)
+                name = ERRORS.get(status, "ServerError" if status >= 500 else "APIError")
+                if status == 412:
+                    text += " fonds logs in again and replays the call once before raising it."
+                raises.append((name, f"{code}: {text}".strip()))
+        return success, raises
+
+    def _arg_docs(self, endpoint: Any, op: dict[str, Any]) -> dict[str, str]:
+        docs: dict[str, str] = {}
+        for prop in [*endpoint.path_parameters, *endpoint.query_parameters, *endpoint.header_parameters]:
+            spec = self.param_docs.get((_text(endpoint.name), _text(prop.name)), "")
+            docs[str(prop.python_name)] = spec or " ".join(_text(prop.description or "").split())
+        if endpoint.bodies:
+            body = deref(self.doc, op.get("requestBody") or {})
+            kind = _text(endpoint.bodies[0].prop.get_type_string())
+            docs["body"] = " ".join(str(body.get("description") or f"The request body (`{kind}`).").split())
+        return docs
+
+    def docstring(self, method: Method, variant: str, tag: str, is_async: bool = False) -> str:
+        """The whole docstring of one namespace method (Google style, as mkdocstrings reads it): the summary,
+        the spec's description, ``Args``, ``Returns``, ``Raises`` and an ``Example``.
+
+        ``variant`` is ``call`` (the operation), or for paginated listings ``list``, ``ids``, ``get_many`` and
+        ``page``; ``is_async`` makes the example await.
+        """
+        aspace = method.style == "aspace"
+        extra = {
+            "call": "",
+            "list": ": every record, fetched page by page as you iterate (`.by_page()` for whole pages).",
+            "ids": ": the id of every matching record, in one request (`all_ids`).",
+            "get_many": ": these records by id, 250 a request (`id_set`).",
+            "page": ": one raw page, as the server answers it.",
+        }[variant]
+        parts = [_wrap(method.summary + extra)]
+        if method.description:
+            parts.append(_wrap(method.description))
+        args: list[tuple[str, str]] = []
+        if variant == "get_many":
+            args.append(("ids", "The ids of the records, any number of them (sent 250 a request, in this order)."))
+        names = [*method.kwargs, *(method.paging_kwargs if variant == "page" else [])]
+        args += [(name, method.arg_docs.get(name) or "") for name in names]
+        if variant == "list":
+            args.append(("page_size", "Records a request" + (" (the server allows 250 at most)." if aspace else ".")))
+            args.append(("start_page", "The page to start at: a pager's `next_page` resumes an interrupted harvest."))
+            if is_async:
+                args.append(("concurrency", "Pages fetched at once; the records still come in order."))
+        if args:
+            lines = [_wrap(f"{name}: {text or 'Undocumented in the spec.'}", 4, 8) for name, text in args]
+            parts.append("Args:\n" + "\n".join(lines))
+        item = method.item or "record"
+        returns = {
+            "call": f"{method.returns}: {method.success}" if method.success else method.returns,
+            "list": f"Pager[{item}]: a lazy iterator of typed records (`next_page` tells where it stopped).",
+            "ids": "list[int]: every id, in the server's order.",
+            "get_many": f"Iterator[{item}]: the records, in the order of `ids` (ids the server lacks are skipped).",
+            "page": f"{method.returns}: {method.success}" if method.success else method.returns,
+        }[variant]
+        parts.append("Returns:\n" + _wrap(returns, 4, 8))
+        if method.raises:
+            parts.append("Raises:\n" + "\n".join(_wrap(f"{name}: {text}", 4, 8) for name, text in method.raises))
+        call_name = method.name
+        call_args = method.example_args
+        if variant == "ids":
+            call_name = "ids" if method.name == "list" else f"{method.name}_ids"
+        elif variant == "get_many":
+            call_name = "get_many" if method.name == "list" else f"{method.name}_get_many"
+            call_args = ", ".join(a for a in ("ids=[1, 2, 3]", call_args) if a)
+        elif variant == "page":
+            call_name = f"{method.name}_page"
+            call_args = ", ".join(a for a in (call_args, "page=1") if a) if aspace else call_args
+        code = f"{self.client_var}.{tag}.{call_name}({call_args})"
+        if variant in ("list", "get_many"):
+            code = f"{'async ' if is_async else ''}for record in {code}:\n    print(record)"
+        elif is_async:
+            code = f"await {code}"
+        parts.append("Example:\n    ```python\n" + textwrap.indent(code, "    ") + "\n    ```")
+        return "\n\n".join(parts)
 
     def imports(self, collection: Any) -> list[str]:
         """Model imports the namespace needs for its annotations (under TYPE_CHECKING)."""
@@ -225,6 +347,47 @@ def _unshadow(methods: list[Method]) -> list[Method]:
         )
         for m in methods
     ]
+
+
+def _wrap(text: str, indent: int = 0, hanging: int = 0) -> str:
+    """``text`` wrapped to the docstring width, its first line indented ``indent``, the rest ``hanging``."""
+    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
+    width = DOC_WIDTH - 8
+    lines = [
+        textwrap.fill(
+            p, width, initial_indent=" " * indent, subsequent_indent=" " * (hanging or indent), break_on_hyphens=False
+        )
+        for p in paragraphs
+    ]
+    return ("\n" + " " * (hanging or indent) + "\n").join(lines)
+
+
+def _example_value(prop: Any) -> str:
+    name = str(prop.python_name)
+    values = getattr(prop, "values", None)
+    if isinstance(values, dict) and values:
+        return repr(next(iter(values.values())))
+    kind = _text(prop.get_type_string())
+    if kind.startswith("int"):
+        return "2" if name == "repo_id" else "1"
+    if kind.startswith("bool"):
+        return "True"
+    if kind.startswith("str"):
+        return '"..."'
+    return "..."
+
+
+def _example_args(endpoint: Any, style: str) -> str:
+    """The method's required arguments with example values (``repo_id=2, id=1``)."""
+    args = []
+    paging = ASPACE_PAGING if style == "aspace" else TASTYPIE_PAGING if style == "tastypie" else set()
+    for prop in [*endpoint.path_parameters, *endpoint.query_parameters, *endpoint.header_parameters]:
+        if prop.required and prop.name not in paging:
+            args.append(f"{prop.python_name}={_example_value(prop)}")
+    if endpoint.bodies and endpoint.bodies[0].prop.required:
+        kind = re.match(r"\w+", _text(endpoint.bodies[0].prop.get_type_string()))
+        args.insert(0, f"body={snake(kind.group(0)) if kind else 'body'}")
+    return ", ".join(args)
 
 
 def _aspace_extras(name: str) -> tuple[str, str]:

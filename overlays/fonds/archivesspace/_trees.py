@@ -60,11 +60,22 @@ def _text(value: Any) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def walk(namespace: Any, repo_id: int, id: int, published_only: bool = False) -> Iterator[TreeNode]:
-    """Every node, depth first, in tree order, fetching one waypoint (page of children) at a time."""
-    root = namespace.get_tree_root(repo_id=repo_id, id=id, published_only=published_only)
+def walk(
+    namespace: Any, repo_id: int, id: int, published_only: bool = False, node_uri: str | None = None
+) -> Iterator[TreeNode]:
+    """Every node, depth first, in tree order, fetching one waypoint (page of children) at a time.
+
+    With ``node_uri`` (a component of the tree) the walk starts at that node (``tree/node``), at depth 0.
+    """
+    if node_uri is None:
+        root = namespace.get_tree_root(repo_id=repo_id, id=id, published_only=published_only)
+        start = None
+    else:
+        root = namespace.get_tree_node(repo_id=repo_id, id=id, node_uri=node_uri, published_only=published_only)
+        start = root.uri
     size = int(root.waypoint_size) or 1
-    yield TreeNode(root.uri, _text(root.title), 0, 0, int(root.child_count), None, root)
+    position = root.position if isinstance(getattr(root, "position", None), int) else 0
+    yield TreeNode(root.uri, _text(root.title), 0, position, int(root.child_count), None, root)
 
     def children(parent: str | None, count: int, depth: int) -> Iterator[TreeNode]:
         for offset in range(math.ceil(count / size)):
@@ -81,14 +92,15 @@ def walk(namespace: Any, repo_id: int, id: int, published_only: bool = False) ->
                 if child_count:
                     yield from children(entry.uri, child_count, depth + 1)
 
-    yield from children(None, int(root.child_count), 1)
+    yield from children(start, int(root.child_count), 1)
 
 
-def records(client: Any, nodes: Iterable[TreeNode], batch: int = 250) -> Iterator[Any]:
-    """The full records of ``nodes`` (below the root), fetched by ``id_set`` in batches, in the nodes' order."""
+def records(client: Any, nodes: Iterable[TreeNode], batch: int = 250, include_root: bool = False) -> Iterator[Any]:
+    """The full records of ``nodes`` (below the root unless ``include_root``), fetched by ``id_set`` in batches, in
+    the nodes' order."""
     pending: list[TreeNode] = []
     for node in nodes:
-        if node.depth == 0:
+        if node.depth == 0 and not include_root:
             continue
         pending.append(node)
         if len(pending) >= batch:

@@ -45,8 +45,43 @@ class AgentsCorporateEntitiesNamespace(Namespace):
         page_size: int = 250,
         start_page: int = 1,
     ) -> Pager[AgentCorporateEntity]:
-        """List corporate entity agents: every record, fetched page by page as you iterate (`.by_page()` for
-        whole pages)."""
+        """List corporate entity agents: every record, fetched page by page as you iterate
+        (`.by_page()` for whole pages).
+
+        A paginated listing of every corporate entity (repositories' own agents included). Pass
+        exactly one of `page`, `id_set` or `all_ids`.
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page_size: Records a request (the server allows 250 at most).
+            start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
+
+        Returns:
+            Pager[AgentCorporateEntity]: a lazy iterator of typed records (`next_page` tells where
+                it stopped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            for record in aspace.agents_corporate_entities.list():
+                print(record)
+            ```
+        """
         from .list_agents_corporate_entities import sync_detailed
 
         return cast(
@@ -71,7 +106,38 @@ class AgentsCorporateEntitiesNamespace(Namespace):
         sort_direction: ListAgentsCorporateEntitiesSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> builtins.list[int]:
-        """List corporate entity agents: the id of every matching record, in one request (`all_ids`)."""
+        """List corporate entity agents: the id of every matching record, in one request (`all_ids`).
+
+        A paginated listing of every corporate entity (repositories' own agents included). Pass
+        exactly one of `page`, `id_set` or `all_ids`.
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            list[int]: every id, in the server's order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.agents_corporate_entities.ids()
+            ```
+        """
         from .list_agents_corporate_entities import sync_detailed
 
         return cast(
@@ -94,7 +160,41 @@ class AgentsCorporateEntitiesNamespace(Namespace):
         sort_direction: ListAgentsCorporateEntitiesSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> Iterator[AgentCorporateEntity]:
-        """List corporate entity agents: these records by id, 250 a request (`id_set`)."""
+        """List corporate entity agents: these records by id, 250 a request (`id_set`).
+
+        A paginated listing of every corporate entity (repositories' own agents included). Pass
+        exactly one of `page`, `id_set` or `all_ids`.
+
+        Args:
+            ids: The ids of the records, any number of them (sent 250 a request, in this order).
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            Iterator[AgentCorporateEntity]: the records, in the order of `ids` (ids the server lacks
+                are skipped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            for record in aspace.agents_corporate_entities.get_many(ids=[1, 2, 3]):
+                print(record)
+            ```
+        """
         from .list_agents_corporate_entities import sync_detailed
 
         return cast(
@@ -125,7 +225,45 @@ class AgentsCorporateEntitiesNamespace(Namespace):
         | builtins.list[AgentCorporateEntity]
         | builtins.list[int]
     ):
-        """List corporate entity agents: one raw page, as the server answers it."""
+        """List corporate entity agents: one raw page, as the server answers it.
+
+        A paginated listing of every corporate entity (repositories' own agents included). Pass
+        exactly one of `page`, `id_set` or `all_ids`.
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
+                `all_ids`; with `page` the answer is a page object.
+            page_size: Records a page (default 10). The server silently caps it at 250.
+            id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
+                answer is a bare list of records, in no guaranteed order.
+            all_ids: When true, the answer is a bare list of every matching record's id.
+
+        Returns:
+            AgentCorporateEntityPage | builtins.list[AgentCorporateEntity] | builtins.list[int]: A
+                page of corporate entities, the records named by `id_set`, or every id (`all_ids`).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.agents_corporate_entities.list_page(page=1)
+            ```
+        """
         from .list_agents_corporate_entities import sync_detailed
 
         return cast(
@@ -144,7 +282,35 @@ class AgentsCorporateEntitiesNamespace(Namespace):
         )
 
     def create(self, *, body: AgentCorporateEntity) -> CreatedResponse:
-        """Create a corporate entity agent"""
+        """Create a corporate entity agent
+
+        Creates an organisation, conference or other body from an `AgentCorporateEntity` record. At
+        least one name is required. A duplicate of an existing agent is refused (400, with
+        `conflicting_record`).
+
+        Args:
+            body: The request body (`AgentCorporateEntity`).
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.agents_corporate_entities.create(body=agent_corporate_entity)
+            ```
+        """
         from .create_agent_corporate_entity import sync_detailed
 
         return cast("CreatedResponse", self._invoker.call(sync_detailed, body=body))
@@ -152,7 +318,35 @@ class AgentsCorporateEntitiesNamespace(Namespace):
     def get(
         self, *, id: int, resolve: builtins.list[str] | Unset = UNSET
     ) -> AgentCorporateEntity:
-        """Get a corporate entity agent"""
+        """Get a corporate entity agent
+
+        `used_within_repositories` is only filled in for sessions that may index the system; contact
+        details are only shown to sessions allowed to view them.
+
+        Args:
+            id: The record's numeric id (the last segment of its URI).
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            AgentCorporateEntity: The corporate entity.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.agents_corporate_entities.get(id=1)
+            ```
+        """
         from .get_agent_corporate_entity import sync_detailed
 
         return cast(
@@ -161,7 +355,37 @@ class AgentsCorporateEntitiesNamespace(Namespace):
         )
 
     def update(self, *, body: AgentCorporateEntity, id: int) -> UpdatedResponse:
-        """Update a corporate entity agent"""
+        """Update a corporate entity agent
+
+        Replaces the corporate entity with the record sent, which must carry the current
+        `lock_version`. Sub-records left out of the body are deleted.
+
+        Args:
+            body: The request body (`AgentCorporateEntity`).
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.agents_corporate_entities.update(body=agent_corporate_entity, id=1)
+            ```
+        """
         from .update_agent_corporate_entity import sync_detailed
 
         return cast(
@@ -169,19 +393,94 @@ class AgentsCorporateEntitiesNamespace(Namespace):
         )
 
     def delete(self, *, id: int) -> DeletedResponse:
-        """Delete a corporate entity agent"""
+        """Delete a corporate entity agent
+
+        Deletes the corporate entity and unlinks it from every record that pointed to it.
+
+        Args:
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            DeletedResponse: The record was deleted.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.agents_corporate_entities.delete(id=1)
+            ```
+        """
         from .delete_agent_corporate_entity import sync_detailed
 
         return cast("DeletedResponse", self._invoker.call(sync_detailed, id=id))
 
     def publish(self, *, id: int) -> UpdatedResponse:
-        """Publish a corporate entity agent and all its sub-records"""
+        """Publish a corporate entity agent and all its sub-records
+
+        Sets `publish` on the agent and on every sub-record that has the flag. Takes no body.
+
+        Args:
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.agents_corporate_entities.publish(id=1)
+            ```
+        """
         from .publish_agent_corporate_entity import sync_detailed
 
         return cast("UpdatedResponse", self._invoker.call(sync_detailed, id=id))
 
     def get_marc21(self, *, repo_id: int, id: int) -> File:
-        """Export a corporate entity agent as a MARC 21 authority record"""
+        """Export a corporate entity agent as a MARC 21 authority record
+
+        The corporate entity as a MARCXML authority record.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            File: The MARCXML document.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.agents_corporate_entities.get_marc21(repo_id=2, id=1)
+            ```
+        """
         from .get_agent_corporate_entity_marc21 import sync_detailed
 
         return cast("File", self._invoker.call(sync_detailed, repo_id=repo_id, id=id))
@@ -189,7 +488,33 @@ class AgentsCorporateEntitiesNamespace(Namespace):
     def get_marc21_metadata(
         self, *, repo_id: int, id: int, fmt: str
     ) -> AgentExportMetadata:
-        """Get the file name and media type of a corporate entity's MARC 21 export"""
+        """Get the file name and media type of a corporate entity's MARC 21 export
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            fmt: The export's file extension. The server does not look at it; send `xml`.
+
+        Returns:
+            AgentExportMetadata: The export's file name and media type.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.agents_corporate_entities.get_marc21_metadata(repo_id=2, id=1, fmt="...")
+            ```
+        """
         from .get_agent_corporate_entity_marc21_metadata import sync_detailed
 
         return cast(
@@ -213,8 +538,44 @@ class AsyncAgentsCorporateEntitiesNamespace(AsyncNamespace):
         start_page: int = 1,
         concurrency: int = 1,
     ) -> AsyncPager[AgentCorporateEntity]:
-        """List corporate entity agents: every record, fetched page by page as you iterate (`.by_page()` for
-        whole pages)."""
+        """List corporate entity agents: every record, fetched page by page as you iterate
+        (`.by_page()` for whole pages).
+
+        A paginated listing of every corporate entity (repositories' own agents included). Pass
+        exactly one of `page`, `id_set` or `all_ids`.
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page_size: Records a request (the server allows 250 at most).
+            start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
+            concurrency: Pages fetched at once; the records still come in order.
+
+        Returns:
+            Pager[AgentCorporateEntity]: a lazy iterator of typed records (`next_page` tells where
+                it stopped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            async for record in aspace.agents_corporate_entities.list():
+                print(record)
+            ```
+        """
         from .list_agents_corporate_entities import asyncio_detailed
 
         return cast(
@@ -240,7 +601,38 @@ class AsyncAgentsCorporateEntitiesNamespace(AsyncNamespace):
         sort_direction: ListAgentsCorporateEntitiesSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> builtins.list[int]:
-        """List corporate entity agents: the id of every matching record, in one request (`all_ids`)."""
+        """List corporate entity agents: the id of every matching record, in one request (`all_ids`).
+
+        A paginated listing of every corporate entity (repositories' own agents included). Pass
+        exactly one of `page`, `id_set` or `all_ids`.
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            list[int]: every id, in the server's order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.agents_corporate_entities.ids()
+            ```
+        """
         from .list_agents_corporate_entities import asyncio_detailed
 
         return cast(
@@ -263,7 +655,41 @@ class AsyncAgentsCorporateEntitiesNamespace(AsyncNamespace):
         sort_direction: ListAgentsCorporateEntitiesSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> AsyncIterator[AgentCorporateEntity]:
-        """List corporate entity agents: these records by id, 250 a request (`id_set`)."""
+        """List corporate entity agents: these records by id, 250 a request (`id_set`).
+
+        A paginated listing of every corporate entity (repositories' own agents included). Pass
+        exactly one of `page`, `id_set` or `all_ids`.
+
+        Args:
+            ids: The ids of the records, any number of them (sent 250 a request, in this order).
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            Iterator[AgentCorporateEntity]: the records, in the order of `ids` (ids the server lacks
+                are skipped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            async for record in aspace.agents_corporate_entities.get_many(ids=[1, 2, 3]):
+                print(record)
+            ```
+        """
         from .list_agents_corporate_entities import asyncio_detailed
 
         return cast(
@@ -294,7 +720,45 @@ class AsyncAgentsCorporateEntitiesNamespace(AsyncNamespace):
         | builtins.list[AgentCorporateEntity]
         | builtins.list[int]
     ):
-        """List corporate entity agents: one raw page, as the server answers it."""
+        """List corporate entity agents: one raw page, as the server answers it.
+
+        A paginated listing of every corporate entity (repositories' own agents included). Pass
+        exactly one of `page`, `id_set` or `all_ids`.
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
+                `all_ids`; with `page` the answer is a page object.
+            page_size: Records a page (default 10). The server silently caps it at 250.
+            id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
+                answer is a bare list of records, in no guaranteed order.
+            all_ids: When true, the answer is a bare list of every matching record's id.
+
+        Returns:
+            AgentCorporateEntityPage | builtins.list[AgentCorporateEntity] | builtins.list[int]: A
+                page of corporate entities, the records named by `id_set`, or every id (`all_ids`).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.agents_corporate_entities.list_page(page=1)
+            ```
+        """
         from .list_agents_corporate_entities import asyncio_detailed
 
         return cast(
@@ -313,7 +777,35 @@ class AsyncAgentsCorporateEntitiesNamespace(AsyncNamespace):
         )
 
     async def create(self, *, body: AgentCorporateEntity) -> CreatedResponse:
-        """Create a corporate entity agent"""
+        """Create a corporate entity agent
+
+        Creates an organisation, conference or other body from an `AgentCorporateEntity` record. At
+        least one name is required. A duplicate of an existing agent is refused (400, with
+        `conflicting_record`).
+
+        Args:
+            body: The request body (`AgentCorporateEntity`).
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.agents_corporate_entities.create(body=agent_corporate_entity)
+            ```
+        """
         from .create_agent_corporate_entity import asyncio_detailed
 
         return cast(
@@ -323,7 +815,35 @@ class AsyncAgentsCorporateEntitiesNamespace(AsyncNamespace):
     async def get(
         self, *, id: int, resolve: builtins.list[str] | Unset = UNSET
     ) -> AgentCorporateEntity:
-        """Get a corporate entity agent"""
+        """Get a corporate entity agent
+
+        `used_within_repositories` is only filled in for sessions that may index the system; contact
+        details are only shown to sessions allowed to view them.
+
+        Args:
+            id: The record's numeric id (the last segment of its URI).
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            AgentCorporateEntity: The corporate entity.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.agents_corporate_entities.get(id=1)
+            ```
+        """
         from .get_agent_corporate_entity import asyncio_detailed
 
         return cast(
@@ -332,7 +852,37 @@ class AsyncAgentsCorporateEntitiesNamespace(AsyncNamespace):
         )
 
     async def update(self, *, body: AgentCorporateEntity, id: int) -> UpdatedResponse:
-        """Update a corporate entity agent"""
+        """Update a corporate entity agent
+
+        Replaces the corporate entity with the record sent, which must carry the current
+        `lock_version`. Sub-records left out of the body are deleted.
+
+        Args:
+            body: The request body (`AgentCorporateEntity`).
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.agents_corporate_entities.update(body=agent_corporate_entity, id=1)
+            ```
+        """
         from .update_agent_corporate_entity import asyncio_detailed
 
         return cast(
@@ -341,7 +891,30 @@ class AsyncAgentsCorporateEntitiesNamespace(AsyncNamespace):
         )
 
     async def delete(self, *, id: int) -> DeletedResponse:
-        """Delete a corporate entity agent"""
+        """Delete a corporate entity agent
+
+        Deletes the corporate entity and unlinks it from every record that pointed to it.
+
+        Args:
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            DeletedResponse: The record was deleted.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.agents_corporate_entities.delete(id=1)
+            ```
+        """
         from .delete_agent_corporate_entity import asyncio_detailed
 
         return cast(
@@ -349,7 +922,32 @@ class AsyncAgentsCorporateEntitiesNamespace(AsyncNamespace):
         )
 
     async def publish(self, *, id: int) -> UpdatedResponse:
-        """Publish a corporate entity agent and all its sub-records"""
+        """Publish a corporate entity agent and all its sub-records
+
+        Sets `publish` on the agent and on every sub-record that has the flag. Takes no body.
+
+        Args:
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.agents_corporate_entities.publish(id=1)
+            ```
+        """
         from .publish_agent_corporate_entity import asyncio_detailed
 
         return cast(
@@ -357,7 +955,34 @@ class AsyncAgentsCorporateEntitiesNamespace(AsyncNamespace):
         )
 
     async def get_marc21(self, *, repo_id: int, id: int) -> File:
-        """Export a corporate entity agent as a MARC 21 authority record"""
+        """Export a corporate entity agent as a MARC 21 authority record
+
+        The corporate entity as a MARCXML authority record.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            File: The MARCXML document.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.agents_corporate_entities.get_marc21(repo_id=2, id=1)
+            ```
+        """
         from .get_agent_corporate_entity_marc21 import asyncio_detailed
 
         return cast(
@@ -367,7 +992,33 @@ class AsyncAgentsCorporateEntitiesNamespace(AsyncNamespace):
     async def get_marc21_metadata(
         self, *, repo_id: int, id: int, fmt: str
     ) -> AgentExportMetadata:
-        """Get the file name and media type of a corporate entity's MARC 21 export"""
+        """Get the file name and media type of a corporate entity's MARC 21 export
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            fmt: The export's file extension. The server does not look at it; send `xml`.
+
+        Returns:
+            AgentExportMetadata: The export's file name and media type.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.agents_corporate_entities.get_marc21_metadata(repo_id=2, id=1, fmt="...")
+            ```
+        """
         from .get_agent_corporate_entity_marc21_metadata import asyncio_detailed
 
         return cast(

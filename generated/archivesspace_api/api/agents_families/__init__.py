@@ -43,8 +43,43 @@ class AgentsFamiliesNamespace(Namespace):
         page_size: int = 250,
         start_page: int = 1,
     ) -> Pager[AgentFamily]:
-        """List family agents: every record, fetched page by page as you iterate (`.by_page()` for whole
-        pages)."""
+        """List family agents: every record, fetched page by page as you iterate (`.by_page()` for
+        whole pages).
+
+        A paginated listing of every family agent. Pass exactly one of `page`, `id_set` or
+        `all_ids`.
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page_size: Records a request (the server allows 250 at most).
+            start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
+
+        Returns:
+            Pager[AgentFamily]: a lazy iterator of typed records (`next_page` tells where it
+                stopped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            for record in aspace.agents_families.list():
+                print(record)
+            ```
+        """
         from .list_agents_families import sync_detailed
 
         return cast(
@@ -69,7 +104,38 @@ class AgentsFamiliesNamespace(Namespace):
         sort_direction: ListAgentsFamiliesSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> builtins.list[int]:
-        """List family agents: the id of every matching record, in one request (`all_ids`)."""
+        """List family agents: the id of every matching record, in one request (`all_ids`).
+
+        A paginated listing of every family agent. Pass exactly one of `page`, `id_set` or
+        `all_ids`.
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            list[int]: every id, in the server's order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.agents_families.ids()
+            ```
+        """
         from .list_agents_families import sync_detailed
 
         return cast(
@@ -92,7 +158,41 @@ class AgentsFamiliesNamespace(Namespace):
         sort_direction: ListAgentsFamiliesSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> Iterator[AgentFamily]:
-        """List family agents: these records by id, 250 a request (`id_set`)."""
+        """List family agents: these records by id, 250 a request (`id_set`).
+
+        A paginated listing of every family agent. Pass exactly one of `page`, `id_set` or
+        `all_ids`.
+
+        Args:
+            ids: The ids of the records, any number of them (sent 250 a request, in this order).
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            Iterator[AgentFamily]: the records, in the order of `ids` (ids the server lacks are
+                skipped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            for record in aspace.agents_families.get_many(ids=[1, 2, 3]):
+                print(record)
+            ```
+        """
         from .list_agents_families import sync_detailed
 
         return cast(
@@ -119,7 +219,45 @@ class AgentsFamiliesNamespace(Namespace):
         id_set: builtins.list[int] | Unset = UNSET,
         all_ids: bool | Unset = UNSET,
     ) -> AgentFamilyPage | builtins.list[AgentFamily] | builtins.list[int]:
-        """List family agents: one raw page, as the server answers it."""
+        """List family agents: one raw page, as the server answers it.
+
+        A paginated listing of every family agent. Pass exactly one of `page`, `id_set` or
+        `all_ids`.
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
+                `all_ids`; with `page` the answer is a page object.
+            page_size: Records a page (default 10). The server silently caps it at 250.
+            id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
+                answer is a bare list of records, in no guaranteed order.
+            all_ids: When true, the answer is a bare list of every matching record's id.
+
+        Returns:
+            AgentFamilyPage | builtins.list[AgentFamily] | builtins.list[int]: A page of families,
+                the records named by `id_set`, or every id (`all_ids`).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.agents_families.list_page(page=1)
+            ```
+        """
         from .list_agents_families import sync_detailed
 
         return cast(
@@ -138,7 +276,34 @@ class AgentsFamiliesNamespace(Namespace):
         )
 
     def create(self, *, body: AgentFamily) -> CreatedResponse:
-        """Create a family agent"""
+        """Create a family agent
+
+        Creates a family from an `AgentFamily` record. At least one name is required. A duplicate of
+        an existing agent is refused (400, with `conflicting_record`).
+
+        Args:
+            body: The request body (`AgentFamily`).
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.agents_families.create(body=agent_family)
+            ```
+        """
         from .create_agent_family import sync_detailed
 
         return cast("CreatedResponse", self._invoker.call(sync_detailed, body=body))
@@ -146,7 +311,35 @@ class AgentsFamiliesNamespace(Namespace):
     def get(
         self, *, id: int, resolve: builtins.list[str] | Unset = UNSET
     ) -> AgentFamily:
-        """Get a family agent"""
+        """Get a family agent
+
+        `used_within_repositories` is only filled in for sessions that may index the system; contact
+        details are only shown to sessions allowed to view them.
+
+        Args:
+            id: The record's numeric id (the last segment of its URI).
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            AgentFamily: The family.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.agents_families.get(id=1)
+            ```
+        """
         from .get_agent_family import sync_detailed
 
         return cast(
@@ -154,7 +347,37 @@ class AgentsFamiliesNamespace(Namespace):
         )
 
     def update(self, *, body: AgentFamily, id: int) -> UpdatedResponse:
-        """Update a family agent"""
+        """Update a family agent
+
+        Replaces the family with the record sent, which must carry the current `lock_version`.
+        Sub-records left out of the body are deleted.
+
+        Args:
+            body: The request body (`AgentFamily`).
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.agents_families.update(body=agent_family, id=1)
+            ```
+        """
         from .update_agent_family import sync_detailed
 
         return cast(
@@ -162,19 +385,94 @@ class AgentsFamiliesNamespace(Namespace):
         )
 
     def delete(self, *, id: int) -> DeletedResponse:
-        """Delete a family agent"""
+        """Delete a family agent
+
+        Deletes the family and unlinks it from every record that pointed to it.
+
+        Args:
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            DeletedResponse: The record was deleted.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.agents_families.delete(id=1)
+            ```
+        """
         from .delete_agent_family import sync_detailed
 
         return cast("DeletedResponse", self._invoker.call(sync_detailed, id=id))
 
     def publish(self, *, id: int) -> UpdatedResponse:
-        """Publish a family agent and all its sub-records"""
+        """Publish a family agent and all its sub-records
+
+        Sets `publish` on the agent and on every sub-record that has the flag. Takes no body.
+
+        Args:
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.agents_families.publish(id=1)
+            ```
+        """
         from .publish_agent_family import sync_detailed
 
         return cast("UpdatedResponse", self._invoker.call(sync_detailed, id=id))
 
     def get_marc21(self, *, repo_id: int, id: int) -> File:
-        """Export a family agent as a MARC 21 authority record"""
+        """Export a family agent as a MARC 21 authority record
+
+        The family as a MARCXML authority record.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            File: The MARCXML document.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.agents_families.get_marc21(repo_id=2, id=1)
+            ```
+        """
         from .get_agent_family_marc21 import sync_detailed
 
         return cast("File", self._invoker.call(sync_detailed, repo_id=repo_id, id=id))
@@ -182,7 +480,33 @@ class AgentsFamiliesNamespace(Namespace):
     def get_marc21_metadata(
         self, *, repo_id: int, id: int, fmt: str
     ) -> AgentExportMetadata:
-        """Get the file name and media type of a family's MARC 21 export"""
+        """Get the file name and media type of a family's MARC 21 export
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            fmt: The export's file extension. The server does not look at it; send `xml`.
+
+        Returns:
+            AgentExportMetadata: The export's file name and media type.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.agents_families.get_marc21_metadata(repo_id=2, id=1, fmt="...")
+            ```
+        """
         from .get_agent_family_marc21_metadata import sync_detailed
 
         return cast(
@@ -205,8 +529,44 @@ class AsyncAgentsFamiliesNamespace(AsyncNamespace):
         start_page: int = 1,
         concurrency: int = 1,
     ) -> AsyncPager[AgentFamily]:
-        """List family agents: every record, fetched page by page as you iterate (`.by_page()` for whole
-        pages)."""
+        """List family agents: every record, fetched page by page as you iterate (`.by_page()` for
+        whole pages).
+
+        A paginated listing of every family agent. Pass exactly one of `page`, `id_set` or
+        `all_ids`.
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page_size: Records a request (the server allows 250 at most).
+            start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
+            concurrency: Pages fetched at once; the records still come in order.
+
+        Returns:
+            Pager[AgentFamily]: a lazy iterator of typed records (`next_page` tells where it
+                stopped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            async for record in aspace.agents_families.list():
+                print(record)
+            ```
+        """
         from .list_agents_families import asyncio_detailed
 
         return cast(
@@ -232,7 +592,38 @@ class AsyncAgentsFamiliesNamespace(AsyncNamespace):
         sort_direction: ListAgentsFamiliesSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> builtins.list[int]:
-        """List family agents: the id of every matching record, in one request (`all_ids`)."""
+        """List family agents: the id of every matching record, in one request (`all_ids`).
+
+        A paginated listing of every family agent. Pass exactly one of `page`, `id_set` or
+        `all_ids`.
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            list[int]: every id, in the server's order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.agents_families.ids()
+            ```
+        """
         from .list_agents_families import asyncio_detailed
 
         return cast(
@@ -255,7 +646,41 @@ class AsyncAgentsFamiliesNamespace(AsyncNamespace):
         sort_direction: ListAgentsFamiliesSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> AsyncIterator[AgentFamily]:
-        """List family agents: these records by id, 250 a request (`id_set`)."""
+        """List family agents: these records by id, 250 a request (`id_set`).
+
+        A paginated listing of every family agent. Pass exactly one of `page`, `id_set` or
+        `all_ids`.
+
+        Args:
+            ids: The ids of the records, any number of them (sent 250 a request, in this order).
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            Iterator[AgentFamily]: the records, in the order of `ids` (ids the server lacks are
+                skipped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            async for record in aspace.agents_families.get_many(ids=[1, 2, 3]):
+                print(record)
+            ```
+        """
         from .list_agents_families import asyncio_detailed
 
         return cast(
@@ -282,7 +707,45 @@ class AsyncAgentsFamiliesNamespace(AsyncNamespace):
         id_set: builtins.list[int] | Unset = UNSET,
         all_ids: bool | Unset = UNSET,
     ) -> AgentFamilyPage | builtins.list[AgentFamily] | builtins.list[int]:
-        """List family agents: one raw page, as the server answers it."""
+        """List family agents: one raw page, as the server answers it.
+
+        A paginated listing of every family agent. Pass exactly one of `page`, `id_set` or
+        `all_ids`.
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
+                `all_ids`; with `page` the answer is a page object.
+            page_size: Records a page (default 10). The server silently caps it at 250.
+            id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
+                answer is a bare list of records, in no guaranteed order.
+            all_ids: When true, the answer is a bare list of every matching record's id.
+
+        Returns:
+            AgentFamilyPage | builtins.list[AgentFamily] | builtins.list[int]: A page of families,
+                the records named by `id_set`, or every id (`all_ids`).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.agents_families.list_page(page=1)
+            ```
+        """
         from .list_agents_families import asyncio_detailed
 
         return cast(
@@ -301,7 +764,34 @@ class AsyncAgentsFamiliesNamespace(AsyncNamespace):
         )
 
     async def create(self, *, body: AgentFamily) -> CreatedResponse:
-        """Create a family agent"""
+        """Create a family agent
+
+        Creates a family from an `AgentFamily` record. At least one name is required. A duplicate of
+        an existing agent is refused (400, with `conflicting_record`).
+
+        Args:
+            body: The request body (`AgentFamily`).
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.agents_families.create(body=agent_family)
+            ```
+        """
         from .create_agent_family import asyncio_detailed
 
         return cast(
@@ -311,7 +801,35 @@ class AsyncAgentsFamiliesNamespace(AsyncNamespace):
     async def get(
         self, *, id: int, resolve: builtins.list[str] | Unset = UNSET
     ) -> AgentFamily:
-        """Get a family agent"""
+        """Get a family agent
+
+        `used_within_repositories` is only filled in for sessions that may index the system; contact
+        details are only shown to sessions allowed to view them.
+
+        Args:
+            id: The record's numeric id (the last segment of its URI).
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            AgentFamily: The family.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.agents_families.get(id=1)
+            ```
+        """
         from .get_agent_family import asyncio_detailed
 
         return cast(
@@ -320,7 +838,37 @@ class AsyncAgentsFamiliesNamespace(AsyncNamespace):
         )
 
     async def update(self, *, body: AgentFamily, id: int) -> UpdatedResponse:
-        """Update a family agent"""
+        """Update a family agent
+
+        Replaces the family with the record sent, which must carry the current `lock_version`.
+        Sub-records left out of the body are deleted.
+
+        Args:
+            body: The request body (`AgentFamily`).
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.agents_families.update(body=agent_family, id=1)
+            ```
+        """
         from .update_agent_family import asyncio_detailed
 
         return cast(
@@ -329,7 +877,30 @@ class AsyncAgentsFamiliesNamespace(AsyncNamespace):
         )
 
     async def delete(self, *, id: int) -> DeletedResponse:
-        """Delete a family agent"""
+        """Delete a family agent
+
+        Deletes the family and unlinks it from every record that pointed to it.
+
+        Args:
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            DeletedResponse: The record was deleted.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.agents_families.delete(id=1)
+            ```
+        """
         from .delete_agent_family import asyncio_detailed
 
         return cast(
@@ -337,7 +908,32 @@ class AsyncAgentsFamiliesNamespace(AsyncNamespace):
         )
 
     async def publish(self, *, id: int) -> UpdatedResponse:
-        """Publish a family agent and all its sub-records"""
+        """Publish a family agent and all its sub-records
+
+        Sets `publish` on the agent and on every sub-record that has the flag. Takes no body.
+
+        Args:
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.agents_families.publish(id=1)
+            ```
+        """
         from .publish_agent_family import asyncio_detailed
 
         return cast(
@@ -345,7 +941,34 @@ class AsyncAgentsFamiliesNamespace(AsyncNamespace):
         )
 
     async def get_marc21(self, *, repo_id: int, id: int) -> File:
-        """Export a family agent as a MARC 21 authority record"""
+        """Export a family agent as a MARC 21 authority record
+
+        The family as a MARCXML authority record.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            File: The MARCXML document.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.agents_families.get_marc21(repo_id=2, id=1)
+            ```
+        """
         from .get_agent_family_marc21 import asyncio_detailed
 
         return cast(
@@ -355,7 +978,33 @@ class AsyncAgentsFamiliesNamespace(AsyncNamespace):
     async def get_marc21_metadata(
         self, *, repo_id: int, id: int, fmt: str
     ) -> AgentExportMetadata:
-        """Get the file name and media type of a family's MARC 21 export"""
+        """Get the file name and media type of a family's MARC 21 export
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            fmt: The export's file extension. The server does not look at it; send `xml`.
+
+        Returns:
+            AgentExportMetadata: The export's file name and media type.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.agents_families.get_marc21_metadata(repo_id=2, id=1, fmt="...")
+            ```
+        """
         from .get_agent_family_marc21_metadata import asyncio_detailed
 
         return cast(

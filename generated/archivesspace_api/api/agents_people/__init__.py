@@ -45,8 +45,43 @@ class AgentsPeopleNamespace(Namespace):
         page_size: int = 250,
         start_page: int = 1,
     ) -> Pager[AgentPerson]:
-        """List person agents: every record, fetched page by page as you iterate (`.by_page()` for whole
-        pages)."""
+        """List person agents: every record, fetched page by page as you iterate (`.by_page()` for
+        whole pages).
+
+        A paginated listing of every person agent. Pass exactly one of `page` (a page object),
+        `id_set` (a list of records) or `all_ids` (a list of ids).
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page_size: Records a request (the server allows 250 at most).
+            start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
+
+        Returns:
+            Pager[AgentPerson]: a lazy iterator of typed records (`next_page` tells where it
+                stopped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            for record in aspace.agents_people.list():
+                print(record)
+            ```
+        """
         from .list_agents_people import sync_detailed
 
         return cast(
@@ -71,7 +106,38 @@ class AgentsPeopleNamespace(Namespace):
         sort_direction: ListAgentsPeopleSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> builtins.list[int]:
-        """List person agents: the id of every matching record, in one request (`all_ids`)."""
+        """List person agents: the id of every matching record, in one request (`all_ids`).
+
+        A paginated listing of every person agent. Pass exactly one of `page` (a page object),
+        `id_set` (a list of records) or `all_ids` (a list of ids).
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            list[int]: every id, in the server's order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.agents_people.ids()
+            ```
+        """
         from .list_agents_people import sync_detailed
 
         return cast(
@@ -94,7 +160,41 @@ class AgentsPeopleNamespace(Namespace):
         sort_direction: ListAgentsPeopleSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> Iterator[AgentPerson]:
-        """List person agents: these records by id, 250 a request (`id_set`)."""
+        """List person agents: these records by id, 250 a request (`id_set`).
+
+        A paginated listing of every person agent. Pass exactly one of `page` (a page object),
+        `id_set` (a list of records) or `all_ids` (a list of ids).
+
+        Args:
+            ids: The ids of the records, any number of them (sent 250 a request, in this order).
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            Iterator[AgentPerson]: the records, in the order of `ids` (ids the server lacks are
+                skipped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            for record in aspace.agents_people.get_many(ids=[1, 2, 3]):
+                print(record)
+            ```
+        """
         from .list_agents_people import sync_detailed
 
         return cast(
@@ -121,7 +221,45 @@ class AgentsPeopleNamespace(Namespace):
         id_set: builtins.list[int] | Unset = UNSET,
         all_ids: bool | Unset = UNSET,
     ) -> AgentPersonPage | builtins.list[AgentPerson] | builtins.list[int]:
-        """List person agents: one raw page, as the server answers it."""
+        """List person agents: one raw page, as the server answers it.
+
+        A paginated listing of every person agent. Pass exactly one of `page` (a page object),
+        `id_set` (a list of records) or `all_ids` (a list of ids).
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
+                `all_ids`; with `page` the answer is a page object.
+            page_size: Records a page (default 10). The server silently caps it at 250.
+            id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
+                answer is a bare list of records, in no guaranteed order.
+            all_ids: When true, the answer is a bare list of every matching record's id.
+
+        Returns:
+            AgentPersonPage | builtins.list[AgentPerson] | builtins.list[int]: A page of person
+                agents, the records named by `id_set`, or every id (`all_ids`).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.agents_people.list_page(page=1)
+            ```
+        """
         from .list_agents_people import sync_detailed
 
         return cast(
@@ -140,7 +278,36 @@ class AgentsPeopleNamespace(Namespace):
         )
 
     def create(self, *, body: AgentPerson) -> CreatedResponse:
-        """Create a person agent"""
+        """Create a person agent
+
+        Creates a person from an `AgentPerson` record. At least one name is required; exactly one
+        name may be `authorized` and one `is_display_name` (the first name is used when none is). A
+        duplicate of an existing agent, or a name whose `authority_id` another agent already has, is
+        refused with a 400 whose `conflicting_record` names the existing agent.
+
+        Args:
+            body: The request body (`AgentPerson`).
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.agents_people.create(body=agent_person)
+            ```
+        """
         from .create_agent_person import sync_detailed
 
         return cast("CreatedResponse", self._invoker.call(sync_detailed, body=body))
@@ -148,7 +315,35 @@ class AgentsPeopleNamespace(Namespace):
     def get(
         self, *, id: int, resolve: builtins.list[str] | Unset = UNSET
     ) -> AgentPerson:
-        """Get a person agent"""
+        """Get a person agent
+
+        `used_within_repositories` is only filled in for sessions that may index the system; contact
+        details are only shown to sessions allowed to view them.
+
+        Args:
+            id: The record's numeric id (the last segment of its URI).
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            AgentPerson: The person agent.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.agents_people.get(id=1)
+            ```
+        """
         from .get_agent_person import sync_detailed
 
         return cast(
@@ -156,7 +351,37 @@ class AgentsPeopleNamespace(Namespace):
         )
 
     def update(self, *, body: AgentPerson, id: int) -> UpdatedResponse:
-        """Update a person agent"""
+        """Update a person agent
+
+        Replaces the person with the record sent: fetch it, change it, and post the whole record
+        back with its current `lock_version`. Sub-records left out of the body are deleted.
+
+        Args:
+            body: The request body (`AgentPerson`).
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.agents_people.update(body=agent_person, id=1)
+            ```
+        """
         from .update_agent_person import sync_detailed
 
         return cast(
@@ -164,19 +389,95 @@ class AgentsPeopleNamespace(Namespace):
         )
 
     def delete(self, *, id: int) -> DeletedResponse:
-        """Delete a person agent"""
+        """Delete a person agent
+
+        Deletes the person and unlinks it from every record that pointed to it.
+
+        Args:
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            DeletedResponse: The record was deleted.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.agents_people.delete(id=1)
+            ```
+        """
         from .delete_agent_person import sync_detailed
 
         return cast("DeletedResponse", self._invoker.call(sync_detailed, id=id))
 
     def publish(self, *, id: int) -> UpdatedResponse:
-        """Publish a person agent and all its sub-records"""
+        """Publish a person agent and all its sub-records
+
+        Sets `publish` on the agent and on every sub-record that has the flag. Takes no body.
+
+        Args:
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.agents_people.publish(id=1)
+            ```
+        """
         from .publish_agent_person import sync_detailed
 
         return cast("UpdatedResponse", self._invoker.call(sync_detailed, id=id))
 
     def get_marc21(self, *, repo_id: int, id: int) -> File:
-        """Export a person agent as a MARC 21 authority record"""
+        """Export a person agent as a MARC 21 authority record
+
+        The person as a MARCXML authority record (`<record>` in the `http://www.loc.gov/MARC21/slim`
+        namespace).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            File: The MARCXML document.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.agents_people.get_marc21(repo_id=2, id=1)
+            ```
+        """
         from .get_agent_person_marc21 import sync_detailed
 
         return cast("File", self._invoker.call(sync_detailed, repo_id=repo_id, id=id))
@@ -184,7 +485,35 @@ class AgentsPeopleNamespace(Namespace):
     def get_marc21_metadata(
         self, *, repo_id: int, id: int, fmt: str
     ) -> AgentExportMetadata:
-        """Get the file name and media type of a person's MARC 21 export"""
+        """Get the file name and media type of a person's MARC 21 export
+
+        Tells a download client what to call the file that `get_agent_person_marc21` answers.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            fmt: The export's file extension. The server does not look at it; send `xml`.
+
+        Returns:
+            AgentExportMetadata: The export's file name and media type.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.agents_people.get_marc21_metadata(repo_id=2, id=1, fmt="...")
+            ```
+        """
         from .get_agent_person_marc21_metadata import sync_detailed
 
         return cast(
@@ -208,8 +537,44 @@ class AsyncAgentsPeopleNamespace(AsyncNamespace):
         start_page: int = 1,
         concurrency: int = 1,
     ) -> AsyncPager[AgentPerson]:
-        """List person agents: every record, fetched page by page as you iterate (`.by_page()` for whole
-        pages)."""
+        """List person agents: every record, fetched page by page as you iterate (`.by_page()` for
+        whole pages).
+
+        A paginated listing of every person agent. Pass exactly one of `page` (a page object),
+        `id_set` (a list of records) or `all_ids` (a list of ids).
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page_size: Records a request (the server allows 250 at most).
+            start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
+            concurrency: Pages fetched at once; the records still come in order.
+
+        Returns:
+            Pager[AgentPerson]: a lazy iterator of typed records (`next_page` tells where it
+                stopped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            async for record in aspace.agents_people.list():
+                print(record)
+            ```
+        """
         from .list_agents_people import asyncio_detailed
 
         return cast(
@@ -235,7 +600,38 @@ class AsyncAgentsPeopleNamespace(AsyncNamespace):
         sort_direction: ListAgentsPeopleSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> builtins.list[int]:
-        """List person agents: the id of every matching record, in one request (`all_ids`)."""
+        """List person agents: the id of every matching record, in one request (`all_ids`).
+
+        A paginated listing of every person agent. Pass exactly one of `page` (a page object),
+        `id_set` (a list of records) or `all_ids` (a list of ids).
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            list[int]: every id, in the server's order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.agents_people.ids()
+            ```
+        """
         from .list_agents_people import asyncio_detailed
 
         return cast(
@@ -258,7 +654,41 @@ class AsyncAgentsPeopleNamespace(AsyncNamespace):
         sort_direction: ListAgentsPeopleSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> AsyncIterator[AgentPerson]:
-        """List person agents: these records by id, 250 a request (`id_set`)."""
+        """List person agents: these records by id, 250 a request (`id_set`).
+
+        A paginated listing of every person agent. Pass exactly one of `page` (a page object),
+        `id_set` (a list of records) or `all_ids` (a list of ids).
+
+        Args:
+            ids: The ids of the records, any number of them (sent 250 a request, in this order).
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            Iterator[AgentPerson]: the records, in the order of `ids` (ids the server lacks are
+                skipped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            async for record in aspace.agents_people.get_many(ids=[1, 2, 3]):
+                print(record)
+            ```
+        """
         from .list_agents_people import asyncio_detailed
 
         return cast(
@@ -285,7 +715,45 @@ class AsyncAgentsPeopleNamespace(AsyncNamespace):
         id_set: builtins.list[int] | Unset = UNSET,
         all_ids: bool | Unset = UNSET,
     ) -> AgentPersonPage | builtins.list[AgentPerson] | builtins.list[int]:
-        """List person agents: one raw page, as the server answers it."""
+        """List person agents: one raw page, as the server answers it.
+
+        A paginated listing of every person agent. Pass exactly one of `page` (a page object),
+        `id_set` (a list of records) or `all_ids` (a list of ids).
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
+                `all_ids`; with `page` the answer is a page object.
+            page_size: Records a page (default 10). The server silently caps it at 250.
+            id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
+                answer is a bare list of records, in no guaranteed order.
+            all_ids: When true, the answer is a bare list of every matching record's id.
+
+        Returns:
+            AgentPersonPage | builtins.list[AgentPerson] | builtins.list[int]: A page of person
+                agents, the records named by `id_set`, or every id (`all_ids`).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.agents_people.list_page(page=1)
+            ```
+        """
         from .list_agents_people import asyncio_detailed
 
         return cast(
@@ -304,7 +772,36 @@ class AsyncAgentsPeopleNamespace(AsyncNamespace):
         )
 
     async def create(self, *, body: AgentPerson) -> CreatedResponse:
-        """Create a person agent"""
+        """Create a person agent
+
+        Creates a person from an `AgentPerson` record. At least one name is required; exactly one
+        name may be `authorized` and one `is_display_name` (the first name is used when none is). A
+        duplicate of an existing agent, or a name whose `authority_id` another agent already has, is
+        refused with a 400 whose `conflicting_record` names the existing agent.
+
+        Args:
+            body: The request body (`AgentPerson`).
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.agents_people.create(body=agent_person)
+            ```
+        """
         from .create_agent_person import asyncio_detailed
 
         return cast(
@@ -314,7 +811,35 @@ class AsyncAgentsPeopleNamespace(AsyncNamespace):
     async def get(
         self, *, id: int, resolve: builtins.list[str] | Unset = UNSET
     ) -> AgentPerson:
-        """Get a person agent"""
+        """Get a person agent
+
+        `used_within_repositories` is only filled in for sessions that may index the system; contact
+        details are only shown to sessions allowed to view them.
+
+        Args:
+            id: The record's numeric id (the last segment of its URI).
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            AgentPerson: The person agent.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.agents_people.get(id=1)
+            ```
+        """
         from .get_agent_person import asyncio_detailed
 
         return cast(
@@ -323,7 +848,37 @@ class AsyncAgentsPeopleNamespace(AsyncNamespace):
         )
 
     async def update(self, *, body: AgentPerson, id: int) -> UpdatedResponse:
-        """Update a person agent"""
+        """Update a person agent
+
+        Replaces the person with the record sent: fetch it, change it, and post the whole record
+        back with its current `lock_version`. Sub-records left out of the body are deleted.
+
+        Args:
+            body: The request body (`AgentPerson`).
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.agents_people.update(body=agent_person, id=1)
+            ```
+        """
         from .update_agent_person import asyncio_detailed
 
         return cast(
@@ -332,7 +887,30 @@ class AsyncAgentsPeopleNamespace(AsyncNamespace):
         )
 
     async def delete(self, *, id: int) -> DeletedResponse:
-        """Delete a person agent"""
+        """Delete a person agent
+
+        Deletes the person and unlinks it from every record that pointed to it.
+
+        Args:
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            DeletedResponse: The record was deleted.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.agents_people.delete(id=1)
+            ```
+        """
         from .delete_agent_person import asyncio_detailed
 
         return cast(
@@ -340,7 +918,32 @@ class AsyncAgentsPeopleNamespace(AsyncNamespace):
         )
 
     async def publish(self, *, id: int) -> UpdatedResponse:
-        """Publish a person agent and all its sub-records"""
+        """Publish a person agent and all its sub-records
+
+        Sets `publish` on the agent and on every sub-record that has the flag. Takes no body.
+
+        Args:
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.agents_people.publish(id=1)
+            ```
+        """
         from .publish_agent_person import asyncio_detailed
 
         return cast(
@@ -348,7 +951,35 @@ class AsyncAgentsPeopleNamespace(AsyncNamespace):
         )
 
     async def get_marc21(self, *, repo_id: int, id: int) -> File:
-        """Export a person agent as a MARC 21 authority record"""
+        """Export a person agent as a MARC 21 authority record
+
+        The person as a MARCXML authority record (`<record>` in the `http://www.loc.gov/MARC21/slim`
+        namespace).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            File: The MARCXML document.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.agents_people.get_marc21(repo_id=2, id=1)
+            ```
+        """
         from .get_agent_person_marc21 import asyncio_detailed
 
         return cast(
@@ -358,7 +989,35 @@ class AsyncAgentsPeopleNamespace(AsyncNamespace):
     async def get_marc21_metadata(
         self, *, repo_id: int, id: int, fmt: str
     ) -> AgentExportMetadata:
-        """Get the file name and media type of a person's MARC 21 export"""
+        """Get the file name and media type of a person's MARC 21 export
+
+        Tells a download client what to call the file that `get_agent_person_marc21` answers.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            fmt: The export's file extension. The server does not look at it; send `xml`.
+
+        Returns:
+            AgentExportMetadata: The export's file name and media type.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.agents_people.get_marc21_metadata(repo_id=2, id=1, fmt="...")
+            ```
+        """
         from .get_agent_person_marc21_metadata import asyncio_detailed
 
         return cast(

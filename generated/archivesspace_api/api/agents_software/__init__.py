@@ -41,8 +41,43 @@ class AgentsSoftwareNamespace(Namespace):
         page_size: int = 250,
         start_page: int = 1,
     ) -> Pager[AgentSoftware]:
-        """List software agents: every record, fetched page by page as you iterate (`.by_page()` for whole
-        pages)."""
+        """List software agents: every record, fetched page by page as you iterate (`.by_page()` for
+        whole pages).
+
+        A paginated listing of every software agent (ArchivesSpace's own included). Pass exactly one
+        of `page`, `id_set` or `all_ids`.
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page_size: Records a request (the server allows 250 at most).
+            start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
+
+        Returns:
+            Pager[AgentSoftware]: a lazy iterator of typed records (`next_page` tells where it
+                stopped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            for record in aspace.agents_software.list():
+                print(record)
+            ```
+        """
         from .list_agents_software import sync_detailed
 
         return cast(
@@ -67,7 +102,38 @@ class AgentsSoftwareNamespace(Namespace):
         sort_direction: ListAgentsSoftwareSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> builtins.list[int]:
-        """List software agents: the id of every matching record, in one request (`all_ids`)."""
+        """List software agents: the id of every matching record, in one request (`all_ids`).
+
+        A paginated listing of every software agent (ArchivesSpace's own included). Pass exactly one
+        of `page`, `id_set` or `all_ids`.
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            list[int]: every id, in the server's order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.agents_software.ids()
+            ```
+        """
         from .list_agents_software import sync_detailed
 
         return cast(
@@ -90,7 +156,41 @@ class AgentsSoftwareNamespace(Namespace):
         sort_direction: ListAgentsSoftwareSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> Iterator[AgentSoftware]:
-        """List software agents: these records by id, 250 a request (`id_set`)."""
+        """List software agents: these records by id, 250 a request (`id_set`).
+
+        A paginated listing of every software agent (ArchivesSpace's own included). Pass exactly one
+        of `page`, `id_set` or `all_ids`.
+
+        Args:
+            ids: The ids of the records, any number of them (sent 250 a request, in this order).
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            Iterator[AgentSoftware]: the records, in the order of `ids` (ids the server lacks are
+                skipped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            for record in aspace.agents_software.get_many(ids=[1, 2, 3]):
+                print(record)
+            ```
+        """
         from .list_agents_software import sync_detailed
 
         return cast(
@@ -117,7 +217,45 @@ class AgentsSoftwareNamespace(Namespace):
         id_set: builtins.list[int] | Unset = UNSET,
         all_ids: bool | Unset = UNSET,
     ) -> AgentSoftwarePage | builtins.list[AgentSoftware] | builtins.list[int]:
-        """List software agents: one raw page, as the server answers it."""
+        """List software agents: one raw page, as the server answers it.
+
+        A paginated listing of every software agent (ArchivesSpace's own included). Pass exactly one
+        of `page`, `id_set` or `all_ids`.
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
+                `all_ids`; with `page` the answer is a page object.
+            page_size: Records a page (default 10). The server silently caps it at 250.
+            id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
+                answer is a bare list of records, in no guaranteed order.
+            all_ids: When true, the answer is a bare list of every matching record's id.
+
+        Returns:
+            AgentSoftwarePage | builtins.list[AgentSoftware] | builtins.list[int]: A page of
+                software agents, the records named by `id_set`, or every id (`all_ids`).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.agents_software.list_page(page=1)
+            ```
+        """
         from .list_agents_software import sync_detailed
 
         return cast(
@@ -136,7 +274,35 @@ class AgentsSoftwareNamespace(Namespace):
         )
 
     def create(self, *, body: AgentSoftware) -> CreatedResponse:
-        """Create a software agent"""
+        """Create a software agent
+
+        Creates a software agent (a program that acted on records, for instance in preservation
+        events) from an `AgentSoftware` record. At least one name is required. A duplicate of an
+        existing agent is refused (400, with `conflicting_record`).
+
+        Args:
+            body: The request body (`AgentSoftware`).
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.agents_software.create(body=agent_software)
+            ```
+        """
         from .create_agent_software import sync_detailed
 
         return cast("CreatedResponse", self._invoker.call(sync_detailed, body=body))
@@ -144,7 +310,32 @@ class AgentsSoftwareNamespace(Namespace):
     def get(
         self, *, id: int, resolve: builtins.list[str] | Unset = UNSET
     ) -> AgentSoftware:
-        """Get a software agent"""
+        """Get a software agent
+
+        Args:
+            id: The record's numeric id (the last segment of its URI).
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            AgentSoftware: The software agent.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.agents_software.get(id=1)
+            ```
+        """
         from .get_agent_software import sync_detailed
 
         return cast(
@@ -152,7 +343,37 @@ class AgentsSoftwareNamespace(Namespace):
         )
 
     def update(self, *, body: AgentSoftware, id: int) -> UpdatedResponse:
-        """Update a software agent"""
+        """Update a software agent
+
+        Replaces the software agent with the record sent, which must carry the current
+        `lock_version`. Sub-records left out of the body are deleted.
+
+        Args:
+            body: The request body (`AgentSoftware`).
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.agents_software.update(body=agent_software, id=1)
+            ```
+        """
         from .update_agent_software import sync_detailed
 
         return cast(
@@ -160,13 +381,61 @@ class AgentsSoftwareNamespace(Namespace):
         )
 
     def delete(self, *, id: int) -> DeletedResponse:
-        """Delete a software agent"""
+        """Delete a software agent
+
+        Deletes the software agent and unlinks it from every record that pointed to it.
+
+        Args:
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            DeletedResponse: The record was deleted.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.agents_software.delete(id=1)
+            ```
+        """
         from .delete_agent_software import sync_detailed
 
         return cast("DeletedResponse", self._invoker.call(sync_detailed, id=id))
 
     def publish(self, *, id: int) -> UpdatedResponse:
-        """Publish a software agent and all its sub-records"""
+        """Publish a software agent and all its sub-records
+
+        Sets `publish` on the agent and on every sub-record that has the flag. Takes no body.
+
+        Args:
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.agents_software.publish(id=1)
+            ```
+        """
         from .publish_agent_software import sync_detailed
 
         return cast("UpdatedResponse", self._invoker.call(sync_detailed, id=id))
@@ -186,8 +455,44 @@ class AsyncAgentsSoftwareNamespace(AsyncNamespace):
         start_page: int = 1,
         concurrency: int = 1,
     ) -> AsyncPager[AgentSoftware]:
-        """List software agents: every record, fetched page by page as you iterate (`.by_page()` for whole
-        pages)."""
+        """List software agents: every record, fetched page by page as you iterate (`.by_page()` for
+        whole pages).
+
+        A paginated listing of every software agent (ArchivesSpace's own included). Pass exactly one
+        of `page`, `id_set` or `all_ids`.
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page_size: Records a request (the server allows 250 at most).
+            start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
+            concurrency: Pages fetched at once; the records still come in order.
+
+        Returns:
+            Pager[AgentSoftware]: a lazy iterator of typed records (`next_page` tells where it
+                stopped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            async for record in aspace.agents_software.list():
+                print(record)
+            ```
+        """
         from .list_agents_software import asyncio_detailed
 
         return cast(
@@ -213,7 +518,38 @@ class AsyncAgentsSoftwareNamespace(AsyncNamespace):
         sort_direction: ListAgentsSoftwareSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> builtins.list[int]:
-        """List software agents: the id of every matching record, in one request (`all_ids`)."""
+        """List software agents: the id of every matching record, in one request (`all_ids`).
+
+        A paginated listing of every software agent (ArchivesSpace's own included). Pass exactly one
+        of `page`, `id_set` or `all_ids`.
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            list[int]: every id, in the server's order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.agents_software.ids()
+            ```
+        """
         from .list_agents_software import asyncio_detailed
 
         return cast(
@@ -236,7 +572,41 @@ class AsyncAgentsSoftwareNamespace(AsyncNamespace):
         sort_direction: ListAgentsSoftwareSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> AsyncIterator[AgentSoftware]:
-        """List software agents: these records by id, 250 a request (`id_set`)."""
+        """List software agents: these records by id, 250 a request (`id_set`).
+
+        A paginated listing of every software agent (ArchivesSpace's own included). Pass exactly one
+        of `page`, `id_set` or `all_ids`.
+
+        Args:
+            ids: The ids of the records, any number of them (sent 250 a request, in this order).
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            Iterator[AgentSoftware]: the records, in the order of `ids` (ids the server lacks are
+                skipped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            async for record in aspace.agents_software.get_many(ids=[1, 2, 3]):
+                print(record)
+            ```
+        """
         from .list_agents_software import asyncio_detailed
 
         return cast(
@@ -263,7 +633,45 @@ class AsyncAgentsSoftwareNamespace(AsyncNamespace):
         id_set: builtins.list[int] | Unset = UNSET,
         all_ids: bool | Unset = UNSET,
     ) -> AgentSoftwarePage | builtins.list[AgentSoftware] | builtins.list[int]:
-        """List software agents: one raw page, as the server answers it."""
+        """List software agents: one raw page, as the server answers it.
+
+        A paginated listing of every software agent (ArchivesSpace's own included). Pass exactly one
+        of `page`, `id_set` or `all_ids`.
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
+                `all_ids`; with `page` the answer is a page object.
+            page_size: Records a page (default 10). The server silently caps it at 250.
+            id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
+                answer is a bare list of records, in no guaranteed order.
+            all_ids: When true, the answer is a bare list of every matching record's id.
+
+        Returns:
+            AgentSoftwarePage | builtins.list[AgentSoftware] | builtins.list[int]: A page of
+                software agents, the records named by `id_set`, or every id (`all_ids`).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.agents_software.list_page(page=1)
+            ```
+        """
         from .list_agents_software import asyncio_detailed
 
         return cast(
@@ -282,7 +690,35 @@ class AsyncAgentsSoftwareNamespace(AsyncNamespace):
         )
 
     async def create(self, *, body: AgentSoftware) -> CreatedResponse:
-        """Create a software agent"""
+        """Create a software agent
+
+        Creates a software agent (a program that acted on records, for instance in preservation
+        events) from an `AgentSoftware` record. At least one name is required. A duplicate of an
+        existing agent is refused (400, with `conflicting_record`).
+
+        Args:
+            body: The request body (`AgentSoftware`).
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.agents_software.create(body=agent_software)
+            ```
+        """
         from .create_agent_software import asyncio_detailed
 
         return cast(
@@ -292,7 +728,32 @@ class AsyncAgentsSoftwareNamespace(AsyncNamespace):
     async def get(
         self, *, id: int, resolve: builtins.list[str] | Unset = UNSET
     ) -> AgentSoftware:
-        """Get a software agent"""
+        """Get a software agent
+
+        Args:
+            id: The record's numeric id (the last segment of its URI).
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            AgentSoftware: The software agent.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.agents_software.get(id=1)
+            ```
+        """
         from .get_agent_software import asyncio_detailed
 
         return cast(
@@ -301,7 +762,37 @@ class AsyncAgentsSoftwareNamespace(AsyncNamespace):
         )
 
     async def update(self, *, body: AgentSoftware, id: int) -> UpdatedResponse:
-        """Update a software agent"""
+        """Update a software agent
+
+        Replaces the software agent with the record sent, which must carry the current
+        `lock_version`. Sub-records left out of the body are deleted.
+
+        Args:
+            body: The request body (`AgentSoftware`).
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.agents_software.update(body=agent_software, id=1)
+            ```
+        """
         from .update_agent_software import asyncio_detailed
 
         return cast(
@@ -310,7 +801,30 @@ class AsyncAgentsSoftwareNamespace(AsyncNamespace):
         )
 
     async def delete(self, *, id: int) -> DeletedResponse:
-        """Delete a software agent"""
+        """Delete a software agent
+
+        Deletes the software agent and unlinks it from every record that pointed to it.
+
+        Args:
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            DeletedResponse: The record was deleted.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.agents_software.delete(id=1)
+            ```
+        """
         from .delete_agent_software import asyncio_detailed
 
         return cast(
@@ -318,7 +832,32 @@ class AsyncAgentsSoftwareNamespace(AsyncNamespace):
         )
 
     async def publish(self, *, id: int) -> UpdatedResponse:
-        """Publish a software agent and all its sub-records"""
+        """Publish a software agent and all its sub-records
+
+        Sets `publish` on the agent and on every sub-record that has the flag. Takes no body.
+
+        Args:
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.agents_software.publish(id=1)
+            ```
+        """
         from .publish_agent_software import asyncio_detailed
 
         return cast(

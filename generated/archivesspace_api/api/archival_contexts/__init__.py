@@ -25,7 +25,36 @@ class ArchivalContextsNamespace(Namespace):
     """EAC-CPF exports of person, corporate entity and family agents."""
 
     def get_person(self, *, repo_id: int, id: int) -> File:
-        """Export a person agent as EAC-CPF"""
+        """Export a person agent as EAC-CPF
+
+        The person as an EAC-CPF document (`<eac-cpf>` with its `<control>` and `<cpfDescription>`,
+        entity type `person`), built from the agent's names, dates of existence, notes,
+        relationships and record controls.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            File: The EAC-CPF document.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.archival_contexts.get_person(repo_id=2, id=1)
+            ```
+        """
         from .get_archival_context_person import sync_detailed
 
         return cast("File", self._invoker.call(sync_detailed, repo_id=repo_id, id=id))
@@ -33,7 +62,36 @@ class ArchivalContextsNamespace(Namespace):
     def get_person_metadata(
         self, *, repo_id: int, id: int, fmt: str
     ) -> AgentExportMetadata:
-        """Get the file name and media type of a person's EAC-CPF export"""
+        """Get the file name and media type of a person's EAC-CPF export
+
+        The file name is built from the display name's authority id and primary name, ending in
+        `_eac.xml`.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            fmt: The export's file extension. The server does not look at it; send `xml`.
+
+        Returns:
+            AgentExportMetadata: The export's file name and media type.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.archival_contexts.get_person_metadata(repo_id=2, id=1, fmt="...")
+            ```
+        """
         from .get_archival_context_person_metadata import sync_detailed
 
         return cast(
@@ -42,7 +100,34 @@ class ArchivalContextsNamespace(Namespace):
         )
 
     def get_corporate_entity(self, *, repo_id: int, id: int) -> File:
-        """Export a corporate entity agent as EAC-CPF"""
+        """Export a corporate entity agent as EAC-CPF
+
+        The corporate entity as an EAC-CPF document (entity type `corporateBody`).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            File: The EAC-CPF document.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.archival_contexts.get_corporate_entity(repo_id=2, id=1)
+            ```
+        """
         from .get_archival_context_corporate_entity import sync_detailed
 
         return cast("File", self._invoker.call(sync_detailed, repo_id=repo_id, id=id))
@@ -50,7 +135,33 @@ class ArchivalContextsNamespace(Namespace):
     def get_corporate_entity_metadata(
         self, *, repo_id: int, id: int, fmt: str
     ) -> AgentExportMetadata:
-        """Get the file name and media type of a corporate entity's EAC-CPF export"""
+        """Get the file name and media type of a corporate entity's EAC-CPF export
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            fmt: The export's file extension. The server does not look at it; send `xml`.
+
+        Returns:
+            AgentExportMetadata: The export's file name and media type.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.archival_contexts.get_corporate_entity_metadata(repo_id=2, id=1, fmt="...")
+            ```
+        """
         from .get_archival_context_corporate_entity_metadata import sync_detailed
 
         return cast(
@@ -59,7 +170,34 @@ class ArchivalContextsNamespace(Namespace):
         )
 
     def get_family(self, *, repo_id: int, id: int) -> File:
-        """Export a family agent as EAC-CPF"""
+        """Export a family agent as EAC-CPF
+
+        The family as an EAC-CPF document (entity type `family`).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            File: The EAC-CPF document.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.archival_contexts.get_family(repo_id=2, id=1)
+            ```
+        """
         from .get_archival_context_family import sync_detailed
 
         return cast("File", self._invoker.call(sync_detailed, repo_id=repo_id, id=id))
@@ -67,7 +205,36 @@ class ArchivalContextsNamespace(Namespace):
     def get_family_metadata(
         self, *, repo_id: int, id: int, fmt: str
     ) -> AgentExportMetadata:
-        """Get the file name and media type of a family's EAC-CPF export"""
+        """Get the file name and media type of a family's EAC-CPF export
+
+        The file name is built from the display name's authority id and family name, ending in
+        `_eac.xml`.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            fmt: The export's file extension. The server does not look at it; send `xml`.
+
+        Returns:
+            AgentExportMetadata: The export's file name and media type.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.archival_contexts.get_family_metadata(repo_id=2, id=1, fmt="...")
+            ```
+        """
         from .get_archival_context_family_metadata import sync_detailed
 
         return cast(
@@ -80,7 +247,36 @@ class AsyncArchivalContextsNamespace(AsyncNamespace):
     """EAC-CPF exports of person, corporate entity and family agents. (asynchronous)"""
 
     async def get_person(self, *, repo_id: int, id: int) -> File:
-        """Export a person agent as EAC-CPF"""
+        """Export a person agent as EAC-CPF
+
+        The person as an EAC-CPF document (`<eac-cpf>` with its `<control>` and `<cpfDescription>`,
+        entity type `person`), built from the agent's names, dates of existence, notes,
+        relationships and record controls.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            File: The EAC-CPF document.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.archival_contexts.get_person(repo_id=2, id=1)
+            ```
+        """
         from .get_archival_context_person import asyncio_detailed
 
         return cast(
@@ -90,7 +286,36 @@ class AsyncArchivalContextsNamespace(AsyncNamespace):
     async def get_person_metadata(
         self, *, repo_id: int, id: int, fmt: str
     ) -> AgentExportMetadata:
-        """Get the file name and media type of a person's EAC-CPF export"""
+        """Get the file name and media type of a person's EAC-CPF export
+
+        The file name is built from the display name's authority id and primary name, ending in
+        `_eac.xml`.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            fmt: The export's file extension. The server does not look at it; send `xml`.
+
+        Returns:
+            AgentExportMetadata: The export's file name and media type.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.archival_contexts.get_person_metadata(repo_id=2, id=1, fmt="...")
+            ```
+        """
         from .get_archival_context_person_metadata import asyncio_detailed
 
         return cast(
@@ -99,7 +324,34 @@ class AsyncArchivalContextsNamespace(AsyncNamespace):
         )
 
     async def get_corporate_entity(self, *, repo_id: int, id: int) -> File:
-        """Export a corporate entity agent as EAC-CPF"""
+        """Export a corporate entity agent as EAC-CPF
+
+        The corporate entity as an EAC-CPF document (entity type `corporateBody`).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            File: The EAC-CPF document.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.archival_contexts.get_corporate_entity(repo_id=2, id=1)
+            ```
+        """
         from .get_archival_context_corporate_entity import asyncio_detailed
 
         return cast(
@@ -109,7 +361,33 @@ class AsyncArchivalContextsNamespace(AsyncNamespace):
     async def get_corporate_entity_metadata(
         self, *, repo_id: int, id: int, fmt: str
     ) -> AgentExportMetadata:
-        """Get the file name and media type of a corporate entity's EAC-CPF export"""
+        """Get the file name and media type of a corporate entity's EAC-CPF export
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            fmt: The export's file extension. The server does not look at it; send `xml`.
+
+        Returns:
+            AgentExportMetadata: The export's file name and media type.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.archival_contexts.get_corporate_entity_metadata(repo_id=2, id=1, fmt="...")
+            ```
+        """
         from .get_archival_context_corporate_entity_metadata import asyncio_detailed
 
         return cast(
@@ -118,7 +396,34 @@ class AsyncArchivalContextsNamespace(AsyncNamespace):
         )
 
     async def get_family(self, *, repo_id: int, id: int) -> File:
-        """Export a family agent as EAC-CPF"""
+        """Export a family agent as EAC-CPF
+
+        The family as an EAC-CPF document (entity type `family`).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            File: The EAC-CPF document.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.archival_contexts.get_family(repo_id=2, id=1)
+            ```
+        """
         from .get_archival_context_family import asyncio_detailed
 
         return cast(
@@ -128,7 +433,36 @@ class AsyncArchivalContextsNamespace(AsyncNamespace):
     async def get_family_metadata(
         self, *, repo_id: int, id: int, fmt: str
     ) -> AgentExportMetadata:
-        """Get the file name and media type of a family's EAC-CPF export"""
+        """Get the file name and media type of a family's EAC-CPF export
+
+        The file name is built from the display name's authority id and family name, ending in
+        `_eac.xml`.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            fmt: The export's file extension. The server does not look at it; send `xml`.
+
+        Returns:
+            AgentExportMetadata: The export's file name and media type.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.archival_contexts.get_family_metadata(repo_id=2, id=1, fmt="...")
+            ```
+        """
         from .get_archival_context_family_metadata import asyncio_detailed
 
         return cast(

@@ -50,7 +50,45 @@ class ArchivalObjectsNamespace(Namespace):
         start_page: int = 1,
     ) -> Pager[ArchivalObject]:
         """List the archival objects of a repository: every record, fetched page by page as you iterate
-        (`.by_page()` for whole pages)."""
+        (`.by_page()` for whole pages).
+
+        A paginated listing of the archival objects of every resource of the repository: pass
+        exactly one of `page` (a page object), `id_set` (those archival objects) or `all_ids` (every
+        id). To walk one resource's tree, use the resource's `tree/*` operations instead.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page_size: Records a request (the server allows 250 at most).
+            start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
+
+        Returns:
+            Pager[ArchivalObject]: a lazy iterator of typed records (`next_page` tells where it
+                stopped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            for record in aspace.archival_objects.list(repo_id=2):
+                print(record)
+            ```
+        """
         from .list_archival_objects import sync_detailed
 
         return cast(
@@ -78,7 +116,41 @@ class ArchivalObjectsNamespace(Namespace):
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> builtins.list[int]:
         """List the archival objects of a repository: the id of every matching record, in one request
-        (`all_ids`)."""
+        (`all_ids`).
+
+        A paginated listing of the archival objects of every resource of the repository: pass
+        exactly one of `page` (a page object), `id_set` (those archival objects) or `all_ids` (every
+        id). To walk one resource's tree, use the resource's `tree/*` operations instead.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            list[int]: every id, in the server's order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.archival_objects.ids(repo_id=2)
+            ```
+        """
         from .list_archival_objects import sync_detailed
 
         return cast(
@@ -103,7 +175,44 @@ class ArchivalObjectsNamespace(Namespace):
         sort_direction: ListArchivalObjectsSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> Iterator[ArchivalObject]:
-        """List the archival objects of a repository: these records by id, 250 a request (`id_set`)."""
+        """List the archival objects of a repository: these records by id, 250 a request (`id_set`).
+
+        A paginated listing of the archival objects of every resource of the repository: pass
+        exactly one of `page` (a page object), `id_set` (those archival objects) or `all_ids` (every
+        id). To walk one resource's tree, use the resource's `tree/*` operations instead.
+
+        Args:
+            ids: The ids of the records, any number of them (sent 250 a request, in this order).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            Iterator[ArchivalObject]: the records, in the order of `ids` (ids the server lacks are
+                skipped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            for record in aspace.archival_objects.get_many(ids=[1, 2, 3], repo_id=2):
+                print(record)
+            ```
+        """
         from .list_archival_objects import sync_detailed
 
         return cast(
@@ -132,7 +241,48 @@ class ArchivalObjectsNamespace(Namespace):
         id_set: builtins.list[int] | Unset = UNSET,
         all_ids: bool | Unset = UNSET,
     ) -> ArchivalObjectPage | builtins.list[ArchivalObject] | builtins.list[int]:
-        """List the archival objects of a repository: one raw page, as the server answers it."""
+        """List the archival objects of a repository: one raw page, as the server answers it.
+
+        A paginated listing of the archival objects of every resource of the repository: pass
+        exactly one of `page` (a page object), `id_set` (those archival objects) or `all_ids` (every
+        id). To walk one resource's tree, use the resource's `tree/*` operations instead.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
+                `all_ids`; with `page` the answer is a page object.
+            page_size: Records a page (default 10). The server silently caps it at 250.
+            id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
+                answer is a bare list of records, in no guaranteed order.
+            all_ids: When true, the answer is a bare list of every matching record's id.
+
+        Returns:
+            ArchivalObjectPage | builtins.list[ArchivalObject] | builtins.list[int]: A page of
+                archival objects, the archival objects asked for, or every id.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.archival_objects.list_page(repo_id=2, page=1)
+            ```
+        """
         from .list_archival_objects import sync_detailed
 
         return cast(
@@ -152,7 +302,37 @@ class ArchivalObjectsNamespace(Namespace):
         )
 
     def create(self, *, body: ArchivalObject, repo_id: int) -> CreatedResponse:
-        """Create an archival object"""
+        """Create an archival object
+
+        The archival object names its `resource` and, below the top level, its `parent`; without a
+        `position` it goes after its last sibling. It needs a title or a date. Its `ref_id` must be
+        unique in the resource (the server makes one up when it is left out).
+
+        Args:
+            body: The request body (`ArchivalObject`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.archival_objects.create(body=archival_object, repo_id=2)
+            ```
+        """
         from .create_archival_object import sync_detailed
 
         return cast(
@@ -163,7 +343,36 @@ class ArchivalObjectsNamespace(Namespace):
     def get(
         self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
     ) -> ArchivalObject:
-        """Get an archival object"""
+        """Get an archival object
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            ArchivalObject: The archival object.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.archival_objects.get(repo_id=2, id=1)
+            ```
+        """
         from .get_archival_object import sync_detailed
 
         return cast(
@@ -172,7 +381,40 @@ class ArchivalObjectsNamespace(Namespace):
         )
 
     def update(self, *, body: ArchivalObject, repo_id: int, id: int) -> UpdatedResponse:
-        """Update an archival object"""
+        """Update an archival object
+
+        Replaces the archival object with the record sent, subrecords and notes included: fetch it,
+        change it, and send it back whole with the `lock_version` you fetched. Changing `parent` or
+        `position` moves it in the tree.
+
+        Args:
+            body: The request body (`ArchivalObject`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.archival_objects.update(body=archival_object, repo_id=2, id=1)
+            ```
+        """
         from .update_archival_object import sync_detailed
 
         return cast(
@@ -181,7 +423,34 @@ class ArchivalObjectsNamespace(Namespace):
         )
 
     def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
-        """Delete an archival object"""
+        """Delete an archival object
+
+        Deletes the archival object with everything below it in the tree.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            DeletedResponse: The record was deleted.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.archival_objects.delete(repo_id=2, id=1)
+            ```
+        """
         from .delete_archival_object import sync_detailed
 
         return cast(
@@ -196,7 +465,42 @@ class ArchivalObjectsNamespace(Namespace):
         parent: int | Unset = UNSET,
         position: int | Unset = UNSET,
     ) -> UpdatedResponse:
-        """Move an archival object within its resource's tree"""
+        """Move an archival object within its resource's tree
+
+        Puts the archival object (with everything below it) under another archival object of the
+        same resource, or at the top level when `parent` is left out, at `position` among its new
+        siblings.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            parent: The internal id of the new parent archival object; leave it out to move to the
+                top level.
+            position: The 0-based position among the new siblings; left out, the object goes last.
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.archival_objects.set_parent(repo_id=2, id=1)
+            ```
+        """
         from .set_archival_object_parent import sync_detailed
 
         return cast(
@@ -207,7 +511,34 @@ class ArchivalObjectsNamespace(Namespace):
         )
 
     def list_children(self, *, repo_id: int, id: int) -> builtins.list[ArchivalObject]:
-        """List the children of an archival object"""
+        """List the children of an archival object
+
+        The archival objects directly below this one, whole, in tree order (not paged).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            builtins.list[ArchivalObject]: The children, in order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.archival_objects.list_children(repo_id=2, id=1)
+            ```
+        """
         from .list_archival_object_children import sync_detailed
 
         return cast(
@@ -218,7 +549,40 @@ class ArchivalObjectsNamespace(Namespace):
     def create_children(
         self, *, body: ArchivalRecordChildren, repo_id: int, id: int
     ) -> UpdatedResponse:
-        """Create several archival objects below an archival object"""
+        """Create several archival objects below an archival object
+
+        Creates the archival objects in one transaction as children of this one, appended after its
+        existing children in the order given; if one is invalid, none is created. The answer is this
+        archival object's `Updated` response.
+
+        Args:
+            body: The request body (`ArchivalRecordChildren`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.archival_objects.create_children(body=archival_record_children, repo_id=2, id=1)
+            ```
+        """
         from .create_archival_object_children import sync_detailed
 
         return cast(
@@ -234,7 +598,41 @@ class ArchivalObjectsNamespace(Namespace):
         position: int,
         children: builtins.list[str] | Unset = UNSET,
     ) -> UpdatedResponse:
-        """Move archival objects below an archival object"""
+        """Move archival objects below an archival object
+
+        Moves existing archival objects of the same resource (with everything below them) under this
+        one, placing the first at `position` among its children and the others after it, in the
+        order given. The answer is this archival object's `Updated` response.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            children: The URIs of the archival objects to move, in the order they should take.
+            position: The 0-based position the first moved archival object takes among the children.
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.archival_objects.accept_children(repo_id=2, id=1, position=1)
+            ```
+        """
         from .accept_archival_object_children import sync_detailed
 
         return cast(
@@ -249,7 +647,34 @@ class ArchivalObjectsNamespace(Namespace):
         )
 
     def get_previous(self, *, repo_id: int, id: int) -> ArchivalObject:
-        """Get the archival object before this one at the same level"""
+        """Get the archival object before this one at the same level
+
+        The previous sibling in the tree; 404 when this is the first child.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            ArchivalObject: The previous archival object.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.archival_objects.get_previous(repo_id=2, id=1)
+            ```
+        """
         from .get_archival_object_previous import sync_detailed
 
         return cast(
@@ -257,7 +682,35 @@ class ArchivalObjectsNamespace(Namespace):
         )
 
     def publish(self, *, repo_id: int, id: int) -> UpdatedResponse:
-        """Publish an archival object and everything below it"""
+        """Publish an archival object and everything below it
+
+        Sets `publish` on the archival object, its subrecords and notes, and every archival object
+        below it.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.archival_objects.publish(repo_id=2, id=1)
+            ```
+        """
         from .publish_archival_object import sync_detailed
 
         return cast(
@@ -265,7 +718,35 @@ class ArchivalObjectsNamespace(Namespace):
         )
 
     def unpublish(self, *, repo_id: int, id: int) -> UpdatedResponse:
-        """Unpublish an archival object and everything below it"""
+        """Unpublish an archival object and everything below it
+
+        Clears `publish` on the archival object, its subrecords and notes, and every archival object
+        below it.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.archival_objects.unpublish(repo_id=2, id=1)
+            ```
+        """
         from .unpublish_archival_object import sync_detailed
 
         return cast(
@@ -275,7 +756,36 @@ class ArchivalObjectsNamespace(Namespace):
     def suppress(
         self, *, repo_id: int, id: int, suppressed: bool
     ) -> SuppressedResponse:
-        """Suppress or unsuppress an archival object"""
+        """Suppress or unsuppress an archival object
+
+        A suppressed archival object is hidden from everyone without the permission to suppress
+        records, and from the public interface.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            suppressed: `true` to suppress the archival object, `false` to bring it back.
+
+        Returns:
+            SuppressedResponse: The record's suppression was changed.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.archival_objects.suppress(repo_id=2, id=1, suppressed=True)
+            ```
+        """
         from .suppress_archival_object import sync_detailed
 
         return cast(
@@ -286,7 +796,35 @@ class ArchivalObjectsNamespace(Namespace):
         )
 
     def list_models_in_graph(self, *, repo_id: int, id: int) -> builtins.list[str]:
-        """List the record types in an archival object's graph"""
+        """List the record types in an archival object's graph
+
+        The JSONModel types of the records and subrecords that belong to the archival object (the
+        archival objects below it, dates, extents, notes, instances...).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            builtins.list[str]: Record type names.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.archival_objects.list_models_in_graph(repo_id=2, id=1)
+            ```
+        """
         from .list_archival_object_models_in_graph import sync_detailed
 
         return cast(
@@ -295,7 +833,35 @@ class ArchivalObjectsNamespace(Namespace):
         )
 
     def get_ark_name(self, *, repo_id: int, id: int) -> ArkName | None:
-        """Get an archival object's ARKs"""
+        """Get an archival object's ARKs
+
+        Needs the system administration permission. The answer is `null` when the archival object
+        has no ARK.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            ArkName | None: The archival object's current and previous ARKs.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.archival_objects.get_ark_name(repo_id=2, id=1)
+            ```
+        """
         from .get_archival_object_ark_name import sync_detailed
 
         return cast(
@@ -305,7 +871,36 @@ class ArchivalObjectsNamespace(Namespace):
     def update_ark_name(
         self, *, body: ArkName, repo_id: int, id: int
     ) -> StatusResponse:
-        """Set an archival object's ARKs"""
+        """Set an archival object's ARKs
+
+        Needs the system administration permission. Makes `current` the archival object's ARK and
+        keeps `previous` as its earlier ARKs. The answer is `{"status": "Updated"}`.
+
+        Args:
+            body: The request body (`ArkName`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            StatusResponse: The action was carried out.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.archival_objects.update_ark_name(body=ark_name, repo_id=2, id=1)
+            ```
+        """
         from .update_archival_object_ark_name import sync_detailed
 
         return cast(
@@ -322,7 +917,34 @@ class ArchivalObjectsNamespace(Namespace):
         ark: builtins.list[str] | Unset = UNSET,
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> FoundArchivalObjects:
-        """Find archival objects by ref_id, component id or ARK"""
+        """Find archival objects by ref_id, component id or ARK
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            ref_id: Ref IDs to look for.
+            component_id: Component ids to look for.
+            ark: ARKs to look for.
+            resolve: `archival_objects` to embed each found archival object in its link's
+                `_resolved`.
+
+        Returns:
+            FoundArchivalObjects: Links to the matching archival objects.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.archival_objects.find_by_id(repo_id=2)
+            ```
+        """
         from .find_archival_objects_by_id import sync_detailed
 
         return cast(
@@ -355,7 +977,46 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
         concurrency: int = 1,
     ) -> AsyncPager[ArchivalObject]:
         """List the archival objects of a repository: every record, fetched page by page as you iterate
-        (`.by_page()` for whole pages)."""
+        (`.by_page()` for whole pages).
+
+        A paginated listing of the archival objects of every resource of the repository: pass
+        exactly one of `page` (a page object), `id_set` (those archival objects) or `all_ids` (every
+        id). To walk one resource's tree, use the resource's `tree/*` operations instead.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page_size: Records a request (the server allows 250 at most).
+            start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
+            concurrency: Pages fetched at once; the records still come in order.
+
+        Returns:
+            Pager[ArchivalObject]: a lazy iterator of typed records (`next_page` tells where it
+                stopped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            async for record in aspace.archival_objects.list(repo_id=2):
+                print(record)
+            ```
+        """
         from .list_archival_objects import asyncio_detailed
 
         return cast(
@@ -384,7 +1045,41 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> builtins.list[int]:
         """List the archival objects of a repository: the id of every matching record, in one request
-        (`all_ids`)."""
+        (`all_ids`).
+
+        A paginated listing of the archival objects of every resource of the repository: pass
+        exactly one of `page` (a page object), `id_set` (those archival objects) or `all_ids` (every
+        id). To walk one resource's tree, use the resource's `tree/*` operations instead.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            list[int]: every id, in the server's order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.archival_objects.ids(repo_id=2)
+            ```
+        """
         from .list_archival_objects import asyncio_detailed
 
         return cast(
@@ -409,7 +1104,44 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
         sort_direction: ListArchivalObjectsSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> AsyncIterator[ArchivalObject]:
-        """List the archival objects of a repository: these records by id, 250 a request (`id_set`)."""
+        """List the archival objects of a repository: these records by id, 250 a request (`id_set`).
+
+        A paginated listing of the archival objects of every resource of the repository: pass
+        exactly one of `page` (a page object), `id_set` (those archival objects) or `all_ids` (every
+        id). To walk one resource's tree, use the resource's `tree/*` operations instead.
+
+        Args:
+            ids: The ids of the records, any number of them (sent 250 a request, in this order).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            Iterator[ArchivalObject]: the records, in the order of `ids` (ids the server lacks are
+                skipped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            async for record in aspace.archival_objects.get_many(ids=[1, 2, 3], repo_id=2):
+                print(record)
+            ```
+        """
         from .list_archival_objects import asyncio_detailed
 
         return cast(
@@ -438,7 +1170,48 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
         id_set: builtins.list[int] | Unset = UNSET,
         all_ids: bool | Unset = UNSET,
     ) -> ArchivalObjectPage | builtins.list[ArchivalObject] | builtins.list[int]:
-        """List the archival objects of a repository: one raw page, as the server answers it."""
+        """List the archival objects of a repository: one raw page, as the server answers it.
+
+        A paginated listing of the archival objects of every resource of the repository: pass
+        exactly one of `page` (a page object), `id_set` (those archival objects) or `all_ids` (every
+        id). To walk one resource's tree, use the resource's `tree/*` operations instead.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
+                `all_ids`; with `page` the answer is a page object.
+            page_size: Records a page (default 10). The server silently caps it at 250.
+            id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
+                answer is a bare list of records, in no guaranteed order.
+            all_ids: When true, the answer is a bare list of every matching record's id.
+
+        Returns:
+            ArchivalObjectPage | builtins.list[ArchivalObject] | builtins.list[int]: A page of
+                archival objects, the archival objects asked for, or every id.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.archival_objects.list_page(repo_id=2, page=1)
+            ```
+        """
         from .list_archival_objects import asyncio_detailed
 
         return cast(
@@ -458,7 +1231,37 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
         )
 
     async def create(self, *, body: ArchivalObject, repo_id: int) -> CreatedResponse:
-        """Create an archival object"""
+        """Create an archival object
+
+        The archival object names its `resource` and, below the top level, its `parent`; without a
+        `position` it goes after its last sibling. It needs a title or a date. Its `ref_id` must be
+        unique in the resource (the server makes one up when it is left out).
+
+        Args:
+            body: The request body (`ArchivalObject`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.archival_objects.create(body=archival_object, repo_id=2)
+            ```
+        """
         from .create_archival_object import asyncio_detailed
 
         return cast(
@@ -469,7 +1272,36 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
     async def get(
         self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
     ) -> ArchivalObject:
-        """Get an archival object"""
+        """Get an archival object
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            ArchivalObject: The archival object.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.archival_objects.get(repo_id=2, id=1)
+            ```
+        """
         from .get_archival_object import asyncio_detailed
 
         return cast(
@@ -482,7 +1314,40 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
     async def update(
         self, *, body: ArchivalObject, repo_id: int, id: int
     ) -> UpdatedResponse:
-        """Update an archival object"""
+        """Update an archival object
+
+        Replaces the archival object with the record sent, subrecords and notes included: fetch it,
+        change it, and send it back whole with the `lock_version` you fetched. Changing `parent` or
+        `position` moves it in the tree.
+
+        Args:
+            body: The request body (`ArchivalObject`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.archival_objects.update(body=archival_object, repo_id=2, id=1)
+            ```
+        """
         from .update_archival_object import asyncio_detailed
 
         return cast(
@@ -493,7 +1358,34 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
         )
 
     async def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
-        """Delete an archival object"""
+        """Delete an archival object
+
+        Deletes the archival object with everything below it in the tree.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            DeletedResponse: The record was deleted.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.archival_objects.delete(repo_id=2, id=1)
+            ```
+        """
         from .delete_archival_object import asyncio_detailed
 
         return cast(
@@ -509,7 +1401,42 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
         parent: int | Unset = UNSET,
         position: int | Unset = UNSET,
     ) -> UpdatedResponse:
-        """Move an archival object within its resource's tree"""
+        """Move an archival object within its resource's tree
+
+        Puts the archival object (with everything below it) under another archival object of the
+        same resource, or at the top level when `parent` is left out, at `position` among its new
+        siblings.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            parent: The internal id of the new parent archival object; leave it out to move to the
+                top level.
+            position: The 0-based position among the new siblings; left out, the object goes last.
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.archival_objects.set_parent(repo_id=2, id=1)
+            ```
+        """
         from .set_archival_object_parent import asyncio_detailed
 
         return cast(
@@ -526,7 +1453,34 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
     async def list_children(
         self, *, repo_id: int, id: int
     ) -> builtins.list[ArchivalObject]:
-        """List the children of an archival object"""
+        """List the children of an archival object
+
+        The archival objects directly below this one, whole, in tree order (not paged).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            builtins.list[ArchivalObject]: The children, in order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.archival_objects.list_children(repo_id=2, id=1)
+            ```
+        """
         from .list_archival_object_children import asyncio_detailed
 
         return cast(
@@ -537,7 +1491,40 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
     async def create_children(
         self, *, body: ArchivalRecordChildren, repo_id: int, id: int
     ) -> UpdatedResponse:
-        """Create several archival objects below an archival object"""
+        """Create several archival objects below an archival object
+
+        Creates the archival objects in one transaction as children of this one, appended after its
+        existing children in the order given; if one is invalid, none is created. The answer is this
+        archival object's `Updated` response.
+
+        Args:
+            body: The request body (`ArchivalRecordChildren`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.archival_objects.create_children(body=archival_record_children, repo_id=2, id=1)
+            ```
+        """
         from .create_archival_object_children import asyncio_detailed
 
         return cast(
@@ -555,7 +1542,41 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
         position: int,
         children: builtins.list[str] | Unset = UNSET,
     ) -> UpdatedResponse:
-        """Move archival objects below an archival object"""
+        """Move archival objects below an archival object
+
+        Moves existing archival objects of the same resource (with everything below them) under this
+        one, placing the first at `position` among its children and the others after it, in the
+        order given. The answer is this archival object's `Updated` response.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            children: The URIs of the archival objects to move, in the order they should take.
+            position: The 0-based position the first moved archival object takes among the children.
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.archival_objects.accept_children(repo_id=2, id=1, position=1)
+            ```
+        """
         from .accept_archival_object_children import asyncio_detailed
 
         return cast(
@@ -570,7 +1591,34 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
         )
 
     async def get_previous(self, *, repo_id: int, id: int) -> ArchivalObject:
-        """Get the archival object before this one at the same level"""
+        """Get the archival object before this one at the same level
+
+        The previous sibling in the tree; 404 when this is the first child.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            ArchivalObject: The previous archival object.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.archival_objects.get_previous(repo_id=2, id=1)
+            ```
+        """
         from .get_archival_object_previous import asyncio_detailed
 
         return cast(
@@ -579,7 +1627,35 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
         )
 
     async def publish(self, *, repo_id: int, id: int) -> UpdatedResponse:
-        """Publish an archival object and everything below it"""
+        """Publish an archival object and everything below it
+
+        Sets `publish` on the archival object, its subrecords and notes, and every archival object
+        below it.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.archival_objects.publish(repo_id=2, id=1)
+            ```
+        """
         from .publish_archival_object import asyncio_detailed
 
         return cast(
@@ -588,7 +1664,35 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
         )
 
     async def unpublish(self, *, repo_id: int, id: int) -> UpdatedResponse:
-        """Unpublish an archival object and everything below it"""
+        """Unpublish an archival object and everything below it
+
+        Clears `publish` on the archival object, its subrecords and notes, and every archival object
+        below it.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.archival_objects.unpublish(repo_id=2, id=1)
+            ```
+        """
         from .unpublish_archival_object import asyncio_detailed
 
         return cast(
@@ -599,7 +1703,36 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
     async def suppress(
         self, *, repo_id: int, id: int, suppressed: bool
     ) -> SuppressedResponse:
-        """Suppress or unsuppress an archival object"""
+        """Suppress or unsuppress an archival object
+
+        A suppressed archival object is hidden from everyone without the permission to suppress
+        records, and from the public interface.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            suppressed: `true` to suppress the archival object, `false` to bring it back.
+
+        Returns:
+            SuppressedResponse: The record's suppression was changed.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.archival_objects.suppress(repo_id=2, id=1, suppressed=True)
+            ```
+        """
         from .suppress_archival_object import asyncio_detailed
 
         return cast(
@@ -612,7 +1745,35 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
     async def list_models_in_graph(
         self, *, repo_id: int, id: int
     ) -> builtins.list[str]:
-        """List the record types in an archival object's graph"""
+        """List the record types in an archival object's graph
+
+        The JSONModel types of the records and subrecords that belong to the archival object (the
+        archival objects below it, dates, extents, notes, instances...).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            builtins.list[str]: Record type names.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.archival_objects.list_models_in_graph(repo_id=2, id=1)
+            ```
+        """
         from .list_archival_object_models_in_graph import asyncio_detailed
 
         return cast(
@@ -621,7 +1782,35 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
         )
 
     async def get_ark_name(self, *, repo_id: int, id: int) -> ArkName | None:
-        """Get an archival object's ARKs"""
+        """Get an archival object's ARKs
+
+        Needs the system administration permission. The answer is `null` when the archival object
+        has no ARK.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            ArkName | None: The archival object's current and previous ARKs.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.archival_objects.get_ark_name(repo_id=2, id=1)
+            ```
+        """
         from .get_archival_object_ark_name import asyncio_detailed
 
         return cast(
@@ -632,7 +1821,36 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
     async def update_ark_name(
         self, *, body: ArkName, repo_id: int, id: int
     ) -> StatusResponse:
-        """Set an archival object's ARKs"""
+        """Set an archival object's ARKs
+
+        Needs the system administration permission. Makes `current` the archival object's ARK and
+        keeps `previous` as its earlier ARKs. The answer is `{"status": "Updated"}`.
+
+        Args:
+            body: The request body (`ArkName`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            StatusResponse: The action was carried out.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.archival_objects.update_ark_name(body=ark_name, repo_id=2, id=1)
+            ```
+        """
         from .update_archival_object_ark_name import asyncio_detailed
 
         return cast(
@@ -651,7 +1869,34 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
         ark: builtins.list[str] | Unset = UNSET,
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> FoundArchivalObjects:
-        """Find archival objects by ref_id, component id or ARK"""
+        """Find archival objects by ref_id, component id or ARK
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            ref_id: Ref IDs to look for.
+            component_id: Component ids to look for.
+            ark: ARKs to look for.
+            resolve: `archival_objects` to embed each found archival object in its link's
+                `_resolved`.
+
+        Returns:
+            FoundArchivalObjects: Links to the matching archival objects.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.archival_objects.find_by_id(repo_id=2)
+            ```
+        """
         from .find_archival_objects_by_id import asyncio_detailed
 
         return cast(

@@ -30,7 +30,31 @@ class AssessmentAttributeDefinitionsNamespace(Namespace):
     """The ratings, formats and conservation issues that a repository's assessments can record."""
 
     def get(self, *, repo_id: int) -> AssessmentAttributeDefinitions:
-        """Get the repository's assessment attribute definitions"""
+        """Get the repository's assessment attribute definitions
+
+        The global definitions followed by the repository's own, each list in its order.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+
+        Returns:
+            AssessmentAttributeDefinitions: The definitions.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.assessment_attribute_definitions.get(repo_id=2)
+            ```
+        """
         from .get_assessment_attribute_definitions import sync_detailed
 
         return cast(
@@ -41,7 +65,37 @@ class AssessmentAttributeDefinitionsNamespace(Namespace):
     def update(
         self, *, body: AssessmentAttributeDefinitions, repo_id: int
     ) -> StatusResponse:
-        """Update the repository's assessment attribute definitions"""
+        """Update the repository's assessment attribute definitions
+
+        Changes the repository's definitions that carry an `id` and adds those without one, in the
+        order sent; global definitions in the body are ignored. A label already used by another
+        definition of the same type answers 409. The answer is a bare `{"status": "Updated"}`.
+
+        Args:
+            body: The request body (`AssessmentAttributeDefinitions`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+
+        Returns:
+            StatusResponse: The action was carried out.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.assessment_attribute_definitions.update(body=assessment_attribute_definitions, repo_id=2)
+            ```
+        """
         from .update_assessment_attribute_definitions import sync_detailed
 
         return cast(
@@ -54,7 +108,31 @@ class AsyncAssessmentAttributeDefinitionsNamespace(AsyncNamespace):
     """The ratings, formats and conservation issues that a repository's assessments can record. (asynchronous)"""
 
     async def get(self, *, repo_id: int) -> AssessmentAttributeDefinitions:
-        """Get the repository's assessment attribute definitions"""
+        """Get the repository's assessment attribute definitions
+
+        The global definitions followed by the repository's own, each list in its order.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+
+        Returns:
+            AssessmentAttributeDefinitions: The definitions.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.assessment_attribute_definitions.get(repo_id=2)
+            ```
+        """
         from .get_assessment_attribute_definitions import asyncio_detailed
 
         return cast(
@@ -65,7 +143,37 @@ class AsyncAssessmentAttributeDefinitionsNamespace(AsyncNamespace):
     async def update(
         self, *, body: AssessmentAttributeDefinitions, repo_id: int
     ) -> StatusResponse:
-        """Update the repository's assessment attribute definitions"""
+        """Update the repository's assessment attribute definitions
+
+        Changes the repository's definitions that carry an `id` and adds those without one, in the
+        order sent; global definitions in the body are ignored. A label already used by another
+        definition of the same type answers 409. The answer is a bare `{"status": "Updated"}`.
+
+        Args:
+            body: The request body (`AssessmentAttributeDefinitions`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+
+        Returns:
+            StatusResponse: The action was carried out.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.assessment_attribute_definitions.update(body=assessment_attribute_definitions, repo_id=2)
+            ```
+        """
         from .update_assessment_attribute_definitions import asyncio_detailed
 
         return cast(

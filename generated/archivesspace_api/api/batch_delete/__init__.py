@@ -24,7 +24,33 @@ class BatchDeleteNamespace(Namespace):
     """Deletes of many records, by URI, in one request."""
 
     def run(self, *, record_uris: builtins.list[str]) -> BatchDeleteResult:
-        """Delete several records by URI"""
+        """Delete several records by URI
+
+        Deletes each record as if `DELETE <uri>` had been sent for it, with that endpoint's own
+        permission check. When every delete succeeds the answer lists their results; when any fails
+        the answer is 403 and its `error` holds `failures`, one `{uri, response}` per record that
+        could not be deleted. Takes no body.
+
+        Args:
+            record_uris: The URIs of the records to delete, sent as repeated `record_uris[]=` keys.
+
+        Returns:
+            BatchDeleteResult: Every record was deleted.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.batch_delete.run(record_uris=...)
+            ```
+        """
         from .run_batch_delete import sync_detailed
 
         return cast(
@@ -37,7 +63,33 @@ class AsyncBatchDeleteNamespace(AsyncNamespace):
     """Deletes of many records, by URI, in one request. (asynchronous)"""
 
     async def run(self, *, record_uris: builtins.list[str]) -> BatchDeleteResult:
-        """Delete several records by URI"""
+        """Delete several records by URI
+
+        Deletes each record as if `DELETE <uri>` had been sent for it, with that endpoint's own
+        permission check. When every delete succeeds the answer lists their results; when any fails
+        the answer is 403 and its `error` holds `failures`, one `{uri, response}` per record that
+        could not be deleted. Takes no body.
+
+        Args:
+            record_uris: The URIs of the records to delete, sent as repeated `record_uris[]=` keys.
+
+        Returns:
+            BatchDeleteResult: Every record was deleted.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.batch_delete.run(record_uris=...)
+            ```
+        """
         from .run_batch_delete import asyncio_detailed
 
         return cast(

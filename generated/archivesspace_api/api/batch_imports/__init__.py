@@ -31,7 +31,49 @@ class BatchImportsNamespace(Namespace):
         migration: bool | Unset = UNSET,
         skip_results: bool | Unset = UNSET,
     ) -> str:
-        """Import a batch of linked records"""
+        """Import a batch of linked records
+
+        Saves a JSON array of records that link to each other through temporary URIs (such as
+        `/repositories/import/resources/import_1`); the server creates them in dependency order and
+        gives each a real URI. Values missing from editable enumerations are added on the fly. On
+        databases with transactions a failure rolls the whole batch back.
+
+        The answer is a plain-text stream, written while the import runs, that forms a JSON array
+        once complete: `[` then progress objects (`{"status": [...]}`, one a second or so), ending
+        with the result object `{"saved": {"<temporary uri>": ["<real uri>", <id>], ...}}`, or with
+        `{"errors": ["Server error: ..."]}` (then `saved` is empty). The HTTP status is 200 even
+        when the import fails: read the whole body, parse it as JSON and look at the last element.
+
+        Args:
+            body: The records, as one JSON array.
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            migration: Set by migration tools (the Archivists' Toolkit migrator) to skip checks,
+                such as of tree ordering, that their data does not need.
+            skip_results: When true, the final object's `saved` is left empty (faster for very large
+                batches).
+
+        Returns:
+            str: The progress stream, as text (a JSON array once complete; its last element is the
+                result object).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.batch_imports.create(body=list, repo_id=2)
+            ```
+        """
         from .create_batch_import import sync_detailed
 
         return cast(
@@ -57,7 +99,49 @@ class AsyncBatchImportsNamespace(AsyncNamespace):
         migration: bool | Unset = UNSET,
         skip_results: bool | Unset = UNSET,
     ) -> str:
-        """Import a batch of linked records"""
+        """Import a batch of linked records
+
+        Saves a JSON array of records that link to each other through temporary URIs (such as
+        `/repositories/import/resources/import_1`); the server creates them in dependency order and
+        gives each a real URI. Values missing from editable enumerations are added on the fly. On
+        databases with transactions a failure rolls the whole batch back.
+
+        The answer is a plain-text stream, written while the import runs, that forms a JSON array
+        once complete: `[` then progress objects (`{"status": [...]}`, one a second or so), ending
+        with the result object `{"saved": {"<temporary uri>": ["<real uri>", <id>], ...}}`, or with
+        `{"errors": ["Server error: ..."]}` (then `saved` is empty). The HTTP status is 200 even
+        when the import fails: read the whole body, parse it as JSON and look at the last element.
+
+        Args:
+            body: The records, as one JSON array.
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            migration: Set by migration tools (the Archivists' Toolkit migrator) to skip checks,
+                such as of tree ordering, that their data does not need.
+            skip_results: When true, the final object's `saved` is left empty (faster for very large
+                batches).
+
+        Returns:
+            str: The progress stream, as text (a JSON array once complete; its last element is the
+                result object).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.batch_imports.create(body=list, repo_id=2)
+            ```
+        """
         from .create_batch_import import asyncio_detailed
 
         return cast(

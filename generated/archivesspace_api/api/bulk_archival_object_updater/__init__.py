@@ -40,7 +40,44 @@ class BulkArchivalObjectUpdaterNamespace(Namespace):
         min_notes: int | Unset = 2,
         selected_columns: builtins.list[str] | Unset = UNSET,
     ) -> File:
-        """Generate a spreadsheet for bulk-updating archival objects"""
+        """Generate a spreadsheet for bulk-updating archival objects
+
+        An Excel workbook with one row per chosen archival object of a resource and columns for its
+        fields and subrecords, to edit and load back with a `bulk_archival_object_updater_job`.
+        `min_subrecords`, `extra_subrecords` and `min_notes` set how many column groups repeatable
+        subrecords and notes get (the extra ones are left empty for new entries). Takes no body; all
+        values go in the query string.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            uri: The JSON text of an array of the URIs of the archival objects to include.
+            resource_uri: The URI of the resource the archival objects belong to.
+            min_subrecords: The least number of column groups for each kind of subrecord.
+            extra_subrecords: How many empty column groups to add for each kind of subrecord, for
+                new entries.
+            min_notes: The least number of column groups for each kind of note.
+            selected_columns: The columns to include; all when left out.
+
+        Returns:
+            File: The workbook (sent as an attachment).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.bulk_archival_object_updater.generate_spreadsheet(repo_id=2, uri="...", resource_uri="...")
+            ```
+        """
         from .generate_bulk_archival_object_updater_spreadsheet import sync_detailed
 
         return cast(
@@ -58,7 +95,36 @@ class BulkArchivalObjectUpdaterNamespace(Namespace):
         )
 
     def get_small_tree(self, *, repo_id: int, id: int) -> BulkUpdaterTree:
-        """Get a resource's whole archival object tree in compact form"""
+        """Get a resource's whole archival object tree in compact form
+
+        The whole tree of the resource (`id` is the resource's id) in one answer, each archival
+        object with its title, URI, ref_id, component id and containers: what the bulk updater shows
+        to choose the records of a spreadsheet.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            BulkUpdaterTree: The compact tree.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.bulk_archival_object_updater.get_small_tree(repo_id=2, id=1)
+            ```
+        """
         from .get_bulk_archival_object_updater_small_tree import sync_detailed
 
         return cast(
@@ -81,7 +147,44 @@ class AsyncBulkArchivalObjectUpdaterNamespace(AsyncNamespace):
         min_notes: int | Unset = 2,
         selected_columns: builtins.list[str] | Unset = UNSET,
     ) -> File:
-        """Generate a spreadsheet for bulk-updating archival objects"""
+        """Generate a spreadsheet for bulk-updating archival objects
+
+        An Excel workbook with one row per chosen archival object of a resource and columns for its
+        fields and subrecords, to edit and load back with a `bulk_archival_object_updater_job`.
+        `min_subrecords`, `extra_subrecords` and `min_notes` set how many column groups repeatable
+        subrecords and notes get (the extra ones are left empty for new entries). Takes no body; all
+        values go in the query string.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            uri: The JSON text of an array of the URIs of the archival objects to include.
+            resource_uri: The URI of the resource the archival objects belong to.
+            min_subrecords: The least number of column groups for each kind of subrecord.
+            extra_subrecords: How many empty column groups to add for each kind of subrecord, for
+                new entries.
+            min_notes: The least number of column groups for each kind of note.
+            selected_columns: The columns to include; all when left out.
+
+        Returns:
+            File: The workbook (sent as an attachment).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.bulk_archival_object_updater.generate_spreadsheet(repo_id=2, uri="...", resource_uri="...")
+            ```
+        """
         from .generate_bulk_archival_object_updater_spreadsheet import asyncio_detailed
 
         return cast(
@@ -99,7 +202,36 @@ class AsyncBulkArchivalObjectUpdaterNamespace(AsyncNamespace):
         )
 
     async def get_small_tree(self, *, repo_id: int, id: int) -> BulkUpdaterTree:
-        """Get a resource's whole archival object tree in compact form"""
+        """Get a resource's whole archival object tree in compact form
+
+        The whole tree of the resource (`id` is the resource's id) in one answer, each archival
+        object with its title, URI, ref_id, component id and containers: what the bulk updater shows
+        to choose the records of a spreadsheet.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            BulkUpdaterTree: The compact tree.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.bulk_archival_object_updater.get_small_tree(repo_id=2, id=1)
+            ```
+        """
         from .get_bulk_archival_object_updater_small_tree import asyncio_detailed
 
         return cast(

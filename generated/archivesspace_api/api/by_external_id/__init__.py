@@ -23,7 +23,38 @@ class ByExternalIdNamespace(Namespace):
     """Finding records by the external ids they carry."""
 
     def find(self, *, eid: str, type_: builtins.list[str] | Unset = UNSET) -> None:
-        """Find the records that carry an external id"""
+        """Find the records that carry an external id
+
+        Looks `eid` up among the records' external ids. One match answers a 303 redirect whose
+        `Location` is the record's URI (an HTTP client that follows redirects gets the record
+        itself); several matches answer 300 with the list of their URIs; none answers 404 (with the
+        body `[]`). Suppressed records are only found by sessions that may see them.
+
+        Args:
+            eid: The external id to look for (matched exactly).
+            type_: Only records of these JSONModel types (`resource`, `accession`, `agent_person`,
+                ...), for ids that different kinds of record may share. Sent as repeated `type[]=`
+                keys.
+
+        Returns:
+            None
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.by_external_id.find(eid="...")
+            ```
+        """
         from .find_by_external_id import sync_detailed
 
         return cast("None", self._invoker.call(sync_detailed, eid=eid, type_=type_))
@@ -35,7 +66,38 @@ class AsyncByExternalIdNamespace(AsyncNamespace):
     async def find(
         self, *, eid: str, type_: builtins.list[str] | Unset = UNSET
     ) -> None:
-        """Find the records that carry an external id"""
+        """Find the records that carry an external id
+
+        Looks `eid` up among the records' external ids. One match answers a 303 redirect whose
+        `Location` is the record's URI (an HTTP client that follows redirects gets the record
+        itself); several matches answer 300 with the list of their URIs; none answers 404 (with the
+        body `[]`). Suppressed records are only found by sessions that may see them.
+
+        Args:
+            eid: The external id to look for (matched exactly).
+            type_: Only records of these JSONModel types (`resource`, `accession`, `agent_person`,
+                ...), for ids that different kinds of record may share. Sent as repeated `type[]=`
+                keys.
+
+        Returns:
+            None
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.by_external_id.find(eid="...")
+            ```
+        """
         from .find_by_external_id import asyncio_detailed
 
         return cast(

@@ -42,8 +42,45 @@ class ClassificationTermsNamespace(Namespace):
         page_size: int = 250,
         start_page: int = 1,
     ) -> Pager[ClassificationTerm]:
-        """List the repository's classification terms: every record, fetched page by page as you iterate
-        (`.by_page()` for whole pages)."""
+        """List the repository's classification terms: every record, fetched page by page as you
+        iterate (`.by_page()` for whole pages).
+
+        A database listing (not a search). Pass exactly one of `page` (a page object), `id_set`
+        (those records) or `all_ids` (every id).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page_size: Records a request (the server allows 250 at most).
+            start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
+
+        Returns:
+            Pager[ClassificationTerm]: a lazy iterator of typed records (`next_page` tells where it
+                stopped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            for record in aspace.classification_terms.list(repo_id=2):
+                print(record)
+            ```
+        """
         from .list_classification_terms import sync_detailed
 
         return cast(
@@ -71,7 +108,40 @@ class ClassificationTermsNamespace(Namespace):
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> builtins.list[int]:
         """List the repository's classification terms: the id of every matching record, in one request
-        (`all_ids`)."""
+        (`all_ids`).
+
+        A database listing (not a search). Pass exactly one of `page` (a page object), `id_set`
+        (those records) or `all_ids` (every id).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            list[int]: every id, in the server's order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.classification_terms.ids(repo_id=2)
+            ```
+        """
         from .list_classification_terms import sync_detailed
 
         return cast(
@@ -96,7 +166,43 @@ class ClassificationTermsNamespace(Namespace):
         sort_direction: ListClassificationTermsSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> Iterator[ClassificationTerm]:
-        """List the repository's classification terms: these records by id, 250 a request (`id_set`)."""
+        """List the repository's classification terms: these records by id, 250 a request (`id_set`).
+
+        A database listing (not a search). Pass exactly one of `page` (a page object), `id_set`
+        (those records) or `all_ids` (every id).
+
+        Args:
+            ids: The ids of the records, any number of them (sent 250 a request, in this order).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            Iterator[ClassificationTerm]: the records, in the order of `ids` (ids the server lacks
+                are skipped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            for record in aspace.classification_terms.get_many(ids=[1, 2, 3], repo_id=2):
+                print(record)
+            ```
+        """
         from .list_classification_terms import sync_detailed
 
         return cast(
@@ -127,7 +233,47 @@ class ClassificationTermsNamespace(Namespace):
     ) -> (
         ClassificationTermPage | builtins.list[ClassificationTerm] | builtins.list[int]
     ):
-        """List the repository's classification terms: one raw page, as the server answers it."""
+        """List the repository's classification terms: one raw page, as the server answers it.
+
+        A database listing (not a search). Pass exactly one of `page` (a page object), `id_set`
+        (those records) or `all_ids` (every id).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
+                `all_ids`; with `page` the answer is a page object.
+            page_size: Records a page (default 10). The server silently caps it at 250.
+            id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
+                answer is a bare list of records, in no guaranteed order.
+            all_ids: When true, the answer is a bare list of every matching record's id.
+
+        Returns:
+            ClassificationTermPage | builtins.list[ClassificationTerm] | builtins.list[int]: A page
+                of classification terms, the requested ones, or all ids.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.classification_terms.list_page(repo_id=2, page=1)
+            ```
+        """
         from .list_classification_terms import sync_detailed
 
         return cast(
@@ -147,7 +293,37 @@ class ClassificationTermsNamespace(Namespace):
         )
 
     def create(self, *, body: ClassificationTerm, repo_id: int) -> CreatedResponse:
-        """Create a classification term"""
+        """Create a classification term
+
+        The term goes under its `parent`, or at the top of its `classification`'s tree when it has
+        none, at `position` or last. Its identifier and its title must each be unique among its
+        siblings.
+
+        Args:
+            body: The request body (`ClassificationTerm`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.classification_terms.create(body=classification_term, repo_id=2)
+            ```
+        """
         from .create_classification_term import sync_detailed
 
         return cast(
@@ -158,7 +334,36 @@ class ClassificationTermsNamespace(Namespace):
     def get(
         self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
     ) -> ClassificationTerm:
-        """Get a classification term"""
+        """Get a classification term
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            ClassificationTerm: The classification term.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.classification_terms.get(repo_id=2, id=1)
+            ```
+        """
         from .get_classification_term import sync_detailed
 
         return cast(
@@ -169,7 +374,38 @@ class ClassificationTermsNamespace(Namespace):
     def update(
         self, *, body: ClassificationTerm, repo_id: int, id: int
     ) -> UpdatedResponse:
-        """Update a classification term"""
+        """Update a classification term
+
+        Send the whole record as fetched, with your changes and its current `lock_version`.
+
+        Args:
+            body: The request body (`ClassificationTerm`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.classification_terms.update(body=classification_term, repo_id=2, id=1)
+            ```
+        """
         from .update_classification_term import sync_detailed
 
         return cast(
@@ -178,7 +414,34 @@ class ClassificationTermsNamespace(Namespace):
         )
 
     def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
-        """Delete a classification term"""
+        """Delete a classification term
+
+        Deletes the term with the terms below it.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            DeletedResponse: The record was deleted.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.classification_terms.delete(repo_id=2, id=1)
+            ```
+        """
         from .delete_classification_term import sync_detailed
 
         return cast(
@@ -193,7 +456,37 @@ class ClassificationTermsNamespace(Namespace):
         parent: int | Unset = UNSET,
         position: int | Unset = UNSET,
     ) -> UpdatedResponse:
-        """Move a classification term within its tree"""
+        """Move a classification term within its tree
+
+        Gives the term a new parent and position. Leave `parent` out to move it to the top level of
+        its classification's tree.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            parent: The id of the new parent term.
+            position: The 0-based position among the new siblings.
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.classification_terms.set_parent(repo_id=2, id=1)
+            ```
+        """
         from .set_classification_term_parent import sync_detailed
 
         return cast(
@@ -206,7 +499,32 @@ class ClassificationTermsNamespace(Namespace):
     def list_children(
         self, *, repo_id: int, id: int
     ) -> builtins.list[ClassificationTerm]:
-        """List the terms directly below a classification term"""
+        """List the terms directly below a classification term
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            builtins.list[ClassificationTerm]: The child terms, in tree order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.classification_terms.list_children(repo_id=2, id=1)
+            ```
+        """
         from .list_classification_term_children import sync_detailed
 
         return cast(
@@ -222,7 +540,41 @@ class ClassificationTermsNamespace(Namespace):
         position: int,
         children: builtins.list[str] | Unset = UNSET,
     ) -> UpdatedResponse:
-        """Move existing terms below a classification term"""
+        """Move existing terms below a classification term
+
+        Moves the terms named in `children[]` (with their subtrees) below this term, the first at
+        `position` and the others after it in the order given. The answer is this term's `Updated`
+        response.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            children: The URIs of the classification terms to move.
+            position: The 0-based position the first moved term takes.
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.classification_terms.accept_children(repo_id=2, id=1, position=1)
+            ```
+        """
         from .accept_classification_term_children import sync_detailed
 
         return cast(
@@ -252,8 +604,46 @@ class AsyncClassificationTermsNamespace(AsyncNamespace):
         start_page: int = 1,
         concurrency: int = 1,
     ) -> AsyncPager[ClassificationTerm]:
-        """List the repository's classification terms: every record, fetched page by page as you iterate
-        (`.by_page()` for whole pages)."""
+        """List the repository's classification terms: every record, fetched page by page as you
+        iterate (`.by_page()` for whole pages).
+
+        A database listing (not a search). Pass exactly one of `page` (a page object), `id_set`
+        (those records) or `all_ids` (every id).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page_size: Records a request (the server allows 250 at most).
+            start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
+            concurrency: Pages fetched at once; the records still come in order.
+
+        Returns:
+            Pager[ClassificationTerm]: a lazy iterator of typed records (`next_page` tells where it
+                stopped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            async for record in aspace.classification_terms.list(repo_id=2):
+                print(record)
+            ```
+        """
         from .list_classification_terms import asyncio_detailed
 
         return cast(
@@ -282,7 +672,40 @@ class AsyncClassificationTermsNamespace(AsyncNamespace):
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> builtins.list[int]:
         """List the repository's classification terms: the id of every matching record, in one request
-        (`all_ids`)."""
+        (`all_ids`).
+
+        A database listing (not a search). Pass exactly one of `page` (a page object), `id_set`
+        (those records) or `all_ids` (every id).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            list[int]: every id, in the server's order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.classification_terms.ids(repo_id=2)
+            ```
+        """
         from .list_classification_terms import asyncio_detailed
 
         return cast(
@@ -307,7 +730,43 @@ class AsyncClassificationTermsNamespace(AsyncNamespace):
         sort_direction: ListClassificationTermsSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> AsyncIterator[ClassificationTerm]:
-        """List the repository's classification terms: these records by id, 250 a request (`id_set`)."""
+        """List the repository's classification terms: these records by id, 250 a request (`id_set`).
+
+        A database listing (not a search). Pass exactly one of `page` (a page object), `id_set`
+        (those records) or `all_ids` (every id).
+
+        Args:
+            ids: The ids of the records, any number of them (sent 250 a request, in this order).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            Iterator[ClassificationTerm]: the records, in the order of `ids` (ids the server lacks
+                are skipped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            async for record in aspace.classification_terms.get_many(ids=[1, 2, 3], repo_id=2):
+                print(record)
+            ```
+        """
         from .list_classification_terms import asyncio_detailed
 
         return cast(
@@ -338,7 +797,47 @@ class AsyncClassificationTermsNamespace(AsyncNamespace):
     ) -> (
         ClassificationTermPage | builtins.list[ClassificationTerm] | builtins.list[int]
     ):
-        """List the repository's classification terms: one raw page, as the server answers it."""
+        """List the repository's classification terms: one raw page, as the server answers it.
+
+        A database listing (not a search). Pass exactly one of `page` (a page object), `id_set`
+        (those records) or `all_ids` (every id).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
+                `all_ids`; with `page` the answer is a page object.
+            page_size: Records a page (default 10). The server silently caps it at 250.
+            id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
+                answer is a bare list of records, in no guaranteed order.
+            all_ids: When true, the answer is a bare list of every matching record's id.
+
+        Returns:
+            ClassificationTermPage | builtins.list[ClassificationTerm] | builtins.list[int]: A page
+                of classification terms, the requested ones, or all ids.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.classification_terms.list_page(repo_id=2, page=1)
+            ```
+        """
         from .list_classification_terms import asyncio_detailed
 
         return cast(
@@ -360,7 +859,37 @@ class AsyncClassificationTermsNamespace(AsyncNamespace):
     async def create(
         self, *, body: ClassificationTerm, repo_id: int
     ) -> CreatedResponse:
-        """Create a classification term"""
+        """Create a classification term
+
+        The term goes under its `parent`, or at the top of its `classification`'s tree when it has
+        none, at `position` or last. Its identifier and its title must each be unique among its
+        siblings.
+
+        Args:
+            body: The request body (`ClassificationTerm`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.classification_terms.create(body=classification_term, repo_id=2)
+            ```
+        """
         from .create_classification_term import asyncio_detailed
 
         return cast(
@@ -371,7 +900,36 @@ class AsyncClassificationTermsNamespace(AsyncNamespace):
     async def get(
         self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
     ) -> ClassificationTerm:
-        """Get a classification term"""
+        """Get a classification term
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            ClassificationTerm: The classification term.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.classification_terms.get(repo_id=2, id=1)
+            ```
+        """
         from .get_classification_term import asyncio_detailed
 
         return cast(
@@ -384,7 +942,38 @@ class AsyncClassificationTermsNamespace(AsyncNamespace):
     async def update(
         self, *, body: ClassificationTerm, repo_id: int, id: int
     ) -> UpdatedResponse:
-        """Update a classification term"""
+        """Update a classification term
+
+        Send the whole record as fetched, with your changes and its current `lock_version`.
+
+        Args:
+            body: The request body (`ClassificationTerm`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.classification_terms.update(body=classification_term, repo_id=2, id=1)
+            ```
+        """
         from .update_classification_term import asyncio_detailed
 
         return cast(
@@ -395,7 +984,34 @@ class AsyncClassificationTermsNamespace(AsyncNamespace):
         )
 
     async def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
-        """Delete a classification term"""
+        """Delete a classification term
+
+        Deletes the term with the terms below it.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            DeletedResponse: The record was deleted.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.classification_terms.delete(repo_id=2, id=1)
+            ```
+        """
         from .delete_classification_term import asyncio_detailed
 
         return cast(
@@ -411,7 +1027,37 @@ class AsyncClassificationTermsNamespace(AsyncNamespace):
         parent: int | Unset = UNSET,
         position: int | Unset = UNSET,
     ) -> UpdatedResponse:
-        """Move a classification term within its tree"""
+        """Move a classification term within its tree
+
+        Gives the term a new parent and position. Leave `parent` out to move it to the top level of
+        its classification's tree.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            parent: The id of the new parent term.
+            position: The 0-based position among the new siblings.
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.classification_terms.set_parent(repo_id=2, id=1)
+            ```
+        """
         from .set_classification_term_parent import asyncio_detailed
 
         return cast(
@@ -428,7 +1074,32 @@ class AsyncClassificationTermsNamespace(AsyncNamespace):
     async def list_children(
         self, *, repo_id: int, id: int
     ) -> builtins.list[ClassificationTerm]:
-        """List the terms directly below a classification term"""
+        """List the terms directly below a classification term
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            builtins.list[ClassificationTerm]: The child terms, in tree order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.classification_terms.list_children(repo_id=2, id=1)
+            ```
+        """
         from .list_classification_term_children import asyncio_detailed
 
         return cast(
@@ -444,7 +1115,41 @@ class AsyncClassificationTermsNamespace(AsyncNamespace):
         position: int,
         children: builtins.list[str] | Unset = UNSET,
     ) -> UpdatedResponse:
-        """Move existing terms below a classification term"""
+        """Move existing terms below a classification term
+
+        Moves the terms named in `children[]` (with their subtrees) below this term, the first at
+        `position` and the others after it in the order given. The answer is this term's `Updated`
+        response.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            children: The URIs of the classification terms to move.
+            position: The 0-based position the first moved term takes.
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.classification_terms.accept_children(repo_id=2, id=1, position=1)
+            ```
+        """
         from .accept_classification_term_children import asyncio_detailed
 
         return cast(

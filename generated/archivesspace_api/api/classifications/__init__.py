@@ -49,7 +49,44 @@ class ClassificationsNamespace(Namespace):
         start_page: int = 1,
     ) -> Pager[Classification]:
         """List the repository's classifications: every record, fetched page by page as you iterate
-        (`.by_page()` for whole pages)."""
+        (`.by_page()` for whole pages).
+
+        A database listing (not a search). Pass exactly one of `page` (a page object), `id_set`
+        (those records) or `all_ids` (every id).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page_size: Records a request (the server allows 250 at most).
+            start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
+
+        Returns:
+            Pager[Classification]: a lazy iterator of typed records (`next_page` tells where it
+                stopped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            for record in aspace.classifications.list(repo_id=2):
+                print(record)
+            ```
+        """
         from .list_classifications import sync_detailed
 
         return cast(
@@ -76,7 +113,41 @@ class ClassificationsNamespace(Namespace):
         sort_direction: ListClassificationsSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> builtins.list[int]:
-        """List the repository's classifications: the id of every matching record, in one request (`all_ids`)."""
+        """List the repository's classifications: the id of every matching record, in one request
+        (`all_ids`).
+
+        A database listing (not a search). Pass exactly one of `page` (a page object), `id_set`
+        (those records) or `all_ids` (every id).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            list[int]: every id, in the server's order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.classifications.ids(repo_id=2)
+            ```
+        """
         from .list_classifications import sync_detailed
 
         return cast(
@@ -101,7 +172,43 @@ class ClassificationsNamespace(Namespace):
         sort_direction: ListClassificationsSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> Iterator[Classification]:
-        """List the repository's classifications: these records by id, 250 a request (`id_set`)."""
+        """List the repository's classifications: these records by id, 250 a request (`id_set`).
+
+        A database listing (not a search). Pass exactly one of `page` (a page object), `id_set`
+        (those records) or `all_ids` (every id).
+
+        Args:
+            ids: The ids of the records, any number of them (sent 250 a request, in this order).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            Iterator[Classification]: the records, in the order of `ids` (ids the server lacks are
+                skipped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            for record in aspace.classifications.get_many(ids=[1, 2, 3], repo_id=2):
+                print(record)
+            ```
+        """
         from .list_classifications import sync_detailed
 
         return cast(
@@ -130,7 +237,47 @@ class ClassificationsNamespace(Namespace):
         id_set: builtins.list[int] | Unset = UNSET,
         all_ids: bool | Unset = UNSET,
     ) -> ClassificationPage | builtins.list[Classification] | builtins.list[int]:
-        """List the repository's classifications: one raw page, as the server answers it."""
+        """List the repository's classifications: one raw page, as the server answers it.
+
+        A database listing (not a search). Pass exactly one of `page` (a page object), `id_set`
+        (those records) or `all_ids` (every id).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
+                `all_ids`; with `page` the answer is a page object.
+            page_size: Records a page (default 10). The server silently caps it at 250.
+            id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
+                answer is a bare list of records, in no guaranteed order.
+            all_ids: When true, the answer is a bare list of every matching record's id.
+
+        Returns:
+            ClassificationPage | builtins.list[Classification] | builtins.list[int]: A page of
+                classifications, the requested ones, or all ids.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.classifications.list_page(repo_id=2, page=1)
+            ```
+        """
         from .list_classifications import sync_detailed
 
         return cast(
@@ -150,7 +297,33 @@ class ClassificationsNamespace(Namespace):
         )
 
     def create(self, *, body: Classification, repo_id: int) -> CreatedResponse:
-        """Create a classification"""
+        """Create a classification
+
+        Args:
+            body: The request body (`Classification`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.classifications.create(body=classification, repo_id=2)
+            ```
+        """
         from .create_classification import sync_detailed
 
         return cast(
@@ -161,7 +334,36 @@ class ClassificationsNamespace(Namespace):
     def get(
         self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
     ) -> Classification:
-        """Get a classification"""
+        """Get a classification
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            Classification: The classification.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.classifications.get(repo_id=2, id=1)
+            ```
+        """
         from .get_classification import sync_detailed
 
         return cast(
@@ -170,7 +372,38 @@ class ClassificationsNamespace(Namespace):
         )
 
     def update(self, *, body: Classification, repo_id: int, id: int) -> UpdatedResponse:
-        """Update a classification"""
+        """Update a classification
+
+        Send the whole record as fetched, with your changes and its current `lock_version`.
+
+        Args:
+            body: The request body (`Classification`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.classifications.update(body=classification, repo_id=2, id=1)
+            ```
+        """
         from .update_classification import sync_detailed
 
         return cast(
@@ -179,7 +412,34 @@ class ClassificationsNamespace(Namespace):
         )
 
     def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
-        """Delete a classification"""
+        """Delete a classification
+
+        Deletes the classification with all its terms.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            DeletedResponse: The record was deleted.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.classifications.delete(repo_id=2, id=1)
+            ```
+        """
         from .delete_classification import sync_detailed
 
         return cast(
@@ -194,7 +454,41 @@ class ClassificationsNamespace(Namespace):
         position: int,
         children: builtins.list[str] | Unset = UNSET,
     ) -> UpdatedResponse:
-        """Move existing terms to the top of a classification's tree"""
+        """Move existing terms to the top of a classification's tree
+
+        Moves the classification terms named in `children[]` (with their subtrees) to the top level
+        of this classification's tree, the first at `position` and the others after it in the order
+        given. The answer is the classification's `Updated` response.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            children: The URIs of the classification terms to move.
+            position: The 0-based position the first moved term takes.
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.classifications.accept_children(repo_id=2, id=1, position=1)
+            ```
+        """
         from .accept_classification_children import sync_detailed
 
         return cast(
@@ -211,7 +505,37 @@ class ClassificationsNamespace(Namespace):
     def get_tree_root(
         self, *, repo_id: int, id: int, published_only: bool | Unset = False
     ) -> TreeRoot:
-        """Get the top of a classification's tree"""
+        """Get the top of a classification's tree
+
+        The classification as a tree root: its child count, how many waypoints (pages of children)
+        it has, and the first waypoint of its top-level terms in `precomputed_waypoints`.
+        Classification roots also carry `identifier`. Fetch further waypoints with `tree/waypoint`.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            published_only: Only published and unsuppressed records (default false).
+
+        Returns:
+            TreeRoot: The tree root.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.classifications.get_tree_root(repo_id=2, id=1)
+            ```
+        """
         from .get_classification_tree_root import sync_detailed
 
         return cast(
@@ -230,7 +554,36 @@ class ClassificationsNamespace(Namespace):
         parent_node: str | Unset = UNSET,
         published_only: bool | Unset = False,
     ) -> builtins.list[TreeWaypointEntry]:
-        """Get one waypoint (page) of children in a classification's tree"""
+        """Get one waypoint (page) of children in a classification's tree
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            offset: The 0-based waypoint number; a node has `waypoints` of them.
+            parent_node: The URI of the term whose children to list; leave it out for the top-level
+                terms.
+            published_only: Only published and unsuppressed records (default false).
+
+        Returns:
+            builtins.list[TreeWaypointEntry]: Up to `waypoint_size` children, in order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.classifications.get_tree_waypoint(repo_id=2, id=1, offset=1)
+            ```
+        """
         from .get_classification_tree_waypoint import sync_detailed
 
         return cast(
@@ -253,7 +606,36 @@ class ClassificationsNamespace(Namespace):
         node_uri: str,
         published_only: bool | Unset = False,
     ) -> TreeNode:
-        """Get one term of a classification's tree as a tree node"""
+        """Get one term of a classification's tree as a tree node
+
+        The term's child count and waypoints, with the first waypoint of its children precomputed.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            node_uri: The URI of the classification term.
+            published_only: Only published and unsuppressed records (default false).
+
+        Returns:
+            TreeNode: The tree node.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.classifications.get_tree_node(repo_id=2, id=1, node_uri="...")
+            ```
+        """
         from .get_classification_tree_node import sync_detailed
 
         return cast(
@@ -275,7 +657,38 @@ class ClassificationsNamespace(Namespace):
         node_ids: builtins.list[int],
         published_only: bool | Unset = False,
     ) -> GetClassificationTreeNodeFromRootResponse200:
-        """Get the paths from a classification down to some of its terms"""
+        """Get the paths from a classification down to some of its terms
+
+        For each term id, the steps from the root to it: each step names a node (null for the root)
+        and the waypoint that holds the next step, which is what a tree view needs to open the path.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            node_ids: The ids of the classification terms.
+            published_only: Only published and unsuppressed records (default false).
+
+        Returns:
+            GetClassificationTreeNodeFromRootResponse200: A map from each term id to its path from
+                the root.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.classifications.get_tree_node_from_root(repo_id=2, id=1, node_ids=...)
+            ```
+        """
         from .get_classification_tree_node_from_root import sync_detailed
 
         return cast(
@@ -306,7 +719,45 @@ class AsyncClassificationsNamespace(AsyncNamespace):
         concurrency: int = 1,
     ) -> AsyncPager[Classification]:
         """List the repository's classifications: every record, fetched page by page as you iterate
-        (`.by_page()` for whole pages)."""
+        (`.by_page()` for whole pages).
+
+        A database listing (not a search). Pass exactly one of `page` (a page object), `id_set`
+        (those records) or `all_ids` (every id).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page_size: Records a request (the server allows 250 at most).
+            start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
+            concurrency: Pages fetched at once; the records still come in order.
+
+        Returns:
+            Pager[Classification]: a lazy iterator of typed records (`next_page` tells where it
+                stopped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            async for record in aspace.classifications.list(repo_id=2):
+                print(record)
+            ```
+        """
         from .list_classifications import asyncio_detailed
 
         return cast(
@@ -334,7 +785,41 @@ class AsyncClassificationsNamespace(AsyncNamespace):
         sort_direction: ListClassificationsSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> builtins.list[int]:
-        """List the repository's classifications: the id of every matching record, in one request (`all_ids`)."""
+        """List the repository's classifications: the id of every matching record, in one request
+        (`all_ids`).
+
+        A database listing (not a search). Pass exactly one of `page` (a page object), `id_set`
+        (those records) or `all_ids` (every id).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            list[int]: every id, in the server's order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.classifications.ids(repo_id=2)
+            ```
+        """
         from .list_classifications import asyncio_detailed
 
         return cast(
@@ -359,7 +844,43 @@ class AsyncClassificationsNamespace(AsyncNamespace):
         sort_direction: ListClassificationsSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> AsyncIterator[Classification]:
-        """List the repository's classifications: these records by id, 250 a request (`id_set`)."""
+        """List the repository's classifications: these records by id, 250 a request (`id_set`).
+
+        A database listing (not a search). Pass exactly one of `page` (a page object), `id_set`
+        (those records) or `all_ids` (every id).
+
+        Args:
+            ids: The ids of the records, any number of them (sent 250 a request, in this order).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            Iterator[Classification]: the records, in the order of `ids` (ids the server lacks are
+                skipped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            async for record in aspace.classifications.get_many(ids=[1, 2, 3], repo_id=2):
+                print(record)
+            ```
+        """
         from .list_classifications import asyncio_detailed
 
         return cast(
@@ -388,7 +909,47 @@ class AsyncClassificationsNamespace(AsyncNamespace):
         id_set: builtins.list[int] | Unset = UNSET,
         all_ids: bool | Unset = UNSET,
     ) -> ClassificationPage | builtins.list[Classification] | builtins.list[int]:
-        """List the repository's classifications: one raw page, as the server answers it."""
+        """List the repository's classifications: one raw page, as the server answers it.
+
+        A database listing (not a search). Pass exactly one of `page` (a page object), `id_set`
+        (those records) or `all_ids` (every id).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
+                `all_ids`; with `page` the answer is a page object.
+            page_size: Records a page (default 10). The server silently caps it at 250.
+            id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
+                answer is a bare list of records, in no guaranteed order.
+            all_ids: When true, the answer is a bare list of every matching record's id.
+
+        Returns:
+            ClassificationPage | builtins.list[Classification] | builtins.list[int]: A page of
+                classifications, the requested ones, or all ids.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.classifications.list_page(repo_id=2, page=1)
+            ```
+        """
         from .list_classifications import asyncio_detailed
 
         return cast(
@@ -408,7 +969,33 @@ class AsyncClassificationsNamespace(AsyncNamespace):
         )
 
     async def create(self, *, body: Classification, repo_id: int) -> CreatedResponse:
-        """Create a classification"""
+        """Create a classification
+
+        Args:
+            body: The request body (`Classification`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.classifications.create(body=classification, repo_id=2)
+            ```
+        """
         from .create_classification import asyncio_detailed
 
         return cast(
@@ -419,7 +1006,36 @@ class AsyncClassificationsNamespace(AsyncNamespace):
     async def get(
         self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
     ) -> Classification:
-        """Get a classification"""
+        """Get a classification
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            Classification: The classification.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.classifications.get(repo_id=2, id=1)
+            ```
+        """
         from .get_classification import asyncio_detailed
 
         return cast(
@@ -432,7 +1048,38 @@ class AsyncClassificationsNamespace(AsyncNamespace):
     async def update(
         self, *, body: Classification, repo_id: int, id: int
     ) -> UpdatedResponse:
-        """Update a classification"""
+        """Update a classification
+
+        Send the whole record as fetched, with your changes and its current `lock_version`.
+
+        Args:
+            body: The request body (`Classification`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.classifications.update(body=classification, repo_id=2, id=1)
+            ```
+        """
         from .update_classification import asyncio_detailed
 
         return cast(
@@ -443,7 +1090,34 @@ class AsyncClassificationsNamespace(AsyncNamespace):
         )
 
     async def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
-        """Delete a classification"""
+        """Delete a classification
+
+        Deletes the classification with all its terms.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            DeletedResponse: The record was deleted.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.classifications.delete(repo_id=2, id=1)
+            ```
+        """
         from .delete_classification import asyncio_detailed
 
         return cast(
@@ -459,7 +1133,41 @@ class AsyncClassificationsNamespace(AsyncNamespace):
         position: int,
         children: builtins.list[str] | Unset = UNSET,
     ) -> UpdatedResponse:
-        """Move existing terms to the top of a classification's tree"""
+        """Move existing terms to the top of a classification's tree
+
+        Moves the classification terms named in `children[]` (with their subtrees) to the top level
+        of this classification's tree, the first at `position` and the others after it in the order
+        given. The answer is the classification's `Updated` response.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            children: The URIs of the classification terms to move.
+            position: The 0-based position the first moved term takes.
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.classifications.accept_children(repo_id=2, id=1, position=1)
+            ```
+        """
         from .accept_classification_children import asyncio_detailed
 
         return cast(
@@ -476,7 +1184,37 @@ class AsyncClassificationsNamespace(AsyncNamespace):
     async def get_tree_root(
         self, *, repo_id: int, id: int, published_only: bool | Unset = False
     ) -> TreeRoot:
-        """Get the top of a classification's tree"""
+        """Get the top of a classification's tree
+
+        The classification as a tree root: its child count, how many waypoints (pages of children)
+        it has, and the first waypoint of its top-level terms in `precomputed_waypoints`.
+        Classification roots also carry `identifier`. Fetch further waypoints with `tree/waypoint`.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            published_only: Only published and unsuppressed records (default false).
+
+        Returns:
+            TreeRoot: The tree root.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.classifications.get_tree_root(repo_id=2, id=1)
+            ```
+        """
         from .get_classification_tree_root import asyncio_detailed
 
         return cast(
@@ -495,7 +1233,36 @@ class AsyncClassificationsNamespace(AsyncNamespace):
         parent_node: str | Unset = UNSET,
         published_only: bool | Unset = False,
     ) -> builtins.list[TreeWaypointEntry]:
-        """Get one waypoint (page) of children in a classification's tree"""
+        """Get one waypoint (page) of children in a classification's tree
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            offset: The 0-based waypoint number; a node has `waypoints` of them.
+            parent_node: The URI of the term whose children to list; leave it out for the top-level
+                terms.
+            published_only: Only published and unsuppressed records (default false).
+
+        Returns:
+            builtins.list[TreeWaypointEntry]: Up to `waypoint_size` children, in order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.classifications.get_tree_waypoint(repo_id=2, id=1, offset=1)
+            ```
+        """
         from .get_classification_tree_waypoint import asyncio_detailed
 
         return cast(
@@ -518,7 +1285,36 @@ class AsyncClassificationsNamespace(AsyncNamespace):
         node_uri: str,
         published_only: bool | Unset = False,
     ) -> TreeNode:
-        """Get one term of a classification's tree as a tree node"""
+        """Get one term of a classification's tree as a tree node
+
+        The term's child count and waypoints, with the first waypoint of its children precomputed.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            node_uri: The URI of the classification term.
+            published_only: Only published and unsuppressed records (default false).
+
+        Returns:
+            TreeNode: The tree node.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.classifications.get_tree_node(repo_id=2, id=1, node_uri="...")
+            ```
+        """
         from .get_classification_tree_node import asyncio_detailed
 
         return cast(
@@ -540,7 +1336,38 @@ class AsyncClassificationsNamespace(AsyncNamespace):
         node_ids: builtins.list[int],
         published_only: bool | Unset = False,
     ) -> GetClassificationTreeNodeFromRootResponse200:
-        """Get the paths from a classification down to some of its terms"""
+        """Get the paths from a classification down to some of its terms
+
+        For each term id, the steps from the root to it: each step names a node (null for the root)
+        and the waypoint that holds the next step, which is what a tree view needs to open the path.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            node_ids: The ids of the classification terms.
+            published_only: Only published and unsuppressed records (default false).
+
+        Returns:
+            GetClassificationTreeNodeFromRootResponse200: A map from each term id to its path from
+                the root.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.classifications.get_tree_node_from_root(repo_id=2, id=1, node_ids=...)
+            ```
+        """
         from .get_classification_tree_node_from_root import asyncio_detailed
 
         return cast(

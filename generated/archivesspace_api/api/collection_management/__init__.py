@@ -26,7 +26,39 @@ class CollectionManagementNamespace(Namespace):
     def get(
         self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
     ) -> CollectionManagement:
-        """Get a collection management record"""
+        """Get a collection management record
+
+        A collection management subrecord by id. These belong to an accession, resource or digital
+        object (its `collection_management`) and are edited through it; this route only reads them.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            CollectionManagement: The record.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.collection_management.get(repo_id=2, id=1)
+            ```
+        """
         from .get_collection_management import sync_detailed
 
         return cast(
@@ -41,7 +73,39 @@ class AsyncCollectionManagementNamespace(AsyncNamespace):
     async def get(
         self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
     ) -> CollectionManagement:
-        """Get a collection management record"""
+        """Get a collection management record
+
+        A collection management subrecord by id. These belong to an accession, resource or digital
+        object (its `collection_management`) and are edited through it; this route only reads them.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            CollectionManagement: The record.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.collection_management.get(repo_id=2, id=1)
+            ```
+        """
         from .get_collection_management import asyncio_detailed
 
         return cast(

@@ -26,7 +26,40 @@ class ComponentTransfersNamespace(Namespace):
     def create(
         self, *, repo_id: int, target_resource: str, component: str
     ) -> ComponentTransferResult:
-        """Move an archival object and everything below it into another resource"""
+        """Move an archival object and everything below it into another resource
+
+        The archival object lands at the end of the top level of the target resource's tree, its
+        descendants below it as before. The server records a `component_transfer` event linking both
+        resources.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            target_resource: The URI of the resource to move the archival object into.
+            component: The URI of the archival object to move.
+
+        Returns:
+            ComponentTransferResult: The archival object was moved.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.component_transfers.create(repo_id=2, target_resource="...", component="...")
+            ```
+        """
         from .create_component_transfer import sync_detailed
 
         return cast(
@@ -46,7 +79,40 @@ class AsyncComponentTransfersNamespace(AsyncNamespace):
     async def create(
         self, *, repo_id: int, target_resource: str, component: str
     ) -> ComponentTransferResult:
-        """Move an archival object and everything below it into another resource"""
+        """Move an archival object and everything below it into another resource
+
+        The archival object lands at the end of the top level of the target resource's tree, its
+        descendants below it as before. The server records a `component_transfer` event linking both
+        resources.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            target_resource: The URI of the resource to move the archival object into.
+            component: The URI of the archival object to move.
+
+        Returns:
+            ComponentTransferResult: The archival object was moved.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.component_transfers.create(repo_id=2, target_resource="...", component="...")
+            ```
+        """
         from .create_component_transfer import asyncio_detailed
 
         return cast(

@@ -41,8 +41,43 @@ class ContainerProfilesNamespace(Namespace):
         page_size: int = 250,
         start_page: int = 1,
     ) -> Pager[ContainerProfile]:
-        """List container profiles: every record, fetched page by page as you iterate (`.by_page()` for whole
-        pages)."""
+        """List container profiles: every record, fetched page by page as you iterate (`.by_page()` for
+        whole pages).
+
+        A database listing of the profiles shared by all repositories. Pass exactly one of `page` (a
+        page object), `id_set` (those records) or `all_ids` (every id).
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page_size: Records a request (the server allows 250 at most).
+            start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
+
+        Returns:
+            Pager[ContainerProfile]: a lazy iterator of typed records (`next_page` tells where it
+                stopped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            for record in aspace.container_profiles.list():
+                print(record)
+            ```
+        """
         from .list_container_profiles import sync_detailed
 
         return cast(
@@ -67,7 +102,38 @@ class ContainerProfilesNamespace(Namespace):
         sort_direction: ListContainerProfilesSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> builtins.list[int]:
-        """List container profiles: the id of every matching record, in one request (`all_ids`)."""
+        """List container profiles: the id of every matching record, in one request (`all_ids`).
+
+        A database listing of the profiles shared by all repositories. Pass exactly one of `page` (a
+        page object), `id_set` (those records) or `all_ids` (every id).
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            list[int]: every id, in the server's order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.container_profiles.ids()
+            ```
+        """
         from .list_container_profiles import sync_detailed
 
         return cast(
@@ -90,7 +156,41 @@ class ContainerProfilesNamespace(Namespace):
         sort_direction: ListContainerProfilesSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> Iterator[ContainerProfile]:
-        """List container profiles: these records by id, 250 a request (`id_set`)."""
+        """List container profiles: these records by id, 250 a request (`id_set`).
+
+        A database listing of the profiles shared by all repositories. Pass exactly one of `page` (a
+        page object), `id_set` (those records) or `all_ids` (every id).
+
+        Args:
+            ids: The ids of the records, any number of them (sent 250 a request, in this order).
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            Iterator[ContainerProfile]: the records, in the order of `ids` (ids the server lacks are
+                skipped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            for record in aspace.container_profiles.get_many(ids=[1, 2, 3]):
+                print(record)
+            ```
+        """
         from .list_container_profiles import sync_detailed
 
         return cast(
@@ -117,7 +217,45 @@ class ContainerProfilesNamespace(Namespace):
         id_set: builtins.list[int] | Unset = UNSET,
         all_ids: bool | Unset = UNSET,
     ) -> ContainerProfilePage | builtins.list[ContainerProfile] | builtins.list[int]:
-        """List container profiles: one raw page, as the server answers it."""
+        """List container profiles: one raw page, as the server answers it.
+
+        A database listing of the profiles shared by all repositories. Pass exactly one of `page` (a
+        page object), `id_set` (those records) or `all_ids` (every id).
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
+                `all_ids`; with `page` the answer is a page object.
+            page_size: Records a page (default 10). The server silently caps it at 250.
+            id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
+                answer is a bare list of records, in no guaranteed order.
+            all_ids: When true, the answer is a bare list of every matching record's id.
+
+        Returns:
+            ContainerProfilePage | builtins.list[ContainerProfile] | builtins.list[int]: A page of
+                container profiles, the requested ones, or all ids.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.container_profiles.list_page(page=1)
+            ```
+        """
         from .list_container_profiles import sync_detailed
 
         return cast(
@@ -136,7 +274,31 @@ class ContainerProfilesNamespace(Namespace):
         )
 
     def create(self, *, body: ContainerProfile) -> CreatedResponse:
-        """Create a container profile"""
+        """Create a container profile
+
+        Args:
+            body: The request body (`ContainerProfile`).
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.container_profiles.create(body=container_profile)
+            ```
+        """
         from .create_container_profile import sync_detailed
 
         return cast("CreatedResponse", self._invoker.call(sync_detailed, body=body))
@@ -144,7 +306,34 @@ class ContainerProfilesNamespace(Namespace):
     def get(
         self, *, id: int, resolve: builtins.list[str] | Unset = UNSET
     ) -> ContainerProfile:
-        """Get a container profile"""
+        """Get a container profile
+
+        Args:
+            id: The record's numeric id (the last segment of its URI).
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            ContainerProfile: The container profile.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.container_profiles.get(id=1)
+            ```
+        """
         from .get_container_profile import sync_detailed
 
         return cast(
@@ -153,7 +342,36 @@ class ContainerProfilesNamespace(Namespace):
         )
 
     def update(self, *, body: ContainerProfile, id: int) -> UpdatedResponse:
-        """Update a container profile"""
+        """Update a container profile
+
+        Send the whole record as fetched, with your changes and its current `lock_version`.
+
+        Args:
+            body: The request body (`ContainerProfile`).
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.container_profiles.update(body=container_profile, id=1)
+            ```
+        """
         from .update_container_profile import sync_detailed
 
         return cast(
@@ -161,7 +379,30 @@ class ContainerProfilesNamespace(Namespace):
         )
 
     def delete(self, *, id: int) -> DeletedResponse:
-        """Delete a container profile"""
+        """Delete a container profile
+
+        Args:
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            DeletedResponse: The record was deleted.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.container_profiles.delete(id=1)
+            ```
+        """
         from .delete_container_profile import sync_detailed
 
         return cast("DeletedResponse", self._invoker.call(sync_detailed, id=id))
@@ -181,8 +422,44 @@ class AsyncContainerProfilesNamespace(AsyncNamespace):
         start_page: int = 1,
         concurrency: int = 1,
     ) -> AsyncPager[ContainerProfile]:
-        """List container profiles: every record, fetched page by page as you iterate (`.by_page()` for whole
-        pages)."""
+        """List container profiles: every record, fetched page by page as you iterate (`.by_page()` for
+        whole pages).
+
+        A database listing of the profiles shared by all repositories. Pass exactly one of `page` (a
+        page object), `id_set` (those records) or `all_ids` (every id).
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page_size: Records a request (the server allows 250 at most).
+            start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
+            concurrency: Pages fetched at once; the records still come in order.
+
+        Returns:
+            Pager[ContainerProfile]: a lazy iterator of typed records (`next_page` tells where it
+                stopped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            async for record in aspace.container_profiles.list():
+                print(record)
+            ```
+        """
         from .list_container_profiles import asyncio_detailed
 
         return cast(
@@ -208,7 +485,38 @@ class AsyncContainerProfilesNamespace(AsyncNamespace):
         sort_direction: ListContainerProfilesSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> builtins.list[int]:
-        """List container profiles: the id of every matching record, in one request (`all_ids`)."""
+        """List container profiles: the id of every matching record, in one request (`all_ids`).
+
+        A database listing of the profiles shared by all repositories. Pass exactly one of `page` (a
+        page object), `id_set` (those records) or `all_ids` (every id).
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            list[int]: every id, in the server's order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.container_profiles.ids()
+            ```
+        """
         from .list_container_profiles import asyncio_detailed
 
         return cast(
@@ -231,7 +539,41 @@ class AsyncContainerProfilesNamespace(AsyncNamespace):
         sort_direction: ListContainerProfilesSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> AsyncIterator[ContainerProfile]:
-        """List container profiles: these records by id, 250 a request (`id_set`)."""
+        """List container profiles: these records by id, 250 a request (`id_set`).
+
+        A database listing of the profiles shared by all repositories. Pass exactly one of `page` (a
+        page object), `id_set` (those records) or `all_ids` (every id).
+
+        Args:
+            ids: The ids of the records, any number of them (sent 250 a request, in this order).
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            Iterator[ContainerProfile]: the records, in the order of `ids` (ids the server lacks are
+                skipped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            async for record in aspace.container_profiles.get_many(ids=[1, 2, 3]):
+                print(record)
+            ```
+        """
         from .list_container_profiles import asyncio_detailed
 
         return cast(
@@ -258,7 +600,45 @@ class AsyncContainerProfilesNamespace(AsyncNamespace):
         id_set: builtins.list[int] | Unset = UNSET,
         all_ids: bool | Unset = UNSET,
     ) -> ContainerProfilePage | builtins.list[ContainerProfile] | builtins.list[int]:
-        """List container profiles: one raw page, as the server answers it."""
+        """List container profiles: one raw page, as the server answers it.
+
+        A database listing of the profiles shared by all repositories. Pass exactly one of `page` (a
+        page object), `id_set` (those records) or `all_ids` (every id).
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
+                `all_ids`; with `page` the answer is a page object.
+            page_size: Records a page (default 10). The server silently caps it at 250.
+            id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
+                answer is a bare list of records, in no guaranteed order.
+            all_ids: When true, the answer is a bare list of every matching record's id.
+
+        Returns:
+            ContainerProfilePage | builtins.list[ContainerProfile] | builtins.list[int]: A page of
+                container profiles, the requested ones, or all ids.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.container_profiles.list_page(page=1)
+            ```
+        """
         from .list_container_profiles import asyncio_detailed
 
         return cast(
@@ -277,7 +657,31 @@ class AsyncContainerProfilesNamespace(AsyncNamespace):
         )
 
     async def create(self, *, body: ContainerProfile) -> CreatedResponse:
-        """Create a container profile"""
+        """Create a container profile
+
+        Args:
+            body: The request body (`ContainerProfile`).
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.container_profiles.create(body=container_profile)
+            ```
+        """
         from .create_container_profile import asyncio_detailed
 
         return cast(
@@ -287,7 +691,34 @@ class AsyncContainerProfilesNamespace(AsyncNamespace):
     async def get(
         self, *, id: int, resolve: builtins.list[str] | Unset = UNSET
     ) -> ContainerProfile:
-        """Get a container profile"""
+        """Get a container profile
+
+        Args:
+            id: The record's numeric id (the last segment of its URI).
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            ContainerProfile: The container profile.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.container_profiles.get(id=1)
+            ```
+        """
         from .get_container_profile import asyncio_detailed
 
         return cast(
@@ -296,7 +727,36 @@ class AsyncContainerProfilesNamespace(AsyncNamespace):
         )
 
     async def update(self, *, body: ContainerProfile, id: int) -> UpdatedResponse:
-        """Update a container profile"""
+        """Update a container profile
+
+        Send the whole record as fetched, with your changes and its current `lock_version`.
+
+        Args:
+            body: The request body (`ContainerProfile`).
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.container_profiles.update(body=container_profile, id=1)
+            ```
+        """
         from .update_container_profile import asyncio_detailed
 
         return cast(
@@ -305,7 +765,30 @@ class AsyncContainerProfilesNamespace(AsyncNamespace):
         )
 
     async def delete(self, *, id: int) -> DeletedResponse:
-        """Delete a container profile"""
+        """Delete a container profile
+
+        Args:
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            DeletedResponse: The record was deleted.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.container_profiles.delete(id=1)
+            ```
+        """
         from .delete_container_profile import asyncio_detailed
 
         return cast(

@@ -42,8 +42,45 @@ class CustomReportTemplatesNamespace(Namespace):
         page_size: int = 250,
         start_page: int = 1,
     ) -> Pager[CustomReportTemplate]:
-        """List the custom report templates of a repository: every record, fetched page by page as you iterate
-        (`.by_page()` for whole pages)."""
+        """List the custom report templates of a repository: every record, fetched page by page as you
+        iterate (`.by_page()` for whole pages).
+
+        Needs either `create_job` or `manage_custom_report_templates`. Pass exactly one of `page`,
+        `id_set` or `all_ids`.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page_size: Records a request (the server allows 250 at most).
+            start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
+
+        Returns:
+            Pager[CustomReportTemplate]: a lazy iterator of typed records (`next_page` tells where
+                it stopped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            for record in aspace.custom_report_templates.list(repo_id=2):
+                print(record)
+            ```
+        """
         from .list_custom_report_templates import sync_detailed
 
         return cast(
@@ -70,8 +107,41 @@ class CustomReportTemplatesNamespace(Namespace):
         sort_direction: ListCustomReportTemplatesSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> builtins.list[int]:
-        """List the custom report templates of a repository: the id of every matching record, in one request
-        (`all_ids`)."""
+        """List the custom report templates of a repository: the id of every matching record, in one
+        request (`all_ids`).
+
+        Needs either `create_job` or `manage_custom_report_templates`. Pass exactly one of `page`,
+        `id_set` or `all_ids`.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            list[int]: every id, in the server's order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.custom_report_templates.ids(repo_id=2)
+            ```
+        """
         from .list_custom_report_templates import sync_detailed
 
         return cast(
@@ -96,7 +166,44 @@ class CustomReportTemplatesNamespace(Namespace):
         sort_direction: ListCustomReportTemplatesSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> Iterator[CustomReportTemplate]:
-        """List the custom report templates of a repository: these records by id, 250 a request (`id_set`)."""
+        """List the custom report templates of a repository: these records by id, 250 a request
+        (`id_set`).
+
+        Needs either `create_job` or `manage_custom_report_templates`. Pass exactly one of `page`,
+        `id_set` or `all_ids`.
+
+        Args:
+            ids: The ids of the records, any number of them (sent 250 a request, in this order).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            Iterator[CustomReportTemplate]: the records, in the order of `ids` (ids the server lacks
+                are skipped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            for record in aspace.custom_report_templates.get_many(ids=[1, 2, 3], repo_id=2):
+                print(record)
+            ```
+        """
         from .list_custom_report_templates import sync_detailed
 
         return cast(
@@ -129,7 +236,48 @@ class CustomReportTemplatesNamespace(Namespace):
         | builtins.list[CustomReportTemplate]
         | builtins.list[int]
     ):
-        """List the custom report templates of a repository: one raw page, as the server answers it."""
+        """List the custom report templates of a repository: one raw page, as the server answers it.
+
+        Needs either `create_job` or `manage_custom_report_templates`. Pass exactly one of `page`,
+        `id_set` or `all_ids`.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
+                `all_ids`; with `page` the answer is a page object.
+            page_size: Records a page (default 10). The server silently caps it at 250.
+            id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
+                answer is a bare list of records, in no guaranteed order.
+            all_ids: When true, the answer is a bare list of every matching record's id.
+
+        Returns:
+            CustomReportTemplatePage | builtins.list[CustomReportTemplate] | builtins.list[int]: A
+                page of templates (with `page`), the templates asked for (with `id_set`), or every
+                id (with `all_ids`).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.custom_report_templates.list_page(repo_id=2, page=1)
+            ```
+        """
         from .list_custom_report_templates import sync_detailed
 
         return cast(
@@ -149,7 +297,30 @@ class CustomReportTemplatesNamespace(Namespace):
         )
 
     def create(self, *, body: CustomReportTemplate, repo_id: int) -> CreatedResponse:
-        """Create a custom report template"""
+        """Create a custom report template
+
+        Args:
+            body: The request body (`CustomReportTemplate`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.custom_report_templates.create(body=custom_report_template, repo_id=2)
+            ```
+        """
         from .create_custom_report_template import sync_detailed
 
         return cast(
@@ -160,7 +331,36 @@ class CustomReportTemplatesNamespace(Namespace):
     def get(
         self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
     ) -> CustomReportTemplate:
-        """Get a custom report template"""
+        """Get a custom report template
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            CustomReportTemplate: The template.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.custom_report_templates.get(repo_id=2, id=1)
+            ```
+        """
         from .get_custom_report_template import sync_detailed
 
         return cast(
@@ -171,7 +371,38 @@ class CustomReportTemplatesNamespace(Namespace):
     def update(
         self, *, body: CustomReportTemplate, repo_id: int, id: int
     ) -> UpdatedResponse:
-        """Update a custom report template"""
+        """Update a custom report template
+
+        Send the whole template with the `lock_version` you fetched.
+
+        Args:
+            body: The request body (`CustomReportTemplate`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.custom_report_templates.update(body=custom_report_template, repo_id=2, id=1)
+            ```
+        """
         from .update_custom_report_template import sync_detailed
 
         return cast(
@@ -180,7 +411,32 @@ class CustomReportTemplatesNamespace(Namespace):
         )
 
     def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
-        """Delete a custom report template"""
+        """Delete a custom report template
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            DeletedResponse: The record was deleted.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.custom_report_templates.delete(repo_id=2, id=1)
+            ```
+        """
         from .delete_custom_report_template import sync_detailed
 
         return cast(
@@ -203,8 +459,46 @@ class AsyncCustomReportTemplatesNamespace(AsyncNamespace):
         start_page: int = 1,
         concurrency: int = 1,
     ) -> AsyncPager[CustomReportTemplate]:
-        """List the custom report templates of a repository: every record, fetched page by page as you iterate
-        (`.by_page()` for whole pages)."""
+        """List the custom report templates of a repository: every record, fetched page by page as you
+        iterate (`.by_page()` for whole pages).
+
+        Needs either `create_job` or `manage_custom_report_templates`. Pass exactly one of `page`,
+        `id_set` or `all_ids`.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page_size: Records a request (the server allows 250 at most).
+            start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
+            concurrency: Pages fetched at once; the records still come in order.
+
+        Returns:
+            Pager[CustomReportTemplate]: a lazy iterator of typed records (`next_page` tells where
+                it stopped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            async for record in aspace.custom_report_templates.list(repo_id=2):
+                print(record)
+            ```
+        """
         from .list_custom_report_templates import asyncio_detailed
 
         return cast(
@@ -232,8 +526,41 @@ class AsyncCustomReportTemplatesNamespace(AsyncNamespace):
         sort_direction: ListCustomReportTemplatesSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> builtins.list[int]:
-        """List the custom report templates of a repository: the id of every matching record, in one request
-        (`all_ids`)."""
+        """List the custom report templates of a repository: the id of every matching record, in one
+        request (`all_ids`).
+
+        Needs either `create_job` or `manage_custom_report_templates`. Pass exactly one of `page`,
+        `id_set` or `all_ids`.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            list[int]: every id, in the server's order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.custom_report_templates.ids(repo_id=2)
+            ```
+        """
         from .list_custom_report_templates import asyncio_detailed
 
         return cast(
@@ -258,7 +585,44 @@ class AsyncCustomReportTemplatesNamespace(AsyncNamespace):
         sort_direction: ListCustomReportTemplatesSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> AsyncIterator[CustomReportTemplate]:
-        """List the custom report templates of a repository: these records by id, 250 a request (`id_set`)."""
+        """List the custom report templates of a repository: these records by id, 250 a request
+        (`id_set`).
+
+        Needs either `create_job` or `manage_custom_report_templates`. Pass exactly one of `page`,
+        `id_set` or `all_ids`.
+
+        Args:
+            ids: The ids of the records, any number of them (sent 250 a request, in this order).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            Iterator[CustomReportTemplate]: the records, in the order of `ids` (ids the server lacks
+                are skipped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            async for record in aspace.custom_report_templates.get_many(ids=[1, 2, 3], repo_id=2):
+                print(record)
+            ```
+        """
         from .list_custom_report_templates import asyncio_detailed
 
         return cast(
@@ -291,7 +655,48 @@ class AsyncCustomReportTemplatesNamespace(AsyncNamespace):
         | builtins.list[CustomReportTemplate]
         | builtins.list[int]
     ):
-        """List the custom report templates of a repository: one raw page, as the server answers it."""
+        """List the custom report templates of a repository: one raw page, as the server answers it.
+
+        Needs either `create_job` or `manage_custom_report_templates`. Pass exactly one of `page`,
+        `id_set` or `all_ids`.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
+                `all_ids`; with `page` the answer is a page object.
+            page_size: Records a page (default 10). The server silently caps it at 250.
+            id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
+                answer is a bare list of records, in no guaranteed order.
+            all_ids: When true, the answer is a bare list of every matching record's id.
+
+        Returns:
+            CustomReportTemplatePage | builtins.list[CustomReportTemplate] | builtins.list[int]: A
+                page of templates (with `page`), the templates asked for (with `id_set`), or every
+                id (with `all_ids`).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.custom_report_templates.list_page(repo_id=2, page=1)
+            ```
+        """
         from .list_custom_report_templates import asyncio_detailed
 
         return cast(
@@ -313,7 +718,30 @@ class AsyncCustomReportTemplatesNamespace(AsyncNamespace):
     async def create(
         self, *, body: CustomReportTemplate, repo_id: int
     ) -> CreatedResponse:
-        """Create a custom report template"""
+        """Create a custom report template
+
+        Args:
+            body: The request body (`CustomReportTemplate`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.custom_report_templates.create(body=custom_report_template, repo_id=2)
+            ```
+        """
         from .create_custom_report_template import asyncio_detailed
 
         return cast(
@@ -324,7 +752,36 @@ class AsyncCustomReportTemplatesNamespace(AsyncNamespace):
     async def get(
         self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
     ) -> CustomReportTemplate:
-        """Get a custom report template"""
+        """Get a custom report template
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            CustomReportTemplate: The template.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.custom_report_templates.get(repo_id=2, id=1)
+            ```
+        """
         from .get_custom_report_template import asyncio_detailed
 
         return cast(
@@ -337,7 +794,38 @@ class AsyncCustomReportTemplatesNamespace(AsyncNamespace):
     async def update(
         self, *, body: CustomReportTemplate, repo_id: int, id: int
     ) -> UpdatedResponse:
-        """Update a custom report template"""
+        """Update a custom report template
+
+        Send the whole template with the `lock_version` you fetched.
+
+        Args:
+            body: The request body (`CustomReportTemplate`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.custom_report_templates.update(body=custom_report_template, repo_id=2, id=1)
+            ```
+        """
         from .update_custom_report_template import asyncio_detailed
 
         return cast(
@@ -348,7 +836,32 @@ class AsyncCustomReportTemplatesNamespace(AsyncNamespace):
         )
 
     async def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
-        """Delete a custom report template"""
+        """Delete a custom report template
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            DeletedResponse: The record was deleted.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.custom_report_templates.delete(repo_id=2, id=1)
+            ```
+        """
         from .delete_custom_report_template import asyncio_detailed
 
         return cast(

@@ -25,7 +25,36 @@ class DefaultValuesNamespace(Namespace):
     """The values new records of a type start with in a repository."""
 
     def get(self, *, repo_id: int, record_type: str) -> DefaultValues:
-        """Get a repository's default values for a record type"""
+        """Get a repository's default values for a record type
+
+        Answers 404 when no defaults were saved for this type.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            record_type: The record type the defaults are for (`accession`, `resource`,
+                `archival_object`, `digital_object`, `digital_object_component`, `subject`,
+                `agent_person`, `event`, `location`, `classification`, `container_profile`...).
+
+        Returns:
+            DefaultValues: The default values.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.default_values.get(repo_id=2, record_type="...")
+            ```
+        """
         from .get_default_values import sync_detailed
 
         return cast(
@@ -36,7 +65,39 @@ class DefaultValuesNamespace(Namespace):
     def update(
         self, *, body: DefaultValues, repo_id: int, record_type: str
     ) -> UpdatedResponse:
-        """Save a repository's default values for a record type"""
+        """Save a repository's default values for a record type
+
+        Creates or replaces the defaults of this record type in the repository. Needs
+        `manage_repository`. The server answers `Updated` whether the defaults are new or not.
+
+        Args:
+            body: The request body (`DefaultValues`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            record_type: The record type the defaults are for (`accession`, `resource`,
+                `archival_object`, `digital_object`, `digital_object_component`, `subject`,
+                `agent_person`, `event`, `location`, `classification`, `container_profile`...).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.default_values.update(body=default_values, repo_id=2, record_type="...")
+            ```
+        """
         from .update_default_values import sync_detailed
 
         return cast(
@@ -51,7 +112,36 @@ class AsyncDefaultValuesNamespace(AsyncNamespace):
     """The values new records of a type start with in a repository. (asynchronous)"""
 
     async def get(self, *, repo_id: int, record_type: str) -> DefaultValues:
-        """Get a repository's default values for a record type"""
+        """Get a repository's default values for a record type
+
+        Answers 404 when no defaults were saved for this type.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            record_type: The record type the defaults are for (`accession`, `resource`,
+                `archival_object`, `digital_object`, `digital_object_component`, `subject`,
+                `agent_person`, `event`, `location`, `classification`, `container_profile`...).
+
+        Returns:
+            DefaultValues: The default values.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.default_values.get(repo_id=2, record_type="...")
+            ```
+        """
         from .get_default_values import asyncio_detailed
 
         return cast(
@@ -64,7 +154,39 @@ class AsyncDefaultValuesNamespace(AsyncNamespace):
     async def update(
         self, *, body: DefaultValues, repo_id: int, record_type: str
     ) -> UpdatedResponse:
-        """Save a repository's default values for a record type"""
+        """Save a repository's default values for a record type
+
+        Creates or replaces the defaults of this record type in the repository. Needs
+        `manage_repository`. The server answers `Updated` whether the defaults are new or not.
+
+        Args:
+            body: The request body (`DefaultValues`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            record_type: The record type the defaults are for (`accession`, `resource`,
+                `archival_object`, `digital_object`, `digital_object_component`, `subject`,
+                `agent_person`, `event`, `location`, `classification`, `container_profile`...).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.default_values.update(body=default_values, repo_id=2, record_type="...")
+            ```
+        """
         from .update_default_values import asyncio_detailed
 
         return cast(

@@ -37,7 +37,40 @@ class DeleteFeedNamespace(Namespace):
         sort_direction: GetDeleteFeedSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> DeleteFeedPage:
-        """List the URIs of deleted records"""
+        """List the URIs of deleted records
+
+        The URIs of records deleted at or after `modified_since`, a page at a time (`page` is
+        required). The sorting parameters are accepted but not applied.
+
+        Args:
+            page: 1-based page number.
+            page_size: Records a page (default 10). The server silently caps it at 250.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            DeleteFeedPage: A page of URIs.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.delete_feed.get(page=1)
+            ```
+        """
         from .get_delete_feed import sync_detailed
 
         return cast(
@@ -67,7 +100,40 @@ class AsyncDeleteFeedNamespace(AsyncNamespace):
         sort_direction: GetDeleteFeedSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> DeleteFeedPage:
-        """List the URIs of deleted records"""
+        """List the URIs of deleted records
+
+        The URIs of records deleted at or after `modified_since`, a page at a time (`page` is
+        required). The sorting parameters are accepted but not applied.
+
+        Args:
+            page: 1-based page number.
+            page_size: Records a page (default 10). The server silently caps it at 250.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            DeleteFeedPage: A page of URIs.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.delete_feed.get(page=1)
+            ```
+        """
         from .get_delete_feed import asyncio_detailed
 
         return cast(

@@ -41,7 +41,32 @@ class DigitalObjectComponentsNamespace(Namespace):
         component_id: builtins.list[str] | Unset = UNSET,
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> FoundDigitalObjectComponents:
-        """Find digital object components by component id"""
+        """Find digital object components by component id
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            component_id: Component ids to look for.
+            resolve: `digital_object_components` to embed each found component in its link's
+                `_resolved`.
+
+        Returns:
+            FoundDigitalObjectComponents: Links to the matching digital object components.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.digital_object_components.find_by_id(repo_id=2)
+            ```
+        """
         from .find_digital_object_components_by_id import sync_detailed
 
         return cast(
@@ -65,8 +90,45 @@ class DigitalObjectComponentsNamespace(Namespace):
         page_size: int = 250,
         start_page: int = 1,
     ) -> Pager[DigitalObjectComponent]:
-        """List the repository's digital object components: every record, fetched page by page as you iterate
-        (`.by_page()` for whole pages)."""
+        """List the repository's digital object components: every record, fetched page by page as you
+        iterate (`.by_page()` for whole pages).
+
+        A database listing (not a search). Pass exactly one of `page` (a page object), `id_set`
+        (those records) or `all_ids` (every id).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page_size: Records a request (the server allows 250 at most).
+            start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
+
+        Returns:
+            Pager[DigitalObjectComponent]: a lazy iterator of typed records (`next_page` tells where
+                it stopped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            for record in aspace.digital_object_components.list(repo_id=2):
+                print(record)
+            ```
+        """
         from .list_digital_object_components import sync_detailed
 
         return cast(
@@ -93,8 +155,41 @@ class DigitalObjectComponentsNamespace(Namespace):
         sort_direction: ListDigitalObjectComponentsSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> builtins.list[int]:
-        """List the repository's digital object components: the id of every matching record, in one request
-        (`all_ids`)."""
+        """List the repository's digital object components: the id of every matching record, in one
+        request (`all_ids`).
+
+        A database listing (not a search). Pass exactly one of `page` (a page object), `id_set`
+        (those records) or `all_ids` (every id).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            list[int]: every id, in the server's order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.digital_object_components.ids(repo_id=2)
+            ```
+        """
         from .list_digital_object_components import sync_detailed
 
         return cast(
@@ -119,7 +214,44 @@ class DigitalObjectComponentsNamespace(Namespace):
         sort_direction: ListDigitalObjectComponentsSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> Iterator[DigitalObjectComponent]:
-        """List the repository's digital object components: these records by id, 250 a request (`id_set`)."""
+        """List the repository's digital object components: these records by id, 250 a request
+        (`id_set`).
+
+        A database listing (not a search). Pass exactly one of `page` (a page object), `id_set`
+        (those records) or `all_ids` (every id).
+
+        Args:
+            ids: The ids of the records, any number of them (sent 250 a request, in this order).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            Iterator[DigitalObjectComponent]: the records, in the order of `ids` (ids the server
+                lacks are skipped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            for record in aspace.digital_object_components.get_many(ids=[1, 2, 3], repo_id=2):
+                print(record)
+            ```
+        """
         from .list_digital_object_components import sync_detailed
 
         return cast(
@@ -152,7 +284,47 @@ class DigitalObjectComponentsNamespace(Namespace):
         | builtins.list[DigitalObjectComponent]
         | builtins.list[int]
     ):
-        """List the repository's digital object components: one raw page, as the server answers it."""
+        """List the repository's digital object components: one raw page, as the server answers it.
+
+        A database listing (not a search). Pass exactly one of `page` (a page object), `id_set`
+        (those records) or `all_ids` (every id).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
+                `all_ids`; with `page` the answer is a page object.
+            page_size: Records a page (default 10). The server silently caps it at 250.
+            id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
+                answer is a bare list of records, in no guaranteed order.
+            all_ids: When true, the answer is a bare list of every matching record's id.
+
+        Returns:
+            DigitalObjectComponentPage | builtins.list[DigitalObjectComponent] | builtins.list[int]:
+                A page of components, the requested ones, or all ids.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.digital_object_components.list_page(repo_id=2, page=1)
+            ```
+        """
         from .list_digital_object_components import sync_detailed
 
         return cast(
@@ -172,7 +344,36 @@ class DigitalObjectComponentsNamespace(Namespace):
         )
 
     def create(self, *, body: DigitalObjectComponent, repo_id: int) -> CreatedResponse:
-        """Create a digital object component"""
+        """Create a digital object component
+
+        The component goes under its `parent`, or at the top of its `digital_object`'s tree when it
+        has none, at `position` or last.
+
+        Args:
+            body: The request body (`DigitalObjectComponent`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.digital_object_components.create(body=digital_object_component, repo_id=2)
+            ```
+        """
         from .create_digital_object_component import sync_detailed
 
         return cast(
@@ -183,7 +384,36 @@ class DigitalObjectComponentsNamespace(Namespace):
     def get(
         self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
     ) -> DigitalObjectComponent:
-        """Get a digital object component"""
+        """Get a digital object component
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            DigitalObjectComponent: The component.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.digital_object_components.get(repo_id=2, id=1)
+            ```
+        """
         from .get_digital_object_component import sync_detailed
 
         return cast(
@@ -194,7 +424,38 @@ class DigitalObjectComponentsNamespace(Namespace):
     def update(
         self, *, body: DigitalObjectComponent, repo_id: int, id: int
     ) -> UpdatedResponse:
-        """Update a digital object component"""
+        """Update a digital object component
+
+        Send the whole record as fetched, with your changes and its current `lock_version`.
+
+        Args:
+            body: The request body (`DigitalObjectComponent`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.digital_object_components.update(body=digital_object_component, repo_id=2, id=1)
+            ```
+        """
         from .update_digital_object_component import sync_detailed
 
         return cast(
@@ -203,7 +464,34 @@ class DigitalObjectComponentsNamespace(Namespace):
         )
 
     def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
-        """Delete a digital object component"""
+        """Delete a digital object component
+
+        Deletes the component with the components below it.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            DeletedResponse: The record was deleted.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.digital_object_components.delete(repo_id=2, id=1)
+            ```
+        """
         from .delete_digital_object_component import sync_detailed
 
         return cast(
@@ -218,7 +506,37 @@ class DigitalObjectComponentsNamespace(Namespace):
         parent: int | Unset = UNSET,
         position: int | Unset = UNSET,
     ) -> UpdatedResponse:
-        """Move a digital object component within its tree"""
+        """Move a digital object component within its tree
+
+        Gives the component a new parent and position. Leave `parent` out to move it to the top
+        level of its digital object's tree.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            parent: The id of the new parent component.
+            position: The 0-based position among the new siblings.
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.digital_object_components.set_parent(repo_id=2, id=1)
+            ```
+        """
         from .set_digital_object_component_parent import sync_detailed
 
         return cast(
@@ -231,7 +549,32 @@ class DigitalObjectComponentsNamespace(Namespace):
     def list_children(
         self, *, repo_id: int, id: int
     ) -> builtins.list[DigitalObjectComponent]:
-        """List the components directly below a component"""
+        """List the components directly below a component
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            builtins.list[DigitalObjectComponent]: The child components, in tree order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.digital_object_components.list_children(repo_id=2, id=1)
+            ```
+        """
         from .list_digital_object_component_children import sync_detailed
 
         return cast(
@@ -242,7 +585,39 @@ class DigitalObjectComponentsNamespace(Namespace):
     def create_children(
         self, *, body: DigitalRecordChildren, repo_id: int, id: int
     ) -> UpdatedResponse:
-        """Create several components below a component"""
+        """Create several components below a component
+
+        Creates the components in one transaction, appended after the component's existing children
+        in the order given. The answer is the parent component's `Updated` response.
+
+        Args:
+            body: The request body (`DigitalRecordChildren`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.digital_object_components.create_children(body=digital_record_children, repo_id=2, id=1)
+            ```
+        """
         from .create_digital_object_component_children import sync_detailed
 
         return cast(
@@ -258,7 +633,41 @@ class DigitalObjectComponentsNamespace(Namespace):
         position: int,
         children: builtins.list[str] | Unset = UNSET,
     ) -> UpdatedResponse:
-        """Move existing components below a component"""
+        """Move existing components below a component
+
+        Moves the components named in `children[]` (with their subtrees) below this component, the
+        first at `position` and the others after it in the order given. The answer is this
+        component's `Updated` response.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            children: The URIs of the components to move.
+            position: The 0-based position the first moved component takes.
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.digital_object_components.accept_children(repo_id=2, id=1, position=1)
+            ```
+        """
         from .accept_digital_object_component_children import sync_detailed
 
         return cast(
@@ -275,7 +684,33 @@ class DigitalObjectComponentsNamespace(Namespace):
     def suppress(
         self, *, repo_id: int, id: int, suppressed: bool
     ) -> SuppressedResponse:
-        """Suppress or unsuppress a digital object component"""
+        """Suppress or unsuppress a digital object component
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            suppressed: `true` to suppress the record, `false` to lift the suppression.
+
+        Returns:
+            SuppressedResponse: The record's suppression was changed.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.digital_object_components.suppress(repo_id=2, id=1, suppressed=True)
+            ```
+        """
         from .suppress_digital_object_component import sync_detailed
 
         return cast(
@@ -296,7 +731,32 @@ class AsyncDigitalObjectComponentsNamespace(AsyncNamespace):
         component_id: builtins.list[str] | Unset = UNSET,
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> FoundDigitalObjectComponents:
-        """Find digital object components by component id"""
+        """Find digital object components by component id
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            component_id: Component ids to look for.
+            resolve: `digital_object_components` to embed each found component in its link's
+                `_resolved`.
+
+        Returns:
+            FoundDigitalObjectComponents: Links to the matching digital object components.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.digital_object_components.find_by_id(repo_id=2)
+            ```
+        """
         from .find_digital_object_components_by_id import asyncio_detailed
 
         return cast(
@@ -321,8 +781,46 @@ class AsyncDigitalObjectComponentsNamespace(AsyncNamespace):
         start_page: int = 1,
         concurrency: int = 1,
     ) -> AsyncPager[DigitalObjectComponent]:
-        """List the repository's digital object components: every record, fetched page by page as you iterate
-        (`.by_page()` for whole pages)."""
+        """List the repository's digital object components: every record, fetched page by page as you
+        iterate (`.by_page()` for whole pages).
+
+        A database listing (not a search). Pass exactly one of `page` (a page object), `id_set`
+        (those records) or `all_ids` (every id).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page_size: Records a request (the server allows 250 at most).
+            start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
+            concurrency: Pages fetched at once; the records still come in order.
+
+        Returns:
+            Pager[DigitalObjectComponent]: a lazy iterator of typed records (`next_page` tells where
+                it stopped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            async for record in aspace.digital_object_components.list(repo_id=2):
+                print(record)
+            ```
+        """
         from .list_digital_object_components import asyncio_detailed
 
         return cast(
@@ -350,8 +848,41 @@ class AsyncDigitalObjectComponentsNamespace(AsyncNamespace):
         sort_direction: ListDigitalObjectComponentsSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> builtins.list[int]:
-        """List the repository's digital object components: the id of every matching record, in one request
-        (`all_ids`)."""
+        """List the repository's digital object components: the id of every matching record, in one
+        request (`all_ids`).
+
+        A database listing (not a search). Pass exactly one of `page` (a page object), `id_set`
+        (those records) or `all_ids` (every id).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            list[int]: every id, in the server's order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.digital_object_components.ids(repo_id=2)
+            ```
+        """
         from .list_digital_object_components import asyncio_detailed
 
         return cast(
@@ -376,7 +907,44 @@ class AsyncDigitalObjectComponentsNamespace(AsyncNamespace):
         sort_direction: ListDigitalObjectComponentsSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> AsyncIterator[DigitalObjectComponent]:
-        """List the repository's digital object components: these records by id, 250 a request (`id_set`)."""
+        """List the repository's digital object components: these records by id, 250 a request
+        (`id_set`).
+
+        A database listing (not a search). Pass exactly one of `page` (a page object), `id_set`
+        (those records) or `all_ids` (every id).
+
+        Args:
+            ids: The ids of the records, any number of them (sent 250 a request, in this order).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            Iterator[DigitalObjectComponent]: the records, in the order of `ids` (ids the server
+                lacks are skipped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            async for record in aspace.digital_object_components.get_many(ids=[1, 2, 3], repo_id=2):
+                print(record)
+            ```
+        """
         from .list_digital_object_components import asyncio_detailed
 
         return cast(
@@ -409,7 +977,47 @@ class AsyncDigitalObjectComponentsNamespace(AsyncNamespace):
         | builtins.list[DigitalObjectComponent]
         | builtins.list[int]
     ):
-        """List the repository's digital object components: one raw page, as the server answers it."""
+        """List the repository's digital object components: one raw page, as the server answers it.
+
+        A database listing (not a search). Pass exactly one of `page` (a page object), `id_set`
+        (those records) or `all_ids` (every id).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
+                `all_ids`; with `page` the answer is a page object.
+            page_size: Records a page (default 10). The server silently caps it at 250.
+            id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
+                answer is a bare list of records, in no guaranteed order.
+            all_ids: When true, the answer is a bare list of every matching record's id.
+
+        Returns:
+            DigitalObjectComponentPage | builtins.list[DigitalObjectComponent] | builtins.list[int]:
+                A page of components, the requested ones, or all ids.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.digital_object_components.list_page(repo_id=2, page=1)
+            ```
+        """
         from .list_digital_object_components import asyncio_detailed
 
         return cast(
@@ -431,7 +1039,36 @@ class AsyncDigitalObjectComponentsNamespace(AsyncNamespace):
     async def create(
         self, *, body: DigitalObjectComponent, repo_id: int
     ) -> CreatedResponse:
-        """Create a digital object component"""
+        """Create a digital object component
+
+        The component goes under its `parent`, or at the top of its `digital_object`'s tree when it
+        has none, at `position` or last.
+
+        Args:
+            body: The request body (`DigitalObjectComponent`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.digital_object_components.create(body=digital_object_component, repo_id=2)
+            ```
+        """
         from .create_digital_object_component import asyncio_detailed
 
         return cast(
@@ -442,7 +1079,36 @@ class AsyncDigitalObjectComponentsNamespace(AsyncNamespace):
     async def get(
         self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
     ) -> DigitalObjectComponent:
-        """Get a digital object component"""
+        """Get a digital object component
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            DigitalObjectComponent: The component.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.digital_object_components.get(repo_id=2, id=1)
+            ```
+        """
         from .get_digital_object_component import asyncio_detailed
 
         return cast(
@@ -455,7 +1121,38 @@ class AsyncDigitalObjectComponentsNamespace(AsyncNamespace):
     async def update(
         self, *, body: DigitalObjectComponent, repo_id: int, id: int
     ) -> UpdatedResponse:
-        """Update a digital object component"""
+        """Update a digital object component
+
+        Send the whole record as fetched, with your changes and its current `lock_version`.
+
+        Args:
+            body: The request body (`DigitalObjectComponent`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.digital_object_components.update(body=digital_object_component, repo_id=2, id=1)
+            ```
+        """
         from .update_digital_object_component import asyncio_detailed
 
         return cast(
@@ -466,7 +1163,34 @@ class AsyncDigitalObjectComponentsNamespace(AsyncNamespace):
         )
 
     async def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
-        """Delete a digital object component"""
+        """Delete a digital object component
+
+        Deletes the component with the components below it.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            DeletedResponse: The record was deleted.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.digital_object_components.delete(repo_id=2, id=1)
+            ```
+        """
         from .delete_digital_object_component import asyncio_detailed
 
         return cast(
@@ -482,7 +1206,37 @@ class AsyncDigitalObjectComponentsNamespace(AsyncNamespace):
         parent: int | Unset = UNSET,
         position: int | Unset = UNSET,
     ) -> UpdatedResponse:
-        """Move a digital object component within its tree"""
+        """Move a digital object component within its tree
+
+        Gives the component a new parent and position. Leave `parent` out to move it to the top
+        level of its digital object's tree.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            parent: The id of the new parent component.
+            position: The 0-based position among the new siblings.
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.digital_object_components.set_parent(repo_id=2, id=1)
+            ```
+        """
         from .set_digital_object_component_parent import asyncio_detailed
 
         return cast(
@@ -499,7 +1253,32 @@ class AsyncDigitalObjectComponentsNamespace(AsyncNamespace):
     async def list_children(
         self, *, repo_id: int, id: int
     ) -> builtins.list[DigitalObjectComponent]:
-        """List the components directly below a component"""
+        """List the components directly below a component
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            builtins.list[DigitalObjectComponent]: The child components, in tree order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.digital_object_components.list_children(repo_id=2, id=1)
+            ```
+        """
         from .list_digital_object_component_children import asyncio_detailed
 
         return cast(
@@ -510,7 +1289,39 @@ class AsyncDigitalObjectComponentsNamespace(AsyncNamespace):
     async def create_children(
         self, *, body: DigitalRecordChildren, repo_id: int, id: int
     ) -> UpdatedResponse:
-        """Create several components below a component"""
+        """Create several components below a component
+
+        Creates the components in one transaction, appended after the component's existing children
+        in the order given. The answer is the parent component's `Updated` response.
+
+        Args:
+            body: The request body (`DigitalRecordChildren`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.digital_object_components.create_children(body=digital_record_children, repo_id=2, id=1)
+            ```
+        """
         from .create_digital_object_component_children import asyncio_detailed
 
         return cast(
@@ -528,7 +1339,41 @@ class AsyncDigitalObjectComponentsNamespace(AsyncNamespace):
         position: int,
         children: builtins.list[str] | Unset = UNSET,
     ) -> UpdatedResponse:
-        """Move existing components below a component"""
+        """Move existing components below a component
+
+        Moves the components named in `children[]` (with their subtrees) below this component, the
+        first at `position` and the others after it in the order given. The answer is this
+        component's `Updated` response.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            children: The URIs of the components to move.
+            position: The 0-based position the first moved component takes.
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.digital_object_components.accept_children(repo_id=2, id=1, position=1)
+            ```
+        """
         from .accept_digital_object_component_children import asyncio_detailed
 
         return cast(
@@ -545,7 +1390,33 @@ class AsyncDigitalObjectComponentsNamespace(AsyncNamespace):
     async def suppress(
         self, *, repo_id: int, id: int, suppressed: bool
     ) -> SuppressedResponse:
-        """Suppress or unsuppress a digital object component"""
+        """Suppress or unsuppress a digital object component
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            suppressed: `true` to suppress the record, `false` to lift the suppression.
+
+        Returns:
+            SuppressedResponse: The record's suppression was changed.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.digital_object_components.suppress(repo_id=2, id=1, suppressed=True)
+            ```
+        """
         from .suppress_digital_object_component import asyncio_detailed
 
         return cast(

@@ -52,7 +52,32 @@ class DigitalObjectsNamespace(Namespace):
         digital_object_id: builtins.list[str] | Unset = UNSET,
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> FoundDigitalObjects:
-        """Find digital objects by digital object ID"""
+        """Find digital objects by digital object ID
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            digital_object_id: Digital object IDs (the `digital_object_id` property, not the
+                database id) to look for.
+            resolve: `digital_objects` to embed each found digital object in its link's `_resolved`.
+
+        Returns:
+            FoundDigitalObjects: Links to the matching digital objects.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.digital_objects.find_by_id(repo_id=2)
+            ```
+        """
         from .find_digital_objects_by_id import sync_detailed
 
         return cast(
@@ -77,7 +102,44 @@ class DigitalObjectsNamespace(Namespace):
         start_page: int = 1,
     ) -> Pager[DigitalObject]:
         """List the repository's digital objects: every record, fetched page by page as you iterate
-        (`.by_page()` for whole pages)."""
+        (`.by_page()` for whole pages).
+
+        A database listing (not a search). Pass exactly one of `page` (a page object), `id_set`
+        (those records) or `all_ids` (every id).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page_size: Records a request (the server allows 250 at most).
+            start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
+
+        Returns:
+            Pager[DigitalObject]: a lazy iterator of typed records (`next_page` tells where it
+                stopped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            for record in aspace.digital_objects.list(repo_id=2):
+                print(record)
+            ```
+        """
         from .list_digital_objects import sync_detailed
 
         return cast(
@@ -104,7 +166,41 @@ class DigitalObjectsNamespace(Namespace):
         sort_direction: ListDigitalObjectsSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> builtins.list[int]:
-        """List the repository's digital objects: the id of every matching record, in one request (`all_ids`)."""
+        """List the repository's digital objects: the id of every matching record, in one request
+        (`all_ids`).
+
+        A database listing (not a search). Pass exactly one of `page` (a page object), `id_set`
+        (those records) or `all_ids` (every id).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            list[int]: every id, in the server's order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.digital_objects.ids(repo_id=2)
+            ```
+        """
         from .list_digital_objects import sync_detailed
 
         return cast(
@@ -129,7 +225,43 @@ class DigitalObjectsNamespace(Namespace):
         sort_direction: ListDigitalObjectsSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> Iterator[DigitalObject]:
-        """List the repository's digital objects: these records by id, 250 a request (`id_set`)."""
+        """List the repository's digital objects: these records by id, 250 a request (`id_set`).
+
+        A database listing (not a search). Pass exactly one of `page` (a page object), `id_set`
+        (those records) or `all_ids` (every id).
+
+        Args:
+            ids: The ids of the records, any number of them (sent 250 a request, in this order).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            Iterator[DigitalObject]: the records, in the order of `ids` (ids the server lacks are
+                skipped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            for record in aspace.digital_objects.get_many(ids=[1, 2, 3], repo_id=2):
+                print(record)
+            ```
+        """
         from .list_digital_objects import sync_detailed
 
         return cast(
@@ -158,7 +290,47 @@ class DigitalObjectsNamespace(Namespace):
         id_set: builtins.list[int] | Unset = UNSET,
         all_ids: bool | Unset = UNSET,
     ) -> DigitalObjectPage | builtins.list[DigitalObject] | builtins.list[int]:
-        """List the repository's digital objects: one raw page, as the server answers it."""
+        """List the repository's digital objects: one raw page, as the server answers it.
+
+        A database listing (not a search). Pass exactly one of `page` (a page object), `id_set`
+        (those records) or `all_ids` (every id).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
+                `all_ids`; with `page` the answer is a page object.
+            page_size: Records a page (default 10). The server silently caps it at 250.
+            id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
+                answer is a bare list of records, in no guaranteed order.
+            all_ids: When true, the answer is a bare list of every matching record's id.
+
+        Returns:
+            DigitalObjectPage | builtins.list[DigitalObject] | builtins.list[int]: A page of digital
+                objects, the requested ones, or all ids.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.digital_objects.list_page(repo_id=2, page=1)
+            ```
+        """
         from .list_digital_objects import sync_detailed
 
         return cast(
@@ -178,7 +350,33 @@ class DigitalObjectsNamespace(Namespace):
         )
 
     def create(self, *, body: DigitalObject, repo_id: int) -> CreatedResponse:
-        """Create a digital object"""
+        """Create a digital object
+
+        Args:
+            body: The request body (`DigitalObject`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.digital_objects.create(body=digital_object, repo_id=2)
+            ```
+        """
         from .create_digital_object import sync_detailed
 
         return cast(
@@ -189,7 +387,36 @@ class DigitalObjectsNamespace(Namespace):
     def get(
         self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
     ) -> DigitalObject:
-        """Get a digital object"""
+        """Get a digital object
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            DigitalObject: The digital object.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.digital_objects.get(repo_id=2, id=1)
+            ```
+        """
         from .get_digital_object import sync_detailed
 
         return cast(
@@ -198,7 +425,38 @@ class DigitalObjectsNamespace(Namespace):
         )
 
     def update(self, *, body: DigitalObject, repo_id: int, id: int) -> UpdatedResponse:
-        """Update a digital object"""
+        """Update a digital object
+
+        Send the whole record as fetched, with your changes and its current `lock_version`.
+
+        Args:
+            body: The request body (`DigitalObject`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.digital_objects.update(body=digital_object, repo_id=2, id=1)
+            ```
+        """
         from .update_digital_object import sync_detailed
 
         return cast(
@@ -207,7 +465,34 @@ class DigitalObjectsNamespace(Namespace):
         )
 
     def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
-        """Delete a digital object"""
+        """Delete a digital object
+
+        Deletes the digital object with all its components.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            DeletedResponse: The record was deleted.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.digital_objects.delete(repo_id=2, id=1)
+            ```
+        """
         from .delete_digital_object import sync_detailed
 
         return cast(
@@ -215,7 +500,32 @@ class DigitalObjectsNamespace(Namespace):
         )
 
     def publish(self, *, repo_id: int, id: int) -> UpdatedResponse:
-        """Publish a digital object with all its sub-records and components"""
+        """Publish a digital object with all its sub-records and components
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.digital_objects.publish(repo_id=2, id=1)
+            ```
+        """
         from .publish_digital_object import sync_detailed
 
         return cast(
@@ -225,7 +535,35 @@ class DigitalObjectsNamespace(Namespace):
     def suppress(
         self, *, repo_id: int, id: int, suppressed: bool
     ) -> SuppressedResponse:
-        """Suppress or unsuppress a digital object"""
+        """Suppress or unsuppress a digital object
+
+        A suppressed record is hidden from users who lack the permission to see suppressed records.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            suppressed: `true` to suppress the record, `false` to lift the suppression.
+
+        Returns:
+            SuppressedResponse: The record's suppression was changed.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.digital_objects.suppress(repo_id=2, id=1, suppressed=True)
+            ```
+        """
         from .suppress_digital_object import sync_detailed
 
         return cast(
@@ -236,7 +574,39 @@ class DigitalObjectsNamespace(Namespace):
         )
 
     def transfer(self, *, repo_id: int, id: int, target_repo: str) -> StatusResponse:
-        """Move a digital object to another repository"""
+        """Move a digital object to another repository
+
+        The session needs the update permission in the target repository too. The answer is
+        `{"status": "Moved", "id": <id>, "target": <target repository id>}`.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            target_repo: The URI of the repository to move the record to.
+
+        Returns:
+            StatusResponse: The action was carried out.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.digital_objects.transfer(repo_id=2, id=1, target_repo="...")
+            ```
+        """
         from .transfer_digital_object import sync_detailed
 
         return cast(
@@ -249,7 +619,39 @@ class DigitalObjectsNamespace(Namespace):
     def create_children(
         self, *, body: DigitalRecordChildren, repo_id: int, id: int
     ) -> UpdatedResponse:
-        """Create several components at the top of a digital object's tree"""
+        """Create several components at the top of a digital object's tree
+
+        Creates the components in one transaction, appended after the existing top-level components
+        in the order given. The answer is the digital object's `Updated` response.
+
+        Args:
+            body: The request body (`DigitalRecordChildren`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.digital_objects.create_children(body=digital_record_children, repo_id=2, id=1)
+            ```
+        """
         from .create_digital_object_children import sync_detailed
 
         return cast(
@@ -265,7 +667,41 @@ class DigitalObjectsNamespace(Namespace):
         position: int,
         children: builtins.list[str] | Unset = UNSET,
     ) -> UpdatedResponse:
-        """Move existing components to the top of a digital object's tree"""
+        """Move existing components to the top of a digital object's tree
+
+        Moves the components named in `children[]` (with their subtrees) to the top level of this
+        digital object's tree, the first at `position` and the others after it in the order given.
+        The answer is the digital object's `Updated` response.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            children: The URIs of the components to move.
+            position: The 0-based position the first moved component takes.
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.digital_objects.accept_children(repo_id=2, id=1, position=1)
+            ```
+        """
         from .accept_digital_object_children import sync_detailed
 
         return cast(
@@ -282,7 +718,38 @@ class DigitalObjectsNamespace(Namespace):
     def get_tree_root(
         self, *, repo_id: int, id: int, published_only: bool | Unset = False
     ) -> TreeRoot:
-        """Get the top of a digital object's tree"""
+        """Get the top of a digital object's tree
+
+        The digital object as a tree root: its child count, how many waypoints (pages of children)
+        it has, and the first waypoint of its top-level components in `precomputed_waypoints`.
+        Digital object roots also carry `digital_object_type` and `file_uri_summary`. Fetch further
+        waypoints with `tree/waypoint`.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            published_only: Only published and unsuppressed records (default false).
+
+        Returns:
+            TreeRoot: The tree root.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.digital_objects.get_tree_root(repo_id=2, id=1)
+            ```
+        """
         from .get_digital_object_tree_root import sync_detailed
 
         return cast(
@@ -301,7 +768,36 @@ class DigitalObjectsNamespace(Namespace):
         parent_node: str | Unset = UNSET,
         published_only: bool | Unset = False,
     ) -> builtins.list[TreeWaypointEntry]:
-        """Get one waypoint (page) of children in a digital object's tree"""
+        """Get one waypoint (page) of children in a digital object's tree
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            offset: The 0-based waypoint number; a node has `waypoints` of them.
+            parent_node: The URI of the component whose children to list; leave it out for the
+                top-level components.
+            published_only: Only published and unsuppressed records (default false).
+
+        Returns:
+            builtins.list[TreeWaypointEntry]: Up to `waypoint_size` children, in order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.digital_objects.get_tree_waypoint(repo_id=2, id=1, offset=1)
+            ```
+        """
         from .get_digital_object_tree_waypoint import sync_detailed
 
         return cast(
@@ -324,7 +820,37 @@ class DigitalObjectsNamespace(Namespace):
         node_uri: str,
         published_only: bool | Unset = False,
     ) -> TreeNode:
-        """Get one component of a digital object's tree as a tree node"""
+        """Get one component of a digital object's tree as a tree node
+
+        The component's child count and waypoints, with the first waypoint of its children
+        precomputed.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            node_uri: The URI of the digital object component.
+            published_only: Only published and unsuppressed records (default false).
+
+        Returns:
+            TreeNode: The tree node.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.digital_objects.get_tree_node(repo_id=2, id=1, node_uri="...")
+            ```
+        """
         from .get_digital_object_tree_node import sync_detailed
 
         return cast(
@@ -346,7 +872,39 @@ class DigitalObjectsNamespace(Namespace):
         node_ids: builtins.list[int],
         published_only: bool | Unset = False,
     ) -> GetDigitalObjectTreeNodeFromRootResponse200:
-        """Get the paths from a digital object down to some of its components"""
+        """Get the paths from a digital object down to some of its components
+
+        For each component id, the steps from the root to it: each step names a node (null for the
+        root) and the waypoint that holds the next step, which is what a tree view needs to open the
+        path.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            node_ids: The ids of the digital object components.
+            published_only: Only published and unsuppressed records (default false).
+
+        Returns:
+            GetDigitalObjectTreeNodeFromRootResponse200: A map from each component id to its path
+                from the root.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.digital_objects.get_tree_node_from_root(repo_id=2, id=1, node_ids=...)
+            ```
+        """
         from .get_digital_object_tree_node_from_root import sync_detailed
 
         return cast(
@@ -361,7 +919,32 @@ class DigitalObjectsNamespace(Namespace):
         )
 
     def export_dublin_core(self, *, repo_id: int, id: int) -> File:
-        """Export a digital object as Dublin Core XML"""
+        """Export a digital object as Dublin Core XML
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            File: The Dublin Core record.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.digital_objects.export_dublin_core(repo_id=2, id=1)
+            ```
+        """
         from .export_digital_object_dublin_core import sync_detailed
 
         return cast("File", self._invoker.call(sync_detailed, repo_id=repo_id, id=id))
@@ -369,7 +952,33 @@ class DigitalObjectsNamespace(Namespace):
     def get_dublin_core_metadata(
         self, *, repo_id: int, id: int, fmt: str
     ) -> DigitalObjectExportMetadata:
-        """Get the file name and media type of a digital object's Dublin Core export"""
+        """Get the file name and media type of a digital object's Dublin Core export
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            fmt: The export's file extension (`xml`); the server does not use it.
+
+        Returns:
+            DigitalObjectExportMetadata: The export's file name and media type.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.digital_objects.get_dublin_core_metadata(repo_id=2, id=1, fmt="...")
+            ```
+        """
         from .get_digital_object_dublin_core_metadata import sync_detailed
 
         return cast(
@@ -378,7 +987,35 @@ class DigitalObjectsNamespace(Namespace):
         )
 
     def export_mets(self, *, repo_id: int, id: int, dmd: str | Unset = UNSET) -> File:
-        """Export a digital object as METS XML"""
+        """Export a digital object as METS XML
+
+        The METS document lists the digital object's and its components' file versions.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            dmd: The descriptive metadata scheme to embed, `mods` (the default) or `dc`.
+
+        Returns:
+            File: The METS document.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.digital_objects.export_mets(repo_id=2, id=1)
+            ```
+        """
         from .export_digital_object_mets import sync_detailed
 
         return cast(
@@ -388,7 +1025,33 @@ class DigitalObjectsNamespace(Namespace):
     def get_mets_metadata(
         self, *, repo_id: int, id: int, fmt: str
     ) -> DigitalObjectExportMetadata:
-        """Get the file name and media type of a digital object's METS export"""
+        """Get the file name and media type of a digital object's METS export
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            fmt: The export's file extension (`xml`); the server does not use it.
+
+        Returns:
+            DigitalObjectExportMetadata: The export's file name and media type.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.digital_objects.get_mets_metadata(repo_id=2, id=1, fmt="...")
+            ```
+        """
         from .get_digital_object_mets_metadata import sync_detailed
 
         return cast(
@@ -397,7 +1060,32 @@ class DigitalObjectsNamespace(Namespace):
         )
 
     def export_mods(self, *, repo_id: int, id: int) -> File:
-        """Export a digital object as MODS XML"""
+        """Export a digital object as MODS XML
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            File: The MODS record.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.digital_objects.export_mods(repo_id=2, id=1)
+            ```
+        """
         from .export_digital_object_mods import sync_detailed
 
         return cast("File", self._invoker.call(sync_detailed, repo_id=repo_id, id=id))
@@ -405,7 +1093,33 @@ class DigitalObjectsNamespace(Namespace):
     def get_mods_metadata(
         self, *, repo_id: int, id: int, fmt: str
     ) -> DigitalObjectExportMetadata:
-        """Get the file name and media type of a digital object's MODS export"""
+        """Get the file name and media type of a digital object's MODS export
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            fmt: The export's file extension (`xml`); the server does not use it.
+
+        Returns:
+            DigitalObjectExportMetadata: The export's file name and media type.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.digital_objects.get_mods_metadata(repo_id=2, id=1, fmt="...")
+            ```
+        """
         from .get_digital_object_mods_metadata import sync_detailed
 
         return cast(
@@ -425,7 +1139,32 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
         digital_object_id: builtins.list[str] | Unset = UNSET,
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> FoundDigitalObjects:
-        """Find digital objects by digital object ID"""
+        """Find digital objects by digital object ID
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            digital_object_id: Digital object IDs (the `digital_object_id` property, not the
+                database id) to look for.
+            resolve: `digital_objects` to embed each found digital object in its link's `_resolved`.
+
+        Returns:
+            FoundDigitalObjects: Links to the matching digital objects.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.digital_objects.find_by_id(repo_id=2)
+            ```
+        """
         from .find_digital_objects_by_id import asyncio_detailed
 
         return cast(
@@ -451,7 +1190,45 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
         concurrency: int = 1,
     ) -> AsyncPager[DigitalObject]:
         """List the repository's digital objects: every record, fetched page by page as you iterate
-        (`.by_page()` for whole pages)."""
+        (`.by_page()` for whole pages).
+
+        A database listing (not a search). Pass exactly one of `page` (a page object), `id_set`
+        (those records) or `all_ids` (every id).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page_size: Records a request (the server allows 250 at most).
+            start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
+            concurrency: Pages fetched at once; the records still come in order.
+
+        Returns:
+            Pager[DigitalObject]: a lazy iterator of typed records (`next_page` tells where it
+                stopped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            async for record in aspace.digital_objects.list(repo_id=2):
+                print(record)
+            ```
+        """
         from .list_digital_objects import asyncio_detailed
 
         return cast(
@@ -479,7 +1256,41 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
         sort_direction: ListDigitalObjectsSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> builtins.list[int]:
-        """List the repository's digital objects: the id of every matching record, in one request (`all_ids`)."""
+        """List the repository's digital objects: the id of every matching record, in one request
+        (`all_ids`).
+
+        A database listing (not a search). Pass exactly one of `page` (a page object), `id_set`
+        (those records) or `all_ids` (every id).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            list[int]: every id, in the server's order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.digital_objects.ids(repo_id=2)
+            ```
+        """
         from .list_digital_objects import asyncio_detailed
 
         return cast(
@@ -504,7 +1315,43 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
         sort_direction: ListDigitalObjectsSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> AsyncIterator[DigitalObject]:
-        """List the repository's digital objects: these records by id, 250 a request (`id_set`)."""
+        """List the repository's digital objects: these records by id, 250 a request (`id_set`).
+
+        A database listing (not a search). Pass exactly one of `page` (a page object), `id_set`
+        (those records) or `all_ids` (every id).
+
+        Args:
+            ids: The ids of the records, any number of them (sent 250 a request, in this order).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            Iterator[DigitalObject]: the records, in the order of `ids` (ids the server lacks are
+                skipped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            async for record in aspace.digital_objects.get_many(ids=[1, 2, 3], repo_id=2):
+                print(record)
+            ```
+        """
         from .list_digital_objects import asyncio_detailed
 
         return cast(
@@ -533,7 +1380,47 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
         id_set: builtins.list[int] | Unset = UNSET,
         all_ids: bool | Unset = UNSET,
     ) -> DigitalObjectPage | builtins.list[DigitalObject] | builtins.list[int]:
-        """List the repository's digital objects: one raw page, as the server answers it."""
+        """List the repository's digital objects: one raw page, as the server answers it.
+
+        A database listing (not a search). Pass exactly one of `page` (a page object), `id_set`
+        (those records) or `all_ids` (every id).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
+                `all_ids`; with `page` the answer is a page object.
+            page_size: Records a page (default 10). The server silently caps it at 250.
+            id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
+                answer is a bare list of records, in no guaranteed order.
+            all_ids: When true, the answer is a bare list of every matching record's id.
+
+        Returns:
+            DigitalObjectPage | builtins.list[DigitalObject] | builtins.list[int]: A page of digital
+                objects, the requested ones, or all ids.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.digital_objects.list_page(repo_id=2, page=1)
+            ```
+        """
         from .list_digital_objects import asyncio_detailed
 
         return cast(
@@ -553,7 +1440,33 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
         )
 
     async def create(self, *, body: DigitalObject, repo_id: int) -> CreatedResponse:
-        """Create a digital object"""
+        """Create a digital object
+
+        Args:
+            body: The request body (`DigitalObject`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.digital_objects.create(body=digital_object, repo_id=2)
+            ```
+        """
         from .create_digital_object import asyncio_detailed
 
         return cast(
@@ -564,7 +1477,36 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
     async def get(
         self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
     ) -> DigitalObject:
-        """Get a digital object"""
+        """Get a digital object
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            DigitalObject: The digital object.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.digital_objects.get(repo_id=2, id=1)
+            ```
+        """
         from .get_digital_object import asyncio_detailed
 
         return cast(
@@ -577,7 +1519,38 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
     async def update(
         self, *, body: DigitalObject, repo_id: int, id: int
     ) -> UpdatedResponse:
-        """Update a digital object"""
+        """Update a digital object
+
+        Send the whole record as fetched, with your changes and its current `lock_version`.
+
+        Args:
+            body: The request body (`DigitalObject`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.digital_objects.update(body=digital_object, repo_id=2, id=1)
+            ```
+        """
         from .update_digital_object import asyncio_detailed
 
         return cast(
@@ -588,7 +1561,34 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
         )
 
     async def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
-        """Delete a digital object"""
+        """Delete a digital object
+
+        Deletes the digital object with all its components.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            DeletedResponse: The record was deleted.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.digital_objects.delete(repo_id=2, id=1)
+            ```
+        """
         from .delete_digital_object import asyncio_detailed
 
         return cast(
@@ -597,7 +1597,32 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
         )
 
     async def publish(self, *, repo_id: int, id: int) -> UpdatedResponse:
-        """Publish a digital object with all its sub-records and components"""
+        """Publish a digital object with all its sub-records and components
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.digital_objects.publish(repo_id=2, id=1)
+            ```
+        """
         from .publish_digital_object import asyncio_detailed
 
         return cast(
@@ -608,7 +1633,35 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
     async def suppress(
         self, *, repo_id: int, id: int, suppressed: bool
     ) -> SuppressedResponse:
-        """Suppress or unsuppress a digital object"""
+        """Suppress or unsuppress a digital object
+
+        A suppressed record is hidden from users who lack the permission to see suppressed records.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            suppressed: `true` to suppress the record, `false` to lift the suppression.
+
+        Returns:
+            SuppressedResponse: The record's suppression was changed.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.digital_objects.suppress(repo_id=2, id=1, suppressed=True)
+            ```
+        """
         from .suppress_digital_object import asyncio_detailed
 
         return cast(
@@ -621,7 +1674,39 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
     async def transfer(
         self, *, repo_id: int, id: int, target_repo: str
     ) -> StatusResponse:
-        """Move a digital object to another repository"""
+        """Move a digital object to another repository
+
+        The session needs the update permission in the target repository too. The answer is
+        `{"status": "Moved", "id": <id>, "target": <target repository id>}`.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            target_repo: The URI of the repository to move the record to.
+
+        Returns:
+            StatusResponse: The action was carried out.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.digital_objects.transfer(repo_id=2, id=1, target_repo="...")
+            ```
+        """
         from .transfer_digital_object import asyncio_detailed
 
         return cast(
@@ -634,7 +1719,39 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
     async def create_children(
         self, *, body: DigitalRecordChildren, repo_id: int, id: int
     ) -> UpdatedResponse:
-        """Create several components at the top of a digital object's tree"""
+        """Create several components at the top of a digital object's tree
+
+        Creates the components in one transaction, appended after the existing top-level components
+        in the order given. The answer is the digital object's `Updated` response.
+
+        Args:
+            body: The request body (`DigitalRecordChildren`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.digital_objects.create_children(body=digital_record_children, repo_id=2, id=1)
+            ```
+        """
         from .create_digital_object_children import asyncio_detailed
 
         return cast(
@@ -652,7 +1769,41 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
         position: int,
         children: builtins.list[str] | Unset = UNSET,
     ) -> UpdatedResponse:
-        """Move existing components to the top of a digital object's tree"""
+        """Move existing components to the top of a digital object's tree
+
+        Moves the components named in `children[]` (with their subtrees) to the top level of this
+        digital object's tree, the first at `position` and the others after it in the order given.
+        The answer is the digital object's `Updated` response.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            children: The URIs of the components to move.
+            position: The 0-based position the first moved component takes.
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.digital_objects.accept_children(repo_id=2, id=1, position=1)
+            ```
+        """
         from .accept_digital_object_children import asyncio_detailed
 
         return cast(
@@ -669,7 +1820,38 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
     async def get_tree_root(
         self, *, repo_id: int, id: int, published_only: bool | Unset = False
     ) -> TreeRoot:
-        """Get the top of a digital object's tree"""
+        """Get the top of a digital object's tree
+
+        The digital object as a tree root: its child count, how many waypoints (pages of children)
+        it has, and the first waypoint of its top-level components in `precomputed_waypoints`.
+        Digital object roots also carry `digital_object_type` and `file_uri_summary`. Fetch further
+        waypoints with `tree/waypoint`.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            published_only: Only published and unsuppressed records (default false).
+
+        Returns:
+            TreeRoot: The tree root.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.digital_objects.get_tree_root(repo_id=2, id=1)
+            ```
+        """
         from .get_digital_object_tree_root import asyncio_detailed
 
         return cast(
@@ -688,7 +1870,36 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
         parent_node: str | Unset = UNSET,
         published_only: bool | Unset = False,
     ) -> builtins.list[TreeWaypointEntry]:
-        """Get one waypoint (page) of children in a digital object's tree"""
+        """Get one waypoint (page) of children in a digital object's tree
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            offset: The 0-based waypoint number; a node has `waypoints` of them.
+            parent_node: The URI of the component whose children to list; leave it out for the
+                top-level components.
+            published_only: Only published and unsuppressed records (default false).
+
+        Returns:
+            builtins.list[TreeWaypointEntry]: Up to `waypoint_size` children, in order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.digital_objects.get_tree_waypoint(repo_id=2, id=1, offset=1)
+            ```
+        """
         from .get_digital_object_tree_waypoint import asyncio_detailed
 
         return cast(
@@ -711,7 +1922,37 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
         node_uri: str,
         published_only: bool | Unset = False,
     ) -> TreeNode:
-        """Get one component of a digital object's tree as a tree node"""
+        """Get one component of a digital object's tree as a tree node
+
+        The component's child count and waypoints, with the first waypoint of its children
+        precomputed.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            node_uri: The URI of the digital object component.
+            published_only: Only published and unsuppressed records (default false).
+
+        Returns:
+            TreeNode: The tree node.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.digital_objects.get_tree_node(repo_id=2, id=1, node_uri="...")
+            ```
+        """
         from .get_digital_object_tree_node import asyncio_detailed
 
         return cast(
@@ -733,7 +1974,39 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
         node_ids: builtins.list[int],
         published_only: bool | Unset = False,
     ) -> GetDigitalObjectTreeNodeFromRootResponse200:
-        """Get the paths from a digital object down to some of its components"""
+        """Get the paths from a digital object down to some of its components
+
+        For each component id, the steps from the root to it: each step names a node (null for the
+        root) and the waypoint that holds the next step, which is what a tree view needs to open the
+        path.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            node_ids: The ids of the digital object components.
+            published_only: Only published and unsuppressed records (default false).
+
+        Returns:
+            GetDigitalObjectTreeNodeFromRootResponse200: A map from each component id to its path
+                from the root.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.digital_objects.get_tree_node_from_root(repo_id=2, id=1, node_ids=...)
+            ```
+        """
         from .get_digital_object_tree_node_from_root import asyncio_detailed
 
         return cast(
@@ -748,7 +2021,32 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
         )
 
     async def export_dublin_core(self, *, repo_id: int, id: int) -> File:
-        """Export a digital object as Dublin Core XML"""
+        """Export a digital object as Dublin Core XML
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            File: The Dublin Core record.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.digital_objects.export_dublin_core(repo_id=2, id=1)
+            ```
+        """
         from .export_digital_object_dublin_core import asyncio_detailed
 
         return cast(
@@ -758,7 +2056,33 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
     async def get_dublin_core_metadata(
         self, *, repo_id: int, id: int, fmt: str
     ) -> DigitalObjectExportMetadata:
-        """Get the file name and media type of a digital object's Dublin Core export"""
+        """Get the file name and media type of a digital object's Dublin Core export
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            fmt: The export's file extension (`xml`); the server does not use it.
+
+        Returns:
+            DigitalObjectExportMetadata: The export's file name and media type.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.digital_objects.get_dublin_core_metadata(repo_id=2, id=1, fmt="...")
+            ```
+        """
         from .get_digital_object_dublin_core_metadata import asyncio_detailed
 
         return cast(
@@ -769,7 +2093,35 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
     async def export_mets(
         self, *, repo_id: int, id: int, dmd: str | Unset = UNSET
     ) -> File:
-        """Export a digital object as METS XML"""
+        """Export a digital object as METS XML
+
+        The METS document lists the digital object's and its components' file versions.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            dmd: The descriptive metadata scheme to embed, `mods` (the default) or `dc`.
+
+        Returns:
+            File: The METS document.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.digital_objects.export_mets(repo_id=2, id=1)
+            ```
+        """
         from .export_digital_object_mets import asyncio_detailed
 
         return cast(
@@ -780,7 +2132,33 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
     async def get_mets_metadata(
         self, *, repo_id: int, id: int, fmt: str
     ) -> DigitalObjectExportMetadata:
-        """Get the file name and media type of a digital object's METS export"""
+        """Get the file name and media type of a digital object's METS export
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            fmt: The export's file extension (`xml`); the server does not use it.
+
+        Returns:
+            DigitalObjectExportMetadata: The export's file name and media type.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.digital_objects.get_mets_metadata(repo_id=2, id=1, fmt="...")
+            ```
+        """
         from .get_digital_object_mets_metadata import asyncio_detailed
 
         return cast(
@@ -789,7 +2167,32 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
         )
 
     async def export_mods(self, *, repo_id: int, id: int) -> File:
-        """Export a digital object as MODS XML"""
+        """Export a digital object as MODS XML
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            File: The MODS record.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.digital_objects.export_mods(repo_id=2, id=1)
+            ```
+        """
         from .export_digital_object_mods import asyncio_detailed
 
         return cast(
@@ -799,7 +2202,33 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
     async def get_mods_metadata(
         self, *, repo_id: int, id: int, fmt: str
     ) -> DigitalObjectExportMetadata:
-        """Get the file name and media type of a digital object's MODS export"""
+        """Get the file name and media type of a digital object's MODS export
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            fmt: The export's file extension (`xml`); the server does not use it.
+
+        Returns:
+            DigitalObjectExportMetadata: The export's file name and media type.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.digital_objects.get_mods_metadata(repo_id=2, id=1, fmt="...")
+            ```
+        """
         from .get_digital_object_mods_metadata import asyncio_detailed
 
         return cast(

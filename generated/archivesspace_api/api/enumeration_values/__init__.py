@@ -26,7 +26,31 @@ class EnumerationValuesNamespace(Namespace):
     """The single values of the enumerations."""
 
     def get(self, *, enum_val_id: int) -> EnumerationValue:
-        """Get an enumeration value"""
+        """Get an enumeration value
+
+        Args:
+            enum_val_id: The enumeration value's numeric id (the last segment of
+                `/config/enumeration_values/120`).
+
+        Returns:
+            EnumerationValue: The value.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.enumeration_values.get(enum_val_id=1)
+            ```
+        """
         from .get_enumeration_value import sync_detailed
 
         return cast(
@@ -35,7 +59,35 @@ class EnumerationValuesNamespace(Namespace):
         )
 
     def update(self, *, body: EnumerationValue, enum_val_id: int) -> UpdatedResponse:
-        """Update an enumeration value"""
+        """Update an enumeration value
+
+        Args:
+            body: The request body (`EnumerationValue`).
+            enum_val_id: The enumeration value's numeric id (the last segment of
+                `/config/enumeration_values/120`).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.enumeration_values.update(body=enumeration_value, enum_val_id=1)
+            ```
+        """
         from .update_enumeration_value import sync_detailed
 
         return cast(
@@ -44,7 +96,32 @@ class EnumerationValuesNamespace(Namespace):
         )
 
     def update_position(self, *, enum_val_id: int, position: int) -> UpdatedResponse:
-        """Move an enumeration value within its list"""
+        """Move an enumeration value within its list
+
+        Args:
+            enum_val_id: The enumeration value's numeric id (the last segment of
+                `/config/enumeration_values/120`).
+            position: The value's new 0-based place in the list.
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.enumeration_values.update_position(enum_val_id=1, position=1)
+            ```
+        """
         from .update_enumeration_value_position import sync_detailed
 
         return cast(
@@ -55,7 +132,35 @@ class EnumerationValuesNamespace(Namespace):
         )
 
     def suppress(self, *, enum_val_id: int, suppressed: bool) -> SuppressedResponse:
-        """Suppress or unsuppress an enumeration value"""
+        """Suppress or unsuppress an enumeration value
+
+        A suppressed value is no longer offered for new data but remains valid in the records that
+        use it.
+
+        Args:
+            enum_val_id: The enumeration value's numeric id (the last segment of
+                `/config/enumeration_values/120`).
+            suppressed: true to suppress the value, false to offer it again.
+
+        Returns:
+            SuppressedResponse: The record's suppression was changed.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.enumeration_values.suppress(enum_val_id=1, suppressed=True)
+            ```
+        """
         from .suppress_enumeration_value import sync_detailed
 
         return cast(
@@ -70,7 +175,31 @@ class AsyncEnumerationValuesNamespace(AsyncNamespace):
     """The single values of the enumerations. (asynchronous)"""
 
     async def get(self, *, enum_val_id: int) -> EnumerationValue:
-        """Get an enumeration value"""
+        """Get an enumeration value
+
+        Args:
+            enum_val_id: The enumeration value's numeric id (the last segment of
+                `/config/enumeration_values/120`).
+
+        Returns:
+            EnumerationValue: The value.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.enumeration_values.get(enum_val_id=1)
+            ```
+        """
         from .get_enumeration_value import asyncio_detailed
 
         return cast(
@@ -81,7 +210,35 @@ class AsyncEnumerationValuesNamespace(AsyncNamespace):
     async def update(
         self, *, body: EnumerationValue, enum_val_id: int
     ) -> UpdatedResponse:
-        """Update an enumeration value"""
+        """Update an enumeration value
+
+        Args:
+            body: The request body (`EnumerationValue`).
+            enum_val_id: The enumeration value's numeric id (the last segment of
+                `/config/enumeration_values/120`).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.enumeration_values.update(body=enumeration_value, enum_val_id=1)
+            ```
+        """
         from .update_enumeration_value import asyncio_detailed
 
         return cast(
@@ -94,7 +251,32 @@ class AsyncEnumerationValuesNamespace(AsyncNamespace):
     async def update_position(
         self, *, enum_val_id: int, position: int
     ) -> UpdatedResponse:
-        """Move an enumeration value within its list"""
+        """Move an enumeration value within its list
+
+        Args:
+            enum_val_id: The enumeration value's numeric id (the last segment of
+                `/config/enumeration_values/120`).
+            position: The value's new 0-based place in the list.
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.enumeration_values.update_position(enum_val_id=1, position=1)
+            ```
+        """
         from .update_enumeration_value_position import asyncio_detailed
 
         return cast(
@@ -107,7 +289,35 @@ class AsyncEnumerationValuesNamespace(AsyncNamespace):
     async def suppress(
         self, *, enum_val_id: int, suppressed: bool
     ) -> SuppressedResponse:
-        """Suppress or unsuppress an enumeration value"""
+        """Suppress or unsuppress an enumeration value
+
+        A suppressed value is no longer offered for new data but remains valid in the records that
+        use it.
+
+        Args:
+            enum_val_id: The enumeration value's numeric id (the last segment of
+                `/config/enumeration_values/120`).
+            suppressed: true to suppress the value, false to offer it again.
+
+        Returns:
+            SuppressedResponse: The record's suppression was changed.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.enumeration_values.suppress(enum_val_id=1, suppressed=True)
+            ```
+        """
         from .suppress_enumeration_value import asyncio_detailed
 
         return cast(

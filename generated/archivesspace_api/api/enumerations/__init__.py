@@ -28,37 +28,177 @@ class EnumerationsNamespace(Namespace):
     """The controlled value lists behind the editable ("dynamic") enumerated properties."""
 
     def list(self) -> builtins.list[Enumeration]:
-        """List the enumerations"""
+        """List the enumerations
+
+        Answers every enumeration with its values: the authoritative list of what each dynamic-enum
+        property accepts on this server.
+
+        Returns:
+            builtins.list[Enumeration]: The enumerations.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.enumerations.list()
+            ```
+        """
         from .list_enumerations import sync_detailed
 
         return cast("builtins.list[Enumeration]", self._invoker.call(sync_detailed))
 
     def create(self, *, body: Enumeration) -> CreatedResponse:
-        """Create an enumeration"""
+        """Create an enumeration
+
+        Args:
+            body: The request body (`Enumeration`).
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.enumerations.create(body=enumeration)
+            ```
+        """
         from .create_enumeration import sync_detailed
 
         return cast("CreatedResponse", self._invoker.call(sync_detailed, body=body))
 
     def list_csv(self) -> File:
-        """List the enumerations as CSV"""
+        """List the enumerations as CSV
+
+        Answers every enumeration value, with its enumeration and label, as a CSV file.
+
+        Returns:
+            File: The enumerations, one value a line.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.enumerations.list_csv()
+            ```
+        """
         from .list_enumerations_csv import sync_detailed
 
         return cast("File", self._invoker.call(sync_detailed))
 
     def migrate_value(self, *, body: EnumerationMigration) -> UpdatedResponse:
-        """Merge one enumeration value into another"""
+        """Merge one enumeration value into another
+
+        Changes every record that uses the value `from` to use `to` instead, then deletes `from`.
+        The way to remove a value still in use.
+
+        Args:
+            body: The request body (`EnumerationMigration`).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.enumerations.migrate_value(body=enumeration_migration)
+            ```
+        """
         from .migrate_enumeration_value import sync_detailed
 
         return cast("UpdatedResponse", self._invoker.call(sync_detailed, body=body))
 
     def get(self, *, enum_id: int) -> Enumeration:
-        """Get an enumeration"""
+        """Get an enumeration
+
+        Args:
+            enum_id: The enumeration's numeric id (the last segment of `/config/enumerations/12`).
+
+        Returns:
+            Enumeration: The enumeration.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.enumerations.get(enum_id=1)
+            ```
+        """
         from .get_enumeration import sync_detailed
 
         return cast("Enumeration", self._invoker.call(sync_detailed, enum_id=enum_id))
 
     def update(self, *, body: Enumeration, enum_id: int) -> UpdatedResponse:
-        """Update an enumeration"""
+        """Update an enumeration
+
+        Replaces the enumeration's values with `values`: new strings are added, missing ones deleted
+        (a value still used by records cannot be deleted; merge it with the migration route first).
+
+        Args:
+            body: The request body (`Enumeration`).
+            enum_id: The enumeration's numeric id (the last segment of `/config/enumerations/12`).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.enumerations.update(body=enumeration, enum_id=1)
+            ```
+        """
         from .update_enumeration import sync_detailed
 
         return cast(
@@ -67,7 +207,28 @@ class EnumerationsNamespace(Namespace):
         )
 
     def get_by_name(self, *, enum_name: str) -> Enumeration:
-        """Get an enumeration by its name"""
+        """Get an enumeration by its name
+
+        Args:
+            enum_name: The enumeration's name.
+
+        Returns:
+            Enumeration: The enumeration.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.enumerations.get_by_name(enum_name="...")
+            ```
+        """
         from .get_enumeration_by_name import sync_detailed
 
         return cast(
@@ -79,7 +240,26 @@ class AsyncEnumerationsNamespace(AsyncNamespace):
     """The controlled value lists behind the editable ("dynamic") enumerated properties. (asynchronous)"""
 
     async def list(self) -> builtins.list[Enumeration]:
-        """List the enumerations"""
+        """List the enumerations
+
+        Answers every enumeration with its values: the authoritative list of what each dynamic-enum
+        property accepts on this server.
+
+        Returns:
+            builtins.list[Enumeration]: The enumerations.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.enumerations.list()
+            ```
+        """
         from .list_enumerations import asyncio_detailed
 
         return cast(
@@ -87,7 +267,31 @@ class AsyncEnumerationsNamespace(AsyncNamespace):
         )
 
     async def create(self, *, body: Enumeration) -> CreatedResponse:
-        """Create an enumeration"""
+        """Create an enumeration
+
+        Args:
+            body: The request body (`Enumeration`).
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.enumerations.create(body=enumeration)
+            ```
+        """
         from .create_enumeration import asyncio_detailed
 
         return cast(
@@ -95,13 +299,57 @@ class AsyncEnumerationsNamespace(AsyncNamespace):
         )
 
     async def list_csv(self) -> File:
-        """List the enumerations as CSV"""
+        """List the enumerations as CSV
+
+        Answers every enumeration value, with its enumeration and label, as a CSV file.
+
+        Returns:
+            File: The enumerations, one value a line.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.enumerations.list_csv()
+            ```
+        """
         from .list_enumerations_csv import asyncio_detailed
 
         return cast("File", await self._invoker.call(asyncio_detailed))
 
     async def migrate_value(self, *, body: EnumerationMigration) -> UpdatedResponse:
-        """Merge one enumeration value into another"""
+        """Merge one enumeration value into another
+
+        Changes every record that uses the value `from` to use `to` instead, then deletes `from`.
+        The way to remove a value still in use.
+
+        Args:
+            body: The request body (`EnumerationMigration`).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.enumerations.migrate_value(body=enumeration_migration)
+            ```
+        """
         from .migrate_enumeration_value import asyncio_detailed
 
         return cast(
@@ -109,7 +357,30 @@ class AsyncEnumerationsNamespace(AsyncNamespace):
         )
 
     async def get(self, *, enum_id: int) -> Enumeration:
-        """Get an enumeration"""
+        """Get an enumeration
+
+        Args:
+            enum_id: The enumeration's numeric id (the last segment of `/config/enumerations/12`).
+
+        Returns:
+            Enumeration: The enumeration.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.enumerations.get(enum_id=1)
+            ```
+        """
         from .get_enumeration import asyncio_detailed
 
         return cast(
@@ -117,7 +388,37 @@ class AsyncEnumerationsNamespace(AsyncNamespace):
         )
 
     async def update(self, *, body: Enumeration, enum_id: int) -> UpdatedResponse:
-        """Update an enumeration"""
+        """Update an enumeration
+
+        Replaces the enumeration's values with `values`: new strings are added, missing ones deleted
+        (a value still used by records cannot be deleted; merge it with the migration route first).
+
+        Args:
+            body: The request body (`Enumeration`).
+            enum_id: The enumeration's numeric id (the last segment of `/config/enumerations/12`).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.enumerations.update(body=enumeration, enum_id=1)
+            ```
+        """
         from .update_enumeration import asyncio_detailed
 
         return cast(
@@ -126,7 +427,28 @@ class AsyncEnumerationsNamespace(AsyncNamespace):
         )
 
     async def get_by_name(self, *, enum_name: str) -> Enumeration:
-        """Get an enumeration by its name"""
+        """Get an enumeration by its name
+
+        Args:
+            enum_name: The enumeration's name.
+
+        Returns:
+            Enumeration: The enumeration.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.enumerations.get_by_name(enum_name="...")
+            ```
+        """
         from .get_enumeration_by_name import asyncio_detailed
 
         return cast(

@@ -24,7 +24,35 @@ class ExtentCalculatorNamespace(Namespace):
     """The extent of a resource or archival object, calculated from its containers' profiles."""
 
     def run(self, *, record_uri: str, unit: str | Unset = UNSET) -> ExtentCalculation:
-        """Calculate the extent of a resource or archival object from its containers"""
+        """Calculate the extent of a resource or archival object from its containers
+
+        Adds up the container profiles of the distinct top containers that the record and everything
+        below it point at. Containers without a profile are counted but add nothing.
+
+        Args:
+            record_uri: The URI of the resource or archival object.
+            unit: The unit of the answer, `inches`, `feet`, `centimeters` or `meters`; by default
+                the server's configured unit, or else the first container profile's.
+
+        Returns:
+            ExtentCalculation: The calculated extent.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.extent_calculator.run(record_uri="...")
+            ```
+        """
         from .run_extent_calculator import sync_detailed
 
         return cast(
@@ -39,7 +67,35 @@ class AsyncExtentCalculatorNamespace(AsyncNamespace):
     async def run(
         self, *, record_uri: str, unit: str | Unset = UNSET
     ) -> ExtentCalculation:
-        """Calculate the extent of a resource or archival object from its containers"""
+        """Calculate the extent of a resource or archival object from its containers
+
+        Adds up the container profiles of the distinct top containers that the record and everything
+        below it point at. Containers without a profile are counted but add nothing.
+
+        Args:
+            record_uri: The URI of the resource or archival object.
+            unit: The unit of the answer, `inches`, `feet`, `centimeters` or `meters`; by default
+                the server's configured unit, or else the first container profile's.
+
+        Returns:
+            ExtentCalculation: The calculated extent.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.extent_calculator.run(record_uri="...")
+            ```
+        """
         from .run_extent_calculator import asyncio_detailed
 
         return cast(

@@ -29,7 +29,32 @@ class GroupsNamespace(Namespace):
     def list(
         self, *, repo_id: int, group_code: str | Unset = UNSET
     ) -> builtins.list[Group]:
-        """List the groups of a repository"""
+        """List the groups of a repository
+
+        Answers every group of the repository (not paginated). Needs `manage_repository`.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            group_code: Only the group with this code.
+
+        Returns:
+            builtins.list[Group]: The groups.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.groups.list(repo_id=2)
+            ```
+        """
         from .list_groups import sync_detailed
 
         return cast(
@@ -38,7 +63,35 @@ class GroupsNamespace(Namespace):
         )
 
     def create(self, *, body: Group, repo_id: int) -> CreatedResponse:
-        """Create a group"""
+        """Create a group
+
+        Creates a group in the repository. A `group_code` already used there answers 409.
+
+        Args:
+            body: The request body (`Group`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.groups.create(body=group, repo_id=2)
+            ```
+        """
         from .create_group import sync_detailed
 
         return cast(
@@ -47,7 +100,33 @@ class GroupsNamespace(Namespace):
         )
 
     def get(self, *, repo_id: int, id: int, with_members: bool | Unset = True) -> Group:
-        """Get a group"""
+        """Get a group
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            with_members: Include `member_usernames` (default true).
+
+        Returns:
+            Group: The group.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.groups.get(repo_id=2, id=1)
+            ```
+        """
         from .get_group import sync_detailed
 
         return cast(
@@ -60,7 +139,41 @@ class GroupsNamespace(Namespace):
     def update(
         self, *, body: Group, repo_id: int, id: int, with_members: bool | Unset = True
     ) -> UpdatedResponse:
-        """Update a group"""
+        """Update a group
+
+        Replaces the group's fields and, unless `with_members=false`, its membership with
+        `member_usernames`.
+
+        Args:
+            body: The request body (`Group`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            with_members: Replace the membership with the `member_usernames` sent (default true);
+                false leaves it alone.
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.groups.update(body=group, repo_id=2, id=1)
+            ```
+        """
         from .update_group import sync_detailed
 
         return cast(
@@ -75,7 +188,32 @@ class GroupsNamespace(Namespace):
         )
 
     def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
-        """Delete a group"""
+        """Delete a group
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            DeletedResponse: The record was deleted.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.groups.delete(repo_id=2, id=1)
+            ```
+        """
         from .delete_group import sync_detailed
 
         return cast(
@@ -89,7 +227,32 @@ class AsyncGroupsNamespace(AsyncNamespace):
     async def list(
         self, *, repo_id: int, group_code: str | Unset = UNSET
     ) -> builtins.list[Group]:
-        """List the groups of a repository"""
+        """List the groups of a repository
+
+        Answers every group of the repository (not paginated). Needs `manage_repository`.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            group_code: Only the group with this code.
+
+        Returns:
+            builtins.list[Group]: The groups.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.groups.list(repo_id=2)
+            ```
+        """
         from .list_groups import asyncio_detailed
 
         return cast(
@@ -100,7 +263,35 @@ class AsyncGroupsNamespace(AsyncNamespace):
         )
 
     async def create(self, *, body: Group, repo_id: int) -> CreatedResponse:
-        """Create a group"""
+        """Create a group
+
+        Creates a group in the repository. A `group_code` already used there answers 409.
+
+        Args:
+            body: The request body (`Group`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.groups.create(body=group, repo_id=2)
+            ```
+        """
         from .create_group import asyncio_detailed
 
         return cast(
@@ -111,7 +302,33 @@ class AsyncGroupsNamespace(AsyncNamespace):
     async def get(
         self, *, repo_id: int, id: int, with_members: bool | Unset = True
     ) -> Group:
-        """Get a group"""
+        """Get a group
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            with_members: Include `member_usernames` (default true).
+
+        Returns:
+            Group: The group.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.groups.get(repo_id=2, id=1)
+            ```
+        """
         from .get_group import asyncio_detailed
 
         return cast(
@@ -124,7 +341,41 @@ class AsyncGroupsNamespace(AsyncNamespace):
     async def update(
         self, *, body: Group, repo_id: int, id: int, with_members: bool | Unset = True
     ) -> UpdatedResponse:
-        """Update a group"""
+        """Update a group
+
+        Replaces the group's fields and, unless `with_members=false`, its membership with
+        `member_usernames`.
+
+        Args:
+            body: The request body (`Group`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            with_members: Replace the membership with the `member_usernames` sent (default true);
+                false leaves it alone.
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.groups.update(body=group, repo_id=2, id=1)
+            ```
+        """
         from .update_group import asyncio_detailed
 
         return cast(
@@ -139,7 +390,32 @@ class AsyncGroupsNamespace(AsyncNamespace):
         )
 
     async def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
-        """Delete a group"""
+        """Delete a group
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            DeletedResponse: The record was deleted.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.groups.delete(repo_id=2, id=1)
+            ```
+        """
         from .delete_group import asyncio_detailed
 
         return cast(

@@ -58,8 +58,44 @@ class JobsNamespace(Namespace):
         page_size: int = 250,
         start_page: int = 1,
     ) -> Pager[Job]:
-        """List the jobs of a repository: every record, fetched page by page as you iterate (`.by_page()` for
-        whole pages)."""
+        """List the jobs of a repository: every record, fetched page by page as you iterate
+        (`.by_page()` for whole pages).
+
+        Every job of the repository, whatever its status, sorted by status then id unless
+        `sort_field` says otherwise. Pass exactly one of `page`, `id_set` or `all_ids`.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page_size: Records a request (the server allows 250 at most).
+            start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
+
+        Returns:
+            Pager[Job]: a lazy iterator of typed records (`next_page` tells where it stopped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            for record in aspace.jobs.list(repo_id=2):
+                print(record)
+            ```
+        """
         from .list_jobs import sync_detailed
 
         return cast(
@@ -86,7 +122,40 @@ class JobsNamespace(Namespace):
         sort_direction: ListJobsSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> builtins.list[int]:
-        """List the jobs of a repository: the id of every matching record, in one request (`all_ids`)."""
+        """List the jobs of a repository: the id of every matching record, in one request (`all_ids`).
+
+        Every job of the repository, whatever its status, sorted by status then id unless
+        `sort_field` says otherwise. Pass exactly one of `page`, `id_set` or `all_ids`.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            list[int]: every id, in the server's order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.jobs.ids(repo_id=2)
+            ```
+        """
         from .list_jobs import sync_detailed
 
         return cast(
@@ -111,7 +180,42 @@ class JobsNamespace(Namespace):
         sort_direction: ListJobsSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> Iterator[Job]:
-        """List the jobs of a repository: these records by id, 250 a request (`id_set`)."""
+        """List the jobs of a repository: these records by id, 250 a request (`id_set`).
+
+        Every job of the repository, whatever its status, sorted by status then id unless
+        `sort_field` says otherwise. Pass exactly one of `page`, `id_set` or `all_ids`.
+
+        Args:
+            ids: The ids of the records, any number of them (sent 250 a request, in this order).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            Iterator[Job]: the records, in the order of `ids` (ids the server lacks are skipped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            for record in aspace.jobs.get_many(ids=[1, 2, 3], repo_id=2):
+                print(record)
+            ```
+        """
         from .list_jobs import sync_detailed
 
         return cast(
@@ -140,7 +244,47 @@ class JobsNamespace(Namespace):
         id_set: builtins.list[int] | Unset = UNSET,
         all_ids: bool | Unset = UNSET,
     ) -> JobPage | builtins.list[int] | builtins.list[Job]:
-        """List the jobs of a repository: one raw page, as the server answers it."""
+        """List the jobs of a repository: one raw page, as the server answers it.
+
+        Every job of the repository, whatever its status, sorted by status then id unless
+        `sort_field` says otherwise. Pass exactly one of `page`, `id_set` or `all_ids`.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
+                `all_ids`; with `page` the answer is a page object.
+            page_size: Records a page (default 10). The server silently caps it at 250.
+            id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
+                answer is a bare list of records, in no guaranteed order.
+            all_ids: When true, the answer is a bare list of every matching record's id.
+
+        Returns:
+            JobPage | builtins.list[int] | builtins.list[Job]: A page of jobs (with `page`), the
+                jobs asked for (with `id_set`), or every id (with `all_ids`).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.jobs.list_page(repo_id=2, page=1)
+            ```
+        """
         from .list_jobs import sync_detailed
 
         return cast(
@@ -160,7 +304,35 @@ class JobsNamespace(Namespace):
         )
 
     def create(self, *, body: Job, repo_id: int) -> CreatedResponse:
-        """Queue a job"""
+        """Queue a job
+
+        Queues a job that needs no uploaded files (a report, a PDF, a find-and-replace...): the body
+        is a `job` whose `job` holds the type-specific settings. Besides `create_job`, each job type
+        may need its own permissions (see `GET /job_types`); without them the server answers 403.
+        For imports and spreadsheet jobs use `POST .../jobs_with_files`.
+
+        Args:
+            body: The request body (`Job`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.jobs.create(body=job, repo_id=2)
+            ```
+        """
         from .create_job import sync_detailed
 
         return cast(
@@ -171,7 +343,34 @@ class JobsNamespace(Namespace):
     def create_with_files(
         self, *, body: JobWithFilesForm, repo_id: int
     ) -> CreatedResponse:
-        """Queue a job with uploaded input files"""
+        """Queue a job with uploaded input files
+
+        Queues a job that reads files (an import, a bulk import, a top container linker, a bulk
+        archival object update). The form field `job` holds the JSON text of the job record and each
+        `files[]` part one file, in the order of the job's `filenames`.
+
+        Args:
+            body: The request body (`JobWithFilesForm`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.jobs.create_with_files(body=job_with_files_form, repo_id=2)
+            ```
+        """
         from .create_job_with_files import sync_detailed
 
         return cast(
@@ -180,13 +379,54 @@ class JobsNamespace(Namespace):
         )
 
     def list_types(self) -> ListJobTypesResponse200:
-        """List the job types the server runs"""
+        """List the job types the server runs
+
+        The job types this server has runners for (plugins may add some), each with the permissions
+        needed, on top of `create_job` and `cancel_job`, to create or cancel such a job.
+
+        Returns:
+            ListJobTypesResponse200: The job types, keyed by their `jsonmodel_type`.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.jobs.list_types()
+            ```
+        """
         from .list_job_types import sync_detailed
 
         return cast("ListJobTypesResponse200", self._invoker.call(sync_detailed))
 
     def list_import_types(self, *, repo_id: int) -> builtins.list[ImportType]:
-        """List the importers available to import jobs"""
+        """List the importers available to import jobs
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+
+        Returns:
+            builtins.list[ImportType]: The importers; use a `name` as `ImportJob.import_type`.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.jobs.list_import_types(repo_id=2)
+            ```
+        """
         from .list_job_import_types import sync_detailed
 
         return cast(
@@ -197,7 +437,36 @@ class JobsNamespace(Namespace):
     def list_active(
         self, *, repo_id: int, resolve: builtins.list[str] | Unset = UNSET
     ) -> builtins.list[Job]:
-        """List the running and queued jobs of a repository"""
+        """List the running and queued jobs of a repository
+
+        Running jobs newest first, then queued jobs oldest first (the order they will run in). Not
+        paginated.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            builtins.list[Job]: The active jobs.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.jobs.list_active(repo_id=2)
+            ```
+        """
         from .list_jobs_active import sync_detailed
 
         return cast(
@@ -217,7 +486,43 @@ class JobsNamespace(Namespace):
         start_page: int = 1,
     ) -> Pager[Job]:
         """List the finished jobs of a repository: every record, fetched page by page as you iterate
-        (`.by_page()` for whole pages)."""
+        (`.by_page()` for whole pages).
+
+        The jobs that are neither running nor queued (completed, failed or canceled), most recently
+        finished first. Pass exactly one of `page`, `id_set` or `all_ids`.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page_size: Records a request (the server allows 250 at most).
+            start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
+
+        Returns:
+            Pager[Job]: a lazy iterator of typed records (`next_page` tells where it stopped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            for record in aspace.jobs.list_archived(repo_id=2):
+                print(record)
+            ```
+        """
         from .list_jobs_archived import sync_detailed
 
         return cast(
@@ -244,7 +549,41 @@ class JobsNamespace(Namespace):
         sort_direction: ListJobsArchivedSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> builtins.list[int]:
-        """List the finished jobs of a repository: the id of every matching record, in one request (`all_ids`)."""
+        """List the finished jobs of a repository: the id of every matching record, in one request
+        (`all_ids`).
+
+        The jobs that are neither running nor queued (completed, failed or canceled), most recently
+        finished first. Pass exactly one of `page`, `id_set` or `all_ids`.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            list[int]: every id, in the server's order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.jobs.list_archived_ids(repo_id=2)
+            ```
+        """
         from .list_jobs_archived import sync_detailed
 
         return cast(
@@ -269,7 +608,42 @@ class JobsNamespace(Namespace):
         sort_direction: ListJobsArchivedSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> Iterator[Job]:
-        """List the finished jobs of a repository: these records by id, 250 a request (`id_set`)."""
+        """List the finished jobs of a repository: these records by id, 250 a request (`id_set`).
+
+        The jobs that are neither running nor queued (completed, failed or canceled), most recently
+        finished first. Pass exactly one of `page`, `id_set` or `all_ids`.
+
+        Args:
+            ids: The ids of the records, any number of them (sent 250 a request, in this order).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            Iterator[Job]: the records, in the order of `ids` (ids the server lacks are skipped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            for record in aspace.jobs.list_archived_get_many(ids=[1, 2, 3], repo_id=2):
+                print(record)
+            ```
+        """
         from .list_jobs_archived import sync_detailed
 
         return cast(
@@ -298,7 +672,47 @@ class JobsNamespace(Namespace):
         id_set: builtins.list[int] | Unset = UNSET,
         all_ids: bool | Unset = UNSET,
     ) -> JobPage | builtins.list[int] | builtins.list[Job]:
-        """List the finished jobs of a repository: one raw page, as the server answers it."""
+        """List the finished jobs of a repository: one raw page, as the server answers it.
+
+        The jobs that are neither running nor queued (completed, failed or canceled), most recently
+        finished first. Pass exactly one of `page`, `id_set` or `all_ids`.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
+                `all_ids`; with `page` the answer is a page object.
+            page_size: Records a page (default 10). The server silently caps it at 250.
+            id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
+                answer is a bare list of records, in no guaranteed order.
+            all_ids: When true, the answer is a bare list of every matching record's id.
+
+        Returns:
+            JobPage | builtins.list[int] | builtins.list[Job]: A page of jobs (with `page`), the
+                jobs asked for (with `id_set`), or every id (with `all_ids`).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.jobs.list_archived_page(repo_id=2, page=1)
+            ```
+        """
         from .list_jobs_archived import sync_detailed
 
         return cast(
@@ -320,7 +734,39 @@ class JobsNamespace(Namespace):
     def get(
         self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
     ) -> Job:
-        """Get a job"""
+        """Get a job
+
+        The job with its status and times; poll it until `status` is `completed`, `failed` or
+        `canceled`.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            Job: The job.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.jobs.get(repo_id=2, id=1)
+            ```
+        """
         from .get_job import sync_detailed
 
         return cast(
@@ -329,7 +775,34 @@ class JobsNamespace(Namespace):
         )
 
     def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
-        """Delete a job"""
+        """Delete a job
+
+        Deletes the job record with its log and output files.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            DeletedResponse: The record was deleted.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.jobs.delete(repo_id=2, id=1)
+            ```
+        """
         from .delete_job import sync_detailed
 
         return cast(
@@ -337,7 +810,35 @@ class JobsNamespace(Namespace):
         )
 
     def cancel(self, *, repo_id: int, id: int) -> UpdatedResponse:
-        """Cancel a job"""
+        """Cancel a job
+
+        Cancels a queued job, or asks a running one to stop; its status becomes `canceled`. Some job
+        types need permissions beyond `cancel_job` (see `GET /job_types`). Takes no body.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.jobs.cancel(repo_id=2, id=1)
+            ```
+        """
         from .cancel_job import sync_detailed
 
         return cast(
@@ -345,7 +846,36 @@ class JobsNamespace(Namespace):
         )
 
     def get_log(self, *, repo_id: int, id: int, offset: int | Unset = 0) -> str:
-        """Read a job's log"""
+        """Read a job's log
+
+        The job's log from byte `offset` to its current end, as plain text. To follow a running job,
+        poll again with `offset` advanced by the number of bytes already read.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            offset: The byte of the log to start from (default 0, the beginning).
+
+        Returns:
+            str: The log from `offset` on (empty when nothing new was written).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.jobs.get_log(repo_id=2, id=1)
+            ```
+        """
         from .get_job_log import sync_detailed
 
         return cast(
@@ -354,7 +884,34 @@ class JobsNamespace(Namespace):
         )
 
     def list_output_files(self, *, repo_id: int, id: int) -> builtins.list[int]:
-        """List the ids of a job's output files"""
+        """List the ids of a job's output files
+
+        The files a job wrote (a report, a PDF, a label file...); fetch each with its id.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            builtins.list[int]: The output files' ids (empty when the job wrote none).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.jobs.list_output_files(repo_id=2, id=1)
+            ```
+        """
         from .list_job_output_files import sync_detailed
 
         return cast(
@@ -363,7 +920,36 @@ class JobsNamespace(Namespace):
         )
 
     def download_output_file(self, *, repo_id: int, id: int, file_id: int) -> File:
-        """Download one of a job's output files"""
+        """Download one of a job's output files
+
+        The file's bytes. The server labels every file `application/octect-stream` (sic), whatever
+        it holds: the job type and its format tell what it is.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            file_id: The output file's id, from `GET .../jobs/{id}/output_files`.
+
+        Returns:
+            File: The file.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.jobs.download_output_file(repo_id=2, id=1, file_id=1)
+            ```
+        """
         from .download_job_output_file import sync_detailed
 
         return cast(
@@ -384,7 +970,48 @@ class JobsNamespace(Namespace):
         start_page: int = 1,
     ) -> Pager[JobCreatedRecord]:
         """List the records a job created or changed: every record, fetched page by page as you iterate
-        (`.by_page()` for whole pages)."""
+        (`.by_page()` for whole pages).
+
+        Links to the records the job created or changed, newest first (collection management
+        subrecords are left out). Pass exactly one of `page`, `id_set` or `all_ids`;
+        `resolve[]=record` embeds the records.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page_size: Records a request (the server allows 250 at most).
+            start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
+
+        Returns:
+            Pager[JobCreatedRecord]: a lazy iterator of typed records (`next_page` tells where it
+                stopped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            for record in aspace.jobs.list_records(repo_id=2, id=1):
+                print(record)
+            ```
+        """
         from .list_job_records import sync_detailed
 
         return cast(
@@ -414,7 +1041,44 @@ class JobsNamespace(Namespace):
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> builtins.list[int]:
         """List the records a job created or changed: the id of every matching record, in one request
-        (`all_ids`)."""
+        (`all_ids`).
+
+        Links to the records the job created or changed, newest first (collection management
+        subrecords are left out). Pass exactly one of `page`, `id_set` or `all_ids`;
+        `resolve[]=record` embeds the records.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            list[int]: every id, in the server's order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.jobs.list_records_ids(repo_id=2, id=1)
+            ```
+        """
         from .list_job_records import sync_detailed
 
         return cast(
@@ -441,7 +1105,47 @@ class JobsNamespace(Namespace):
         sort_direction: ListJobRecordsSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> Iterator[JobCreatedRecord]:
-        """List the records a job created or changed: these records by id, 250 a request (`id_set`)."""
+        """List the records a job created or changed: these records by id, 250 a request (`id_set`).
+
+        Links to the records the job created or changed, newest first (collection management
+        subrecords are left out). Pass exactly one of `page`, `id_set` or `all_ids`;
+        `resolve[]=record` embeds the records.
+
+        Args:
+            ids: The ids of the records, any number of them (sent 250 a request, in this order).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            Iterator[JobCreatedRecord]: the records, in the order of `ids` (ids the server lacks are
+                skipped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            for record in aspace.jobs.list_records_get_many(ids=[1, 2, 3], repo_id=2, id=1):
+                print(record)
+            ```
+        """
         from .list_job_records import sync_detailed
 
         return cast(
@@ -472,7 +1176,52 @@ class JobsNamespace(Namespace):
         id_set: builtins.list[int] | Unset = UNSET,
         all_ids: bool | Unset = UNSET,
     ) -> JobCreatedRecordPage | builtins.list[int] | builtins.list[JobCreatedRecord]:
-        """List the records a job created or changed: one raw page, as the server answers it."""
+        """List the records a job created or changed: one raw page, as the server answers it.
+
+        Links to the records the job created or changed, newest first (collection management
+        subrecords are left out). Pass exactly one of `page`, `id_set` or `all_ids`;
+        `resolve[]=record` embeds the records.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
+                `all_ids`; with `page` the answer is a page object.
+            page_size: Records a page (default 10). The server silently caps it at 250.
+            id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
+                answer is a bare list of records, in no guaranteed order.
+            all_ids: When true, the answer is a bare list of every matching record's id.
+
+        Returns:
+            JobCreatedRecordPage | builtins.list[int] | builtins.list[JobCreatedRecord]: A page of
+                links (with `page`), the entries asked for (with `id_set`), or every entry id (with
+                `all_ids`).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.jobs.list_records_page(repo_id=2, id=1, page=1)
+            ```
+        """
         from .list_job_records import sync_detailed
 
         return cast(
@@ -509,8 +1258,45 @@ class AsyncJobsNamespace(AsyncNamespace):
         start_page: int = 1,
         concurrency: int = 1,
     ) -> AsyncPager[Job]:
-        """List the jobs of a repository: every record, fetched page by page as you iterate (`.by_page()` for
-        whole pages)."""
+        """List the jobs of a repository: every record, fetched page by page as you iterate
+        (`.by_page()` for whole pages).
+
+        Every job of the repository, whatever its status, sorted by status then id unless
+        `sort_field` says otherwise. Pass exactly one of `page`, `id_set` or `all_ids`.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page_size: Records a request (the server allows 250 at most).
+            start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
+            concurrency: Pages fetched at once; the records still come in order.
+
+        Returns:
+            Pager[Job]: a lazy iterator of typed records (`next_page` tells where it stopped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            async for record in aspace.jobs.list(repo_id=2):
+                print(record)
+            ```
+        """
         from .list_jobs import asyncio_detailed
 
         return cast(
@@ -538,7 +1324,40 @@ class AsyncJobsNamespace(AsyncNamespace):
         sort_direction: ListJobsSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> builtins.list[int]:
-        """List the jobs of a repository: the id of every matching record, in one request (`all_ids`)."""
+        """List the jobs of a repository: the id of every matching record, in one request (`all_ids`).
+
+        Every job of the repository, whatever its status, sorted by status then id unless
+        `sort_field` says otherwise. Pass exactly one of `page`, `id_set` or `all_ids`.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            list[int]: every id, in the server's order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.jobs.ids(repo_id=2)
+            ```
+        """
         from .list_jobs import asyncio_detailed
 
         return cast(
@@ -563,7 +1382,42 @@ class AsyncJobsNamespace(AsyncNamespace):
         sort_direction: ListJobsSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> AsyncIterator[Job]:
-        """List the jobs of a repository: these records by id, 250 a request (`id_set`)."""
+        """List the jobs of a repository: these records by id, 250 a request (`id_set`).
+
+        Every job of the repository, whatever its status, sorted by status then id unless
+        `sort_field` says otherwise. Pass exactly one of `page`, `id_set` or `all_ids`.
+
+        Args:
+            ids: The ids of the records, any number of them (sent 250 a request, in this order).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            Iterator[Job]: the records, in the order of `ids` (ids the server lacks are skipped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            async for record in aspace.jobs.get_many(ids=[1, 2, 3], repo_id=2):
+                print(record)
+            ```
+        """
         from .list_jobs import asyncio_detailed
 
         return cast(
@@ -592,7 +1446,47 @@ class AsyncJobsNamespace(AsyncNamespace):
         id_set: builtins.list[int] | Unset = UNSET,
         all_ids: bool | Unset = UNSET,
     ) -> JobPage | builtins.list[int] | builtins.list[Job]:
-        """List the jobs of a repository: one raw page, as the server answers it."""
+        """List the jobs of a repository: one raw page, as the server answers it.
+
+        Every job of the repository, whatever its status, sorted by status then id unless
+        `sort_field` says otherwise. Pass exactly one of `page`, `id_set` or `all_ids`.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
+                `all_ids`; with `page` the answer is a page object.
+            page_size: Records a page (default 10). The server silently caps it at 250.
+            id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
+                answer is a bare list of records, in no guaranteed order.
+            all_ids: When true, the answer is a bare list of every matching record's id.
+
+        Returns:
+            JobPage | builtins.list[int] | builtins.list[Job]: A page of jobs (with `page`), the
+                jobs asked for (with `id_set`), or every id (with `all_ids`).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.jobs.list_page(repo_id=2, page=1)
+            ```
+        """
         from .list_jobs import asyncio_detailed
 
         return cast(
@@ -612,7 +1506,35 @@ class AsyncJobsNamespace(AsyncNamespace):
         )
 
     async def create(self, *, body: Job, repo_id: int) -> CreatedResponse:
-        """Queue a job"""
+        """Queue a job
+
+        Queues a job that needs no uploaded files (a report, a PDF, a find-and-replace...): the body
+        is a `job` whose `job` holds the type-specific settings. Besides `create_job`, each job type
+        may need its own permissions (see `GET /job_types`); without them the server answers 403.
+        For imports and spreadsheet jobs use `POST .../jobs_with_files`.
+
+        Args:
+            body: The request body (`Job`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.jobs.create(body=job, repo_id=2)
+            ```
+        """
         from .create_job import asyncio_detailed
 
         return cast(
@@ -623,7 +1545,34 @@ class AsyncJobsNamespace(AsyncNamespace):
     async def create_with_files(
         self, *, body: JobWithFilesForm, repo_id: int
     ) -> CreatedResponse:
-        """Queue a job with uploaded input files"""
+        """Queue a job with uploaded input files
+
+        Queues a job that reads files (an import, a bulk import, a top container linker, a bulk
+        archival object update). The form field `job` holds the JSON text of the job record and each
+        `files[]` part one file, in the order of the job's `filenames`.
+
+        Args:
+            body: The request body (`JobWithFilesForm`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.jobs.create_with_files(body=job_with_files_form, repo_id=2)
+            ```
+        """
         from .create_job_with_files import asyncio_detailed
 
         return cast(
@@ -632,7 +1581,26 @@ class AsyncJobsNamespace(AsyncNamespace):
         )
 
     async def list_types(self) -> ListJobTypesResponse200:
-        """List the job types the server runs"""
+        """List the job types the server runs
+
+        The job types this server has runners for (plugins may add some), each with the permissions
+        needed, on top of `create_job` and `cancel_job`, to create or cancel such a job.
+
+        Returns:
+            ListJobTypesResponse200: The job types, keyed by their `jsonmodel_type`.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.jobs.list_types()
+            ```
+        """
         from .list_job_types import asyncio_detailed
 
         return cast(
@@ -640,7 +1608,29 @@ class AsyncJobsNamespace(AsyncNamespace):
         )
 
     async def list_import_types(self, *, repo_id: int) -> builtins.list[ImportType]:
-        """List the importers available to import jobs"""
+        """List the importers available to import jobs
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+
+        Returns:
+            builtins.list[ImportType]: The importers; use a `name` as `ImportJob.import_type`.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.jobs.list_import_types(repo_id=2)
+            ```
+        """
         from .list_job_import_types import asyncio_detailed
 
         return cast(
@@ -651,7 +1641,36 @@ class AsyncJobsNamespace(AsyncNamespace):
     async def list_active(
         self, *, repo_id: int, resolve: builtins.list[str] | Unset = UNSET
     ) -> builtins.list[Job]:
-        """List the running and queued jobs of a repository"""
+        """List the running and queued jobs of a repository
+
+        Running jobs newest first, then queued jobs oldest first (the order they will run in). Not
+        paginated.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            builtins.list[Job]: The active jobs.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.jobs.list_active(repo_id=2)
+            ```
+        """
         from .list_jobs_active import asyncio_detailed
 
         return cast(
@@ -674,7 +1693,44 @@ class AsyncJobsNamespace(AsyncNamespace):
         concurrency: int = 1,
     ) -> AsyncPager[Job]:
         """List the finished jobs of a repository: every record, fetched page by page as you iterate
-        (`.by_page()` for whole pages)."""
+        (`.by_page()` for whole pages).
+
+        The jobs that are neither running nor queued (completed, failed or canceled), most recently
+        finished first. Pass exactly one of `page`, `id_set` or `all_ids`.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page_size: Records a request (the server allows 250 at most).
+            start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
+            concurrency: Pages fetched at once; the records still come in order.
+
+        Returns:
+            Pager[Job]: a lazy iterator of typed records (`next_page` tells where it stopped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            async for record in aspace.jobs.list_archived(repo_id=2):
+                print(record)
+            ```
+        """
         from .list_jobs_archived import asyncio_detailed
 
         return cast(
@@ -702,7 +1758,41 @@ class AsyncJobsNamespace(AsyncNamespace):
         sort_direction: ListJobsArchivedSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> builtins.list[int]:
-        """List the finished jobs of a repository: the id of every matching record, in one request (`all_ids`)."""
+        """List the finished jobs of a repository: the id of every matching record, in one request
+        (`all_ids`).
+
+        The jobs that are neither running nor queued (completed, failed or canceled), most recently
+        finished first. Pass exactly one of `page`, `id_set` or `all_ids`.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            list[int]: every id, in the server's order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.jobs.list_archived_ids(repo_id=2)
+            ```
+        """
         from .list_jobs_archived import asyncio_detailed
 
         return cast(
@@ -727,7 +1817,42 @@ class AsyncJobsNamespace(AsyncNamespace):
         sort_direction: ListJobsArchivedSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> AsyncIterator[Job]:
-        """List the finished jobs of a repository: these records by id, 250 a request (`id_set`)."""
+        """List the finished jobs of a repository: these records by id, 250 a request (`id_set`).
+
+        The jobs that are neither running nor queued (completed, failed or canceled), most recently
+        finished first. Pass exactly one of `page`, `id_set` or `all_ids`.
+
+        Args:
+            ids: The ids of the records, any number of them (sent 250 a request, in this order).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            Iterator[Job]: the records, in the order of `ids` (ids the server lacks are skipped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            async for record in aspace.jobs.list_archived_get_many(ids=[1, 2, 3], repo_id=2):
+                print(record)
+            ```
+        """
         from .list_jobs_archived import asyncio_detailed
 
         return cast(
@@ -756,7 +1881,47 @@ class AsyncJobsNamespace(AsyncNamespace):
         id_set: builtins.list[int] | Unset = UNSET,
         all_ids: bool | Unset = UNSET,
     ) -> JobPage | builtins.list[int] | builtins.list[Job]:
-        """List the finished jobs of a repository: one raw page, as the server answers it."""
+        """List the finished jobs of a repository: one raw page, as the server answers it.
+
+        The jobs that are neither running nor queued (completed, failed or canceled), most recently
+        finished first. Pass exactly one of `page`, `id_set` or `all_ids`.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
+                `all_ids`; with `page` the answer is a page object.
+            page_size: Records a page (default 10). The server silently caps it at 250.
+            id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
+                answer is a bare list of records, in no guaranteed order.
+            all_ids: When true, the answer is a bare list of every matching record's id.
+
+        Returns:
+            JobPage | builtins.list[int] | builtins.list[Job]: A page of jobs (with `page`), the
+                jobs asked for (with `id_set`), or every id (with `all_ids`).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.jobs.list_archived_page(repo_id=2, page=1)
+            ```
+        """
         from .list_jobs_archived import asyncio_detailed
 
         return cast(
@@ -778,7 +1943,39 @@ class AsyncJobsNamespace(AsyncNamespace):
     async def get(
         self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
     ) -> Job:
-        """Get a job"""
+        """Get a job
+
+        The job with its status and times; poll it until `status` is `completed`, `failed` or
+        `canceled`.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            Job: The job.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.jobs.get(repo_id=2, id=1)
+            ```
+        """
         from .get_job import asyncio_detailed
 
         return cast(
@@ -789,7 +1986,34 @@ class AsyncJobsNamespace(AsyncNamespace):
         )
 
     async def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
-        """Delete a job"""
+        """Delete a job
+
+        Deletes the job record with its log and output files.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            DeletedResponse: The record was deleted.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.jobs.delete(repo_id=2, id=1)
+            ```
+        """
         from .delete_job import asyncio_detailed
 
         return cast(
@@ -798,7 +2022,35 @@ class AsyncJobsNamespace(AsyncNamespace):
         )
 
     async def cancel(self, *, repo_id: int, id: int) -> UpdatedResponse:
-        """Cancel a job"""
+        """Cancel a job
+
+        Cancels a queued job, or asks a running one to stop; its status becomes `canceled`. Some job
+        types need permissions beyond `cancel_job` (see `GET /job_types`). Takes no body.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.jobs.cancel(repo_id=2, id=1)
+            ```
+        """
         from .cancel_job import asyncio_detailed
 
         return cast(
@@ -807,7 +2059,36 @@ class AsyncJobsNamespace(AsyncNamespace):
         )
 
     async def get_log(self, *, repo_id: int, id: int, offset: int | Unset = 0) -> str:
-        """Read a job's log"""
+        """Read a job's log
+
+        The job's log from byte `offset` to its current end, as plain text. To follow a running job,
+        poll again with `offset` advanced by the number of bytes already read.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            offset: The byte of the log to start from (default 0, the beginning).
+
+        Returns:
+            str: The log from `offset` on (empty when nothing new was written).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.jobs.get_log(repo_id=2, id=1)
+            ```
+        """
         from .get_job_log import asyncio_detailed
 
         return cast(
@@ -818,7 +2099,34 @@ class AsyncJobsNamespace(AsyncNamespace):
         )
 
     async def list_output_files(self, *, repo_id: int, id: int) -> builtins.list[int]:
-        """List the ids of a job's output files"""
+        """List the ids of a job's output files
+
+        The files a job wrote (a report, a PDF, a label file...); fetch each with its id.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            builtins.list[int]: The output files' ids (empty when the job wrote none).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.jobs.list_output_files(repo_id=2, id=1)
+            ```
+        """
         from .list_job_output_files import asyncio_detailed
 
         return cast(
@@ -829,7 +2137,36 @@ class AsyncJobsNamespace(AsyncNamespace):
     async def download_output_file(
         self, *, repo_id: int, id: int, file_id: int
     ) -> File:
-        """Download one of a job's output files"""
+        """Download one of a job's output files
+
+        The file's bytes. The server labels every file `application/octect-stream` (sic), whatever
+        it holds: the job type and its format tell what it is.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            file_id: The output file's id, from `GET .../jobs/{id}/output_files`.
+
+        Returns:
+            File: The file.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.jobs.download_output_file(repo_id=2, id=1, file_id=1)
+            ```
+        """
         from .download_job_output_file import asyncio_detailed
 
         return cast(
@@ -853,7 +2190,49 @@ class AsyncJobsNamespace(AsyncNamespace):
         concurrency: int = 1,
     ) -> AsyncPager[JobCreatedRecord]:
         """List the records a job created or changed: every record, fetched page by page as you iterate
-        (`.by_page()` for whole pages)."""
+        (`.by_page()` for whole pages).
+
+        Links to the records the job created or changed, newest first (collection management
+        subrecords are left out). Pass exactly one of `page`, `id_set` or `all_ids`;
+        `resolve[]=record` embeds the records.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page_size: Records a request (the server allows 250 at most).
+            start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
+            concurrency: Pages fetched at once; the records still come in order.
+
+        Returns:
+            Pager[JobCreatedRecord]: a lazy iterator of typed records (`next_page` tells where it
+                stopped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            async for record in aspace.jobs.list_records(repo_id=2, id=1):
+                print(record)
+            ```
+        """
         from .list_job_records import asyncio_detailed
 
         return cast(
@@ -884,7 +2263,44 @@ class AsyncJobsNamespace(AsyncNamespace):
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> builtins.list[int]:
         """List the records a job created or changed: the id of every matching record, in one request
-        (`all_ids`)."""
+        (`all_ids`).
+
+        Links to the records the job created or changed, newest first (collection management
+        subrecords are left out). Pass exactly one of `page`, `id_set` or `all_ids`;
+        `resolve[]=record` embeds the records.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            list[int]: every id, in the server's order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.jobs.list_records_ids(repo_id=2, id=1)
+            ```
+        """
         from .list_job_records import asyncio_detailed
 
         return cast(
@@ -911,7 +2327,47 @@ class AsyncJobsNamespace(AsyncNamespace):
         sort_direction: ListJobRecordsSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> AsyncIterator[JobCreatedRecord]:
-        """List the records a job created or changed: these records by id, 250 a request (`id_set`)."""
+        """List the records a job created or changed: these records by id, 250 a request (`id_set`).
+
+        Links to the records the job created or changed, newest first (collection management
+        subrecords are left out). Pass exactly one of `page`, `id_set` or `all_ids`;
+        `resolve[]=record` embeds the records.
+
+        Args:
+            ids: The ids of the records, any number of them (sent 250 a request, in this order).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            Iterator[JobCreatedRecord]: the records, in the order of `ids` (ids the server lacks are
+                skipped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            async for record in aspace.jobs.list_records_get_many(ids=[1, 2, 3], repo_id=2, id=1):
+                print(record)
+            ```
+        """
         from .list_job_records import asyncio_detailed
 
         return cast(
@@ -942,7 +2398,52 @@ class AsyncJobsNamespace(AsyncNamespace):
         id_set: builtins.list[int] | Unset = UNSET,
         all_ids: bool | Unset = UNSET,
     ) -> JobCreatedRecordPage | builtins.list[int] | builtins.list[JobCreatedRecord]:
-        """List the records a job created or changed: one raw page, as the server answers it."""
+        """List the records a job created or changed: one raw page, as the server answers it.
+
+        Links to the records the job created or changed, newest first (collection management
+        subrecords are left out). Pass exactly one of `page`, `id_set` or `all_ids`;
+        `resolve[]=record` embeds the records.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
+                `all_ids`; with `page` the answer is a page object.
+            page_size: Records a page (default 10). The server silently caps it at 250.
+            id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
+                answer is a bare list of records, in no guaranteed order.
+            all_ids: When true, the answer is a bare list of every matching record's id.
+
+        Returns:
+            JobCreatedRecordPage | builtins.list[int] | builtins.list[JobCreatedRecord]: A page of
+                links (with `page`), the entries asked for (with `id_set`), or every entry id (with
+                `all_ids`).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.jobs.list_records_page(repo_id=2, id=1, page=1)
+            ```
+        """
         from .list_job_records import asyncio_detailed
 
         return cast(

@@ -41,8 +41,43 @@ class LocationProfilesNamespace(Namespace):
         page_size: int = 250,
         start_page: int = 1,
     ) -> Pager[LocationProfile]:
-        """List location profiles: every record, fetched page by page as you iterate (`.by_page()` for whole
-        pages)."""
+        """List location profiles: every record, fetched page by page as you iterate (`.by_page()` for
+        whole pages).
+
+        A database listing of every location profile. Pass exactly one of `page` (a page object),
+        `id_set` (those records) or `all_ids` (every id).
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page_size: Records a request (the server allows 250 at most).
+            start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
+
+        Returns:
+            Pager[LocationProfile]: a lazy iterator of typed records (`next_page` tells where it
+                stopped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            for record in aspace.location_profiles.list():
+                print(record)
+            ```
+        """
         from .list_location_profiles import sync_detailed
 
         return cast(
@@ -67,7 +102,38 @@ class LocationProfilesNamespace(Namespace):
         sort_direction: ListLocationProfilesSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> builtins.list[int]:
-        """List location profiles: the id of every matching record, in one request (`all_ids`)."""
+        """List location profiles: the id of every matching record, in one request (`all_ids`).
+
+        A database listing of every location profile. Pass exactly one of `page` (a page object),
+        `id_set` (those records) or `all_ids` (every id).
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            list[int]: every id, in the server's order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.location_profiles.ids()
+            ```
+        """
         from .list_location_profiles import sync_detailed
 
         return cast(
@@ -90,7 +156,41 @@ class LocationProfilesNamespace(Namespace):
         sort_direction: ListLocationProfilesSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> Iterator[LocationProfile]:
-        """List location profiles: these records by id, 250 a request (`id_set`)."""
+        """List location profiles: these records by id, 250 a request (`id_set`).
+
+        A database listing of every location profile. Pass exactly one of `page` (a page object),
+        `id_set` (those records) or `all_ids` (every id).
+
+        Args:
+            ids: The ids of the records, any number of them (sent 250 a request, in this order).
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            Iterator[LocationProfile]: the records, in the order of `ids` (ids the server lacks are
+                skipped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            for record in aspace.location_profiles.get_many(ids=[1, 2, 3]):
+                print(record)
+            ```
+        """
         from .list_location_profiles import sync_detailed
 
         return cast(
@@ -117,7 +217,45 @@ class LocationProfilesNamespace(Namespace):
         id_set: builtins.list[int] | Unset = UNSET,
         all_ids: bool | Unset = UNSET,
     ) -> builtins.list[int] | builtins.list[LocationProfile] | LocationProfilePage:
-        """List location profiles: one raw page, as the server answers it."""
+        """List location profiles: one raw page, as the server answers it.
+
+        A database listing of every location profile. Pass exactly one of `page` (a page object),
+        `id_set` (those records) or `all_ids` (every id).
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
+                `all_ids`; with `page` the answer is a page object.
+            page_size: Records a page (default 10). The server silently caps it at 250.
+            id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
+                answer is a bare list of records, in no guaranteed order.
+            all_ids: When true, the answer is a bare list of every matching record's id.
+
+        Returns:
+            builtins.list[int] | builtins.list[LocationProfile] | LocationProfilePage: A page of
+                location profiles, the requested ones, or all ids.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.location_profiles.list_page(page=1)
+            ```
+        """
         from .list_location_profiles import sync_detailed
 
         return cast(
@@ -136,7 +274,31 @@ class LocationProfilesNamespace(Namespace):
         )
 
     def create(self, *, body: LocationProfile) -> CreatedResponse:
-        """Create a location profile"""
+        """Create a location profile
+
+        Args:
+            body: The request body (`LocationProfile`).
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.location_profiles.create(body=location_profile)
+            ```
+        """
         from .create_location_profile import sync_detailed
 
         return cast("CreatedResponse", self._invoker.call(sync_detailed, body=body))
@@ -144,7 +306,34 @@ class LocationProfilesNamespace(Namespace):
     def get(
         self, *, id: int, resolve: builtins.list[str] | Unset = UNSET
     ) -> LocationProfile:
-        """Get a location profile"""
+        """Get a location profile
+
+        Args:
+            id: The record's numeric id (the last segment of its URI).
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            LocationProfile: The location profile.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.location_profiles.get(id=1)
+            ```
+        """
         from .get_location_profile import sync_detailed
 
         return cast(
@@ -152,7 +341,36 @@ class LocationProfilesNamespace(Namespace):
         )
 
     def update(self, *, body: LocationProfile, id: int) -> UpdatedResponse:
-        """Update a location profile"""
+        """Update a location profile
+
+        Send the whole record as fetched, with your changes and its current `lock_version`.
+
+        Args:
+            body: The request body (`LocationProfile`).
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.location_profiles.update(body=location_profile, id=1)
+            ```
+        """
         from .update_location_profile import sync_detailed
 
         return cast(
@@ -160,7 +378,30 @@ class LocationProfilesNamespace(Namespace):
         )
 
     def delete(self, *, id: int) -> DeletedResponse:
-        """Delete a location profile"""
+        """Delete a location profile
+
+        Args:
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            DeletedResponse: The record was deleted.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.location_profiles.delete(id=1)
+            ```
+        """
         from .delete_location_profile import sync_detailed
 
         return cast("DeletedResponse", self._invoker.call(sync_detailed, id=id))
@@ -180,8 +421,44 @@ class AsyncLocationProfilesNamespace(AsyncNamespace):
         start_page: int = 1,
         concurrency: int = 1,
     ) -> AsyncPager[LocationProfile]:
-        """List location profiles: every record, fetched page by page as you iterate (`.by_page()` for whole
-        pages)."""
+        """List location profiles: every record, fetched page by page as you iterate (`.by_page()` for
+        whole pages).
+
+        A database listing of every location profile. Pass exactly one of `page` (a page object),
+        `id_set` (those records) or `all_ids` (every id).
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page_size: Records a request (the server allows 250 at most).
+            start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
+            concurrency: Pages fetched at once; the records still come in order.
+
+        Returns:
+            Pager[LocationProfile]: a lazy iterator of typed records (`next_page` tells where it
+                stopped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            async for record in aspace.location_profiles.list():
+                print(record)
+            ```
+        """
         from .list_location_profiles import asyncio_detailed
 
         return cast(
@@ -207,7 +484,38 @@ class AsyncLocationProfilesNamespace(AsyncNamespace):
         sort_direction: ListLocationProfilesSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> builtins.list[int]:
-        """List location profiles: the id of every matching record, in one request (`all_ids`)."""
+        """List location profiles: the id of every matching record, in one request (`all_ids`).
+
+        A database listing of every location profile. Pass exactly one of `page` (a page object),
+        `id_set` (those records) or `all_ids` (every id).
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            list[int]: every id, in the server's order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.location_profiles.ids()
+            ```
+        """
         from .list_location_profiles import asyncio_detailed
 
         return cast(
@@ -230,7 +538,41 @@ class AsyncLocationProfilesNamespace(AsyncNamespace):
         sort_direction: ListLocationProfilesSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> AsyncIterator[LocationProfile]:
-        """List location profiles: these records by id, 250 a request (`id_set`)."""
+        """List location profiles: these records by id, 250 a request (`id_set`).
+
+        A database listing of every location profile. Pass exactly one of `page` (a page object),
+        `id_set` (those records) or `all_ids` (every id).
+
+        Args:
+            ids: The ids of the records, any number of them (sent 250 a request, in this order).
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            Iterator[LocationProfile]: the records, in the order of `ids` (ids the server lacks are
+                skipped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            async for record in aspace.location_profiles.get_many(ids=[1, 2, 3]):
+                print(record)
+            ```
+        """
         from .list_location_profiles import asyncio_detailed
 
         return cast(
@@ -257,7 +599,45 @@ class AsyncLocationProfilesNamespace(AsyncNamespace):
         id_set: builtins.list[int] | Unset = UNSET,
         all_ids: bool | Unset = UNSET,
     ) -> builtins.list[int] | builtins.list[LocationProfile] | LocationProfilePage:
-        """List location profiles: one raw page, as the server answers it."""
+        """List location profiles: one raw page, as the server answers it.
+
+        A database listing of every location profile. Pass exactly one of `page` (a page object),
+        `id_set` (those records) or `all_ids` (every id).
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
+                `all_ids`; with `page` the answer is a page object.
+            page_size: Records a page (default 10). The server silently caps it at 250.
+            id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
+                answer is a bare list of records, in no guaranteed order.
+            all_ids: When true, the answer is a bare list of every matching record's id.
+
+        Returns:
+            builtins.list[int] | builtins.list[LocationProfile] | LocationProfilePage: A page of
+                location profiles, the requested ones, or all ids.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.location_profiles.list_page(page=1)
+            ```
+        """
         from .list_location_profiles import asyncio_detailed
 
         return cast(
@@ -276,7 +656,31 @@ class AsyncLocationProfilesNamespace(AsyncNamespace):
         )
 
     async def create(self, *, body: LocationProfile) -> CreatedResponse:
-        """Create a location profile"""
+        """Create a location profile
+
+        Args:
+            body: The request body (`LocationProfile`).
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.location_profiles.create(body=location_profile)
+            ```
+        """
         from .create_location_profile import asyncio_detailed
 
         return cast(
@@ -286,7 +690,34 @@ class AsyncLocationProfilesNamespace(AsyncNamespace):
     async def get(
         self, *, id: int, resolve: builtins.list[str] | Unset = UNSET
     ) -> LocationProfile:
-        """Get a location profile"""
+        """Get a location profile
+
+        Args:
+            id: The record's numeric id (the last segment of its URI).
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            LocationProfile: The location profile.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.location_profiles.get(id=1)
+            ```
+        """
         from .get_location_profile import asyncio_detailed
 
         return cast(
@@ -295,7 +726,36 @@ class AsyncLocationProfilesNamespace(AsyncNamespace):
         )
 
     async def update(self, *, body: LocationProfile, id: int) -> UpdatedResponse:
-        """Update a location profile"""
+        """Update a location profile
+
+        Send the whole record as fetched, with your changes and its current `lock_version`.
+
+        Args:
+            body: The request body (`LocationProfile`).
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.location_profiles.update(body=location_profile, id=1)
+            ```
+        """
         from .update_location_profile import asyncio_detailed
 
         return cast(
@@ -304,7 +764,30 @@ class AsyncLocationProfilesNamespace(AsyncNamespace):
         )
 
     async def delete(self, *, id: int) -> DeletedResponse:
-        """Delete a location profile"""
+        """Delete a location profile
+
+        Args:
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            DeletedResponse: The record was deleted.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.location_profiles.delete(id=1)
+            ```
+        """
         from .delete_location_profile import asyncio_detailed
 
         return cast(

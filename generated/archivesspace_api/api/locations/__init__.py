@@ -43,7 +43,42 @@ class LocationsNamespace(Namespace):
         page_size: int = 250,
         start_page: int = 1,
     ) -> Pager[Location]:
-        """List locations: every record, fetched page by page as you iterate (`.by_page()` for whole pages)."""
+        """List locations: every record, fetched page by page as you iterate (`.by_page()` for whole
+        pages).
+
+        A database listing of every location. Pass exactly one of `page` (a page object), `id_set`
+        (those records) or `all_ids` (every id).
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page_size: Records a request (the server allows 250 at most).
+            start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
+
+        Returns:
+            Pager[Location]: a lazy iterator of typed records (`next_page` tells where it stopped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            for record in aspace.locations.list():
+                print(record)
+            ```
+        """
         from .list_locations import sync_detailed
 
         return cast(
@@ -68,7 +103,38 @@ class LocationsNamespace(Namespace):
         sort_direction: ListLocationsSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> builtins.list[int]:
-        """List locations: the id of every matching record, in one request (`all_ids`)."""
+        """List locations: the id of every matching record, in one request (`all_ids`).
+
+        A database listing of every location. Pass exactly one of `page` (a page object), `id_set`
+        (those records) or `all_ids` (every id).
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            list[int]: every id, in the server's order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.locations.ids()
+            ```
+        """
         from .list_locations import sync_detailed
 
         return cast(
@@ -91,7 +157,41 @@ class LocationsNamespace(Namespace):
         sort_direction: ListLocationsSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> Iterator[Location]:
-        """List locations: these records by id, 250 a request (`id_set`)."""
+        """List locations: these records by id, 250 a request (`id_set`).
+
+        A database listing of every location. Pass exactly one of `page` (a page object), `id_set`
+        (those records) or `all_ids` (every id).
+
+        Args:
+            ids: The ids of the records, any number of them (sent 250 a request, in this order).
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            Iterator[Location]: the records, in the order of `ids` (ids the server lacks are
+                skipped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            for record in aspace.locations.get_many(ids=[1, 2, 3]):
+                print(record)
+            ```
+        """
         from .list_locations import sync_detailed
 
         return cast(
@@ -118,7 +218,45 @@ class LocationsNamespace(Namespace):
         id_set: builtins.list[int] | Unset = UNSET,
         all_ids: bool | Unset = UNSET,
     ) -> builtins.list[int] | builtins.list[Location] | LocationPage:
-        """List locations: one raw page, as the server answers it."""
+        """List locations: one raw page, as the server answers it.
+
+        A database listing of every location. Pass exactly one of `page` (a page object), `id_set`
+        (those records) or `all_ids` (every id).
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
+                `all_ids`; with `page` the answer is a page object.
+            page_size: Records a page (default 10). The server silently caps it at 250.
+            id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
+                answer is a bare list of records, in no guaranteed order.
+            all_ids: When true, the answer is a bare list of every matching record's id.
+
+        Returns:
+            builtins.list[int] | builtins.list[Location] | LocationPage: A page of locations, the
+                requested ones, or all ids.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.locations.list_page(page=1)
+            ```
+        """
         from .list_locations import sync_detailed
 
         return cast(
@@ -137,7 +275,31 @@ class LocationsNamespace(Namespace):
         )
 
     def create(self, *, body: Location) -> CreatedResponse:
-        """Create a location"""
+        """Create a location
+
+        Args:
+            body: The request body (`Location`).
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.locations.create(body=location)
+            ```
+        """
         from .create_location import sync_detailed
 
         return cast("CreatedResponse", self._invoker.call(sync_detailed, body=body))
@@ -145,7 +307,33 @@ class LocationsNamespace(Namespace):
     def create_batch(
         self, *, body: LocationBatch, dry_run: bool | Unset = UNSET
     ) -> builtins.list[str]:
-        """Create many locations from coordinate ranges"""
+        """Create many locations from coordinate ranges
+
+        Creates one location for every combination of the values of the batch's coordinate ranges,
+        each with the batch's other fields. With `dry_run=true` nothing is created and the answer
+        lists the titles the locations would get; otherwise it lists the URIs of the new locations.
+
+        Args:
+            body: The request body (`LocationBatch`).
+            dry_run: When true, only list the titles of the locations that would be created.
+
+        Returns:
+            builtins.list[str]: The new locations' URIs, or with `dry_run` their would-be titles.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.locations.create_batch(body=location_batch)
+            ```
+        """
         from .create_locations_batch import sync_detailed
 
         return cast(
@@ -154,13 +342,70 @@ class LocationsNamespace(Namespace):
         )
 
     def update_batch(self, *, body: LocationBatchUpdate) -> builtins.list[Any]:
-        """Set the same fields on many locations"""
+        """Set the same fields on many locations
+
+        Each location named in `record_uris` gets the fields given in the body; the others keep
+        their values. The answer has one entry per changed location, in the server's internal form;
+        check the status rather than its content.
+
+        Args:
+            body: The request body (`LocationBatchUpdate`).
+
+        Returns:
+            builtins.list[Any]: One entry per changed location.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.locations.update_batch(body=location_batch_update)
+            ```
+        """
         from .update_locations_batch import sync_detailed
 
         return cast("builtins.list[Any]", self._invoker.call(sync_detailed, body=body))
 
     def get(self, *, id: int, resolve: builtins.list[str] | Unset = UNSET) -> Location:
-        """Get a location"""
+        """Get a location
+
+        Args:
+            id: The record's numeric id (the last segment of its URI).
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            Location: The location.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.locations.get(id=1)
+            ```
+        """
         from .get_location import sync_detailed
 
         return cast(
@@ -168,7 +413,36 @@ class LocationsNamespace(Namespace):
         )
 
     def update(self, *, body: Location, id: int) -> UpdatedResponse:
-        """Update a location"""
+        """Update a location
+
+        Send the whole record as fetched, with your changes and its current `lock_version`.
+
+        Args:
+            body: The request body (`Location`).
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.locations.update(body=location, id=1)
+            ```
+        """
         from .update_location import sync_detailed
 
         return cast(
@@ -176,7 +450,37 @@ class LocationsNamespace(Namespace):
         )
 
     def delete(self, *, id: int) -> DeletedResponse:
-        """Delete a location"""
+        """Delete a location
+
+        Only a location that nothing points at can be deleted (links to its profile and owner
+        repository do not count); otherwise the answer is 409 "Location cannot be deleted if
+        linked".
+
+        Args:
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            DeletedResponse: The record was deleted.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.locations.delete(id=1)
+            ```
+        """
         from .delete_location import sync_detailed
 
         return cast("DeletedResponse", self._invoker.call(sync_detailed, id=id))
@@ -196,7 +500,43 @@ class AsyncLocationsNamespace(AsyncNamespace):
         start_page: int = 1,
         concurrency: int = 1,
     ) -> AsyncPager[Location]:
-        """List locations: every record, fetched page by page as you iterate (`.by_page()` for whole pages)."""
+        """List locations: every record, fetched page by page as you iterate (`.by_page()` for whole
+        pages).
+
+        A database listing of every location. Pass exactly one of `page` (a page object), `id_set`
+        (those records) or `all_ids` (every id).
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page_size: Records a request (the server allows 250 at most).
+            start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
+            concurrency: Pages fetched at once; the records still come in order.
+
+        Returns:
+            Pager[Location]: a lazy iterator of typed records (`next_page` tells where it stopped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            async for record in aspace.locations.list():
+                print(record)
+            ```
+        """
         from .list_locations import asyncio_detailed
 
         return cast(
@@ -222,7 +562,38 @@ class AsyncLocationsNamespace(AsyncNamespace):
         sort_direction: ListLocationsSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> builtins.list[int]:
-        """List locations: the id of every matching record, in one request (`all_ids`)."""
+        """List locations: the id of every matching record, in one request (`all_ids`).
+
+        A database listing of every location. Pass exactly one of `page` (a page object), `id_set`
+        (those records) or `all_ids` (every id).
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            list[int]: every id, in the server's order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.locations.ids()
+            ```
+        """
         from .list_locations import asyncio_detailed
 
         return cast(
@@ -245,7 +616,41 @@ class AsyncLocationsNamespace(AsyncNamespace):
         sort_direction: ListLocationsSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> AsyncIterator[Location]:
-        """List locations: these records by id, 250 a request (`id_set`)."""
+        """List locations: these records by id, 250 a request (`id_set`).
+
+        A database listing of every location. Pass exactly one of `page` (a page object), `id_set`
+        (those records) or `all_ids` (every id).
+
+        Args:
+            ids: The ids of the records, any number of them (sent 250 a request, in this order).
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            Iterator[Location]: the records, in the order of `ids` (ids the server lacks are
+                skipped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            async for record in aspace.locations.get_many(ids=[1, 2, 3]):
+                print(record)
+            ```
+        """
         from .list_locations import asyncio_detailed
 
         return cast(
@@ -272,7 +677,45 @@ class AsyncLocationsNamespace(AsyncNamespace):
         id_set: builtins.list[int] | Unset = UNSET,
         all_ids: bool | Unset = UNSET,
     ) -> builtins.list[int] | builtins.list[Location] | LocationPage:
-        """List locations: one raw page, as the server answers it."""
+        """List locations: one raw page, as the server answers it.
+
+        A database listing of every location. Pass exactly one of `page` (a page object), `id_set`
+        (those records) or `all_ids` (every id).
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
+                `all_ids`; with `page` the answer is a page object.
+            page_size: Records a page (default 10). The server silently caps it at 250.
+            id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
+                answer is a bare list of records, in no guaranteed order.
+            all_ids: When true, the answer is a bare list of every matching record's id.
+
+        Returns:
+            builtins.list[int] | builtins.list[Location] | LocationPage: A page of locations, the
+                requested ones, or all ids.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.locations.list_page(page=1)
+            ```
+        """
         from .list_locations import asyncio_detailed
 
         return cast(
@@ -291,7 +734,31 @@ class AsyncLocationsNamespace(AsyncNamespace):
         )
 
     async def create(self, *, body: Location) -> CreatedResponse:
-        """Create a location"""
+        """Create a location
+
+        Args:
+            body: The request body (`Location`).
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.locations.create(body=location)
+            ```
+        """
         from .create_location import asyncio_detailed
 
         return cast(
@@ -301,7 +768,33 @@ class AsyncLocationsNamespace(AsyncNamespace):
     async def create_batch(
         self, *, body: LocationBatch, dry_run: bool | Unset = UNSET
     ) -> builtins.list[str]:
-        """Create many locations from coordinate ranges"""
+        """Create many locations from coordinate ranges
+
+        Creates one location for every combination of the values of the batch's coordinate ranges,
+        each with the batch's other fields. With `dry_run=true` nothing is created and the answer
+        lists the titles the locations would get; otherwise it lists the URIs of the new locations.
+
+        Args:
+            body: The request body (`LocationBatch`).
+            dry_run: When true, only list the titles of the locations that would be created.
+
+        Returns:
+            builtins.list[str]: The new locations' URIs, or with `dry_run` their would-be titles.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.locations.create_batch(body=location_batch)
+            ```
+        """
         from .create_locations_batch import asyncio_detailed
 
         return cast(
@@ -310,7 +803,37 @@ class AsyncLocationsNamespace(AsyncNamespace):
         )
 
     async def update_batch(self, *, body: LocationBatchUpdate) -> builtins.list[Any]:
-        """Set the same fields on many locations"""
+        """Set the same fields on many locations
+
+        Each location named in `record_uris` gets the fields given in the body; the others keep
+        their values. The answer has one entry per changed location, in the server's internal form;
+        check the status rather than its content.
+
+        Args:
+            body: The request body (`LocationBatchUpdate`).
+
+        Returns:
+            builtins.list[Any]: One entry per changed location.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.locations.update_batch(body=location_batch_update)
+            ```
+        """
         from .update_locations_batch import asyncio_detailed
 
         return cast(
@@ -320,7 +843,34 @@ class AsyncLocationsNamespace(AsyncNamespace):
     async def get(
         self, *, id: int, resolve: builtins.list[str] | Unset = UNSET
     ) -> Location:
-        """Get a location"""
+        """Get a location
+
+        Args:
+            id: The record's numeric id (the last segment of its URI).
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            Location: The location.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.locations.get(id=1)
+            ```
+        """
         from .get_location import asyncio_detailed
 
         return cast(
@@ -329,7 +879,36 @@ class AsyncLocationsNamespace(AsyncNamespace):
         )
 
     async def update(self, *, body: Location, id: int) -> UpdatedResponse:
-        """Update a location"""
+        """Update a location
+
+        Send the whole record as fetched, with your changes and its current `lock_version`.
+
+        Args:
+            body: The request body (`Location`).
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.locations.update(body=location, id=1)
+            ```
+        """
         from .update_location import asyncio_detailed
 
         return cast(
@@ -338,7 +917,37 @@ class AsyncLocationsNamespace(AsyncNamespace):
         )
 
     async def delete(self, *, id: int) -> DeletedResponse:
-        """Delete a location"""
+        """Delete a location
+
+        Only a location that nothing points at can be deleted (links to its profile and owner
+        repository do not count); otherwise the answer is 409 "Location cannot be deleted if
+        linked".
+
+        Args:
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            DeletedResponse: The record was deleted.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.locations.delete(id=1)
+            ```
+        """
         from .delete_location import asyncio_detailed
 
         return cast(

@@ -26,19 +26,99 @@ class MergeRequestsNamespace(Namespace):
     """Merging subjects, agents, container profiles, top containers, resources and digital objects."""
 
     def merge_subjects(self, *, body: MergeRequest) -> MergeResult:
-        """Merge subjects"""
+        """Merge subjects
+
+        Merges the candidate subjects into the destination subject. Every record must be a subject
+        (else 400).
+
+        Args:
+            body: The request body (`MergeRequest`).
+
+        Returns:
+            MergeResult: The candidates were merged into the destination.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.merge_requests.merge_subjects(body=merge_request)
+            ```
+        """
         from .merge_merge_request_subjects import sync_detailed
 
         return cast("MergeResult", self._invoker.call(sync_detailed, body=body))
 
     def merge_container_profiles(self, *, body: MergeRequest) -> MergeResult:
-        """Merge container profiles"""
+        """Merge container profiles
+
+        Merges the candidate container profiles into the destination; top containers that used a
+        candidate now use the destination. Every record must be a container profile (else 400).
+
+        Args:
+            body: The request body (`MergeRequest`).
+
+        Returns:
+            MergeResult: The candidates were merged into the destination.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.merge_requests.merge_container_profiles(body=merge_request)
+            ```
+        """
         from .merge_merge_request_container_profiles import sync_detailed
 
         return cast("MergeResult", self._invoker.call(sync_detailed, body=body))
 
     def merge_top_containers(self, *, body: MergeRequest, repo_id: int) -> MergeResult:
-        """Merge top containers"""
+        """Merge top containers
+
+        Merges the candidate top containers into the destination; instances that used a candidate
+        now use the destination. Every record must be a top container of the repository named by
+        `repo_id` (else 400).
+
+        Args:
+            body: The request body (`MergeRequest`).
+            repo_id: The repository that holds every record of the merge. It must exist.
+
+        Returns:
+            MergeResult: The candidates were merged into the destination.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.merge_requests.merge_top_containers(body=merge_request, repo_id=2)
+            ```
+        """
         from .merge_merge_request_top_containers import sync_detailed
 
         return cast(
@@ -46,7 +126,35 @@ class MergeRequestsNamespace(Namespace):
         )
 
     def merge_agents(self, *, body: MergeRequest) -> MergeResult:
-        """Merge agents"""
+        """Merge agents
+
+        Merges the candidate agents (of any kind) into the destination agent: links and
+        relationships move to the destination, the candidates' names and sub-records are dropped,
+        and the candidates are deleted. Every record must be an agent (else 400). To keep chosen
+        names or sub-records of a candidate, use `merge_merge_request_agents_detailed`.
+
+        Args:
+            body: The request body (`MergeRequest`).
+
+        Returns:
+            MergeResult: The candidates were merged into the destination.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.merge_requests.merge_agents(body=merge_request)
+            ```
+        """
         from .merge_merge_request_agents import sync_detailed
 
         return cast("MergeResult", self._invoker.call(sync_detailed, body=body))
@@ -54,7 +162,37 @@ class MergeRequestsNamespace(Namespace):
     def merge_agents_detailed(
         self, *, body: MergeRequestDetail, dry_run: bool | Unset = UNSET
     ) -> MergeResult:
-        """Merge agents, keeping chosen parts of the candidate"""
+        """Merge agents, keeping chosen parts of the candidate
+
+        Like `merge_merge_request_agents`, but `selections` names the fields and sub-records of the
+        (first) candidate to carry into the destination, each replacing the destination's or
+        appended to it (see MergeRequestDetail). With `dry_run=true` nothing is saved: the answer's
+        `result` shows the destination as it would be.
+
+        Args:
+            body: The request body (`MergeRequestDetail`).
+            dry_run: When true, only compute the merged record and answer it in `result`; change
+                nothing.
+
+        Returns:
+            MergeResult: The merge was carried out (or, with `dry_run`, previewed).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.merge_requests.merge_agents_detailed(body=merge_request_detail)
+            ```
+        """
         from .merge_merge_request_agents_detailed import sync_detailed
 
         return cast(
@@ -62,7 +200,35 @@ class MergeRequestsNamespace(Namespace):
         )
 
     def merge_resources(self, *, body: MergeRequest, repo_id: int) -> MergeResult:
-        """Merge resources"""
+        """Merge resources
+
+        Merges the candidate resources into the destination: their archival objects move under the
+        destination's tree and the candidates are deleted. Every record must be a resource of the
+        repository named by `repo_id` (else 400).
+
+        Args:
+            body: The request body (`MergeRequest`).
+            repo_id: The repository that holds every record of the merge. It must exist.
+
+        Returns:
+            MergeResult: The candidates were merged into the destination.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.merge_requests.merge_resources(body=merge_request, repo_id=2)
+            ```
+        """
         from .merge_merge_request_resources import sync_detailed
 
         return cast(
@@ -70,7 +236,34 @@ class MergeRequestsNamespace(Namespace):
         )
 
     def merge_digital_objects(self, *, body: MergeRequest, repo_id: int) -> MergeResult:
-        """Merge digital objects"""
+        """Merge digital objects
+
+        Merges the candidate digital objects into the destination. Every record must be a digital
+        object of the repository named by `repo_id` (else 400).
+
+        Args:
+            body: The request body (`MergeRequest`).
+            repo_id: The repository that holds every record of the merge. It must exist.
+
+        Returns:
+            MergeResult: The candidates were merged into the destination.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.merge_requests.merge_digital_objects(body=merge_request, repo_id=2)
+            ```
+        """
         from .merge_merge_request_digital_objects import sync_detailed
 
         return cast(
@@ -82,7 +275,33 @@ class AsyncMergeRequestsNamespace(AsyncNamespace):
     """Merging subjects, agents, container profiles, top containers, resources and digital objects. (asynchronous)"""
 
     async def merge_subjects(self, *, body: MergeRequest) -> MergeResult:
-        """Merge subjects"""
+        """Merge subjects
+
+        Merges the candidate subjects into the destination subject. Every record must be a subject
+        (else 400).
+
+        Args:
+            body: The request body (`MergeRequest`).
+
+        Returns:
+            MergeResult: The candidates were merged into the destination.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.merge_requests.merge_subjects(body=merge_request)
+            ```
+        """
         from .merge_merge_request_subjects import asyncio_detailed
 
         return cast(
@@ -90,7 +309,33 @@ class AsyncMergeRequestsNamespace(AsyncNamespace):
         )
 
     async def merge_container_profiles(self, *, body: MergeRequest) -> MergeResult:
-        """Merge container profiles"""
+        """Merge container profiles
+
+        Merges the candidate container profiles into the destination; top containers that used a
+        candidate now use the destination. Every record must be a container profile (else 400).
+
+        Args:
+            body: The request body (`MergeRequest`).
+
+        Returns:
+            MergeResult: The candidates were merged into the destination.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.merge_requests.merge_container_profiles(body=merge_request)
+            ```
+        """
         from .merge_merge_request_container_profiles import asyncio_detailed
 
         return cast(
@@ -100,7 +345,35 @@ class AsyncMergeRequestsNamespace(AsyncNamespace):
     async def merge_top_containers(
         self, *, body: MergeRequest, repo_id: int
     ) -> MergeResult:
-        """Merge top containers"""
+        """Merge top containers
+
+        Merges the candidate top containers into the destination; instances that used a candidate
+        now use the destination. Every record must be a top container of the repository named by
+        `repo_id` (else 400).
+
+        Args:
+            body: The request body (`MergeRequest`).
+            repo_id: The repository that holds every record of the merge. It must exist.
+
+        Returns:
+            MergeResult: The candidates were merged into the destination.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.merge_requests.merge_top_containers(body=merge_request, repo_id=2)
+            ```
+        """
         from .merge_merge_request_top_containers import asyncio_detailed
 
         return cast(
@@ -109,7 +382,35 @@ class AsyncMergeRequestsNamespace(AsyncNamespace):
         )
 
     async def merge_agents(self, *, body: MergeRequest) -> MergeResult:
-        """Merge agents"""
+        """Merge agents
+
+        Merges the candidate agents (of any kind) into the destination agent: links and
+        relationships move to the destination, the candidates' names and sub-records are dropped,
+        and the candidates are deleted. Every record must be an agent (else 400). To keep chosen
+        names or sub-records of a candidate, use `merge_merge_request_agents_detailed`.
+
+        Args:
+            body: The request body (`MergeRequest`).
+
+        Returns:
+            MergeResult: The candidates were merged into the destination.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.merge_requests.merge_agents(body=merge_request)
+            ```
+        """
         from .merge_merge_request_agents import asyncio_detailed
 
         return cast(
@@ -119,7 +420,37 @@ class AsyncMergeRequestsNamespace(AsyncNamespace):
     async def merge_agents_detailed(
         self, *, body: MergeRequestDetail, dry_run: bool | Unset = UNSET
     ) -> MergeResult:
-        """Merge agents, keeping chosen parts of the candidate"""
+        """Merge agents, keeping chosen parts of the candidate
+
+        Like `merge_merge_request_agents`, but `selections` names the fields and sub-records of the
+        (first) candidate to carry into the destination, each replacing the destination's or
+        appended to it (see MergeRequestDetail). With `dry_run=true` nothing is saved: the answer's
+        `result` shows the destination as it would be.
+
+        Args:
+            body: The request body (`MergeRequestDetail`).
+            dry_run: When true, only compute the merged record and answer it in `result`; change
+                nothing.
+
+        Returns:
+            MergeResult: The merge was carried out (or, with `dry_run`, previewed).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.merge_requests.merge_agents_detailed(body=merge_request_detail)
+            ```
+        """
         from .merge_merge_request_agents_detailed import asyncio_detailed
 
         return cast(
@@ -128,7 +459,35 @@ class AsyncMergeRequestsNamespace(AsyncNamespace):
         )
 
     async def merge_resources(self, *, body: MergeRequest, repo_id: int) -> MergeResult:
-        """Merge resources"""
+        """Merge resources
+
+        Merges the candidate resources into the destination: their archival objects move under the
+        destination's tree and the candidates are deleted. Every record must be a resource of the
+        repository named by `repo_id` (else 400).
+
+        Args:
+            body: The request body (`MergeRequest`).
+            repo_id: The repository that holds every record of the merge. It must exist.
+
+        Returns:
+            MergeResult: The candidates were merged into the destination.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.merge_requests.merge_resources(body=merge_request, repo_id=2)
+            ```
+        """
         from .merge_merge_request_resources import asyncio_detailed
 
         return cast(
@@ -139,7 +498,34 @@ class AsyncMergeRequestsNamespace(AsyncNamespace):
     async def merge_digital_objects(
         self, *, body: MergeRequest, repo_id: int
     ) -> MergeResult:
-        """Merge digital objects"""
+        """Merge digital objects
+
+        Merges the candidate digital objects into the destination. Every record must be a digital
+        object of the repository named by `repo_id` (else 400).
+
+        Args:
+            body: The request body (`MergeRequest`).
+            repo_id: The repository that holds every record of the merge. It must exist.
+
+        Returns:
+            MergeResult: The candidates were merged into the destination.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.merge_requests.merge_digital_objects(body=merge_request, repo_id=2)
+            ```
+        """
         from .merge_merge_request_digital_objects import asyncio_detailed
 
         return cast(

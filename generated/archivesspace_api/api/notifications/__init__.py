@@ -24,7 +24,33 @@ class NotificationsNamespace(Namespace):
     """The long-poll feed of backend notifications."""
 
     def list(self, *, last_sequence: int | Unset = 0) -> builtins.list[Notification]:
-        """Wait for backend notifications"""
+        """Wait for backend notifications
+
+        A long poll of the notifications after `last_sequence` (a repository, an enumeration, a
+        user's permissions changed...): answers at once if there are any, otherwise waits for one or
+        until the backlog window passes. The staff interface uses it to refresh its caches. Pass the
+        highest `sequence` seen as the next `last_sequence`.
+
+        Args:
+            last_sequence: The last sequence number seen (default 0, everything still held).
+
+        Returns:
+            builtins.list[Notification]: The notifications after `last_sequence`, oldest first.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.notifications.list()
+            ```
+        """
         from .list_notifications import sync_detailed
 
         return cast(
@@ -39,7 +65,33 @@ class AsyncNotificationsNamespace(AsyncNamespace):
     async def list(
         self, *, last_sequence: int | Unset = 0
     ) -> builtins.list[Notification]:
-        """Wait for backend notifications"""
+        """Wait for backend notifications
+
+        A long poll of the notifications after `last_sequence` (a repository, an enumeration, a
+        user's permissions changed...): answers at once if there are any, otherwise waits for one or
+        until the backlog window passes. The staff interface uses it to refresh its caches. Pass the
+        highest `sequence` seen as the next `last_sequence`.
+
+        Args:
+            last_sequence: The last sequence number seen (default 0, everything still held).
+
+        Returns:
+            builtins.list[Notification]: The notifications after `last_sequence`, oldest first.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.notifications.list()
+            ```
+        """
         from .list_notifications import asyncio_detailed
 
         return cast(

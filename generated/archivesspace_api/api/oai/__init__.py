@@ -34,7 +34,43 @@ class OaiNamespace(Namespace):
         set_: str | Unset = UNSET,
         identifier: str | Unset = UNSET,
     ) -> str:
-        """Answer an OAI-PMH request"""
+        """Answer an OAI-PMH request
+
+        The OAI-PMH 2.0 provider: published records as Dublin Core, EAD, MARC, MODS... according to
+        `verb` and its arguments. Errors of the protocol (a bad verb, a bad resumption token, no
+        records) come back as OAI error elements in a 200 answer. Needs no session.
+
+        Args:
+            verb: The OAI-PMH verb.
+            metadata_prefix: The metadata format, one answered by `verb=ListMetadataFormats`
+                (`oai_dc`, `oai_dcterms`, `oai_ead`, `oai_marc`, `oai_mods`); required with
+                ListIdentifiers, ListRecords and GetRecord unless resuming.
+            from_: Only records changed at or after this date (`yyyy-mm-dd` or
+                `yyyy-mm-ddThh:mm:ssZ`).
+            until: Only records changed at or before this date (`yyyy-mm-dd` or
+                `yyyy-mm-ddThh:mm:ssZ`).
+            resumption_token: The token from the previous answer, to get the next part of a long
+                list (send it alone).
+            set_: Only records of this set (`verb=ListSets` answers the sets).
+            identifier: The OAI identifier of the record wanted by `verb=GetRecord`.
+
+        Returns:
+            str: The OAI-PMH answer, an XML document.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.oai.get(verb=...)
+            ```
+        """
         from .get_oai import sync_detailed
 
         return cast(
@@ -52,7 +88,25 @@ class OaiNamespace(Namespace):
         )
 
     def get_sample(self) -> str:
-        """Get an HTML page of sample OAI-PMH requests"""
+        """Get an HTML page of sample OAI-PMH requests
+
+        A form for trying the provider's verbs in a browser. Needs no session.
+
+        Returns:
+            str: The HTML page.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.oai.get_sample()
+            ```
+        """
         from .get_oai_sample import sync_detailed
 
         return cast("str", self._invoker.call(sync_detailed))
@@ -72,7 +126,43 @@ class AsyncOaiNamespace(AsyncNamespace):
         set_: str | Unset = UNSET,
         identifier: str | Unset = UNSET,
     ) -> str:
-        """Answer an OAI-PMH request"""
+        """Answer an OAI-PMH request
+
+        The OAI-PMH 2.0 provider: published records as Dublin Core, EAD, MARC, MODS... according to
+        `verb` and its arguments. Errors of the protocol (a bad verb, a bad resumption token, no
+        records) come back as OAI error elements in a 200 answer. Needs no session.
+
+        Args:
+            verb: The OAI-PMH verb.
+            metadata_prefix: The metadata format, one answered by `verb=ListMetadataFormats`
+                (`oai_dc`, `oai_dcterms`, `oai_ead`, `oai_marc`, `oai_mods`); required with
+                ListIdentifiers, ListRecords and GetRecord unless resuming.
+            from_: Only records changed at or after this date (`yyyy-mm-dd` or
+                `yyyy-mm-ddThh:mm:ssZ`).
+            until: Only records changed at or before this date (`yyyy-mm-dd` or
+                `yyyy-mm-ddThh:mm:ssZ`).
+            resumption_token: The token from the previous answer, to get the next part of a long
+                list (send it alone).
+            set_: Only records of this set (`verb=ListSets` answers the sets).
+            identifier: The OAI identifier of the record wanted by `verb=GetRecord`.
+
+        Returns:
+            str: The OAI-PMH answer, an XML document.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.oai.get(verb=...)
+            ```
+        """
         from .get_oai import asyncio_detailed
 
         return cast(
@@ -90,7 +180,25 @@ class AsyncOaiNamespace(AsyncNamespace):
         )
 
     async def get_sample(self) -> str:
-        """Get an HTML page of sample OAI-PMH requests"""
+        """Get an HTML page of sample OAI-PMH requests
+
+        A form for trying the provider's verbs in a browser. Needs no session.
+
+        Returns:
+            str: The HTML page.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.oai.get_sample()
+            ```
+        """
         from .get_oai_sample import asyncio_detailed
 
         return cast("str", await self._invoker.call(asyncio_detailed))

@@ -25,19 +25,85 @@ class OaiConfigNamespace(Namespace):
     """The OAI-PMH provider's configuration."""
 
     def get(self) -> builtins.list[OaiConfig]:
-        """Get the OAI-PMH provider's configuration"""
+        """Get the OAI-PMH provider's configuration
+
+        The configuration, as a list holding the single configuration record.
+
+        Returns:
+            builtins.list[OaiConfig]: A list of one configuration record.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.oai_config.get()
+            ```
+        """
         from .get_oai_config import sync_detailed
 
         return cast("builtins.list[OaiConfig]", self._invoker.call(sync_detailed))
 
     def update(self, *, body: OaiConfig) -> UpdatedResponse:
-        """Change the OAI-PMH provider's configuration"""
+        """Change the OAI-PMH provider's configuration
+
+        Overwrites the single configuration record with the body's settings. The record's
+        `lock_version` is not checked.
+
+        Args:
+            body: The request body (`OaiConfig`).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.oai_config.update(body=oai_config)
+            ```
+        """
         from .update_oai_config import sync_detailed
 
         return cast("UpdatedResponse", self._invoker.call(sync_detailed, body=body))
 
     def update_by_id(self, *, body: OaiConfig, id: int) -> UpdatedResponse:
-        """Change the OAI-PMH provider's configuration (by id)"""
+        """Change the OAI-PMH provider's configuration (by id)
+
+        The same as `POST /oai_config`; the id in the path is not used.
+
+        Args:
+            body: The request body (`OaiConfig`).
+            id: Any id (the server ignores it and updates its single configuration record).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.oai_config.update_by_id(body=oai_config, id=1)
+            ```
+        """
         from .update_oai_config_by_id import sync_detailed
 
         return cast(
@@ -49,7 +115,25 @@ class AsyncOaiConfigNamespace(AsyncNamespace):
     """The OAI-PMH provider's configuration. (asynchronous)"""
 
     async def get(self) -> builtins.list[OaiConfig]:
-        """Get the OAI-PMH provider's configuration"""
+        """Get the OAI-PMH provider's configuration
+
+        The configuration, as a list holding the single configuration record.
+
+        Returns:
+            builtins.list[OaiConfig]: A list of one configuration record.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.oai_config.get()
+            ```
+        """
         from .get_oai_config import asyncio_detailed
 
         return cast(
@@ -57,7 +141,31 @@ class AsyncOaiConfigNamespace(AsyncNamespace):
         )
 
     async def update(self, *, body: OaiConfig) -> UpdatedResponse:
-        """Change the OAI-PMH provider's configuration"""
+        """Change the OAI-PMH provider's configuration
+
+        Overwrites the single configuration record with the body's settings. The record's
+        `lock_version` is not checked.
+
+        Args:
+            body: The request body (`OaiConfig`).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.oai_config.update(body=oai_config)
+            ```
+        """
         from .update_oai_config import asyncio_detailed
 
         return cast(
@@ -65,7 +173,31 @@ class AsyncOaiConfigNamespace(AsyncNamespace):
         )
 
     async def update_by_id(self, *, body: OaiConfig, id: int) -> UpdatedResponse:
-        """Change the OAI-PMH provider's configuration (by id)"""
+        """Change the OAI-PMH provider's configuration (by id)
+
+        The same as `POST /oai_config`; the id in the path is not used.
+
+        Args:
+            body: The request body (`OaiConfig`).
+            id: Any id (the server ignores it and updates its single configuration record).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.oai_config.update_by_id(body=oai_config, id=1)
+            ```
+        """
         from .update_oai_config_by_id import asyncio_detailed
 
         return cast(

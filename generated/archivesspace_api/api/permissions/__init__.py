@@ -28,7 +28,30 @@ class PermissionsNamespace(Namespace):
     """The permissions that groups can grant."""
 
     def list(self, *, level: ListPermissionsLevel) -> builtins.list[Permission]:
-        """List the permissions"""
+        """List the permissions
+
+        Answers the permissions groups can grant, of one level or all.
+
+        Args:
+            level: Which permissions, those granted per `repository`, the `global` ones, or `all`.
+
+        Returns:
+            builtins.list[Permission]: The permissions.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.permissions.list(level=...)
+            ```
+        """
         from .list_permissions import sync_detailed
 
         return cast(
@@ -40,7 +63,30 @@ class AsyncPermissionsNamespace(AsyncNamespace):
     """The permissions that groups can grant. (asynchronous)"""
 
     async def list(self, *, level: ListPermissionsLevel) -> builtins.list[Permission]:
-        """List the permissions"""
+        """List the permissions
+
+        Answers the permissions groups can grant, of one level or all.
+
+        Args:
+            level: Which permissions, those granted per `repository`, the `global` ones, or `all`.
+
+        Returns:
+            builtins.list[Permission]: The permissions.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.permissions.list(level=...)
+            ```
+        """
         from .list_permissions import asyncio_detailed
 
         return cast(

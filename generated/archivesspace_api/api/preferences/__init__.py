@@ -33,7 +33,33 @@ class PreferencesNamespace(Namespace):
     def list(
         self, *, repo_id: int, user_id: int | Unset = UNSET
     ) -> builtins.list[Preference]:
-        """List the preference records of a repository"""
+        """List the preference records of a repository
+
+        Answers the repository's preference records (not paginated), optionally those of one user
+        only.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            user_id: Only the preferences of the user with this id.
+
+        Returns:
+            builtins.list[Preference]: The preference records.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.preferences.list(repo_id=2)
+            ```
+        """
         from .list_preferences import sync_detailed
 
         return cast(
@@ -42,7 +68,36 @@ class PreferencesNamespace(Namespace):
         )
 
     def create(self, *, body: Preference, repo_id: int) -> CreatedResponse:
-        """Create a preference record"""
+        """Create a preference record
+
+        Creates the preferences of one level: with `user_id` for that user (only oneself), without
+        it for the repository (or, in the global repository, the system).
+
+        Args:
+            body: The request body (`Preference`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.preferences.create(body=preference, repo_id=2)
+            ```
+        """
         from .create_preference import sync_detailed
 
         return cast(
@@ -53,7 +108,33 @@ class PreferencesNamespace(Namespace):
     def get_defaults(
         self, *, repo_id: int, username: str | Unset = UNSET
     ) -> GetPreferenceDefaultsResponse200:
-        """Get the settings in force in a repository"""
+        """Get the settings in force in a repository
+
+        Answers the merged settings (the `Defaults` fields) of the system, the repository and, with
+        `username`, that user, the more specific levels winning.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            username: Also merge in this user's preferences.
+
+        Returns:
+            GetPreferenceDefaultsResponse200: The merged settings, as the fields of `Defaults`.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.preferences.get_defaults(repo_id=2)
+            ```
+        """
         from .get_preference_defaults import sync_detailed
 
         return cast(
@@ -62,7 +143,32 @@ class PreferencesNamespace(Namespace):
         )
 
     def get(self, *, repo_id: int, id: int) -> Preference:
-        """Get a preference record"""
+        """Get a preference record
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            Preference: The preference record.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.preferences.get(repo_id=2, id=1)
+            ```
+        """
         from .get_preference import sync_detailed
 
         return cast(
@@ -70,7 +176,38 @@ class PreferencesNamespace(Namespace):
         )
 
     def update(self, *, body: Preference, repo_id: int, id: int) -> UpdatedResponse:
-        """Update a preference record"""
+        """Update a preference record
+
+        Replaces the record's settings; send it as read, with its `lock_version`.
+
+        Args:
+            body: The request body (`Preference`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.preferences.update(body=preference, repo_id=2, id=1)
+            ```
+        """
         from .update_preference import sync_detailed
 
         return cast(
@@ -79,7 +216,32 @@ class PreferencesNamespace(Namespace):
         )
 
     def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
-        """Delete a preference record"""
+        """Delete a preference record
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            DeletedResponse: The record was deleted.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.preferences.delete(repo_id=2, id=1)
+            ```
+        """
         from .delete_preference import sync_detailed
 
         return cast(
@@ -87,7 +249,32 @@ class PreferencesNamespace(Namespace):
         )
 
     def get_current(self, *, repo_id: int) -> CurrentPreferences:
-        """Get the current user's preferences in a repository"""
+        """Get the current user's preferences in a repository
+
+        Answers the preference records of the system, the user, the repository and the user in the
+        repository, and their merge in `defaults`.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+
+        Returns:
+            CurrentPreferences: The records of each level and the settings in force.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.preferences.get_current(repo_id=2)
+            ```
+        """
         from .get_current_preferences import sync_detailed
 
         return cast(
@@ -95,7 +282,26 @@ class PreferencesNamespace(Namespace):
         )
 
     def get_current_global(self) -> CurrentPreferences:
-        """Get the current user's system-wide preferences"""
+        """Get the current user's system-wide preferences
+
+        Answers the system's and the user's own global preference records, and their merge in
+        `defaults`.
+
+        Returns:
+            CurrentPreferences: The records of each level and the settings in force.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.preferences.get_current_global()
+            ```
+        """
         from .get_current_global_preferences import sync_detailed
 
         return cast("CurrentPreferences", self._invoker.call(sync_detailed))
@@ -107,7 +313,33 @@ class AsyncPreferencesNamespace(AsyncNamespace):
     async def list(
         self, *, repo_id: int, user_id: int | Unset = UNSET
     ) -> builtins.list[Preference]:
-        """List the preference records of a repository"""
+        """List the preference records of a repository
+
+        Answers the repository's preference records (not paginated), optionally those of one user
+        only.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            user_id: Only the preferences of the user with this id.
+
+        Returns:
+            builtins.list[Preference]: The preference records.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.preferences.list(repo_id=2)
+            ```
+        """
         from .list_preferences import asyncio_detailed
 
         return cast(
@@ -118,7 +350,36 @@ class AsyncPreferencesNamespace(AsyncNamespace):
         )
 
     async def create(self, *, body: Preference, repo_id: int) -> CreatedResponse:
-        """Create a preference record"""
+        """Create a preference record
+
+        Creates the preferences of one level: with `user_id` for that user (only oneself), without
+        it for the repository (or, in the global repository, the system).
+
+        Args:
+            body: The request body (`Preference`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.preferences.create(body=preference, repo_id=2)
+            ```
+        """
         from .create_preference import asyncio_detailed
 
         return cast(
@@ -129,7 +390,33 @@ class AsyncPreferencesNamespace(AsyncNamespace):
     async def get_defaults(
         self, *, repo_id: int, username: str | Unset = UNSET
     ) -> GetPreferenceDefaultsResponse200:
-        """Get the settings in force in a repository"""
+        """Get the settings in force in a repository
+
+        Answers the merged settings (the `Defaults` fields) of the system, the repository and, with
+        `username`, that user, the more specific levels winning.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            username: Also merge in this user's preferences.
+
+        Returns:
+            GetPreferenceDefaultsResponse200: The merged settings, as the fields of `Defaults`.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.preferences.get_defaults(repo_id=2)
+            ```
+        """
         from .get_preference_defaults import asyncio_detailed
 
         return cast(
@@ -140,7 +427,32 @@ class AsyncPreferencesNamespace(AsyncNamespace):
         )
 
     async def get(self, *, repo_id: int, id: int) -> Preference:
-        """Get a preference record"""
+        """Get a preference record
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            Preference: The preference record.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.preferences.get(repo_id=2, id=1)
+            ```
+        """
         from .get_preference import asyncio_detailed
 
         return cast(
@@ -151,7 +463,38 @@ class AsyncPreferencesNamespace(AsyncNamespace):
     async def update(
         self, *, body: Preference, repo_id: int, id: int
     ) -> UpdatedResponse:
-        """Update a preference record"""
+        """Update a preference record
+
+        Replaces the record's settings; send it as read, with its `lock_version`.
+
+        Args:
+            body: The request body (`Preference`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.preferences.update(body=preference, repo_id=2, id=1)
+            ```
+        """
         from .update_preference import asyncio_detailed
 
         return cast(
@@ -162,7 +505,32 @@ class AsyncPreferencesNamespace(AsyncNamespace):
         )
 
     async def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
-        """Delete a preference record"""
+        """Delete a preference record
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            DeletedResponse: The record was deleted.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.preferences.delete(repo_id=2, id=1)
+            ```
+        """
         from .delete_preference import asyncio_detailed
 
         return cast(
@@ -171,7 +539,32 @@ class AsyncPreferencesNamespace(AsyncNamespace):
         )
 
     async def get_current(self, *, repo_id: int) -> CurrentPreferences:
-        """Get the current user's preferences in a repository"""
+        """Get the current user's preferences in a repository
+
+        Answers the preference records of the system, the user, the repository and the user in the
+        repository, and their merge in `defaults`.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+
+        Returns:
+            CurrentPreferences: The records of each level and the settings in force.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.preferences.get_current(repo_id=2)
+            ```
+        """
         from .get_current_preferences import asyncio_detailed
 
         return cast(
@@ -180,7 +573,26 @@ class AsyncPreferencesNamespace(AsyncNamespace):
         )
 
     async def get_current_global(self) -> CurrentPreferences:
-        """Get the current user's system-wide preferences"""
+        """Get the current user's system-wide preferences
+
+        Answers the system's and the user's own global preference records, and their merge in
+        `defaults`.
+
+        Returns:
+            CurrentPreferences: The records of each level and the settings in force.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.preferences.get_current_global()
+            ```
+        """
         from .get_current_global_preferences import asyncio_detailed
 
         return cast("CurrentPreferences", await self._invoker.call(asyncio_detailed))

@@ -26,7 +26,31 @@ class RdeTemplatesNamespace(Namespace):
     """Saved layouts of the Rapid Data Entry form."""
 
     def list(self, *, repo_id: int) -> builtins.list[RdeTemplate]:
-        """List the RDE templates of a repository"""
+        """List the RDE templates of a repository
+
+        Answers every Rapid Data Entry template of the repository (not paginated).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+
+        Returns:
+            builtins.list[RdeTemplate]: The templates.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.rde_templates.list(repo_id=2)
+            ```
+        """
         from .list_rde_templates import sync_detailed
 
         return cast(
@@ -35,7 +59,30 @@ class RdeTemplatesNamespace(Namespace):
         )
 
     def create(self, *, body: RdeTemplate, repo_id: int) -> CreatedResponse:
-        """Create an RDE template"""
+        """Create an RDE template
+
+        Args:
+            body: The request body (`RdeTemplate`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.rde_templates.create(body=rde_template, repo_id=2)
+            ```
+        """
         from .create_rde_template import sync_detailed
 
         return cast(
@@ -44,7 +91,32 @@ class RdeTemplatesNamespace(Namespace):
         )
 
     def get(self, *, repo_id: int, id: int) -> RdeTemplate:
-        """Get an RDE template"""
+        """Get an RDE template
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            RdeTemplate: The template.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.rde_templates.get(repo_id=2, id=1)
+            ```
+        """
         from .get_rde_template import sync_detailed
 
         return cast(
@@ -52,7 +124,34 @@ class RdeTemplatesNamespace(Namespace):
         )
 
     def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
-        """Delete an RDE template"""
+        """Delete an RDE template
+
+        Needs the `manage_rde_templates` permission.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            DeletedResponse: The record was deleted.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.rde_templates.delete(repo_id=2, id=1)
+            ```
+        """
         from .delete_rde_template import sync_detailed
 
         return cast(
@@ -64,7 +163,31 @@ class AsyncRdeTemplatesNamespace(AsyncNamespace):
     """Saved layouts of the Rapid Data Entry form. (asynchronous)"""
 
     async def list(self, *, repo_id: int) -> builtins.list[RdeTemplate]:
-        """List the RDE templates of a repository"""
+        """List the RDE templates of a repository
+
+        Answers every Rapid Data Entry template of the repository (not paginated).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+
+        Returns:
+            builtins.list[RdeTemplate]: The templates.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.rde_templates.list(repo_id=2)
+            ```
+        """
         from .list_rde_templates import asyncio_detailed
 
         return cast(
@@ -73,7 +196,30 @@ class AsyncRdeTemplatesNamespace(AsyncNamespace):
         )
 
     async def create(self, *, body: RdeTemplate, repo_id: int) -> CreatedResponse:
-        """Create an RDE template"""
+        """Create an RDE template
+
+        Args:
+            body: The request body (`RdeTemplate`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.rde_templates.create(body=rde_template, repo_id=2)
+            ```
+        """
         from .create_rde_template import asyncio_detailed
 
         return cast(
@@ -82,7 +228,32 @@ class AsyncRdeTemplatesNamespace(AsyncNamespace):
         )
 
     async def get(self, *, repo_id: int, id: int) -> RdeTemplate:
-        """Get an RDE template"""
+        """Get an RDE template
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            RdeTemplate: The template.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.rde_templates.get(repo_id=2, id=1)
+            ```
+        """
         from .get_rde_template import asyncio_detailed
 
         return cast(
@@ -91,7 +262,34 @@ class AsyncRdeTemplatesNamespace(AsyncNamespace):
         )
 
     async def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
-        """Delete an RDE template"""
+        """Delete an RDE template
+
+        Needs the `manage_rde_templates` permission.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            DeletedResponse: The record was deleted.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.rde_templates.delete(repo_id=2, id=1)
+            ```
+        """
         from .delete_rde_template import asyncio_detailed
 
         return cast(

@@ -28,19 +28,87 @@ class ReportsNamespace(Namespace):
     """The reports a server can run (as report jobs), the fields custom reports can use, report assets."""
 
     def list(self) -> ReportList:
-        """List the reports the server can run"""
+        """List the reports the server can run
+
+        Every registered report with its parameters, and the output formats. Run one by queueing a
+        `report_job` with the report's code as `report_type`.
+
+        Returns:
+            ReportList: The reports and formats.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.reports.list()
+            ```
+        """
         from .list_reports import sync_detailed
 
         return cast("ReportList", self._invoker.call(sync_detailed))
 
     def get_static_asset(self, *, splat: str) -> File:
-        """Get a static asset of the report templates"""
+        """Get a static asset of the report templates
+
+        A file (style sheet, image, font) that HTML and PDF reports refer to. On the wire the
+        asset's path is the part of the URL after `/reports/static/` (a Sinatra splat), which this
+        description cannot template: the `splat` query parameter is what the server declares, but
+        the asset is found from the URL's path. The file is served with the content type of its
+        extension.
+
+        Args:
+            splat: The asset's path below the report assets folder.
+
+        Returns:
+            File: The asset's bytes.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.reports.get_static_asset(splat="...")
+            ```
+        """
         from .get_report_static_asset import sync_detailed
 
         return cast("File", self._invoker.call(sync_detailed, splat=splat))
 
     def get_custom_data(self) -> GetReportCustomDataResponse200:
-        """List what custom reports can use"""
+        """List what custom reports can use
+
+        For each record type a custom report can cover, the fields it can include, narrow or sort
+        by, and the subreports it can add; the key `global` holds the fields every record type has.
+        Custom report templates are built from these.
+
+        Returns:
+            GetReportCustomDataResponse200: The options, keyed by record type.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.reports.get_custom_data()
+            ```
+        """
         from .get_report_custom_data import sync_detailed
 
         return cast("GetReportCustomDataResponse200", self._invoker.call(sync_detailed))
@@ -50,19 +118,87 @@ class AsyncReportsNamespace(AsyncNamespace):
     """The reports a server can run (as report jobs), the fields custom reports can use, report assets. (asynchronous)"""
 
     async def list(self) -> ReportList:
-        """List the reports the server can run"""
+        """List the reports the server can run
+
+        Every registered report with its parameters, and the output formats. Run one by queueing a
+        `report_job` with the report's code as `report_type`.
+
+        Returns:
+            ReportList: The reports and formats.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.reports.list()
+            ```
+        """
         from .list_reports import asyncio_detailed
 
         return cast("ReportList", await self._invoker.call(asyncio_detailed))
 
     async def get_static_asset(self, *, splat: str) -> File:
-        """Get a static asset of the report templates"""
+        """Get a static asset of the report templates
+
+        A file (style sheet, image, font) that HTML and PDF reports refer to. On the wire the
+        asset's path is the part of the URL after `/reports/static/` (a Sinatra splat), which this
+        description cannot template: the `splat` query parameter is what the server declares, but
+        the asset is found from the URL's path. The file is served with the content type of its
+        extension.
+
+        Args:
+            splat: The asset's path below the report assets folder.
+
+        Returns:
+            File: The asset's bytes.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.reports.get_static_asset(splat="...")
+            ```
+        """
         from .get_report_static_asset import asyncio_detailed
 
         return cast("File", await self._invoker.call(asyncio_detailed, splat=splat))
 
     async def get_custom_data(self) -> GetReportCustomDataResponse200:
-        """List what custom reports can use"""
+        """List what custom reports can use
+
+        For each record type a custom report can cover, the fields it can include, narrow or sort
+        by, and the subreports it can add; the key `global` holds the fields every record type has.
+        Custom report templates are built from these.
+
+        Returns:
+            GetReportCustomDataResponse200: The options, keyed by record type.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.reports.get_custom_data()
+            ```
+        """
         from .get_report_custom_data import asyncio_detailed
 
         return cast(

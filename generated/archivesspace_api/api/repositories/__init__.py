@@ -31,7 +31,32 @@ class RepositoriesNamespace(Namespace):
     def list(
         self, *, resolve: builtins.list[str] | Unset = UNSET
     ) -> builtins.list[Repository]:
-        """List the repositories"""
+        """List the repositories
+
+        Answers every repository (not paginated), in their set order. Needs no particular
+        permission.
+
+        Args:
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            builtins.list[Repository]: The repositories.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.repositories.list()
+            ```
+        """
         from .list_repositories import sync_detailed
 
         return cast(
@@ -40,7 +65,34 @@ class RepositoriesNamespace(Namespace):
         )
 
     def create(self, *, body: Repository) -> CreatedResponse:
-        """Create a repository"""
+        """Create a repository
+
+        Creates a repository and its standard groups. The server also makes a corporate entity agent
+        for it; use `POST /repositories/with_agent` to describe that agent yourself.
+
+        Args:
+            body: The request body (`Repository`).
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.repositories.create(body=repository)
+            ```
+        """
         from .create_repository import sync_detailed
 
         return cast("CreatedResponse", self._invoker.call(sync_detailed, body=body))
@@ -48,7 +100,33 @@ class RepositoriesNamespace(Namespace):
     def get(
         self, *, repo_id: int, resolve: builtins.list[str] | Unset = UNSET
     ) -> Repository:
-        """Get a repository"""
+        """Get a repository
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            Repository: The repository.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.repositories.get(repo_id=2)
+            ```
+        """
         from .get_repository import sync_detailed
 
         return cast(
@@ -57,7 +135,37 @@ class RepositoriesNamespace(Namespace):
         )
 
     def update(self, *, body: Repository, repo_id: int) -> UpdatedResponse:
-        """Update a repository"""
+        """Update a repository
+
+        Replaces the repository's fields; send the record as read, with its `lock_version`.
+
+        Args:
+            body: The request body (`Repository`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.repositories.update(body=repository, repo_id=2)
+            ```
+        """
         from .update_repository import sync_detailed
 
         return cast(
@@ -66,7 +174,36 @@ class RepositoriesNamespace(Namespace):
         )
 
     def delete(self, *, repo_id: int) -> DeletedResponse:
-        """Delete a repository"""
+        """Delete a repository
+
+        Deletes the repository and everything in it. Needs the `delete_repository` permission.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+
+        Returns:
+            DeletedResponse: The record was deleted.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.repositories.delete(repo_id=2)
+            ```
+        """
         from .delete_repository import sync_detailed
 
         return cast(
@@ -74,13 +211,61 @@ class RepositoriesNamespace(Namespace):
         )
 
     def create_with_agent(self, *, body: RepositoryWithAgent) -> CreatedResponse:
-        """Create a repository together with its agent"""
+        """Create a repository together with its agent
+
+        Creates a repository and the corporate entity agent that represents it, from one
+        `RepositoryWithAgent`.
+
+        Args:
+            body: The request body (`RepositoryWithAgent`).
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.repositories.create_with_agent(body=repository_with_agent)
+            ```
+        """
         from .create_repository_with_agent import sync_detailed
 
         return cast("CreatedResponse", self._invoker.call(sync_detailed, body=body))
 
     def get_with_agent(self, *, id: int) -> RepositoryWithAgent:
-        """Get a repository together with its agent"""
+        """Get a repository together with its agent
+
+        Args:
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            RepositoryWithAgent: The repository and its agent.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.repositories.get_with_agent(id=1)
+            ```
+        """
         from .get_repository_with_agent import sync_detailed
 
         return cast("RepositoryWithAgent", self._invoker.call(sync_detailed, id=id))
@@ -88,7 +273,36 @@ class RepositoriesNamespace(Namespace):
     def update_with_agent(
         self, *, body: RepositoryWithAgent, id: int
     ) -> UpdatedResponse:
-        """Update a repository together with its agent"""
+        """Update a repository together with its agent
+
+        Send both records as read, each with its `lock_version`.
+
+        Args:
+            body: The request body (`RepositoryWithAgent`).
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.repositories.update_with_agent(body=repository_with_agent, id=1)
+            ```
+        """
         from .update_repository_with_agent import sync_detailed
 
         return cast(
@@ -96,7 +310,33 @@ class RepositoriesNamespace(Namespace):
         )
 
     def update_position(self, *, repo_id: int, position: int) -> UpdatedResponse:
-        """Move a repository in the list of repositories"""
+        """Move a repository in the list of repositories
+
+        Sets the repository's place in the order repositories are listed in. Needs
+        `administer_system`.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            position: The new 0-based place in the list.
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.repositories.update_position(repo_id=2, position=1)
+            ```
+        """
         from .update_repository_position import sync_detailed
 
         return cast(
@@ -105,7 +345,37 @@ class RepositoriesNamespace(Namespace):
         )
 
     def transfer(self, *, repo_id: int, target_repo: str) -> StatusResponse:
-        """Move every record of a repository to another repository"""
+        """Move every record of a repository to another repository
+
+        Moves all the records of this repository into the target repository, answering `{"status":
+        "OK"}`. Needs the `transfer_repository` permission in both repositories. Records that cannot
+        move (conflicting identifiers, for instance) answer 409.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            target_repo: The URI of the repository receiving the records.
+
+        Returns:
+            StatusResponse: The action was carried out.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.repositories.transfer(repo_id=2, target_repo="...")
+            ```
+        """
         from .transfer_repository import sync_detailed
 
         return cast(
@@ -120,7 +390,32 @@ class AsyncRepositoriesNamespace(AsyncNamespace):
     async def list(
         self, *, resolve: builtins.list[str] | Unset = UNSET
     ) -> builtins.list[Repository]:
-        """List the repositories"""
+        """List the repositories
+
+        Answers every repository (not paginated), in their set order. Needs no particular
+        permission.
+
+        Args:
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            builtins.list[Repository]: The repositories.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.repositories.list()
+            ```
+        """
         from .list_repositories import asyncio_detailed
 
         return cast(
@@ -129,7 +424,34 @@ class AsyncRepositoriesNamespace(AsyncNamespace):
         )
 
     async def create(self, *, body: Repository) -> CreatedResponse:
-        """Create a repository"""
+        """Create a repository
+
+        Creates a repository and its standard groups. The server also makes a corporate entity agent
+        for it; use `POST /repositories/with_agent` to describe that agent yourself.
+
+        Args:
+            body: The request body (`Repository`).
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.repositories.create(body=repository)
+            ```
+        """
         from .create_repository import asyncio_detailed
 
         return cast(
@@ -139,7 +461,33 @@ class AsyncRepositoriesNamespace(AsyncNamespace):
     async def get(
         self, *, repo_id: int, resolve: builtins.list[str] | Unset = UNSET
     ) -> Repository:
-        """Get a repository"""
+        """Get a repository
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            Repository: The repository.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.repositories.get(repo_id=2)
+            ```
+        """
         from .get_repository import asyncio_detailed
 
         return cast(
@@ -150,7 +498,37 @@ class AsyncRepositoriesNamespace(AsyncNamespace):
         )
 
     async def update(self, *, body: Repository, repo_id: int) -> UpdatedResponse:
-        """Update a repository"""
+        """Update a repository
+
+        Replaces the repository's fields; send the record as read, with its `lock_version`.
+
+        Args:
+            body: The request body (`Repository`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.repositories.update(body=repository, repo_id=2)
+            ```
+        """
         from .update_repository import asyncio_detailed
 
         return cast(
@@ -159,7 +537,36 @@ class AsyncRepositoriesNamespace(AsyncNamespace):
         )
 
     async def delete(self, *, repo_id: int) -> DeletedResponse:
-        """Delete a repository"""
+        """Delete a repository
+
+        Deletes the repository and everything in it. Needs the `delete_repository` permission.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+
+        Returns:
+            DeletedResponse: The record was deleted.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.repositories.delete(repo_id=2)
+            ```
+        """
         from .delete_repository import asyncio_detailed
 
         return cast(
@@ -168,7 +575,34 @@ class AsyncRepositoriesNamespace(AsyncNamespace):
         )
 
     async def create_with_agent(self, *, body: RepositoryWithAgent) -> CreatedResponse:
-        """Create a repository together with its agent"""
+        """Create a repository together with its agent
+
+        Creates a repository and the corporate entity agent that represents it, from one
+        `RepositoryWithAgent`.
+
+        Args:
+            body: The request body (`RepositoryWithAgent`).
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.repositories.create_with_agent(body=repository_with_agent)
+            ```
+        """
         from .create_repository_with_agent import asyncio_detailed
 
         return cast(
@@ -176,7 +610,28 @@ class AsyncRepositoriesNamespace(AsyncNamespace):
         )
 
     async def get_with_agent(self, *, id: int) -> RepositoryWithAgent:
-        """Get a repository together with its agent"""
+        """Get a repository together with its agent
+
+        Args:
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            RepositoryWithAgent: The repository and its agent.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.repositories.get_with_agent(id=1)
+            ```
+        """
         from .get_repository_with_agent import asyncio_detailed
 
         return cast(
@@ -186,7 +641,36 @@ class AsyncRepositoriesNamespace(AsyncNamespace):
     async def update_with_agent(
         self, *, body: RepositoryWithAgent, id: int
     ) -> UpdatedResponse:
-        """Update a repository together with its agent"""
+        """Update a repository together with its agent
+
+        Send both records as read, each with its `lock_version`.
+
+        Args:
+            body: The request body (`RepositoryWithAgent`).
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.repositories.update_with_agent(body=repository_with_agent, id=1)
+            ```
+        """
         from .update_repository_with_agent import asyncio_detailed
 
         return cast(
@@ -195,7 +679,33 @@ class AsyncRepositoriesNamespace(AsyncNamespace):
         )
 
     async def update_position(self, *, repo_id: int, position: int) -> UpdatedResponse:
-        """Move a repository in the list of repositories"""
+        """Move a repository in the list of repositories
+
+        Sets the repository's place in the order repositories are listed in. Needs
+        `administer_system`.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            position: The new 0-based place in the list.
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.repositories.update_position(repo_id=2, position=1)
+            ```
+        """
         from .update_repository_position import asyncio_detailed
 
         return cast(
@@ -206,7 +716,37 @@ class AsyncRepositoriesNamespace(AsyncNamespace):
         )
 
     async def transfer(self, *, repo_id: int, target_repo: str) -> StatusResponse:
-        """Move every record of a repository to another repository"""
+        """Move every record of a repository to another repository
+
+        Moves all the records of this repository into the target repository, answering `{"status":
+        "OK"}`. Needs the `transfer_repository` permission in both repositories. Records that cannot
+        move (conflicting identifiers, for instance) answer 409.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            target_repo: The URI of the repository receiving the records.
+
+        Returns:
+            StatusResponse: The action was carried out.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.repositories.transfer(repo_id=2, target_repo="...")
+            ```
+        """
         from .transfer_repository import asyncio_detailed
 
         return cast(

@@ -25,7 +25,36 @@ class RequiredFieldsNamespace(Namespace):
     """Extra required subrecords and fields a repository sets for agent records."""
 
     def get(self, *, repo_id: int, record_type: str) -> RequiredFields:
-        """Get a repository's required fields for an agent type"""
+        """Get a repository's required fields for an agent type
+
+        Answers 404 (`RequiredFields not found`) when none were defined for this type, or for a type
+        that is not an agent type.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            record_type: The agent record type: `agent_person`, `agent_family`,
+                `agent_corporate_entity` or `agent_software`.
+
+        Returns:
+            RequiredFields: The requirements.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.required_fields.get(repo_id=2, record_type="...")
+            ```
+        """
         from .get_required_fields import sync_detailed
 
         return cast(
@@ -36,7 +65,39 @@ class RequiredFieldsNamespace(Namespace):
     def update(
         self, *, body: RequiredFields, repo_id: int, record_type: str
     ) -> UpdatedResponse:
-        """Save a repository's required fields for an agent type"""
+        """Save a repository's required fields for an agent type
+
+        Creates or replaces the requirements for this agent type in the repository; send an empty
+        `subrecord_requirements` to remove them. Needs `manage_repository`; a type that is not an
+        agent type is refused. The server answers `Updated` whether the requirements are new or not.
+
+        Args:
+            body: The request body (`RequiredFields`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            record_type: The agent record type: `agent_person`, `agent_family`,
+                `agent_corporate_entity` or `agent_software`.
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.required_fields.update(body=required_fields, repo_id=2, record_type="...")
+            ```
+        """
         from .update_required_fields import sync_detailed
 
         return cast(
@@ -51,7 +112,36 @@ class AsyncRequiredFieldsNamespace(AsyncNamespace):
     """Extra required subrecords and fields a repository sets for agent records. (asynchronous)"""
 
     async def get(self, *, repo_id: int, record_type: str) -> RequiredFields:
-        """Get a repository's required fields for an agent type"""
+        """Get a repository's required fields for an agent type
+
+        Answers 404 (`RequiredFields not found`) when none were defined for this type, or for a type
+        that is not an agent type.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            record_type: The agent record type: `agent_person`, `agent_family`,
+                `agent_corporate_entity` or `agent_software`.
+
+        Returns:
+            RequiredFields: The requirements.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.required_fields.get(repo_id=2, record_type="...")
+            ```
+        """
         from .get_required_fields import asyncio_detailed
 
         return cast(
@@ -64,7 +154,39 @@ class AsyncRequiredFieldsNamespace(AsyncNamespace):
     async def update(
         self, *, body: RequiredFields, repo_id: int, record_type: str
     ) -> UpdatedResponse:
-        """Save a repository's required fields for an agent type"""
+        """Save a repository's required fields for an agent type
+
+        Creates or replaces the requirements for this agent type in the repository; send an empty
+        `subrecord_requirements` to remove them. Needs `manage_repository`; a type that is not an
+        agent type is refused. The server answers `Updated` whether the requirements are new or not.
+
+        Args:
+            body: The request body (`RequiredFields`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            record_type: The agent record type: `agent_person`, `agent_family`,
+                `agent_corporate_entity` or `agent_software`.
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.required_fields.update(body=required_fields, repo_id=2, record_type="...")
+            ```
+        """
         from .update_required_fields import asyncio_detailed
 
         return cast(

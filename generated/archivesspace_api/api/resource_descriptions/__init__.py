@@ -35,7 +35,41 @@ class ResourceDescriptionsNamespace(Namespace):
         numbered_cs: bool | Unset = UNSET,
         ead3: bool | Unset = UNSET,
     ) -> File:
-        """Export a resource as an EAD finding aid"""
+        """Export a resource as an EAD finding aid
+
+        The resource and its whole tree as EAD 2002 XML, or EAD3 with `ead3=true`. The document is
+        streamed, so a large finding aid can take a while.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            include_unpublished: Include unpublished records and notes (default false).
+            include_daos: Include linked digital objects as `<dao>` elements (default false).
+            include_uris: Include `<unitid>` elements holding the records' ArchivesSpace URIs.
+            numbered_cs: Use numbered components (`<c01>`, `<c02>`...) instead of `<c>` (default
+                false).
+            ead3: Export EAD3 instead of EAD 2002 (default false).
+
+        Returns:
+            File: The EAD document.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.resource_descriptions.export(repo_id=2, id=1)
+            ```
+        """
         from .export_resource_description import sync_detailed
 
         return cast(
@@ -55,7 +89,34 @@ class ResourceDescriptionsNamespace(Namespace):
     def get_metadata(
         self, *, repo_id: int, id: int, fmt: str
     ) -> ResourceExportMetadata:
-        """Get the file name and media type of a resource's EAD export"""
+        """Get the file name and media type of a resource's EAD export
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            fmt: The export's file extension; it becomes the file name's extension and the media
+                type's subtype.
+
+        Returns:
+            ResourceExportMetadata: The export's file name and media type (`application/<fmt>`).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.resource_descriptions.get_metadata(repo_id=2, id=1, fmt="...")
+            ```
+        """
         from .get_resource_description_metadata import sync_detailed
 
         return cast(
@@ -78,7 +139,41 @@ class AsyncResourceDescriptionsNamespace(AsyncNamespace):
         numbered_cs: bool | Unset = UNSET,
         ead3: bool | Unset = UNSET,
     ) -> File:
-        """Export a resource as an EAD finding aid"""
+        """Export a resource as an EAD finding aid
+
+        The resource and its whole tree as EAD 2002 XML, or EAD3 with `ead3=true`. The document is
+        streamed, so a large finding aid can take a while.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            include_unpublished: Include unpublished records and notes (default false).
+            include_daos: Include linked digital objects as `<dao>` elements (default false).
+            include_uris: Include `<unitid>` elements holding the records' ArchivesSpace URIs.
+            numbered_cs: Use numbered components (`<c01>`, `<c02>`...) instead of `<c>` (default
+                false).
+            ead3: Export EAD3 instead of EAD 2002 (default false).
+
+        Returns:
+            File: The EAD document.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.resource_descriptions.export(repo_id=2, id=1)
+            ```
+        """
         from .export_resource_description import asyncio_detailed
 
         return cast(
@@ -98,7 +193,34 @@ class AsyncResourceDescriptionsNamespace(AsyncNamespace):
     async def get_metadata(
         self, *, repo_id: int, id: int, fmt: str
     ) -> ResourceExportMetadata:
-        """Get the file name and media type of a resource's EAD export"""
+        """Get the file name and media type of a resource's EAD export
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            fmt: The export's file extension; it becomes the file name's extension and the media
+                type's subtype.
+
+        Returns:
+            ResourceExportMetadata: The export's file name and media type (`application/<fmt>`).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.resource_descriptions.get_metadata(repo_id=2, id=1, fmt="...")
+            ```
+        """
         from .get_resource_description_metadata import asyncio_detailed
 
         return cast(

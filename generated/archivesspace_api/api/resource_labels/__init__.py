@@ -25,7 +25,35 @@ class ResourceLabelsNamespace(Namespace):
     """Printable container labels of resources."""
 
     def export(self, *, repo_id: int, id: int) -> File:
-        """Export printable container labels of a resource"""
+        """Export printable container labels of a resource
+
+        A tab-separated table of the data needed to print labels for the containers of the resource
+        and its archival objects (repository, resource and container details).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            File: The labels as tab-separated values.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.resource_labels.export(repo_id=2, id=1)
+            ```
+        """
         from .export_resource_labels import sync_detailed
 
         return cast("File", self._invoker.call(sync_detailed, repo_id=repo_id, id=id))
@@ -33,7 +61,33 @@ class ResourceLabelsNamespace(Namespace):
     def get_metadata(
         self, *, repo_id: int, id: int, fmt: str
     ) -> ResourceExportMetadata:
-        """Get the file name and media type of a resource's label export"""
+        """Get the file name and media type of a resource's label export
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            fmt: The export's file extension.
+
+        Returns:
+            ResourceExportMetadata: The export's file name and media type.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.resource_labels.get_metadata(repo_id=2, id=1, fmt="...")
+            ```
+        """
         from .get_resource_labels_metadata import sync_detailed
 
         return cast(
@@ -46,7 +100,35 @@ class AsyncResourceLabelsNamespace(AsyncNamespace):
     """Printable container labels of resources. (asynchronous)"""
 
     async def export(self, *, repo_id: int, id: int) -> File:
-        """Export printable container labels of a resource"""
+        """Export printable container labels of a resource
+
+        A tab-separated table of the data needed to print labels for the containers of the resource
+        and its archival objects (repository, resource and container details).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            File: The labels as tab-separated values.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.resource_labels.export(repo_id=2, id=1)
+            ```
+        """
         from .export_resource_labels import asyncio_detailed
 
         return cast(
@@ -56,7 +138,33 @@ class AsyncResourceLabelsNamespace(AsyncNamespace):
     async def get_metadata(
         self, *, repo_id: int, id: int, fmt: str
     ) -> ResourceExportMetadata:
-        """Get the file name and media type of a resource's label export"""
+        """Get the file name and media type of a resource's label export
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            fmt: The export's file extension.
+
+        Returns:
+            ResourceExportMetadata: The export's file name and media type.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.resource_labels.get_metadata(repo_id=2, id=1, fmt="...")
+            ```
+        """
         from .get_resource_labels_metadata import asyncio_detailed
 
         return cast(

@@ -61,8 +61,44 @@ class ResourcesNamespace(Namespace):
         page_size: int = 250,
         start_page: int = 1,
     ) -> Pager[Resource]:
-        """List the resources of a repository: every record, fetched page by page as you iterate (`.by_page()`
-        for whole pages)."""
+        """List the resources of a repository: every record, fetched page by page as you iterate
+        (`.by_page()` for whole pages).
+
+        A paginated listing: pass exactly one of `page` (a page object), `id_set` (those resources)
+        or `all_ids` (every id).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page_size: Records a request (the server allows 250 at most).
+            start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
+
+        Returns:
+            Pager[Resource]: a lazy iterator of typed records (`next_page` tells where it stopped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            for record in aspace.resources.list(repo_id=2):
+                print(record)
+            ```
+        """
         from .list_resources import sync_detailed
 
         return cast(
@@ -89,7 +125,41 @@ class ResourcesNamespace(Namespace):
         sort_direction: ListResourcesSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> builtins.list[int]:
-        """List the resources of a repository: the id of every matching record, in one request (`all_ids`)."""
+        """List the resources of a repository: the id of every matching record, in one request
+        (`all_ids`).
+
+        A paginated listing: pass exactly one of `page` (a page object), `id_set` (those resources)
+        or `all_ids` (every id).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            list[int]: every id, in the server's order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.resources.ids(repo_id=2)
+            ```
+        """
         from .list_resources import sync_detailed
 
         return cast(
@@ -114,7 +184,43 @@ class ResourcesNamespace(Namespace):
         sort_direction: ListResourcesSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> Iterator[Resource]:
-        """List the resources of a repository: these records by id, 250 a request (`id_set`)."""
+        """List the resources of a repository: these records by id, 250 a request (`id_set`).
+
+        A paginated listing: pass exactly one of `page` (a page object), `id_set` (those resources)
+        or `all_ids` (every id).
+
+        Args:
+            ids: The ids of the records, any number of them (sent 250 a request, in this order).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            Iterator[Resource]: the records, in the order of `ids` (ids the server lacks are
+                skipped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            for record in aspace.resources.get_many(ids=[1, 2, 3], repo_id=2):
+                print(record)
+            ```
+        """
         from .list_resources import sync_detailed
 
         return cast(
@@ -143,7 +249,47 @@ class ResourcesNamespace(Namespace):
         id_set: builtins.list[int] | Unset = UNSET,
         all_ids: bool | Unset = UNSET,
     ) -> builtins.list[int] | builtins.list[Resource] | ResourcePage:
-        """List the resources of a repository: one raw page, as the server answers it."""
+        """List the resources of a repository: one raw page, as the server answers it.
+
+        A paginated listing: pass exactly one of `page` (a page object), `id_set` (those resources)
+        or `all_ids` (every id).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
+                `all_ids`; with `page` the answer is a page object.
+            page_size: Records a page (default 10). The server silently caps it at 250.
+            id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
+                answer is a bare list of records, in no guaranteed order.
+            all_ids: When true, the answer is a bare list of every matching record's id.
+
+        Returns:
+            builtins.list[int] | builtins.list[Resource] | ResourcePage: A page of resources, the
+                resources asked for, or every id.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.resources.list_page(repo_id=2, page=1)
+            ```
+        """
         from .list_resources import sync_detailed
 
         return cast(
@@ -163,7 +309,37 @@ class ResourcesNamespace(Namespace):
         )
 
     def create(self, *, body: Resource, repo_id: int) -> CreatedResponse:
-        """Create a resource"""
+        """Create a resource
+
+        The identifier (`id_0` to `id_3`) must be unique in the repository. Create the resource
+        first, then its archival objects (each naming it as `resource`), or several at once with
+        `create_resource_children`.
+
+        Args:
+            body: The request body (`Resource`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.resources.create(body=resource, repo_id=2)
+            ```
+        """
         from .create_resource import sync_detailed
 
         return cast(
@@ -174,7 +350,38 @@ class ResourcesNamespace(Namespace):
     def get(
         self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
     ) -> Resource:
-        """Get a resource"""
+        """Get a resource
+
+        The resource alone; its archival objects are reached through the `tree/*` operations.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            Resource: The resource.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.resources.get(repo_id=2, id=1)
+            ```
+        """
         from .get_resource import sync_detailed
 
         return cast(
@@ -183,7 +390,40 @@ class ResourcesNamespace(Namespace):
         )
 
     def update(self, *, body: Resource, repo_id: int, id: int) -> UpdatedResponse:
-        """Update a resource"""
+        """Update a resource
+
+        Replaces the resource with the record sent, subrecords and notes included: fetch it, change
+        it, and send it back whole with the `lock_version` you fetched. Its archival objects are not
+        touched.
+
+        Args:
+            body: The request body (`Resource`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.resources.update(body=resource, repo_id=2, id=1)
+            ```
+        """
         from .update_resource import sync_detailed
 
         return cast(
@@ -192,7 +432,34 @@ class ResourcesNamespace(Namespace):
         )
 
     def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
-        """Delete a resource"""
+        """Delete a resource
+
+        Deletes the resource with its whole tree of archival objects.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            DeletedResponse: The record was deleted.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.resources.delete(repo_id=2, id=1)
+            ```
+        """
         from .delete_resource import sync_detailed
 
         return cast(
@@ -200,7 +467,35 @@ class ResourcesNamespace(Namespace):
         )
 
     def publish(self, *, repo_id: int, id: int) -> UpdatedResponse:
-        """Publish a resource and everything in it"""
+        """Publish a resource and everything in it
+
+        Sets `publish` on the resource, its subrecords and notes, and every archival object of its
+        tree.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.resources.publish(repo_id=2, id=1)
+            ```
+        """
         from .publish_resource import sync_detailed
 
         return cast(
@@ -208,7 +503,35 @@ class ResourcesNamespace(Namespace):
         )
 
     def unpublish(self, *, repo_id: int, id: int) -> UpdatedResponse:
-        """Unpublish a resource and everything in it"""
+        """Unpublish a resource and everything in it
+
+        Clears `publish` on the resource, its subrecords and notes, and every archival object of its
+        tree.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.resources.unpublish(repo_id=2, id=1)
+            ```
+        """
         from .unpublish_resource import sync_detailed
 
         return cast(
@@ -218,7 +541,36 @@ class ResourcesNamespace(Namespace):
     def suppress(
         self, *, repo_id: int, id: int, suppressed: bool
     ) -> SuppressedResponse:
-        """Suppress or unsuppress a resource"""
+        """Suppress or unsuppress a resource
+
+        A suppressed resource (and its tree) is hidden from everyone without the permission to
+        suppress records, and from the public interface.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            suppressed: `true` to suppress the resource, `false` to bring it back.
+
+        Returns:
+            SuppressedResponse: The record's suppression was changed.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.resources.suppress(repo_id=2, id=1, suppressed=True)
+            ```
+        """
         from .suppress_resource import sync_detailed
 
         return cast(
@@ -229,7 +581,40 @@ class ResourcesNamespace(Namespace):
         )
 
     def transfer(self, *, repo_id: int, id: int, target_repo: str) -> StatusResponse:
-        """Move a resource and its tree to another repository"""
+        """Move a resource and its tree to another repository
+
+        The session needs the permission to update resources in the target repository too. The
+        resource's archival objects move with it. The answer is `{"status": "Moved", "id": <id>,
+        "target": <target repository id>}`.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            target_repo: The URI of the repository to move the resource to.
+
+        Returns:
+            StatusResponse: The action was carried out.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.resources.transfer(repo_id=2, id=1, target_repo="...")
+            ```
+        """
         from .transfer_resource import sync_detailed
 
         return cast(
@@ -242,7 +627,40 @@ class ResourcesNamespace(Namespace):
     def create_children(
         self, *, body: ArchivalRecordChildren, repo_id: int, id: int
     ) -> UpdatedResponse:
-        """Create several archival objects at the top of a resource's tree"""
+        """Create several archival objects at the top of a resource's tree
+
+        Creates the archival objects in one transaction, appended after the existing top-level
+        archival objects in the order given; if one is invalid, none is created. The answer is the
+        resource's `Updated` response.
+
+        Args:
+            body: The request body (`ArchivalRecordChildren`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.resources.create_children(body=archival_record_children, repo_id=2, id=1)
+            ```
+        """
         from .create_resource_children import sync_detailed
 
         return cast(
@@ -258,7 +676,43 @@ class ResourcesNamespace(Namespace):
         position: int,
         children: builtins.list[str] | Unset = UNSET,
     ) -> UpdatedResponse:
-        """Move archival objects to the top level of a resource's tree"""
+        """Move archival objects to the top level of a resource's tree
+
+        Moves existing archival objects of this resource (with everything below them) to the top
+        level of its tree, placing the first at `position` and the others after it, in the order
+        given. To move archival objects into another resource, use a component transfer. The answer
+        is the resource's `Updated` response.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            children: The URIs of the archival objects to move, in the order they should take.
+            position: The 0-based position the first moved archival object takes among the top-level
+                ones.
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.resources.accept_children(repo_id=2, id=1, position=1)
+            ```
+        """
         from .accept_resource_children import sync_detailed
 
         return cast(
@@ -273,7 +727,36 @@ class ResourcesNamespace(Namespace):
         )
 
     def get_ordered_records(self, *, repo_id: int, id: int) -> ResourceOrderedRecords:
-        """List a published resource's records in tree order"""
+        """List a published resource's records in tree order
+
+        The resource and all its archival objects, as if the whole tree were expanded and read from
+        top to bottom, each with its depth. Unpublished and suppressed records are left out with
+        everything below them; an unpublished or suppressed resource gives an empty list.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            ResourceOrderedRecords: The records in tree order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.resources.get_ordered_records(repo_id=2, id=1)
+            ```
+        """
         from .get_resource_ordered_records import sync_detailed
 
         return cast(
@@ -284,7 +767,41 @@ class ResourcesNamespace(Namespace):
     def list_top_containers(
         self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
     ) -> builtins.list[Ref]:
-        """List the top containers of a published resource and its published archival objects"""
+        """List the top containers of a published resource and its published archival objects
+
+        The top containers linked from the container instances of the resource and of its published,
+        unsuppressed archival objects, in tree order. A box shared by several records may appear
+        more than once.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            builtins.list[Ref]: Links to the top containers (`{ref}` to
+                `/repositories/{repo_id}/top_containers/{id}`).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.resources.list_top_containers(repo_id=2, id=1)
+            ```
+        """
         from .list_resource_top_containers import sync_detailed
 
         return cast(
@@ -293,7 +810,36 @@ class ResourcesNamespace(Namespace):
         )
 
     def list_models_in_graph(self, *, repo_id: int, id: int) -> builtins.list[str]:
-        """List the record types in a resource's graph"""
+        """List the record types in a resource's graph
+
+        The JSONModel types of the records and subrecords that belong to the resource (its archival
+        objects, dates, extents, notes, instances...), for instance to see what a delete or transfer
+        will touch.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            builtins.list[str]: Record type names, without `resource` itself.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.resources.list_models_in_graph(repo_id=2, id=1)
+            ```
+        """
         from .list_resource_models_in_graph import sync_detailed
 
         return cast(
@@ -302,7 +848,35 @@ class ResourcesNamespace(Namespace):
         )
 
     def get_ark_name(self, *, repo_id: int, id: int) -> ArkName | None:
-        """Get a resource's ARKs"""
+        """Get a resource's ARKs
+
+        Needs the system administration permission. The answer is `null` when the resource has no
+        ARK.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            ArkName | None: The resource's current and previous ARKs.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.resources.get_ark_name(repo_id=2, id=1)
+            ```
+        """
         from .get_resource_ark_name import sync_detailed
 
         return cast(
@@ -312,7 +886,36 @@ class ResourcesNamespace(Namespace):
     def update_ark_name(
         self, *, body: ArkName, repo_id: int, id: int
     ) -> StatusResponse:
-        """Set a resource's ARKs"""
+        """Set a resource's ARKs
+
+        Needs the system administration permission. Makes `current` the resource's ARK and keeps
+        `previous` as its earlier ARKs. The answer is `{"status": "Updated"}`.
+
+        Args:
+            body: The request body (`ArkName`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            StatusResponse: The action was carried out.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.resources.update_ark_name(body=ark_name, repo_id=2, id=1)
+            ```
+        """
         from .update_resource_ark_name import sync_detailed
 
         return cast(
@@ -323,7 +926,38 @@ class ResourcesNamespace(Namespace):
     def get_tree_root(
         self, *, repo_id: int, id: int, published_only: bool | Unset = False
     ) -> TreeRoot:
-        """Get the top of a resource's tree"""
+        """Get the top of a resource's tree
+
+        The resource as a tree root: its child count, how many waypoints (pages of children) it has,
+        and the first waypoint of its top-level archival objects in `precomputed_waypoints` (under
+        the key `""`). Resource roots also carry `level` and `containers`. Fetch further waypoints
+        with `get_resource_tree_waypoint`.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            published_only: Only published and unsuppressed records (default false).
+
+        Returns:
+            TreeRoot: The tree root.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.resources.get_tree_root(repo_id=2, id=1)
+            ```
+        """
         from .get_resource_tree_root import sync_detailed
 
         return cast(
@@ -342,7 +976,39 @@ class ResourcesNamespace(Namespace):
         parent_node: str | Unset = UNSET,
         published_only: bool | Unset = False,
     ) -> builtins.list[TreeWaypointEntry]:
-        """Get one waypoint (page) of children in a resource's tree"""
+        """Get one waypoint (page) of children in a resource's tree
+
+        Up to `waypoint_size` children of one node, in order, with their level, dates and
+        containers. Leave `parent_node` out for the top-level archival objects.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            offset: The 0-based waypoint number; a node has `waypoints` of them.
+            parent_node: The URI of the archival object whose children to list; leave it out for the
+                top level.
+            published_only: Only published and unsuppressed records (default false).
+
+        Returns:
+            builtins.list[TreeWaypointEntry]: The children in the waypoint, in order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.resources.get_tree_waypoint(repo_id=2, id=1, offset=1)
+            ```
+        """
         from .get_resource_tree_waypoint import sync_detailed
 
         return cast(
@@ -365,7 +1031,37 @@ class ResourcesNamespace(Namespace):
         node_uri: str,
         published_only: bool | Unset = False,
     ) -> TreeNode:
-        """Get one archival object of a resource's tree as a tree node"""
+        """Get one archival object of a resource's tree as a tree node
+
+        The archival object's position among its siblings, its child count and waypoints, and the
+        first waypoint of its children in `precomputed_waypoints` (under the node's URI).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            node_uri: The URI of the archival object.
+            published_only: Only published and unsuppressed records (default false).
+
+        Returns:
+            TreeNode: The tree node.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.resources.get_tree_node(repo_id=2, id=1, node_uri="...")
+            ```
+        """
         from .get_resource_tree_node import sync_detailed
 
         return cast(
@@ -387,7 +1083,39 @@ class ResourcesNamespace(Namespace):
         node_ids: builtins.list[int],
         published_only: bool | Unset = False,
     ) -> GetResourceTreeNodeFromRootResponse200:
-        """Get the paths from a resource's root to some of its archival objects"""
+        """Get the paths from a resource's root to some of its archival objects
+
+        For each archival object, the steps to take from the root to reach it: at each step, the
+        node to expand (`null` for the root) and the waypoint of it that holds the next step. Use it
+        to open a tree at a given record.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            node_ids: The internal ids of the archival objects (the last segment of their URIs).
+            published_only: Only published and unsuppressed records (default false).
+
+        Returns:
+            GetResourceTreeNodeFromRootResponse200: A map from each archival object id (as a string)
+                to its path, root first.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.resources.get_tree_node_from_root(repo_id=2, id=1, node_ids=...)
+            ```
+        """
         from .get_resource_tree_node_from_root import sync_detailed
 
         return cast(
@@ -402,13 +1130,73 @@ class ResourcesNamespace(Namespace):
         )
 
     def download_top_container_template(self, *, repo_id: int, id: int) -> File:
-        """Download a CSV template for creating top containers for a resource's archival objects"""
+        """Download a CSV template for creating top containers for a resource's archival objects
+
+        A spreadsheet with one row per archival object of the resource. The reference columns (the
+        archival object's id, ref_id and component id; the resource's title and identifier) are not
+        to be edited; fill in the top container (instance type, type, indicator, barcode), child
+        container (type, indicator, barcode) and the id of an existing location, then load it with
+        the top container linker job.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            File: The CSV template (sent as an attachment).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.resources.download_top_container_template(repo_id=2, id=1)
+            ```
+        """
         from .download_resource_top_container_template import sync_detailed
 
         return cast("File", self._invoker.call(sync_detailed, repo_id=repo_id, id=id))
 
     def download_digital_object_template(self, *, repo_id: int, id: int) -> File:
-        """Download a CSV template for creating digital objects for a resource's archival objects"""
+        """Download a CSV template for creating digital objects for a resource's archival objects
+
+        A spreadsheet with one row per archival object of the resource, giving the resource URI and
+        the archival object URI (not to be edited), to fill in for the bulk import of digital
+        objects.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            File: The CSV template (sent as an attachment).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.resources.download_digital_object_template(repo_id=2, id=1)
+            ```
+        """
         from .download_resource_digital_object_template import sync_detailed
 
         return cast("File", self._invoker.call(sync_detailed, repo_id=repo_id, id=id))
@@ -416,7 +1204,33 @@ class ResourcesNamespace(Namespace):
     def export_marc21(
         self, *, repo_id: int, id: int, include_unpublished_marc: bool | Unset = UNSET
     ) -> File:
-        """Export a resource as MARC 21 XML"""
+        """Export a resource as MARC 21 XML
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            include_unpublished_marc: Include unpublished notes (default false).
+
+        Returns:
+            File: A MARCXML record.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.resources.export_marc21(repo_id=2, id=1)
+            ```
+        """
         from .export_resource_marc21 import sync_detailed
 
         return cast(
@@ -437,7 +1251,35 @@ class ResourcesNamespace(Namespace):
         fmt: str,
         include_unpublished_marc: bool | Unset = UNSET,
     ) -> ResourceExportMetadata:
-        """Get the file name and media type of a resource's MARC 21 export"""
+        """Get the file name and media type of a resource's MARC 21 export
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            fmt: The export's file extension.
+            include_unpublished_marc: Accepted for symmetry with the export; it does not change the
+                answer.
+
+        Returns:
+            ResourceExportMetadata: The export's file name and media type.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.resources.get_marc21_metadata(repo_id=2, id=1, fmt="...")
+            ```
+        """
         from .get_resource_marc21_metadata import sync_detailed
 
         return cast(
@@ -459,7 +1301,33 @@ class ResourcesNamespace(Namespace):
         ark: builtins.list[str] | Unset = UNSET,
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> FoundResources:
-        """Find resources by identifier or ARK"""
+        """Find resources by identifier or ARK
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            identifier: Identifiers to look for, each the JSON text of an array of up to four
+                identifier parts (`id_0` to `id_3`); missing trailing parts count as empty.
+            ark: ARKs to look for.
+            resolve: `resources` to embed each found resource in its link's `_resolved`.
+
+        Returns:
+            FoundResources: Links to the matching resources.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.resources.find_by_id(repo_id=2)
+            ```
+        """
         from .find_resources_by_id import sync_detailed
 
         return cast(
@@ -491,8 +1359,45 @@ class AsyncResourcesNamespace(AsyncNamespace):
         start_page: int = 1,
         concurrency: int = 1,
     ) -> AsyncPager[Resource]:
-        """List the resources of a repository: every record, fetched page by page as you iterate (`.by_page()`
-        for whole pages)."""
+        """List the resources of a repository: every record, fetched page by page as you iterate
+        (`.by_page()` for whole pages).
+
+        A paginated listing: pass exactly one of `page` (a page object), `id_set` (those resources)
+        or `all_ids` (every id).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page_size: Records a request (the server allows 250 at most).
+            start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
+            concurrency: Pages fetched at once; the records still come in order.
+
+        Returns:
+            Pager[Resource]: a lazy iterator of typed records (`next_page` tells where it stopped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            async for record in aspace.resources.list(repo_id=2):
+                print(record)
+            ```
+        """
         from .list_resources import asyncio_detailed
 
         return cast(
@@ -520,7 +1425,41 @@ class AsyncResourcesNamespace(AsyncNamespace):
         sort_direction: ListResourcesSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> builtins.list[int]:
-        """List the resources of a repository: the id of every matching record, in one request (`all_ids`)."""
+        """List the resources of a repository: the id of every matching record, in one request
+        (`all_ids`).
+
+        A paginated listing: pass exactly one of `page` (a page object), `id_set` (those resources)
+        or `all_ids` (every id).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            list[int]: every id, in the server's order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.resources.ids(repo_id=2)
+            ```
+        """
         from .list_resources import asyncio_detailed
 
         return cast(
@@ -545,7 +1484,43 @@ class AsyncResourcesNamespace(AsyncNamespace):
         sort_direction: ListResourcesSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> AsyncIterator[Resource]:
-        """List the resources of a repository: these records by id, 250 a request (`id_set`)."""
+        """List the resources of a repository: these records by id, 250 a request (`id_set`).
+
+        A paginated listing: pass exactly one of `page` (a page object), `id_set` (those resources)
+        or `all_ids` (every id).
+
+        Args:
+            ids: The ids of the records, any number of them (sent 250 a request, in this order).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            Iterator[Resource]: the records, in the order of `ids` (ids the server lacks are
+                skipped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            async for record in aspace.resources.get_many(ids=[1, 2, 3], repo_id=2):
+                print(record)
+            ```
+        """
         from .list_resources import asyncio_detailed
 
         return cast(
@@ -574,7 +1549,47 @@ class AsyncResourcesNamespace(AsyncNamespace):
         id_set: builtins.list[int] | Unset = UNSET,
         all_ids: bool | Unset = UNSET,
     ) -> builtins.list[int] | builtins.list[Resource] | ResourcePage:
-        """List the resources of a repository: one raw page, as the server answers it."""
+        """List the resources of a repository: one raw page, as the server answers it.
+
+        A paginated listing: pass exactly one of `page` (a page object), `id_set` (those resources)
+        or `all_ids` (every id).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
+                `all_ids`; with `page` the answer is a page object.
+            page_size: Records a page (default 10). The server silently caps it at 250.
+            id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
+                answer is a bare list of records, in no guaranteed order.
+            all_ids: When true, the answer is a bare list of every matching record's id.
+
+        Returns:
+            builtins.list[int] | builtins.list[Resource] | ResourcePage: A page of resources, the
+                resources asked for, or every id.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.resources.list_page(repo_id=2, page=1)
+            ```
+        """
         from .list_resources import asyncio_detailed
 
         return cast(
@@ -594,7 +1609,37 @@ class AsyncResourcesNamespace(AsyncNamespace):
         )
 
     async def create(self, *, body: Resource, repo_id: int) -> CreatedResponse:
-        """Create a resource"""
+        """Create a resource
+
+        The identifier (`id_0` to `id_3`) must be unique in the repository. Create the resource
+        first, then its archival objects (each naming it as `resource`), or several at once with
+        `create_resource_children`.
+
+        Args:
+            body: The request body (`Resource`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.resources.create(body=resource, repo_id=2)
+            ```
+        """
         from .create_resource import asyncio_detailed
 
         return cast(
@@ -605,7 +1650,38 @@ class AsyncResourcesNamespace(AsyncNamespace):
     async def get(
         self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
     ) -> Resource:
-        """Get a resource"""
+        """Get a resource
+
+        The resource alone; its archival objects are reached through the `tree/*` operations.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            Resource: The resource.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.resources.get(repo_id=2, id=1)
+            ```
+        """
         from .get_resource import asyncio_detailed
 
         return cast(
@@ -616,7 +1692,40 @@ class AsyncResourcesNamespace(AsyncNamespace):
         )
 
     async def update(self, *, body: Resource, repo_id: int, id: int) -> UpdatedResponse:
-        """Update a resource"""
+        """Update a resource
+
+        Replaces the resource with the record sent, subrecords and notes included: fetch it, change
+        it, and send it back whole with the `lock_version` you fetched. Its archival objects are not
+        touched.
+
+        Args:
+            body: The request body (`Resource`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.resources.update(body=resource, repo_id=2, id=1)
+            ```
+        """
         from .update_resource import asyncio_detailed
 
         return cast(
@@ -627,7 +1736,34 @@ class AsyncResourcesNamespace(AsyncNamespace):
         )
 
     async def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
-        """Delete a resource"""
+        """Delete a resource
+
+        Deletes the resource with its whole tree of archival objects.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            DeletedResponse: The record was deleted.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.resources.delete(repo_id=2, id=1)
+            ```
+        """
         from .delete_resource import asyncio_detailed
 
         return cast(
@@ -636,7 +1772,35 @@ class AsyncResourcesNamespace(AsyncNamespace):
         )
 
     async def publish(self, *, repo_id: int, id: int) -> UpdatedResponse:
-        """Publish a resource and everything in it"""
+        """Publish a resource and everything in it
+
+        Sets `publish` on the resource, its subrecords and notes, and every archival object of its
+        tree.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.resources.publish(repo_id=2, id=1)
+            ```
+        """
         from .publish_resource import asyncio_detailed
 
         return cast(
@@ -645,7 +1809,35 @@ class AsyncResourcesNamespace(AsyncNamespace):
         )
 
     async def unpublish(self, *, repo_id: int, id: int) -> UpdatedResponse:
-        """Unpublish a resource and everything in it"""
+        """Unpublish a resource and everything in it
+
+        Clears `publish` on the resource, its subrecords and notes, and every archival object of its
+        tree.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.resources.unpublish(repo_id=2, id=1)
+            ```
+        """
         from .unpublish_resource import asyncio_detailed
 
         return cast(
@@ -656,7 +1848,36 @@ class AsyncResourcesNamespace(AsyncNamespace):
     async def suppress(
         self, *, repo_id: int, id: int, suppressed: bool
     ) -> SuppressedResponse:
-        """Suppress or unsuppress a resource"""
+        """Suppress or unsuppress a resource
+
+        A suppressed resource (and its tree) is hidden from everyone without the permission to
+        suppress records, and from the public interface.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            suppressed: `true` to suppress the resource, `false` to bring it back.
+
+        Returns:
+            SuppressedResponse: The record's suppression was changed.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.resources.suppress(repo_id=2, id=1, suppressed=True)
+            ```
+        """
         from .suppress_resource import asyncio_detailed
 
         return cast(
@@ -669,7 +1890,40 @@ class AsyncResourcesNamespace(AsyncNamespace):
     async def transfer(
         self, *, repo_id: int, id: int, target_repo: str
     ) -> StatusResponse:
-        """Move a resource and its tree to another repository"""
+        """Move a resource and its tree to another repository
+
+        The session needs the permission to update resources in the target repository too. The
+        resource's archival objects move with it. The answer is `{"status": "Moved", "id": <id>,
+        "target": <target repository id>}`.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            target_repo: The URI of the repository to move the resource to.
+
+        Returns:
+            StatusResponse: The action was carried out.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.resources.transfer(repo_id=2, id=1, target_repo="...")
+            ```
+        """
         from .transfer_resource import asyncio_detailed
 
         return cast(
@@ -682,7 +1936,40 @@ class AsyncResourcesNamespace(AsyncNamespace):
     async def create_children(
         self, *, body: ArchivalRecordChildren, repo_id: int, id: int
     ) -> UpdatedResponse:
-        """Create several archival objects at the top of a resource's tree"""
+        """Create several archival objects at the top of a resource's tree
+
+        Creates the archival objects in one transaction, appended after the existing top-level
+        archival objects in the order given; if one is invalid, none is created. The answer is the
+        resource's `Updated` response.
+
+        Args:
+            body: The request body (`ArchivalRecordChildren`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.resources.create_children(body=archival_record_children, repo_id=2, id=1)
+            ```
+        """
         from .create_resource_children import asyncio_detailed
 
         return cast(
@@ -700,7 +1987,43 @@ class AsyncResourcesNamespace(AsyncNamespace):
         position: int,
         children: builtins.list[str] | Unset = UNSET,
     ) -> UpdatedResponse:
-        """Move archival objects to the top level of a resource's tree"""
+        """Move archival objects to the top level of a resource's tree
+
+        Moves existing archival objects of this resource (with everything below them) to the top
+        level of its tree, placing the first at `position` and the others after it, in the order
+        given. To move archival objects into another resource, use a component transfer. The answer
+        is the resource's `Updated` response.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            children: The URIs of the archival objects to move, in the order they should take.
+            position: The 0-based position the first moved archival object takes among the top-level
+                ones.
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.resources.accept_children(repo_id=2, id=1, position=1)
+            ```
+        """
         from .accept_resource_children import asyncio_detailed
 
         return cast(
@@ -717,7 +2040,36 @@ class AsyncResourcesNamespace(AsyncNamespace):
     async def get_ordered_records(
         self, *, repo_id: int, id: int
     ) -> ResourceOrderedRecords:
-        """List a published resource's records in tree order"""
+        """List a published resource's records in tree order
+
+        The resource and all its archival objects, as if the whole tree were expanded and read from
+        top to bottom, each with its depth. Unpublished and suppressed records are left out with
+        everything below them; an unpublished or suppressed resource gives an empty list.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            ResourceOrderedRecords: The records in tree order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.resources.get_ordered_records(repo_id=2, id=1)
+            ```
+        """
         from .get_resource_ordered_records import asyncio_detailed
 
         return cast(
@@ -728,7 +2080,41 @@ class AsyncResourcesNamespace(AsyncNamespace):
     async def list_top_containers(
         self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
     ) -> builtins.list[Ref]:
-        """List the top containers of a published resource and its published archival objects"""
+        """List the top containers of a published resource and its published archival objects
+
+        The top containers linked from the container instances of the resource and of its published,
+        unsuppressed archival objects, in tree order. A box shared by several records may appear
+        more than once.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            builtins.list[Ref]: Links to the top containers (`{ref}` to
+                `/repositories/{repo_id}/top_containers/{id}`).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.resources.list_top_containers(repo_id=2, id=1)
+            ```
+        """
         from .list_resource_top_containers import asyncio_detailed
 
         return cast(
@@ -741,7 +2127,36 @@ class AsyncResourcesNamespace(AsyncNamespace):
     async def list_models_in_graph(
         self, *, repo_id: int, id: int
     ) -> builtins.list[str]:
-        """List the record types in a resource's graph"""
+        """List the record types in a resource's graph
+
+        The JSONModel types of the records and subrecords that belong to the resource (its archival
+        objects, dates, extents, notes, instances...), for instance to see what a delete or transfer
+        will touch.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            builtins.list[str]: Record type names, without `resource` itself.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.resources.list_models_in_graph(repo_id=2, id=1)
+            ```
+        """
         from .list_resource_models_in_graph import asyncio_detailed
 
         return cast(
@@ -750,7 +2165,35 @@ class AsyncResourcesNamespace(AsyncNamespace):
         )
 
     async def get_ark_name(self, *, repo_id: int, id: int) -> ArkName | None:
-        """Get a resource's ARKs"""
+        """Get a resource's ARKs
+
+        Needs the system administration permission. The answer is `null` when the resource has no
+        ARK.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            ArkName | None: The resource's current and previous ARKs.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.resources.get_ark_name(repo_id=2, id=1)
+            ```
+        """
         from .get_resource_ark_name import asyncio_detailed
 
         return cast(
@@ -761,7 +2204,36 @@ class AsyncResourcesNamespace(AsyncNamespace):
     async def update_ark_name(
         self, *, body: ArkName, repo_id: int, id: int
     ) -> StatusResponse:
-        """Set a resource's ARKs"""
+        """Set a resource's ARKs
+
+        Needs the system administration permission. Makes `current` the resource's ARK and keeps
+        `previous` as its earlier ARKs. The answer is `{"status": "Updated"}`.
+
+        Args:
+            body: The request body (`ArkName`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            StatusResponse: The action was carried out.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.resources.update_ark_name(body=ark_name, repo_id=2, id=1)
+            ```
+        """
         from .update_resource_ark_name import asyncio_detailed
 
         return cast(
@@ -774,7 +2246,38 @@ class AsyncResourcesNamespace(AsyncNamespace):
     async def get_tree_root(
         self, *, repo_id: int, id: int, published_only: bool | Unset = False
     ) -> TreeRoot:
-        """Get the top of a resource's tree"""
+        """Get the top of a resource's tree
+
+        The resource as a tree root: its child count, how many waypoints (pages of children) it has,
+        and the first waypoint of its top-level archival objects in `precomputed_waypoints` (under
+        the key `""`). Resource roots also carry `level` and `containers`. Fetch further waypoints
+        with `get_resource_tree_waypoint`.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            published_only: Only published and unsuppressed records (default false).
+
+        Returns:
+            TreeRoot: The tree root.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.resources.get_tree_root(repo_id=2, id=1)
+            ```
+        """
         from .get_resource_tree_root import asyncio_detailed
 
         return cast(
@@ -793,7 +2296,39 @@ class AsyncResourcesNamespace(AsyncNamespace):
         parent_node: str | Unset = UNSET,
         published_only: bool | Unset = False,
     ) -> builtins.list[TreeWaypointEntry]:
-        """Get one waypoint (page) of children in a resource's tree"""
+        """Get one waypoint (page) of children in a resource's tree
+
+        Up to `waypoint_size` children of one node, in order, with their level, dates and
+        containers. Leave `parent_node` out for the top-level archival objects.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            offset: The 0-based waypoint number; a node has `waypoints` of them.
+            parent_node: The URI of the archival object whose children to list; leave it out for the
+                top level.
+            published_only: Only published and unsuppressed records (default false).
+
+        Returns:
+            builtins.list[TreeWaypointEntry]: The children in the waypoint, in order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.resources.get_tree_waypoint(repo_id=2, id=1, offset=1)
+            ```
+        """
         from .get_resource_tree_waypoint import asyncio_detailed
 
         return cast(
@@ -816,7 +2351,37 @@ class AsyncResourcesNamespace(AsyncNamespace):
         node_uri: str,
         published_only: bool | Unset = False,
     ) -> TreeNode:
-        """Get one archival object of a resource's tree as a tree node"""
+        """Get one archival object of a resource's tree as a tree node
+
+        The archival object's position among its siblings, its child count and waypoints, and the
+        first waypoint of its children in `precomputed_waypoints` (under the node's URI).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            node_uri: The URI of the archival object.
+            published_only: Only published and unsuppressed records (default false).
+
+        Returns:
+            TreeNode: The tree node.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.resources.get_tree_node(repo_id=2, id=1, node_uri="...")
+            ```
+        """
         from .get_resource_tree_node import asyncio_detailed
 
         return cast(
@@ -838,7 +2403,39 @@ class AsyncResourcesNamespace(AsyncNamespace):
         node_ids: builtins.list[int],
         published_only: bool | Unset = False,
     ) -> GetResourceTreeNodeFromRootResponse200:
-        """Get the paths from a resource's root to some of its archival objects"""
+        """Get the paths from a resource's root to some of its archival objects
+
+        For each archival object, the steps to take from the root to reach it: at each step, the
+        node to expand (`null` for the root) and the waypoint of it that holds the next step. Use it
+        to open a tree at a given record.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            node_ids: The internal ids of the archival objects (the last segment of their URIs).
+            published_only: Only published and unsuppressed records (default false).
+
+        Returns:
+            GetResourceTreeNodeFromRootResponse200: A map from each archival object id (as a string)
+                to its path, root first.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.resources.get_tree_node_from_root(repo_id=2, id=1, node_ids=...)
+            ```
+        """
         from .get_resource_tree_node_from_root import asyncio_detailed
 
         return cast(
@@ -853,7 +2450,38 @@ class AsyncResourcesNamespace(AsyncNamespace):
         )
 
     async def download_top_container_template(self, *, repo_id: int, id: int) -> File:
-        """Download a CSV template for creating top containers for a resource's archival objects"""
+        """Download a CSV template for creating top containers for a resource's archival objects
+
+        A spreadsheet with one row per archival object of the resource. The reference columns (the
+        archival object's id, ref_id and component id; the resource's title and identifier) are not
+        to be edited; fill in the top container (instance type, type, indicator, barcode), child
+        container (type, indicator, barcode) and the id of an existing location, then load it with
+        the top container linker job.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            File: The CSV template (sent as an attachment).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.resources.download_top_container_template(repo_id=2, id=1)
+            ```
+        """
         from .download_resource_top_container_template import asyncio_detailed
 
         return cast(
@@ -861,7 +2489,36 @@ class AsyncResourcesNamespace(AsyncNamespace):
         )
 
     async def download_digital_object_template(self, *, repo_id: int, id: int) -> File:
-        """Download a CSV template for creating digital objects for a resource's archival objects"""
+        """Download a CSV template for creating digital objects for a resource's archival objects
+
+        A spreadsheet with one row per archival object of the resource, giving the resource URI and
+        the archival object URI (not to be edited), to fill in for the bulk import of digital
+        objects.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            File: The CSV template (sent as an attachment).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.resources.download_digital_object_template(repo_id=2, id=1)
+            ```
+        """
         from .download_resource_digital_object_template import asyncio_detailed
 
         return cast(
@@ -871,7 +2528,33 @@ class AsyncResourcesNamespace(AsyncNamespace):
     async def export_marc21(
         self, *, repo_id: int, id: int, include_unpublished_marc: bool | Unset = UNSET
     ) -> File:
-        """Export a resource as MARC 21 XML"""
+        """Export a resource as MARC 21 XML
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            include_unpublished_marc: Include unpublished notes (default false).
+
+        Returns:
+            File: A MARCXML record.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.resources.export_marc21(repo_id=2, id=1)
+            ```
+        """
         from .export_resource_marc21 import asyncio_detailed
 
         return cast(
@@ -892,7 +2575,35 @@ class AsyncResourcesNamespace(AsyncNamespace):
         fmt: str,
         include_unpublished_marc: bool | Unset = UNSET,
     ) -> ResourceExportMetadata:
-        """Get the file name and media type of a resource's MARC 21 export"""
+        """Get the file name and media type of a resource's MARC 21 export
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            fmt: The export's file extension.
+            include_unpublished_marc: Accepted for symmetry with the export; it does not change the
+                answer.
+
+        Returns:
+            ResourceExportMetadata: The export's file name and media type.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.resources.get_marc21_metadata(repo_id=2, id=1, fmt="...")
+            ```
+        """
         from .get_resource_marc21_metadata import asyncio_detailed
 
         return cast(
@@ -914,7 +2625,33 @@ class AsyncResourcesNamespace(AsyncNamespace):
         ark: builtins.list[str] | Unset = UNSET,
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> FoundResources:
-        """Find resources by identifier or ARK"""
+        """Find resources by identifier or ARK
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            identifier: Identifiers to look for, each the JSON text of an array of up to four
+                identifier parts (`id_0` to `id_3`); missing trailing parts count as empty.
+            ark: ARKs to look for.
+            resolve: `resources` to embed each found resource in its link's `_resolved`.
+
+        Returns:
+            FoundResources: Links to the matching resources.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.resources.find_by_id(repo_id=2)
+            ```
+        """
         from .find_resources_by_id import asyncio_detailed
 
         return cast(

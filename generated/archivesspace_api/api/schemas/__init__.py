@@ -25,13 +25,53 @@ class SchemasNamespace(Namespace):
     """The JSONModel schemas as the server serves them."""
 
     def list(self) -> ListSchemasResponse200:
-        """Get every JSONModel schema as served"""
+        """Get every JSONModel schema as served
+
+        The JSON schemas of every record type, including plugin extensions, keyed by name; useful to
+        check a client against a live server. The schemas are in ArchivesSpace's draft-03 dialect.
+
+        Returns:
+            ListSchemasResponse200: The schemas, keyed by JSONModel name.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.schemas.list()
+            ```
+        """
         from .list_schemas import sync_detailed
 
         return cast("ListSchemasResponse200", self._invoker.call(sync_detailed))
 
     def get(self, *, schema: str) -> GetSchemaResponse200:
-        """Get one JSONModel schema as served"""
+        """Get one JSONModel schema as served
+
+        Args:
+            schema: The JSONModel name of the schema.
+
+        Returns:
+            GetSchemaResponse200: The schema, in ArchivesSpace's draft-03 dialect.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.schemas.get(schema="...")
+            ```
+        """
         from .get_schema import sync_detailed
 
         return cast(
@@ -43,7 +83,26 @@ class AsyncSchemasNamespace(AsyncNamespace):
     """The JSONModel schemas as the server serves them. (asynchronous)"""
 
     async def list(self) -> ListSchemasResponse200:
-        """Get every JSONModel schema as served"""
+        """Get every JSONModel schema as served
+
+        The JSON schemas of every record type, including plugin extensions, keyed by name; useful to
+        check a client against a live server. The schemas are in ArchivesSpace's draft-03 dialect.
+
+        Returns:
+            ListSchemasResponse200: The schemas, keyed by JSONModel name.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.schemas.list()
+            ```
+        """
         from .list_schemas import asyncio_detailed
 
         return cast(
@@ -51,7 +110,28 @@ class AsyncSchemasNamespace(AsyncNamespace):
         )
 
     async def get(self, *, schema: str) -> GetSchemaResponse200:
-        """Get one JSONModel schema as served"""
+        """Get one JSONModel schema as served
+
+        Args:
+            schema: The JSONModel name of the schema.
+
+        Returns:
+            GetSchemaResponse200: The schema, in ArchivesSpace's draft-03 dialect.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.schemas.get(schema="...")
+            ```
+        """
         from .get_schema import asyncio_detailed
 
         return cast(

@@ -53,7 +53,65 @@ class SearchNamespace(Namespace):
         sort_direction: str | Unset = UNSET,
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> SearchPage:
-        """Search the whole archive"""
+        """Search the whole archive
+
+        Searches the records of every repository. Needs the `view_all_records` permission. `page` is
+        required.
+
+        Args:
+            q: A keyword query in Lucene syntax, run with Solr's edismax parser (default operator
+                AND) over identifiers, titles and the full record text. When given, `aq` is ignored;
+                with neither `q` nor `aq`, everything matches.
+            aq: An advanced query: the JSON TEXT of an `AdvancedQuery` (one URL-encoded string, not
+                an object). Every nested query needs its `jsonmodel_type`. Invalid JSON or a query
+                that fails validation answers 400.
+            type_: Record types to search, OR-ed (default all): JSONModel type names such as
+                `resource`, `archival_object`, `accession`, `digital_object`, `agent_person`,
+                `subject`, `top_container`, plus index groupings such as `agent`. Sent as repeated
+                `type[]=` keys.
+            sort: A Solr sort, field and direction, several joined by commas (default by relevance).
+            facet: Solr fields to facet on (at most 100 values each), such as `primary_type`,
+                `subjects`, `creators`.
+            facet_mincount: Leave out facet values with fewer hits than this (default 0).
+            filter_: A filter: the JSON TEXT of an `AdvancedQuery`, like `aq`, but every value is
+                matched literally (quoted and escaped) and it does not affect relevance.
+            filter_query: Raw Solr queries, each applied as a filter (edismax syntax). Sent as
+                repeated keys.
+            exclude: Document ids (record URIs) to leave out of the hits.
+            hl: Whether to highlight the matches; the answer then has `highlighting`.
+            root_record: Only search within the tree of this resource or digital object (its URI).
+            dt: The answer's format, `json` (the default) or `csv`.
+            fields: Only return these stored Solr fields of each hit (with `dt=csv`, only where the
+                server is configured to limit CSV fields).
+            page: 1-based page number. Required on every search route (missing, it answers 400).
+            page_size: Records a page (default 10). The server silently caps it at 250.
+            modified_since: Accepted for compatibility with the listings, but ignored by search.
+            sort_field: Accepted for compatibility with the listings, but ignored by search; use
+                `sort`.
+            sort_direction: Accepted for compatibility with the listings (`asc` or `desc`), but
+                ignored by search; use `sort`.
+            resolve: Search-style resolving, unlike the record routes: `field:solr_field` or
+                `field:solr_field@resolver`. Each hit gets a `_resolved_<field>` map from the hit's
+                `field` values to the documents whose `solr_field` has that value (e.g.
+                `repository:id` embeds each hit's repository document).
+
+        Returns:
+            SearchPage: A page of hits (JSON); with `dt=csv`, the hits as CSV instead.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.search.all(page=1)
+            ```
+        """
         from .search_all import sync_detailed
 
         return cast(
@@ -83,7 +141,30 @@ class SearchNamespace(Namespace):
         )
 
     def all_post(self, *, body: SearchForm) -> SearchPage:
-        """Search the whole archive (form body)"""
+        """Search the whole archive (form body)
+
+        The same search as `GET /search`, with the fields sent as a form body.
+
+        Args:
+            body: The request body (`SearchForm`).
+
+        Returns:
+            SearchPage: A page of hits (JSON); with `dt=csv`, the hits as CSV instead.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.search.all_post(body=search_form)
+            ```
+        """
         from .search_all_post import sync_detailed
 
         return cast("SearchPage", self._invoker.call(sync_detailed, body=body))
@@ -113,7 +194,71 @@ class SearchNamespace(Namespace):
         sort_direction: str | Unset = UNSET,
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> SearchPage:
-        """Search one repository"""
+        """Search one repository
+
+        Searches the records of one repository (and the records shared by all repositories, such as
+        agents and subjects). `page` is required. With `dt=csv` the answer is a CSV stream, by
+        default the extended CSV export (see `csv_export_use_solr_writer`).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            q: A keyword query in Lucene syntax, run with Solr's edismax parser (default operator
+                AND) over identifiers, titles and the full record text. When given, `aq` is ignored;
+                with neither `q` nor `aq`, everything matches.
+            aq: An advanced query: the JSON TEXT of an `AdvancedQuery` (one URL-encoded string, not
+                an object). Every nested query needs its `jsonmodel_type`. Invalid JSON or a query
+                that fails validation answers 400.
+            type_: Record types to search, OR-ed (default all): JSONModel type names such as
+                `resource`, `archival_object`, `accession`, `digital_object`, `agent_person`,
+                `subject`, `top_container`, plus index groupings such as `agent`. Sent as repeated
+                `type[]=` keys.
+            sort: A Solr sort, field and direction, several joined by commas (default by relevance).
+            facet: Solr fields to facet on (at most 100 values each), such as `primary_type`,
+                `subjects`, `creators`.
+            facet_mincount: Leave out facet values with fewer hits than this (default 0).
+            filter_: A filter: the JSON TEXT of an `AdvancedQuery`, like `aq`, but every value is
+                matched literally (quoted and escaped) and it does not affect relevance.
+            filter_query: Raw Solr queries, each applied as a filter (edismax syntax). Sent as
+                repeated keys.
+            exclude: Document ids (record URIs) to leave out of the hits.
+            hl: Whether to highlight the matches; the answer then has `highlighting`.
+            root_record: Only search within the tree of this resource or digital object (its URI).
+            dt: The answer's format, `json` (the default) or `csv`.
+            fields: Only return these stored Solr fields of each hit (with `dt=csv`, only where the
+                server is configured to limit CSV fields).
+            csv_export_use_solr_writer: With `dt=csv`, use Solr's plain CSV writer (raw Solr field
+                names as headers) instead of the extended CSV export, even where the extended export
+                is enabled.
+            page: 1-based page number. Required on every search route (missing, it answers 400).
+            page_size: Records a page (default 10). The server silently caps it at 250.
+            modified_since: Accepted for compatibility with the listings, but ignored by search.
+            sort_field: Accepted for compatibility with the listings, but ignored by search; use
+                `sort`.
+            sort_direction: Accepted for compatibility with the listings (`asc` or `desc`), but
+                ignored by search; use `sort`.
+            resolve: Search-style resolving, unlike the record routes: `field:solr_field` or
+                `field:solr_field@resolver`. Each hit gets a `_resolved_<field>` map from the hit's
+                `field` values to the documents whose `solr_field` has that value (e.g.
+                `repository:id` embeds each hit's repository document).
+
+        Returns:
+            SearchPage: A page of hits (JSON); with `dt=csv`, the hits as CSV instead.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.search.repository(repo_id=2, page=1)
+            ```
+        """
         from .search_repository import sync_detailed
 
         return cast(
@@ -147,7 +292,33 @@ class SearchNamespace(Namespace):
     def repository_post(
         self, *, body: RepositorySearchForm, repo_id: int
     ) -> SearchPage:
-        """Search one repository (form body)"""
+        """Search one repository (form body)
+
+        The same search as `GET /repositories/{repo_id}/search`, with the fields sent as a form
+        body: for queries too long for a URL.
+
+        Args:
+            body: The request body (`RepositorySearchForm`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+
+        Returns:
+            SearchPage: A page of hits (JSON); with `dt=csv`, the hits as CSV instead.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.search.repository_post(body=repository_search_form, repo_id=2)
+            ```
+        """
         from .search_repository_post import sync_detailed
 
         return cast(
@@ -177,7 +348,65 @@ class SearchNamespace(Namespace):
         sort_direction: str | Unset = UNSET,
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> SearchPage:
-        """Search the repository records"""
+        """Search the repository records
+
+        Searches the repository records themselves (the server forces `type[]=repository`). Needs no
+        particular permission. `page` is required.
+
+        Args:
+            q: A keyword query in Lucene syntax, run with Solr's edismax parser (default operator
+                AND) over identifiers, titles and the full record text. When given, `aq` is ignored;
+                with neither `q` nor `aq`, everything matches.
+            aq: An advanced query: the JSON TEXT of an `AdvancedQuery` (one URL-encoded string, not
+                an object). Every nested query needs its `jsonmodel_type`. Invalid JSON or a query
+                that fails validation answers 400.
+            type_: Record types to search, OR-ed (default all): JSONModel type names such as
+                `resource`, `archival_object`, `accession`, `digital_object`, `agent_person`,
+                `subject`, `top_container`, plus index groupings such as `agent`. Sent as repeated
+                `type[]=` keys.
+            sort: A Solr sort, field and direction, several joined by commas (default by relevance).
+            facet: Solr fields to facet on (at most 100 values each), such as `primary_type`,
+                `subjects`, `creators`.
+            facet_mincount: Leave out facet values with fewer hits than this (default 0).
+            filter_: A filter: the JSON TEXT of an `AdvancedQuery`, like `aq`, but every value is
+                matched literally (quoted and escaped) and it does not affect relevance.
+            filter_query: Raw Solr queries, each applied as a filter (edismax syntax). Sent as
+                repeated keys.
+            exclude: Document ids (record URIs) to leave out of the hits.
+            hl: Whether to highlight the matches; the answer then has `highlighting`.
+            root_record: Only search within the tree of this resource or digital object (its URI).
+            dt: The answer's format, `json` (the default) or `csv`.
+            fields: Only return these stored Solr fields of each hit (with `dt=csv`, only where the
+                server is configured to limit CSV fields).
+            page: 1-based page number. Required on every search route (missing, it answers 400).
+            page_size: Records a page (default 10). The server silently caps it at 250.
+            modified_since: Accepted for compatibility with the listings, but ignored by search.
+            sort_field: Accepted for compatibility with the listings, but ignored by search; use
+                `sort`.
+            sort_direction: Accepted for compatibility with the listings (`asc` or `desc`), but
+                ignored by search; use `sort`.
+            resolve: Search-style resolving, unlike the record routes: `field:solr_field` or
+                `field:solr_field@resolver`. Each hit gets a `_resolved_<field>` map from the hit's
+                `field` values to the documents whose `solr_field` has that value (e.g.
+                `repository:id` embeds each hit's repository document).
+
+        Returns:
+            SearchPage: A page of hits (JSON); with `dt=csv`, the hits as CSV instead.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.search.repositories(page=1)
+            ```
+        """
         from .search_repositories import sync_detailed
 
         return cast(
@@ -207,7 +436,30 @@ class SearchNamespace(Namespace):
         )
 
     def repositories_post(self, *, body: SearchForm) -> SearchPage:
-        """Search the repository records (form body)"""
+        """Search the repository records (form body)
+
+        The same search as `GET /search/repositories`, with the fields sent as a form body.
+
+        Args:
+            body: The request body (`SearchForm`).
+
+        Returns:
+            SearchPage: A page of hits (JSON); with `dt=csv`, the hits as CSV instead.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.search.repositories_post(body=search_form)
+            ```
+        """
         from .search_repositories_post import sync_detailed
 
         return cast("SearchPage", self._invoker.call(sync_detailed, body=body))
@@ -215,7 +467,37 @@ class SearchNamespace(Namespace):
     def records(
         self, *, uri: builtins.list[str], resolve: builtins.list[str] | Unset = UNSET
     ) -> SearchPage:
-        """Fetch index documents by record URI"""
+        """Fetch index documents by record URI
+
+        Answers the Solr documents of the records named in `uri[]`, in the order asked, in the
+        search envelope (one page holding them all). A URI ending in `#pui` names the
+        public-interface copy. Handy to fetch many records of mixed types at once; each hit's `json`
+        holds the full record as text.
+
+        Args:
+            uri: URIs of the records to fetch, sent as repeated `uri[]=` keys.
+            resolve: Search-style resolving, unlike the record routes: `field:solr_field` or
+                `field:solr_field@resolver`. Each hit gets a `_resolved_<field>` map from the hit's
+                `field` values to the documents whose `solr_field` has that value (e.g.
+                `repository:id` embeds each hit's repository document).
+
+        Returns:
+            SearchPage: The documents found, in the order of `uri[]`.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.search.records(uri=...)
+            ```
+        """
         from .search_records import sync_detailed
 
         return cast(
@@ -223,7 +505,30 @@ class SearchNamespace(Namespace):
         )
 
     def records_post(self, *, body: SearchRecordsForm) -> SearchPage:
-        """Fetch index documents by record URI (form body)"""
+        """Fetch index documents by record URI (form body)
+
+        The same as `GET /search/records`, with the URIs sent as a form body (for long lists).
+
+        Args:
+            body: The request body (`SearchRecordsForm`).
+
+        Returns:
+            SearchPage: The documents found, in the order of `uri[]`.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.search.records_post(body=search_records_form)
+            ```
+        """
         from .search_records_post import sync_detailed
 
         return cast("SearchPage", self._invoker.call(sync_detailed, body=body))
@@ -231,7 +536,32 @@ class SearchNamespace(Namespace):
     def record_types_by_repository(
         self, *, record_types: builtins.list[str], repo_uri: str | Unset = UNSET
     ) -> RecordTypeCounts:
-        """Count records of some types, by repository"""
+        """Count records of some types, by repository
+
+        Counts the indexed records of each type in `record_types[]`: for every repository, or with
+        `repo_uri` for that repository alone (the answer is then one flat map).
+
+        Args:
+            record_types: The record types to count, sent as repeated `record_types[]=` keys.
+            repo_uri: Count in this repository only (its URI).
+
+        Returns:
+            RecordTypeCounts: The counts.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.search.record_types_by_repository(record_types=...)
+            ```
+        """
         from .search_record_types_by_repository import sync_detailed
 
         return cast(
@@ -244,7 +574,30 @@ class SearchNamespace(Namespace):
     def record_types_by_repository_post(
         self, *, body: RecordTypeCountsForm
     ) -> RecordTypeCounts:
-        """Count records of some types, by repository (form body)"""
+        """Count records of some types, by repository (form body)
+
+        The same as `GET /search/record_types_by_repository`, with the fields sent as a form body.
+
+        Args:
+            body: The request body (`RecordTypeCountsForm`).
+
+        Returns:
+            RecordTypeCounts: The counts.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.search.record_types_by_repository_post(body=record_type_counts_form)
+            ```
+        """
         from .search_record_types_by_repository_post import sync_detailed
 
         return cast("RecordTypeCounts", self._invoker.call(sync_detailed, body=body))
@@ -272,7 +625,65 @@ class SearchNamespace(Namespace):
         sort_direction: str | Unset = UNSET,
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> SearchPage:
-        """Search the location profiles"""
+        """Search the location profiles
+
+        Searches the location profile records, with the same parameters as the other searches. Needs
+        no particular permission. `page` is required.
+
+        Args:
+            q: A keyword query in Lucene syntax, run with Solr's edismax parser (default operator
+                AND) over identifiers, titles and the full record text. When given, `aq` is ignored;
+                with neither `q` nor `aq`, everything matches.
+            aq: An advanced query: the JSON TEXT of an `AdvancedQuery` (one URL-encoded string, not
+                an object). Every nested query needs its `jsonmodel_type`. Invalid JSON or a query
+                that fails validation answers 400.
+            type_: Record types to search, OR-ed (default all): JSONModel type names such as
+                `resource`, `archival_object`, `accession`, `digital_object`, `agent_person`,
+                `subject`, `top_container`, plus index groupings such as `agent`. Sent as repeated
+                `type[]=` keys.
+            sort: A Solr sort, field and direction, several joined by commas (default by relevance).
+            facet: Solr fields to facet on (at most 100 values each), such as `primary_type`,
+                `subjects`, `creators`.
+            facet_mincount: Leave out facet values with fewer hits than this (default 0).
+            filter_: A filter: the JSON TEXT of an `AdvancedQuery`, like `aq`, but every value is
+                matched literally (quoted and escaped) and it does not affect relevance.
+            filter_query: Raw Solr queries, each applied as a filter (edismax syntax). Sent as
+                repeated keys.
+            exclude: Document ids (record URIs) to leave out of the hits.
+            hl: Whether to highlight the matches; the answer then has `highlighting`.
+            root_record: Only search within the tree of this resource or digital object (its URI).
+            dt: The answer's format, `json` (the default) or `csv`.
+            fields: Only return these stored Solr fields of each hit (with `dt=csv`, only where the
+                server is configured to limit CSV fields).
+            page: 1-based page number. Required on every search route (missing, it answers 400).
+            page_size: Records a page (default 10). The server silently caps it at 250.
+            modified_since: Accepted for compatibility with the listings, but ignored by search.
+            sort_field: Accepted for compatibility with the listings, but ignored by search; use
+                `sort`.
+            sort_direction: Accepted for compatibility with the listings (`asc` or `desc`), but
+                ignored by search; use `sort`.
+            resolve: Search-style resolving, unlike the record routes: `field:solr_field` or
+                `field:solr_field@resolver`. Each hit gets a `_resolved_<field>` map from the hit's
+                `field` values to the documents whose `solr_field` has that value (e.g.
+                `repository:id` embeds each hit's repository document).
+
+        Returns:
+            SearchPage: A page of hits (JSON); with `dt=csv`, the hits as CSV instead.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.search.location_profiles(page=1)
+            ```
+        """
         from .search_location_profiles import sync_detailed
 
         return cast(
@@ -329,7 +740,65 @@ class AsyncSearchNamespace(AsyncNamespace):
         sort_direction: str | Unset = UNSET,
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> SearchPage:
-        """Search the whole archive"""
+        """Search the whole archive
+
+        Searches the records of every repository. Needs the `view_all_records` permission. `page` is
+        required.
+
+        Args:
+            q: A keyword query in Lucene syntax, run with Solr's edismax parser (default operator
+                AND) over identifiers, titles and the full record text. When given, `aq` is ignored;
+                with neither `q` nor `aq`, everything matches.
+            aq: An advanced query: the JSON TEXT of an `AdvancedQuery` (one URL-encoded string, not
+                an object). Every nested query needs its `jsonmodel_type`. Invalid JSON or a query
+                that fails validation answers 400.
+            type_: Record types to search, OR-ed (default all): JSONModel type names such as
+                `resource`, `archival_object`, `accession`, `digital_object`, `agent_person`,
+                `subject`, `top_container`, plus index groupings such as `agent`. Sent as repeated
+                `type[]=` keys.
+            sort: A Solr sort, field and direction, several joined by commas (default by relevance).
+            facet: Solr fields to facet on (at most 100 values each), such as `primary_type`,
+                `subjects`, `creators`.
+            facet_mincount: Leave out facet values with fewer hits than this (default 0).
+            filter_: A filter: the JSON TEXT of an `AdvancedQuery`, like `aq`, but every value is
+                matched literally (quoted and escaped) and it does not affect relevance.
+            filter_query: Raw Solr queries, each applied as a filter (edismax syntax). Sent as
+                repeated keys.
+            exclude: Document ids (record URIs) to leave out of the hits.
+            hl: Whether to highlight the matches; the answer then has `highlighting`.
+            root_record: Only search within the tree of this resource or digital object (its URI).
+            dt: The answer's format, `json` (the default) or `csv`.
+            fields: Only return these stored Solr fields of each hit (with `dt=csv`, only where the
+                server is configured to limit CSV fields).
+            page: 1-based page number. Required on every search route (missing, it answers 400).
+            page_size: Records a page (default 10). The server silently caps it at 250.
+            modified_since: Accepted for compatibility with the listings, but ignored by search.
+            sort_field: Accepted for compatibility with the listings, but ignored by search; use
+                `sort`.
+            sort_direction: Accepted for compatibility with the listings (`asc` or `desc`), but
+                ignored by search; use `sort`.
+            resolve: Search-style resolving, unlike the record routes: `field:solr_field` or
+                `field:solr_field@resolver`. Each hit gets a `_resolved_<field>` map from the hit's
+                `field` values to the documents whose `solr_field` has that value (e.g.
+                `repository:id` embeds each hit's repository document).
+
+        Returns:
+            SearchPage: A page of hits (JSON); with `dt=csv`, the hits as CSV instead.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.search.all(page=1)
+            ```
+        """
         from .search_all import asyncio_detailed
 
         return cast(
@@ -359,7 +828,30 @@ class AsyncSearchNamespace(AsyncNamespace):
         )
 
     async def all_post(self, *, body: SearchForm) -> SearchPage:
-        """Search the whole archive (form body)"""
+        """Search the whole archive (form body)
+
+        The same search as `GET /search`, with the fields sent as a form body.
+
+        Args:
+            body: The request body (`SearchForm`).
+
+        Returns:
+            SearchPage: A page of hits (JSON); with `dt=csv`, the hits as CSV instead.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.search.all_post(body=search_form)
+            ```
+        """
         from .search_all_post import asyncio_detailed
 
         return cast("SearchPage", await self._invoker.call(asyncio_detailed, body=body))
@@ -389,7 +881,71 @@ class AsyncSearchNamespace(AsyncNamespace):
         sort_direction: str | Unset = UNSET,
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> SearchPage:
-        """Search one repository"""
+        """Search one repository
+
+        Searches the records of one repository (and the records shared by all repositories, such as
+        agents and subjects). `page` is required. With `dt=csv` the answer is a CSV stream, by
+        default the extended CSV export (see `csv_export_use_solr_writer`).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            q: A keyword query in Lucene syntax, run with Solr's edismax parser (default operator
+                AND) over identifiers, titles and the full record text. When given, `aq` is ignored;
+                with neither `q` nor `aq`, everything matches.
+            aq: An advanced query: the JSON TEXT of an `AdvancedQuery` (one URL-encoded string, not
+                an object). Every nested query needs its `jsonmodel_type`. Invalid JSON or a query
+                that fails validation answers 400.
+            type_: Record types to search, OR-ed (default all): JSONModel type names such as
+                `resource`, `archival_object`, `accession`, `digital_object`, `agent_person`,
+                `subject`, `top_container`, plus index groupings such as `agent`. Sent as repeated
+                `type[]=` keys.
+            sort: A Solr sort, field and direction, several joined by commas (default by relevance).
+            facet: Solr fields to facet on (at most 100 values each), such as `primary_type`,
+                `subjects`, `creators`.
+            facet_mincount: Leave out facet values with fewer hits than this (default 0).
+            filter_: A filter: the JSON TEXT of an `AdvancedQuery`, like `aq`, but every value is
+                matched literally (quoted and escaped) and it does not affect relevance.
+            filter_query: Raw Solr queries, each applied as a filter (edismax syntax). Sent as
+                repeated keys.
+            exclude: Document ids (record URIs) to leave out of the hits.
+            hl: Whether to highlight the matches; the answer then has `highlighting`.
+            root_record: Only search within the tree of this resource or digital object (its URI).
+            dt: The answer's format, `json` (the default) or `csv`.
+            fields: Only return these stored Solr fields of each hit (with `dt=csv`, only where the
+                server is configured to limit CSV fields).
+            csv_export_use_solr_writer: With `dt=csv`, use Solr's plain CSV writer (raw Solr field
+                names as headers) instead of the extended CSV export, even where the extended export
+                is enabled.
+            page: 1-based page number. Required on every search route (missing, it answers 400).
+            page_size: Records a page (default 10). The server silently caps it at 250.
+            modified_since: Accepted for compatibility with the listings, but ignored by search.
+            sort_field: Accepted for compatibility with the listings, but ignored by search; use
+                `sort`.
+            sort_direction: Accepted for compatibility with the listings (`asc` or `desc`), but
+                ignored by search; use `sort`.
+            resolve: Search-style resolving, unlike the record routes: `field:solr_field` or
+                `field:solr_field@resolver`. Each hit gets a `_resolved_<field>` map from the hit's
+                `field` values to the documents whose `solr_field` has that value (e.g.
+                `repository:id` embeds each hit's repository document).
+
+        Returns:
+            SearchPage: A page of hits (JSON); with `dt=csv`, the hits as CSV instead.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.search.repository(repo_id=2, page=1)
+            ```
+        """
         from .search_repository import asyncio_detailed
 
         return cast(
@@ -423,7 +979,33 @@ class AsyncSearchNamespace(AsyncNamespace):
     async def repository_post(
         self, *, body: RepositorySearchForm, repo_id: int
     ) -> SearchPage:
-        """Search one repository (form body)"""
+        """Search one repository (form body)
+
+        The same search as `GET /repositories/{repo_id}/search`, with the fields sent as a form
+        body: for queries too long for a URL.
+
+        Args:
+            body: The request body (`RepositorySearchForm`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+
+        Returns:
+            SearchPage: A page of hits (JSON); with `dt=csv`, the hits as CSV instead.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.search.repository_post(body=repository_search_form, repo_id=2)
+            ```
+        """
         from .search_repository_post import asyncio_detailed
 
         return cast(
@@ -454,7 +1036,65 @@ class AsyncSearchNamespace(AsyncNamespace):
         sort_direction: str | Unset = UNSET,
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> SearchPage:
-        """Search the repository records"""
+        """Search the repository records
+
+        Searches the repository records themselves (the server forces `type[]=repository`). Needs no
+        particular permission. `page` is required.
+
+        Args:
+            q: A keyword query in Lucene syntax, run with Solr's edismax parser (default operator
+                AND) over identifiers, titles and the full record text. When given, `aq` is ignored;
+                with neither `q` nor `aq`, everything matches.
+            aq: An advanced query: the JSON TEXT of an `AdvancedQuery` (one URL-encoded string, not
+                an object). Every nested query needs its `jsonmodel_type`. Invalid JSON or a query
+                that fails validation answers 400.
+            type_: Record types to search, OR-ed (default all): JSONModel type names such as
+                `resource`, `archival_object`, `accession`, `digital_object`, `agent_person`,
+                `subject`, `top_container`, plus index groupings such as `agent`. Sent as repeated
+                `type[]=` keys.
+            sort: A Solr sort, field and direction, several joined by commas (default by relevance).
+            facet: Solr fields to facet on (at most 100 values each), such as `primary_type`,
+                `subjects`, `creators`.
+            facet_mincount: Leave out facet values with fewer hits than this (default 0).
+            filter_: A filter: the JSON TEXT of an `AdvancedQuery`, like `aq`, but every value is
+                matched literally (quoted and escaped) and it does not affect relevance.
+            filter_query: Raw Solr queries, each applied as a filter (edismax syntax). Sent as
+                repeated keys.
+            exclude: Document ids (record URIs) to leave out of the hits.
+            hl: Whether to highlight the matches; the answer then has `highlighting`.
+            root_record: Only search within the tree of this resource or digital object (its URI).
+            dt: The answer's format, `json` (the default) or `csv`.
+            fields: Only return these stored Solr fields of each hit (with `dt=csv`, only where the
+                server is configured to limit CSV fields).
+            page: 1-based page number. Required on every search route (missing, it answers 400).
+            page_size: Records a page (default 10). The server silently caps it at 250.
+            modified_since: Accepted for compatibility with the listings, but ignored by search.
+            sort_field: Accepted for compatibility with the listings, but ignored by search; use
+                `sort`.
+            sort_direction: Accepted for compatibility with the listings (`asc` or `desc`), but
+                ignored by search; use `sort`.
+            resolve: Search-style resolving, unlike the record routes: `field:solr_field` or
+                `field:solr_field@resolver`. Each hit gets a `_resolved_<field>` map from the hit's
+                `field` values to the documents whose `solr_field` has that value (e.g.
+                `repository:id` embeds each hit's repository document).
+
+        Returns:
+            SearchPage: A page of hits (JSON); with `dt=csv`, the hits as CSV instead.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.search.repositories(page=1)
+            ```
+        """
         from .search_repositories import asyncio_detailed
 
         return cast(
@@ -484,7 +1124,30 @@ class AsyncSearchNamespace(AsyncNamespace):
         )
 
     async def repositories_post(self, *, body: SearchForm) -> SearchPage:
-        """Search the repository records (form body)"""
+        """Search the repository records (form body)
+
+        The same search as `GET /search/repositories`, with the fields sent as a form body.
+
+        Args:
+            body: The request body (`SearchForm`).
+
+        Returns:
+            SearchPage: A page of hits (JSON); with `dt=csv`, the hits as CSV instead.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.search.repositories_post(body=search_form)
+            ```
+        """
         from .search_repositories_post import asyncio_detailed
 
         return cast("SearchPage", await self._invoker.call(asyncio_detailed, body=body))
@@ -492,7 +1155,37 @@ class AsyncSearchNamespace(AsyncNamespace):
     async def records(
         self, *, uri: builtins.list[str], resolve: builtins.list[str] | Unset = UNSET
     ) -> SearchPage:
-        """Fetch index documents by record URI"""
+        """Fetch index documents by record URI
+
+        Answers the Solr documents of the records named in `uri[]`, in the order asked, in the
+        search envelope (one page holding them all). A URI ending in `#pui` names the
+        public-interface copy. Handy to fetch many records of mixed types at once; each hit's `json`
+        holds the full record as text.
+
+        Args:
+            uri: URIs of the records to fetch, sent as repeated `uri[]=` keys.
+            resolve: Search-style resolving, unlike the record routes: `field:solr_field` or
+                `field:solr_field@resolver`. Each hit gets a `_resolved_<field>` map from the hit's
+                `field` values to the documents whose `solr_field` has that value (e.g.
+                `repository:id` embeds each hit's repository document).
+
+        Returns:
+            SearchPage: The documents found, in the order of `uri[]`.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.search.records(uri=...)
+            ```
+        """
         from .search_records import asyncio_detailed
 
         return cast(
@@ -501,7 +1194,30 @@ class AsyncSearchNamespace(AsyncNamespace):
         )
 
     async def records_post(self, *, body: SearchRecordsForm) -> SearchPage:
-        """Fetch index documents by record URI (form body)"""
+        """Fetch index documents by record URI (form body)
+
+        The same as `GET /search/records`, with the URIs sent as a form body (for long lists).
+
+        Args:
+            body: The request body (`SearchRecordsForm`).
+
+        Returns:
+            SearchPage: The documents found, in the order of `uri[]`.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.search.records_post(body=search_records_form)
+            ```
+        """
         from .search_records_post import asyncio_detailed
 
         return cast("SearchPage", await self._invoker.call(asyncio_detailed, body=body))
@@ -509,7 +1225,32 @@ class AsyncSearchNamespace(AsyncNamespace):
     async def record_types_by_repository(
         self, *, record_types: builtins.list[str], repo_uri: str | Unset = UNSET
     ) -> RecordTypeCounts:
-        """Count records of some types, by repository"""
+        """Count records of some types, by repository
+
+        Counts the indexed records of each type in `record_types[]`: for every repository, or with
+        `repo_uri` for that repository alone (the answer is then one flat map).
+
+        Args:
+            record_types: The record types to count, sent as repeated `record_types[]=` keys.
+            repo_uri: Count in this repository only (its URI).
+
+        Returns:
+            RecordTypeCounts: The counts.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.search.record_types_by_repository(record_types=...)
+            ```
+        """
         from .search_record_types_by_repository import asyncio_detailed
 
         return cast(
@@ -522,7 +1263,30 @@ class AsyncSearchNamespace(AsyncNamespace):
     async def record_types_by_repository_post(
         self, *, body: RecordTypeCountsForm
     ) -> RecordTypeCounts:
-        """Count records of some types, by repository (form body)"""
+        """Count records of some types, by repository (form body)
+
+        The same as `GET /search/record_types_by_repository`, with the fields sent as a form body.
+
+        Args:
+            body: The request body (`RecordTypeCountsForm`).
+
+        Returns:
+            RecordTypeCounts: The counts.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.search.record_types_by_repository_post(body=record_type_counts_form)
+            ```
+        """
         from .search_record_types_by_repository_post import asyncio_detailed
 
         return cast(
@@ -552,7 +1316,65 @@ class AsyncSearchNamespace(AsyncNamespace):
         sort_direction: str | Unset = UNSET,
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> SearchPage:
-        """Search the location profiles"""
+        """Search the location profiles
+
+        Searches the location profile records, with the same parameters as the other searches. Needs
+        no particular permission. `page` is required.
+
+        Args:
+            q: A keyword query in Lucene syntax, run with Solr's edismax parser (default operator
+                AND) over identifiers, titles and the full record text. When given, `aq` is ignored;
+                with neither `q` nor `aq`, everything matches.
+            aq: An advanced query: the JSON TEXT of an `AdvancedQuery` (one URL-encoded string, not
+                an object). Every nested query needs its `jsonmodel_type`. Invalid JSON or a query
+                that fails validation answers 400.
+            type_: Record types to search, OR-ed (default all): JSONModel type names such as
+                `resource`, `archival_object`, `accession`, `digital_object`, `agent_person`,
+                `subject`, `top_container`, plus index groupings such as `agent`. Sent as repeated
+                `type[]=` keys.
+            sort: A Solr sort, field and direction, several joined by commas (default by relevance).
+            facet: Solr fields to facet on (at most 100 values each), such as `primary_type`,
+                `subjects`, `creators`.
+            facet_mincount: Leave out facet values with fewer hits than this (default 0).
+            filter_: A filter: the JSON TEXT of an `AdvancedQuery`, like `aq`, but every value is
+                matched literally (quoted and escaped) and it does not affect relevance.
+            filter_query: Raw Solr queries, each applied as a filter (edismax syntax). Sent as
+                repeated keys.
+            exclude: Document ids (record URIs) to leave out of the hits.
+            hl: Whether to highlight the matches; the answer then has `highlighting`.
+            root_record: Only search within the tree of this resource or digital object (its URI).
+            dt: The answer's format, `json` (the default) or `csv`.
+            fields: Only return these stored Solr fields of each hit (with `dt=csv`, only where the
+                server is configured to limit CSV fields).
+            page: 1-based page number. Required on every search route (missing, it answers 400).
+            page_size: Records a page (default 10). The server silently caps it at 250.
+            modified_since: Accepted for compatibility with the listings, but ignored by search.
+            sort_field: Accepted for compatibility with the listings, but ignored by search; use
+                `sort`.
+            sort_direction: Accepted for compatibility with the listings (`asc` or `desc`), but
+                ignored by search; use `sort`.
+            resolve: Search-style resolving, unlike the record routes: `field:solr_field` or
+                `field:solr_field@resolver`. Each hit gets a `_resolved_<field>` map from the hit's
+                `field` values to the documents whose `solr_field` has that value (e.g.
+                `repository:id` embeds each hit's repository document).
+
+        Returns:
+            SearchPage: A page of hits (JSON); with `dt=csv`, the hits as CSV instead.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.search.location_profiles(page=1)
+            ```
+        """
         from .search_location_profiles import asyncio_detailed
 
         return cast(

@@ -24,7 +24,34 @@ class SlugNamespace(Namespace):
     """Look-ups of public-interface slugs."""
 
     def resolve(self, *, slug: str, controller: str, action: str) -> SlugLookup:
-        """Find the record a public-interface slug names"""
+        """Find the record a public-interface slug names
+
+        Looks up the record behind a slug of the public interface, as a public-interface route would
+        (`controller` and `action` say which kind of record the route shows). All three parameters
+        are required.
+
+        Args:
+            slug: The slug (the last part of a public URL).
+            controller: The public-interface controller the route belongs to.
+            action: The public-interface action the route calls.
+
+        Returns:
+            SlugLookup: The record found (`id` is -1 when none).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.slug.resolve(slug="...", controller="...", action="...")
+            ```
+        """
         from .resolve_slug import sync_detailed
 
         return cast(
@@ -39,7 +66,34 @@ class AsyncSlugNamespace(AsyncNamespace):
     """Look-ups of public-interface slugs. (asynchronous)"""
 
     async def resolve(self, *, slug: str, controller: str, action: str) -> SlugLookup:
-        """Find the record a public-interface slug names"""
+        """Find the record a public-interface slug names
+
+        Looks up the record behind a slug of the public interface, as a public-interface route would
+        (`controller` and `action` say which kind of record the route shows). All three parameters
+        are required.
+
+        Args:
+            slug: The slug (the last part of a public URL).
+            controller: The public-interface controller the route belongs to.
+            action: The public-interface action the route calls.
+
+        Returns:
+            SlugLookup: The record found (`id` is -1 when none).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.slug.resolve(slug="...", controller="...", action="...")
+            ```
+        """
         from .resolve_slug import asyncio_detailed
 
         return cast(

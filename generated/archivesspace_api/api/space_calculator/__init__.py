@@ -27,7 +27,33 @@ class SpaceCalculatorNamespace(Namespace):
     def run_by_location(
         self, *, container_profile_uri: str, location_uris: builtins.list[str]
     ) -> SpaceCalculation:
-        """Calculate how many containers of a profile fit in some locations"""
+        """Calculate how many containers of a profile fit in some locations
+
+        For each location, packs the containers already there and then as many containers of the
+        profile as fit, using the location profiles' and container profiles' dimensions and stacking
+        limits.
+
+        Args:
+            container_profile_uri: The URI of the container profile.
+            location_uris: The URIs of the locations.
+
+        Returns:
+            SpaceCalculation: The calculation.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.space_calculator.run_by_location(container_profile_uri="...", location_uris=...)
+            ```
+        """
         from .run_space_calculator_by_location import sync_detailed
 
         return cast(
@@ -48,7 +74,35 @@ class SpaceCalculatorNamespace(Namespace):
         room: str | Unset = UNSET,
         area: str | Unset = UNSET,
     ) -> SpaceCalculation:
-        """Calculate how many containers of a profile fit in a building"""
+        """Calculate how many containers of a profile fit in a building
+
+        Like the calculation by location, over every location in the building, optionally narrowed
+        to a floor, room and area.
+
+        Args:
+            container_profile_uri: The URI of the container profile.
+            building: The building, as written in its locations.
+            floor: Only locations on this floor.
+            room: Only locations in this room.
+            area: Only locations in this area.
+
+        Returns:
+            SpaceCalculation: The calculation.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.space_calculator.run_by_building(container_profile_uri="...", building="...")
+            ```
+        """
         from .run_space_calculator_by_building import sync_detailed
 
         return cast(
@@ -64,7 +118,25 @@ class SpaceCalculatorNamespace(Namespace):
         )
 
     def list_buildings(self) -> LocationBuildings:
-        """List the buildings, floors, rooms and areas that have locations"""
+        """List the buildings, floors, rooms and areas that have locations
+
+        The choices for the calculation by building.
+
+        Returns:
+            LocationBuildings: Buildings with their floors, rooms and areas.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.space_calculator.list_buildings()
+            ```
+        """
         from .list_space_calculator_buildings import sync_detailed
 
         return cast("LocationBuildings", self._invoker.call(sync_detailed))
@@ -76,7 +148,33 @@ class AsyncSpaceCalculatorNamespace(AsyncNamespace):
     async def run_by_location(
         self, *, container_profile_uri: str, location_uris: builtins.list[str]
     ) -> SpaceCalculation:
-        """Calculate how many containers of a profile fit in some locations"""
+        """Calculate how many containers of a profile fit in some locations
+
+        For each location, packs the containers already there and then as many containers of the
+        profile as fit, using the location profiles' and container profiles' dimensions and stacking
+        limits.
+
+        Args:
+            container_profile_uri: The URI of the container profile.
+            location_uris: The URIs of the locations.
+
+        Returns:
+            SpaceCalculation: The calculation.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.space_calculator.run_by_location(container_profile_uri="...", location_uris=...)
+            ```
+        """
         from .run_space_calculator_by_location import asyncio_detailed
 
         return cast(
@@ -97,7 +195,35 @@ class AsyncSpaceCalculatorNamespace(AsyncNamespace):
         room: str | Unset = UNSET,
         area: str | Unset = UNSET,
     ) -> SpaceCalculation:
-        """Calculate how many containers of a profile fit in a building"""
+        """Calculate how many containers of a profile fit in a building
+
+        Like the calculation by location, over every location in the building, optionally narrowed
+        to a floor, room and area.
+
+        Args:
+            container_profile_uri: The URI of the container profile.
+            building: The building, as written in its locations.
+            floor: Only locations on this floor.
+            room: Only locations in this room.
+            area: Only locations in this area.
+
+        Returns:
+            SpaceCalculation: The calculation.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.space_calculator.run_by_building(container_profile_uri="...", building="...")
+            ```
+        """
         from .run_space_calculator_by_building import asyncio_detailed
 
         return cast(
@@ -113,7 +239,25 @@ class AsyncSpaceCalculatorNamespace(AsyncNamespace):
         )
 
     async def list_buildings(self) -> LocationBuildings:
-        """List the buildings, floors, rooms and areas that have locations"""
+        """List the buildings, floors, rooms and areas that have locations
+
+        The choices for the calculation by building.
+
+        Returns:
+            LocationBuildings: Buildings with their floors, rooms and areas.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.space_calculator.list_buildings()
+            ```
+        """
         from .list_space_calculator_buildings import asyncio_detailed
 
         return cast("LocationBuildings", await self._invoker.call(asyncio_detailed))

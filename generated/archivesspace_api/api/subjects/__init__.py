@@ -41,7 +41,41 @@ class SubjectsNamespace(Namespace):
         page_size: int = 250,
         start_page: int = 1,
     ) -> Pager[Subject]:
-        """List subjects: every record, fetched page by page as you iterate (`.by_page()` for whole pages)."""
+        """List subjects: every record, fetched page by page as you iterate (`.by_page()` for whole
+        pages).
+
+        A paginated listing of every subject. Pass exactly one of `page`, `id_set` or `all_ids`.
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page_size: Records a request (the server allows 250 at most).
+            start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
+
+        Returns:
+            Pager[Subject]: a lazy iterator of typed records (`next_page` tells where it stopped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            for record in aspace.subjects.list():
+                print(record)
+            ```
+        """
         from .list_subjects import sync_detailed
 
         return cast(
@@ -66,7 +100,37 @@ class SubjectsNamespace(Namespace):
         sort_direction: ListSubjectsSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> builtins.list[int]:
-        """List subjects: the id of every matching record, in one request (`all_ids`)."""
+        """List subjects: the id of every matching record, in one request (`all_ids`).
+
+        A paginated listing of every subject. Pass exactly one of `page`, `id_set` or `all_ids`.
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            list[int]: every id, in the server's order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.subjects.ids()
+            ```
+        """
         from .list_subjects import sync_detailed
 
         return cast(
@@ -89,7 +153,40 @@ class SubjectsNamespace(Namespace):
         sort_direction: ListSubjectsSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> Iterator[Subject]:
-        """List subjects: these records by id, 250 a request (`id_set`)."""
+        """List subjects: these records by id, 250 a request (`id_set`).
+
+        A paginated listing of every subject. Pass exactly one of `page`, `id_set` or `all_ids`.
+
+        Args:
+            ids: The ids of the records, any number of them (sent 250 a request, in this order).
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            Iterator[Subject]: the records, in the order of `ids` (ids the server lacks are
+                skipped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            for record in aspace.subjects.get_many(ids=[1, 2, 3]):
+                print(record)
+            ```
+        """
         from .list_subjects import sync_detailed
 
         return cast(
@@ -116,7 +213,44 @@ class SubjectsNamespace(Namespace):
         id_set: builtins.list[int] | Unset = UNSET,
         all_ids: bool | Unset = UNSET,
     ) -> builtins.list[int] | builtins.list[Subject] | SubjectPage:
-        """List subjects: one raw page, as the server answers it."""
+        """List subjects: one raw page, as the server answers it.
+
+        A paginated listing of every subject. Pass exactly one of `page`, `id_set` or `all_ids`.
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
+                `all_ids`; with `page` the answer is a page object.
+            page_size: Records a page (default 10). The server silently caps it at 250.
+            id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
+                answer is a bare list of records, in no guaranteed order.
+            all_ids: When true, the answer is a bare list of every matching record's id.
+
+        Returns:
+            builtins.list[int] | builtins.list[Subject] | SubjectPage: A page of subjects, the
+                records named by `id_set`, or every id (`all_ids`).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.subjects.list_page(page=1)
+            ```
+        """
         from .list_subjects import sync_detailed
 
         return cast(
@@ -135,19 +269,103 @@ class SubjectsNamespace(Namespace):
         )
 
     def create(self, *, body: Subject) -> CreatedResponse:
-        """Create a subject"""
+        """Create a subject
+
+        Creates a subject from its `source`, its `vocabulary` and an ordered list of terms. Terms
+        may be given as new term objects (created on the fly, or reused when the vocabulary already
+        holds the same term and type) or as URIs of existing terms. A subject with the same terms
+        and source as an existing one, or the same `authority_id`, is refused with a 400 whose
+        `conflicting_record` names the existing subject.
+
+        Args:
+            body: The request body (`Subject`).
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.subjects.create(body=subject)
+            ```
+        """
         from .create_subject import sync_detailed
 
         return cast("CreatedResponse", self._invoker.call(sync_detailed, body=body))
 
     def get(self, *, id: int) -> Subject:
-        """Get a subject"""
+        """Get a subject
+
+        The subject with its terms embedded. `used_within_repositories` is only filled in for
+        sessions that may index the system. This route takes no `resolve[]`.
+
+        Args:
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            Subject: The subject.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.subjects.get(id=1)
+            ```
+        """
         from .get_subject import sync_detailed
 
         return cast("Subject", self._invoker.call(sync_detailed, id=id))
 
     def update(self, *, body: Subject, id: int) -> UpdatedResponse:
-        """Update a subject"""
+        """Update a subject
+
+        Replaces the subject with the record sent, which must carry the current `lock_version`.
+        Changing it into a duplicate of another subject is refused (400, with `conflicting_record`).
+
+        Args:
+            body: The request body (`Subject`).
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.subjects.update(body=subject, id=1)
+            ```
+        """
         from .update_subject import sync_detailed
 
         return cast(
@@ -155,7 +373,30 @@ class SubjectsNamespace(Namespace):
         )
 
     def delete(self, *, id: int) -> DeletedResponse:
-        """Delete a subject"""
+        """Delete a subject
+
+        Deletes the subject and unlinks it from every record that pointed to it.
+
+        Args:
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            DeletedResponse: The record was deleted.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.subjects.delete(id=1)
+            ```
+        """
         from .delete_subject import sync_detailed
 
         return cast("DeletedResponse", self._invoker.call(sync_detailed, id=id))
@@ -175,7 +416,42 @@ class AsyncSubjectsNamespace(AsyncNamespace):
         start_page: int = 1,
         concurrency: int = 1,
     ) -> AsyncPager[Subject]:
-        """List subjects: every record, fetched page by page as you iterate (`.by_page()` for whole pages)."""
+        """List subjects: every record, fetched page by page as you iterate (`.by_page()` for whole
+        pages).
+
+        A paginated listing of every subject. Pass exactly one of `page`, `id_set` or `all_ids`.
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page_size: Records a request (the server allows 250 at most).
+            start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
+            concurrency: Pages fetched at once; the records still come in order.
+
+        Returns:
+            Pager[Subject]: a lazy iterator of typed records (`next_page` tells where it stopped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            async for record in aspace.subjects.list():
+                print(record)
+            ```
+        """
         from .list_subjects import asyncio_detailed
 
         return cast(
@@ -201,7 +477,37 @@ class AsyncSubjectsNamespace(AsyncNamespace):
         sort_direction: ListSubjectsSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> builtins.list[int]:
-        """List subjects: the id of every matching record, in one request (`all_ids`)."""
+        """List subjects: the id of every matching record, in one request (`all_ids`).
+
+        A paginated listing of every subject. Pass exactly one of `page`, `id_set` or `all_ids`.
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            list[int]: every id, in the server's order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.subjects.ids()
+            ```
+        """
         from .list_subjects import asyncio_detailed
 
         return cast(
@@ -224,7 +530,40 @@ class AsyncSubjectsNamespace(AsyncNamespace):
         sort_direction: ListSubjectsSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> AsyncIterator[Subject]:
-        """List subjects: these records by id, 250 a request (`id_set`)."""
+        """List subjects: these records by id, 250 a request (`id_set`).
+
+        A paginated listing of every subject. Pass exactly one of `page`, `id_set` or `all_ids`.
+
+        Args:
+            ids: The ids of the records, any number of them (sent 250 a request, in this order).
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            Iterator[Subject]: the records, in the order of `ids` (ids the server lacks are
+                skipped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            async for record in aspace.subjects.get_many(ids=[1, 2, 3]):
+                print(record)
+            ```
+        """
         from .list_subjects import asyncio_detailed
 
         return cast(
@@ -251,7 +590,44 @@ class AsyncSubjectsNamespace(AsyncNamespace):
         id_set: builtins.list[int] | Unset = UNSET,
         all_ids: bool | Unset = UNSET,
     ) -> builtins.list[int] | builtins.list[Subject] | SubjectPage:
-        """List subjects: one raw page, as the server answers it."""
+        """List subjects: one raw page, as the server answers it.
+
+        A paginated listing of every subject. Pass exactly one of `page`, `id_set` or `all_ids`.
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
+                `all_ids`; with `page` the answer is a page object.
+            page_size: Records a page (default 10). The server silently caps it at 250.
+            id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
+                answer is a bare list of records, in no guaranteed order.
+            all_ids: When true, the answer is a bare list of every matching record's id.
+
+        Returns:
+            builtins.list[int] | builtins.list[Subject] | SubjectPage: A page of subjects, the
+                records named by `id_set`, or every id (`all_ids`).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.subjects.list_page(page=1)
+            ```
+        """
         from .list_subjects import asyncio_detailed
 
         return cast(
@@ -270,7 +646,37 @@ class AsyncSubjectsNamespace(AsyncNamespace):
         )
 
     async def create(self, *, body: Subject) -> CreatedResponse:
-        """Create a subject"""
+        """Create a subject
+
+        Creates a subject from its `source`, its `vocabulary` and an ordered list of terms. Terms
+        may be given as new term objects (created on the fly, or reused when the vocabulary already
+        holds the same term and type) or as URIs of existing terms. A subject with the same terms
+        and source as an existing one, or the same `authority_id`, is refused with a 400 whose
+        `conflicting_record` names the existing subject.
+
+        Args:
+            body: The request body (`Subject`).
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.subjects.create(body=subject)
+            ```
+        """
         from .create_subject import asyncio_detailed
 
         return cast(
@@ -278,13 +684,67 @@ class AsyncSubjectsNamespace(AsyncNamespace):
         )
 
     async def get(self, *, id: int) -> Subject:
-        """Get a subject"""
+        """Get a subject
+
+        The subject with its terms embedded. `used_within_repositories` is only filled in for
+        sessions that may index the system. This route takes no `resolve[]`.
+
+        Args:
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            Subject: The subject.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.subjects.get(id=1)
+            ```
+        """
         from .get_subject import asyncio_detailed
 
         return cast("Subject", await self._invoker.call(asyncio_detailed, id=id))
 
     async def update(self, *, body: Subject, id: int) -> UpdatedResponse:
-        """Update a subject"""
+        """Update a subject
+
+        Replaces the subject with the record sent, which must carry the current `lock_version`.
+        Changing it into a duplicate of another subject is refused (400, with `conflicting_record`).
+
+        Args:
+            body: The request body (`Subject`).
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.subjects.update(body=subject, id=1)
+            ```
+        """
         from .update_subject import asyncio_detailed
 
         return cast(
@@ -293,7 +753,30 @@ class AsyncSubjectsNamespace(AsyncNamespace):
         )
 
     async def delete(self, *, id: int) -> DeletedResponse:
-        """Delete a subject"""
+        """Delete a subject
+
+        Deletes the subject and unlinks it from every record that pointed to it.
+
+        Args:
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            DeletedResponse: The record was deleted.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.subjects.delete(id=1)
+            ```
+        """
         from .delete_subject import asyncio_detailed
 
         return cast(

@@ -24,7 +24,31 @@ class TermsNamespace(Namespace):
     """Finding subject terms by prefix."""
 
     def search(self, *, q: str) -> builtins.list[Term]:
-        """Find terms by prefix"""
+        """Find terms by prefix
+
+        Up to 20 terms, of any vocabulary, whose text starts with `q` (case-insensitive; `%` is
+        stripped). Meant for autocompletion.
+
+        Args:
+            q: The prefix to match.
+
+        Returns:
+            builtins.list[Term]: The matching terms (at most 20).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.terms.search(q="...")
+            ```
+        """
         from .search_terms import sync_detailed
 
         return cast("builtins.list[Term]", self._invoker.call(sync_detailed, q=q))
@@ -34,7 +58,31 @@ class AsyncTermsNamespace(AsyncNamespace):
     """Finding subject terms by prefix. (asynchronous)"""
 
     async def search(self, *, q: str) -> builtins.list[Term]:
-        """Find terms by prefix"""
+        """Find terms by prefix
+
+        Up to 20 terms, of any vocabulary, whose text starts with `q` (case-insensitive; `%` is
+        stripped). Meant for autocompletion.
+
+        Args:
+            q: The prefix to match.
+
+        Returns:
+            builtins.list[Term]: The matching terms (at most 20).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.terms.search(q="...")
+            ```
+        """
         from .search_terms import asyncio_detailed
 
         return cast(

@@ -49,7 +49,32 @@ class TopContainersNamespace(Namespace):
         barcode: builtins.list[str] | Unset = UNSET,
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> FoundTopContainers:
-        """Find top containers by indicator or barcode"""
+        """Find top containers by indicator or barcode
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            indicator: Indicators (box numbers) to look for.
+            barcode: Barcodes to look for.
+            resolve: `top_containers` to embed each found top container in its link's `_resolved`.
+
+        Returns:
+            FoundTopContainers: Links to the matching top containers.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.top_containers.find_by_id(repo_id=2)
+            ```
+        """
         from .find_top_containers_by_id import sync_detailed
 
         return cast(
@@ -75,7 +100,44 @@ class TopContainersNamespace(Namespace):
         start_page: int = 1,
     ) -> Pager[TopContainer]:
         """List the repository's top containers: every record, fetched page by page as you iterate
-        (`.by_page()` for whole pages)."""
+        (`.by_page()` for whole pages).
+
+        A database listing (not a search). Pass exactly one of `page` (a page object), `id_set`
+        (those records) or `all_ids` (every id).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page_size: Records a request (the server allows 250 at most).
+            start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
+
+        Returns:
+            Pager[TopContainer]: a lazy iterator of typed records (`next_page` tells where it
+                stopped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            for record in aspace.top_containers.list(repo_id=2):
+                print(record)
+            ```
+        """
         from .list_top_containers import sync_detailed
 
         return cast(
@@ -102,7 +164,41 @@ class TopContainersNamespace(Namespace):
         sort_direction: ListTopContainersSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> builtins.list[int]:
-        """List the repository's top containers: the id of every matching record, in one request (`all_ids`)."""
+        """List the repository's top containers: the id of every matching record, in one request
+        (`all_ids`).
+
+        A database listing (not a search). Pass exactly one of `page` (a page object), `id_set`
+        (those records) or `all_ids` (every id).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            list[int]: every id, in the server's order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.top_containers.ids(repo_id=2)
+            ```
+        """
         from .list_top_containers import sync_detailed
 
         return cast(
@@ -127,7 +223,43 @@ class TopContainersNamespace(Namespace):
         sort_direction: ListTopContainersSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> Iterator[TopContainer]:
-        """List the repository's top containers: these records by id, 250 a request (`id_set`)."""
+        """List the repository's top containers: these records by id, 250 a request (`id_set`).
+
+        A database listing (not a search). Pass exactly one of `page` (a page object), `id_set`
+        (those records) or `all_ids` (every id).
+
+        Args:
+            ids: The ids of the records, any number of them (sent 250 a request, in this order).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            Iterator[TopContainer]: the records, in the order of `ids` (ids the server lacks are
+                skipped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            for record in aspace.top_containers.get_many(ids=[1, 2, 3], repo_id=2):
+                print(record)
+            ```
+        """
         from .list_top_containers import sync_detailed
 
         return cast(
@@ -156,7 +288,47 @@ class TopContainersNamespace(Namespace):
         id_set: builtins.list[int] | Unset = UNSET,
         all_ids: bool | Unset = UNSET,
     ) -> builtins.list[int] | builtins.list[TopContainer] | TopContainerPage:
-        """List the repository's top containers: one raw page, as the server answers it."""
+        """List the repository's top containers: one raw page, as the server answers it.
+
+        A database listing (not a search). Pass exactly one of `page` (a page object), `id_set`
+        (those records) or `all_ids` (every id).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
+                `all_ids`; with `page` the answer is a page object.
+            page_size: Records a page (default 10). The server silently caps it at 250.
+            id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
+                answer is a bare list of records, in no guaranteed order.
+            all_ids: When true, the answer is a bare list of every matching record's id.
+
+        Returns:
+            builtins.list[int] | builtins.list[TopContainer] | TopContainerPage: A page of top
+                containers, the requested ones, or all ids.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.top_containers.list_page(repo_id=2, page=1)
+            ```
+        """
         from .list_top_containers import sync_detailed
 
         return cast(
@@ -176,7 +348,33 @@ class TopContainersNamespace(Namespace):
         )
 
     def create(self, *, body: TopContainer, repo_id: int) -> CreatedResponse:
-        """Create a top container"""
+        """Create a top container
+
+        Args:
+            body: The request body (`TopContainer`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.top_containers.create(body=top_container, repo_id=2)
+            ```
+        """
         from .create_top_container import sync_detailed
 
         return cast(
@@ -202,7 +400,49 @@ class TopContainersNamespace(Namespace):
         dt: str | Unset = UNSET,
         fields: builtins.list[str] | Unset = UNSET,
     ) -> TopContainerSearchResult:
-        """Search the repository's top containers"""
+        """Search the repository's top containers
+
+        Runs a Solr search limited to top containers and answers Solr's own JSON, unpaged: up to the
+        server's `max_top_container_results` (10000 by default) documents. The keyword query also
+        matches series and collection identifiers. Only `q`, `facet[]` and `filter` change the
+        answer; the other search parameters are accepted and ignored.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            q: A keyword query in Lucene syntax; without it every top container matches.
+            aq: JSON text of an `advanced_query` record. Ignored by this search.
+            type_: Record types. Ignored; the search is always limited to `top_container`.
+            sort: A Solr sort (`title_sort asc`). Ignored by this search.
+            facet: Solr fields to count values of, answered under `facet_counts`.
+            facet_mincount: The minimum count for a facet value to be listed. Ignored by this
+                search.
+            filter_: JSON text of an `advanced_query` record whose terms must match exactly (applied
+                as a Solr filter).
+            filter_query: Raw Solr filter queries. Ignored by this search.
+            exclude: Document ids (record URIs) to leave out. Ignored by this search.
+            hl: Whether to highlight matches. Ignored by this search.
+            root_record: The URI of a tree's root record to search within. Ignored by this search.
+            dt: The answer format. Ignored; the answer is always Solr JSON.
+            fields: The stored fields to return. Ignored by this search.
+
+        Returns:
+            TopContainerSearchResult: Solr's answer, passed through.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.top_containers.search(repo_id=2)
+            ```
+        """
         from .search_top_containers import sync_detailed
 
         return cast(
@@ -229,7 +469,36 @@ class TopContainersNamespace(Namespace):
     def get(
         self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
     ) -> TopContainer:
-        """Get a top container"""
+        """Get a top container
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            TopContainer: The top container.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.top_containers.get(repo_id=2, id=1)
+            ```
+        """
         from .get_top_container import sync_detailed
 
         return cast(
@@ -238,7 +507,39 @@ class TopContainersNamespace(Namespace):
         )
 
     def update(self, *, body: TopContainer, repo_id: int, id: int) -> UpdatedResponse:
-        """Update a top container"""
+        """Update a top container
+
+        Send the whole record as fetched, with your changes and its current `lock_version`. The
+        records that point at the container are reindexed.
+
+        Args:
+            body: The request body (`TopContainer`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.top_containers.update(body=top_container, repo_id=2, id=1)
+            ```
+        """
         from .update_top_container import sync_detailed
 
         return cast(
@@ -247,7 +548,34 @@ class TopContainersNamespace(Namespace):
         )
 
     def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
-        """Delete a top container"""
+        """Delete a top container
+
+        Also deletes every instance that points at the container, in whatever record holds it.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            DeletedResponse: The record was deleted.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.top_containers.delete(repo_id=2, id=1)
+            ```
+        """
         from .delete_top_container import sync_detailed
 
         return cast(
@@ -257,7 +585,31 @@ class TopContainersNamespace(Namespace):
     def set_ils_holding_id(
         self, *, repo_id: int, ids: builtins.list[int], ils_holding_id: str
     ) -> TopContainerBatchResult:
-        """Give several top containers the same ILS holding id"""
+        """Give several top containers the same ILS holding id
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            ids: The ids of the top containers to change.
+            ils_holding_id: The holding id to set.
+
+        Returns:
+            TopContainerBatchResult: How many containers were changed, or why none were.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.top_containers.set_ils_holding_id(repo_id=2, ids=..., ils_holding_id="...")
+            ```
+        """
         from .set_top_containers_ils_holding_id import sync_detailed
 
         return cast(
@@ -270,7 +622,34 @@ class TopContainersNamespace(Namespace):
     def set_container_profile(
         self, *, repo_id: int, ids: builtins.list[int], container_profile_uri: str
     ) -> TopContainerBatchResult:
-        """Give several top containers the same container profile"""
+        """Give several top containers the same container profile
+
+        Replaces the containers' profile links; an empty `container_profile_uri` removes them.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            ids: The ids of the top containers to change.
+            container_profile_uri: The URI of the container profile, or an empty string to remove
+                the profile.
+
+        Returns:
+            TopContainerBatchResult: How many containers were changed, or why none were.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.top_containers.set_container_profile(repo_id=2, ids=..., container_profile_uri="...")
+            ```
+        """
         from .set_top_containers_container_profile import sync_detailed
 
         return cast(
@@ -286,7 +665,34 @@ class TopContainersNamespace(Namespace):
     def set_location(
         self, *, repo_id: int, ids: builtins.list[int], location_uri: str
     ) -> TopContainerBatchResult:
-        """Move several top containers to the same location"""
+        """Move several top containers to the same location
+
+        Replaces each container's `current` location with the given one, starting today; previous
+        locations stay.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            ids: The ids of the top containers to change.
+            location_uri: The URI of the location.
+
+        Returns:
+            TopContainerBatchResult: How many containers were moved, or why none were.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.top_containers.set_location(repo_id=2, ids=..., location_uri="...")
+            ```
+        """
         from .set_top_containers_location import sync_detailed
 
         return cast(
@@ -299,7 +705,34 @@ class TopContainersNamespace(Namespace):
     def update_barcodes(
         self, *, body: TopContainerBulkUpdate, repo_id: int
     ) -> TopContainerBulkResult:
-        """Give several top containers each their own barcode"""
+        """Give several top containers each their own barcode
+
+        The body maps each container's URI to its new barcode. The barcodes are cleared first, so
+        containers may swap barcodes. A barcode that fails validation answers 400 with `error` and
+        the container's `uri`.
+
+        Args:
+            body: The request body (`TopContainerBulkUpdate`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+
+        Returns:
+            TopContainerBulkResult: The ids of the changed containers.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.top_containers.update_barcodes(body=top_container_bulk_update, repo_id=2)
+            ```
+        """
         from .update_top_containers_barcodes import sync_detailed
 
         return cast(
@@ -310,7 +743,34 @@ class TopContainersNamespace(Namespace):
     def update_indicators(
         self, *, body: TopContainerBulkUpdate, repo_id: int
     ) -> TopContainerBulkResult:
-        """Give several top containers each their own indicator"""
+        """Give several top containers each their own indicator
+
+        The body maps each container's URI to its new indicator; containers mapped to null are left
+        alone. An indicator that fails validation answers 400 with `error` and the container's
+        `uri`.
+
+        Args:
+            body: The request body (`TopContainerBulkUpdate`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+
+        Returns:
+            TopContainerBulkResult: The ids of the changed containers.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.top_containers.update_indicators(body=top_container_bulk_update, repo_id=2)
+            ```
+        """
         from .update_top_containers_indicators import sync_detailed
 
         return cast(
@@ -321,7 +781,33 @@ class TopContainersNamespace(Namespace):
     def update_locations(
         self, *, body: TopContainerBulkUpdate, repo_id: int
     ) -> TopContainerBulkLocationsResult:
-        """Move several top containers each to their own location"""
+        """Move several top containers each to their own location
+
+        The body maps each container's URI to the URI of its new location, which becomes its
+        `current` location, starting today. Containers whose location is not found are skipped.
+
+        Args:
+            body: The request body (`TopContainerBulkUpdate`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+
+        Returns:
+            TopContainerBulkLocationsResult: The containers that were moved.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.top_containers.update_locations(body=top_container_bulk_update, repo_id=2)
+            ```
+        """
         from .update_top_containers_locations import sync_detailed
 
         return cast(
@@ -342,7 +828,32 @@ class AsyncTopContainersNamespace(AsyncNamespace):
         barcode: builtins.list[str] | Unset = UNSET,
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> FoundTopContainers:
-        """Find top containers by indicator or barcode"""
+        """Find top containers by indicator or barcode
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            indicator: Indicators (box numbers) to look for.
+            barcode: Barcodes to look for.
+            resolve: `top_containers` to embed each found top container in its link's `_resolved`.
+
+        Returns:
+            FoundTopContainers: Links to the matching top containers.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.top_containers.find_by_id(repo_id=2)
+            ```
+        """
         from .find_top_containers_by_id import asyncio_detailed
 
         return cast(
@@ -369,7 +880,45 @@ class AsyncTopContainersNamespace(AsyncNamespace):
         concurrency: int = 1,
     ) -> AsyncPager[TopContainer]:
         """List the repository's top containers: every record, fetched page by page as you iterate
-        (`.by_page()` for whole pages)."""
+        (`.by_page()` for whole pages).
+
+        A database listing (not a search). Pass exactly one of `page` (a page object), `id_set`
+        (those records) or `all_ids` (every id).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page_size: Records a request (the server allows 250 at most).
+            start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
+            concurrency: Pages fetched at once; the records still come in order.
+
+        Returns:
+            Pager[TopContainer]: a lazy iterator of typed records (`next_page` tells where it
+                stopped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            async for record in aspace.top_containers.list(repo_id=2):
+                print(record)
+            ```
+        """
         from .list_top_containers import asyncio_detailed
 
         return cast(
@@ -397,7 +946,41 @@ class AsyncTopContainersNamespace(AsyncNamespace):
         sort_direction: ListTopContainersSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> builtins.list[int]:
-        """List the repository's top containers: the id of every matching record, in one request (`all_ids`)."""
+        """List the repository's top containers: the id of every matching record, in one request
+        (`all_ids`).
+
+        A database listing (not a search). Pass exactly one of `page` (a page object), `id_set`
+        (those records) or `all_ids` (every id).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            list[int]: every id, in the server's order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.top_containers.ids(repo_id=2)
+            ```
+        """
         from .list_top_containers import asyncio_detailed
 
         return cast(
@@ -422,7 +1005,43 @@ class AsyncTopContainersNamespace(AsyncNamespace):
         sort_direction: ListTopContainersSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> AsyncIterator[TopContainer]:
-        """List the repository's top containers: these records by id, 250 a request (`id_set`)."""
+        """List the repository's top containers: these records by id, 250 a request (`id_set`).
+
+        A database listing (not a search). Pass exactly one of `page` (a page object), `id_set`
+        (those records) or `all_ids` (every id).
+
+        Args:
+            ids: The ids of the records, any number of them (sent 250 a request, in this order).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            Iterator[TopContainer]: the records, in the order of `ids` (ids the server lacks are
+                skipped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            async for record in aspace.top_containers.get_many(ids=[1, 2, 3], repo_id=2):
+                print(record)
+            ```
+        """
         from .list_top_containers import asyncio_detailed
 
         return cast(
@@ -451,7 +1070,47 @@ class AsyncTopContainersNamespace(AsyncNamespace):
         id_set: builtins.list[int] | Unset = UNSET,
         all_ids: bool | Unset = UNSET,
     ) -> builtins.list[int] | builtins.list[TopContainer] | TopContainerPage:
-        """List the repository's top containers: one raw page, as the server answers it."""
+        """List the repository's top containers: one raw page, as the server answers it.
+
+        A database listing (not a search). Pass exactly one of `page` (a page object), `id_set`
+        (those records) or `all_ids` (every id).
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
+                `all_ids`; with `page` the answer is a page object.
+            page_size: Records a page (default 10). The server silently caps it at 250.
+            id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
+                answer is a bare list of records, in no guaranteed order.
+            all_ids: When true, the answer is a bare list of every matching record's id.
+
+        Returns:
+            builtins.list[int] | builtins.list[TopContainer] | TopContainerPage: A page of top
+                containers, the requested ones, or all ids.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.top_containers.list_page(repo_id=2, page=1)
+            ```
+        """
         from .list_top_containers import asyncio_detailed
 
         return cast(
@@ -471,7 +1130,33 @@ class AsyncTopContainersNamespace(AsyncNamespace):
         )
 
     async def create(self, *, body: TopContainer, repo_id: int) -> CreatedResponse:
-        """Create a top container"""
+        """Create a top container
+
+        Args:
+            body: The request body (`TopContainer`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.top_containers.create(body=top_container, repo_id=2)
+            ```
+        """
         from .create_top_container import asyncio_detailed
 
         return cast(
@@ -497,7 +1182,49 @@ class AsyncTopContainersNamespace(AsyncNamespace):
         dt: str | Unset = UNSET,
         fields: builtins.list[str] | Unset = UNSET,
     ) -> TopContainerSearchResult:
-        """Search the repository's top containers"""
+        """Search the repository's top containers
+
+        Runs a Solr search limited to top containers and answers Solr's own JSON, unpaged: up to the
+        server's `max_top_container_results` (10000 by default) documents. The keyword query also
+        matches series and collection identifiers. Only `q`, `facet[]` and `filter` change the
+        answer; the other search parameters are accepted and ignored.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            q: A keyword query in Lucene syntax; without it every top container matches.
+            aq: JSON text of an `advanced_query` record. Ignored by this search.
+            type_: Record types. Ignored; the search is always limited to `top_container`.
+            sort: A Solr sort (`title_sort asc`). Ignored by this search.
+            facet: Solr fields to count values of, answered under `facet_counts`.
+            facet_mincount: The minimum count for a facet value to be listed. Ignored by this
+                search.
+            filter_: JSON text of an `advanced_query` record whose terms must match exactly (applied
+                as a Solr filter).
+            filter_query: Raw Solr filter queries. Ignored by this search.
+            exclude: Document ids (record URIs) to leave out. Ignored by this search.
+            hl: Whether to highlight matches. Ignored by this search.
+            root_record: The URI of a tree's root record to search within. Ignored by this search.
+            dt: The answer format. Ignored; the answer is always Solr JSON.
+            fields: The stored fields to return. Ignored by this search.
+
+        Returns:
+            TopContainerSearchResult: Solr's answer, passed through.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.top_containers.search(repo_id=2)
+            ```
+        """
         from .search_top_containers import asyncio_detailed
 
         return cast(
@@ -524,7 +1251,36 @@ class AsyncTopContainersNamespace(AsyncNamespace):
     async def get(
         self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
     ) -> TopContainer:
-        """Get a top container"""
+        """Get a top container
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            TopContainer: The top container.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.top_containers.get(repo_id=2, id=1)
+            ```
+        """
         from .get_top_container import asyncio_detailed
 
         return cast(
@@ -537,7 +1293,39 @@ class AsyncTopContainersNamespace(AsyncNamespace):
     async def update(
         self, *, body: TopContainer, repo_id: int, id: int
     ) -> UpdatedResponse:
-        """Update a top container"""
+        """Update a top container
+
+        Send the whole record as fetched, with your changes and its current `lock_version`. The
+        records that point at the container are reindexed.
+
+        Args:
+            body: The request body (`TopContainer`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.top_containers.update(body=top_container, repo_id=2, id=1)
+            ```
+        """
         from .update_top_container import asyncio_detailed
 
         return cast(
@@ -548,7 +1336,34 @@ class AsyncTopContainersNamespace(AsyncNamespace):
         )
 
     async def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
-        """Delete a top container"""
+        """Delete a top container
+
+        Also deletes every instance that points at the container, in whatever record holds it.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            DeletedResponse: The record was deleted.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.top_containers.delete(repo_id=2, id=1)
+            ```
+        """
         from .delete_top_container import asyncio_detailed
 
         return cast(
@@ -559,7 +1374,31 @@ class AsyncTopContainersNamespace(AsyncNamespace):
     async def set_ils_holding_id(
         self, *, repo_id: int, ids: builtins.list[int], ils_holding_id: str
     ) -> TopContainerBatchResult:
-        """Give several top containers the same ILS holding id"""
+        """Give several top containers the same ILS holding id
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            ids: The ids of the top containers to change.
+            ils_holding_id: The holding id to set.
+
+        Returns:
+            TopContainerBatchResult: How many containers were changed, or why none were.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.top_containers.set_ils_holding_id(repo_id=2, ids=..., ils_holding_id="...")
+            ```
+        """
         from .set_top_containers_ils_holding_id import asyncio_detailed
 
         return cast(
@@ -575,7 +1414,34 @@ class AsyncTopContainersNamespace(AsyncNamespace):
     async def set_container_profile(
         self, *, repo_id: int, ids: builtins.list[int], container_profile_uri: str
     ) -> TopContainerBatchResult:
-        """Give several top containers the same container profile"""
+        """Give several top containers the same container profile
+
+        Replaces the containers' profile links; an empty `container_profile_uri` removes them.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            ids: The ids of the top containers to change.
+            container_profile_uri: The URI of the container profile, or an empty string to remove
+                the profile.
+
+        Returns:
+            TopContainerBatchResult: How many containers were changed, or why none were.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.top_containers.set_container_profile(repo_id=2, ids=..., container_profile_uri="...")
+            ```
+        """
         from .set_top_containers_container_profile import asyncio_detailed
 
         return cast(
@@ -591,7 +1457,34 @@ class AsyncTopContainersNamespace(AsyncNamespace):
     async def set_location(
         self, *, repo_id: int, ids: builtins.list[int], location_uri: str
     ) -> TopContainerBatchResult:
-        """Move several top containers to the same location"""
+        """Move several top containers to the same location
+
+        Replaces each container's `current` location with the given one, starting today; previous
+        locations stay.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            ids: The ids of the top containers to change.
+            location_uri: The URI of the location.
+
+        Returns:
+            TopContainerBatchResult: How many containers were moved, or why none were.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.top_containers.set_location(repo_id=2, ids=..., location_uri="...")
+            ```
+        """
         from .set_top_containers_location import asyncio_detailed
 
         return cast(
@@ -604,7 +1497,34 @@ class AsyncTopContainersNamespace(AsyncNamespace):
     async def update_barcodes(
         self, *, body: TopContainerBulkUpdate, repo_id: int
     ) -> TopContainerBulkResult:
-        """Give several top containers each their own barcode"""
+        """Give several top containers each their own barcode
+
+        The body maps each container's URI to its new barcode. The barcodes are cleared first, so
+        containers may swap barcodes. A barcode that fails validation answers 400 with `error` and
+        the container's `uri`.
+
+        Args:
+            body: The request body (`TopContainerBulkUpdate`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+
+        Returns:
+            TopContainerBulkResult: The ids of the changed containers.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.top_containers.update_barcodes(body=top_container_bulk_update, repo_id=2)
+            ```
+        """
         from .update_top_containers_barcodes import asyncio_detailed
 
         return cast(
@@ -615,7 +1535,34 @@ class AsyncTopContainersNamespace(AsyncNamespace):
     async def update_indicators(
         self, *, body: TopContainerBulkUpdate, repo_id: int
     ) -> TopContainerBulkResult:
-        """Give several top containers each their own indicator"""
+        """Give several top containers each their own indicator
+
+        The body maps each container's URI to its new indicator; containers mapped to null are left
+        alone. An indicator that fails validation answers 400 with `error` and the container's
+        `uri`.
+
+        Args:
+            body: The request body (`TopContainerBulkUpdate`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+
+        Returns:
+            TopContainerBulkResult: The ids of the changed containers.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.top_containers.update_indicators(body=top_container_bulk_update, repo_id=2)
+            ```
+        """
         from .update_top_containers_indicators import asyncio_detailed
 
         return cast(
@@ -626,7 +1573,33 @@ class AsyncTopContainersNamespace(AsyncNamespace):
     async def update_locations(
         self, *, body: TopContainerBulkUpdate, repo_id: int
     ) -> TopContainerBulkLocationsResult:
-        """Move several top containers each to their own location"""
+        """Move several top containers each to their own location
+
+        The body maps each container's URI to the URI of its new location, which becomes its
+        `current` location, starting today. Containers whose location is not found are skipped.
+
+        Args:
+            body: The request body (`TopContainerBulkUpdate`).
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+
+        Returns:
+            TopContainerBulkLocationsResult: The containers that were moved.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.top_containers.update_locations(body=top_container_bulk_update, repo_id=2)
+            ```
+        """
         from .update_top_containers_locations import asyncio_detailed
 
         return cast(

@@ -29,7 +29,37 @@ class UpdateFeedNamespace(Namespace):
         last_sequence: int | Unset = 0,
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> builtins.list[UpdateFeedEntry]:
-        """Wait for changed records"""
+        """Wait for changed records
+
+        A long poll of the changes after `last_sequence`: answers at once if there are any,
+        otherwise waits until one happens or the server's backlog window passes (then the list may
+        be empty). The server keeps only recent changes in memory, so a consumer that falls behind
+        must reindex. Pass the highest `sequence` seen as the next `last_sequence`.
+
+        Args:
+            last_sequence: The last sequence number seen (default 0, everything still held).
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            builtins.list[UpdateFeedEntry]: The changes after `last_sequence`, oldest first.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.update_feed.get()
+            ```
+        """
         from .get_update_feed import sync_detailed
 
         return cast(
@@ -49,7 +79,37 @@ class AsyncUpdateFeedNamespace(AsyncNamespace):
         last_sequence: int | Unset = 0,
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> builtins.list[UpdateFeedEntry]:
-        """Wait for changed records"""
+        """Wait for changed records
+
+        A long poll of the changes after `last_sequence`: answers at once if there are any,
+        otherwise waits until one happens or the server's backlog window passes (then the list may
+        be empty). The server keeps only recent changes in memory, so a consumer that falls behind
+        must reindex. Pass the highest `sequence` seen as the next `last_sequence`.
+
+        Args:
+            last_sequence: The last sequence number seen (default 0, everything still held).
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            builtins.list[UpdateFeedEntry]: The changes after `last_sequence`, oldest first.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.update_feed.get()
+            ```
+        """
         from .get_update_feed import asyncio_detailed
 
         return cast(

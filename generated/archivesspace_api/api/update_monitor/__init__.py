@@ -27,7 +27,33 @@ class UpdateMonitorNamespace(Namespace):
     """The monitor of records being edited at the same time."""
 
     def refresh(self, *, body: ActiveEdits) -> RefreshUpdateMonitorResponse200:
-        """Report the records being edited and see who else edits them"""
+        """Report the records being edited and see who else edits them
+
+        Records that the listed users are editing the listed records now, forgets reports older than
+        30 seconds, and answers, for every record still being edited, who edits it and its current
+        lock version. Clients call it every few seconds while an edit form is open, to warn of
+        concurrent edits.
+
+        Args:
+            body: The request body (`ActiveEdits`).
+
+        Returns:
+            RefreshUpdateMonitorResponse200: The records being edited, keyed by URI.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.update_monitor.refresh(body=active_edits)
+            ```
+        """
         from .refresh_update_monitor import sync_detailed
 
         return cast(
@@ -40,7 +66,33 @@ class AsyncUpdateMonitorNamespace(AsyncNamespace):
     """The monitor of records being edited at the same time. (asynchronous)"""
 
     async def refresh(self, *, body: ActiveEdits) -> RefreshUpdateMonitorResponse200:
-        """Report the records being edited and see who else edits them"""
+        """Report the records being edited and see who else edits them
+
+        Records that the listed users are editing the listed records now, forgets reports older than
+        30 seconds, and answers, for every record still being edited, who edits it and its current
+        lock version. Clients call it every few seconds while an edit form is open, to warn of
+        concurrent edits.
+
+        Args:
+            body: The request body (`ActiveEdits`).
+
+        Returns:
+            RefreshUpdateMonitorResponse200: The records being edited, keyed by URI.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.update_monitor.refresh(body=active_edits)
+            ```
+        """
         from .refresh_update_monitor import asyncio_detailed
 
         return cast(

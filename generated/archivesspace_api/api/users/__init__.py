@@ -36,7 +36,31 @@ class UsersNamespace(Namespace):
     """Users, their logins and sessions, and their permissions."""
 
     def login(self, *, body: LoginForm, username: str) -> LoginResult:
-        """Log in and get a session token"""
+        """Log in and get a session token
+
+        Checks the user's password and opens a session. The password travels in a form body, never
+        in the query string. With `expiring=false` the session lives for a week of idleness instead
+        of an hour, which suits long harvests; the answer then says how long in
+        `expire_after_seconds`.
+
+        Args:
+            body: The request body (`LoginForm`).
+            username: The user to log in as. The server lowercases it; it must match `[a-zA-Z0-9\\-_.
+                @]+`.
+
+        Returns:
+            LoginResult: Logged in.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: Wrong user name or password (`{"error": "Login failed"}`).
+
+        Example:
+            ```python
+            aspace.users.login(body=login_form, username="...")
+            ```
+        """
         from .login_user import sync_detailed
 
         return cast(
@@ -45,7 +69,21 @@ class UsersNamespace(Namespace):
         )
 
     def logout(self) -> StatusResponse:
-        """End the current session"""
+        """End the current session
+
+        Returns:
+            StatusResponse: The session is closed.
+
+        Raises:
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.users.logout()
+            ```
+        """
         from .logout_user import sync_detailed
 
         return cast("StatusResponse", self._invoker.call(sync_detailed))
@@ -60,7 +98,42 @@ class UsersNamespace(Namespace):
         page_size: int = 250,
         start_page: int = 1,
     ) -> Pager[User]:
-        """List the users: every record, fetched page by page as you iterate (`.by_page()` for whole pages)."""
+        """List the users: every record, fetched page by page as you iterate (`.by_page()` for whole
+        pages).
+
+        A paginated listing of the user accounts, without the hidden system accounts. Pass exactly
+        one of `page`, `id_set` or `all_ids`.
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page_size: Records a request (the server allows 250 at most).
+            start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
+
+        Returns:
+            Pager[User]: a lazy iterator of typed records (`next_page` tells where it stopped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            for record in aspace.users.list():
+                print(record)
+            ```
+        """
         from .list_users import sync_detailed
 
         return cast(
@@ -85,7 +158,38 @@ class UsersNamespace(Namespace):
         sort_direction: ListUsersSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> builtins.list[int]:
-        """List the users: the id of every matching record, in one request (`all_ids`)."""
+        """List the users: the id of every matching record, in one request (`all_ids`).
+
+        A paginated listing of the user accounts, without the hidden system accounts. Pass exactly
+        one of `page`, `id_set` or `all_ids`.
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            list[int]: every id, in the server's order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.users.ids()
+            ```
+        """
         from .list_users import sync_detailed
 
         return cast(
@@ -108,7 +212,40 @@ class UsersNamespace(Namespace):
         sort_direction: ListUsersSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> Iterator[User]:
-        """List the users: these records by id, 250 a request (`id_set`)."""
+        """List the users: these records by id, 250 a request (`id_set`).
+
+        A paginated listing of the user accounts, without the hidden system accounts. Pass exactly
+        one of `page`, `id_set` or `all_ids`.
+
+        Args:
+            ids: The ids of the records, any number of them (sent 250 a request, in this order).
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            Iterator[User]: the records, in the order of `ids` (ids the server lacks are skipped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            for record in aspace.users.get_many(ids=[1, 2, 3]):
+                print(record)
+            ```
+        """
         from .list_users import sync_detailed
 
         return cast(
@@ -135,7 +272,45 @@ class UsersNamespace(Namespace):
         id_set: builtins.list[int] | Unset = UNSET,
         all_ids: bool | Unset = UNSET,
     ) -> builtins.list[int] | builtins.list[User] | UserPage:
-        """List the users: one raw page, as the server answers it."""
+        """List the users: one raw page, as the server answers it.
+
+        A paginated listing of the user accounts, without the hidden system accounts. Pass exactly
+        one of `page`, `id_set` or `all_ids`.
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
+                `all_ids`; with `page` the answer is a page object.
+            page_size: Records a page (default 10). The server silently caps it at 250.
+            id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
+                answer is a bare list of records, in no guaranteed order.
+            all_ids: When true, the answer is a bare list of every matching record's id.
+
+        Returns:
+            builtins.list[int] | builtins.list[User] | UserPage: A page of users, a list of users
+                (`id_set`), or a list of ids (`all_ids`).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.users.list_page(page=1)
+            ```
+        """
         from .list_users import sync_detailed
 
         return cast(
@@ -156,7 +331,37 @@ class UsersNamespace(Namespace):
     def create(
         self, *, body: User, password: str, groups: builtins.list[str] | Unset = UNSET
     ) -> CreatedResponse:
-        """Create a local user"""
+        """Create a local user
+
+        Creates a user authenticated by ArchivesSpace itself. The password and the groups go in the
+        query string (the body is the user record). Adding the user to a group needs
+        `manage_repository` in that group's repository.
+
+        Args:
+            body: The request body (`User`).
+            password: The new user's password.
+            groups: URIs of groups to put the user in, sent as repeated `groups[]=` keys.
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.users.create(body=user, password="...")
+            ```
+        """
         from .create_user import sync_detailed
 
         return cast(
@@ -167,13 +372,56 @@ class UsersNamespace(Namespace):
         )
 
     def get_current(self) -> User:
-        """Get the logged-in user"""
+        """Get the logged-in user
+
+        Answers the session's user with its permissions; 404 when the call has no session.
+
+        Returns:
+            User: The current user.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.users.get_current()
+            ```
+        """
         from .get_current_user import sync_detailed
 
         return cast("User", self._invoker.call(sync_detailed))
 
     def complete(self, *, query: str) -> builtins.list[str]:
-        """Complete a user name"""
+        """Complete a user name
+
+        Answers the user names that start with `query` (for type-ahead fields).
+
+        Args:
+            query: The start of the user name.
+
+        Returns:
+            builtins.list[str]: The matching user names.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.users.complete(query="...")
+            ```
+        """
         from .complete_users import sync_detailed
 
         return cast(
@@ -181,7 +429,34 @@ class UsersNamespace(Namespace):
         )
 
     def reset_password(self, *, email: str) -> ResetUserPasswordResponse200:
-        """Start a password reset"""
+        """Start a password reset
+
+        Emails the user with this address a one-time token; the user then logs in with `POST
+        /users/{username}/{token}` and sets a new password.
+
+        Args:
+            email: The email address of the account.
+
+        Returns:
+            ResetUserPasswordResponse200: The email was sent. The body is a small JSON
+                acknowledgement with no fixed shape.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.users.reset_password(email="...")
+            ```
+        """
         from .reset_user_password import sync_detailed
 
         return cast(
@@ -190,7 +465,30 @@ class UsersNamespace(Namespace):
         )
 
     def get(self, *, id: int) -> User:
-        """Get a user"""
+        """Get a user
+
+        Answers the user with its current permissions. Needs `manage_users`.
+
+        Args:
+            id: The user's numeric id (the last segment of `/users/3`).
+
+        Returns:
+            User: The user.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.users.get(id=1)
+            ```
+        """
         from .get_user import sync_detailed
 
         return cast("User", self._invoker.call(sync_detailed, id=id))
@@ -198,7 +496,38 @@ class UsersNamespace(Namespace):
     def update(
         self, *, body: User, id: int, password: str | Unset = UNSET
     ) -> UpdatedResponse:
-        """Update a user"""
+        """Update a user
+
+        Replaces the user's fields; send the record as read, with its `lock_version`. A `password`
+        in the query string also sets a new password.
+
+        Args:
+            body: The request body (`User`).
+            id: The user's numeric id (the last segment of `/users/3`).
+            password: A new password for the user.
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.users.update(body=user, id=1)
+            ```
+        """
         from .update_user import sync_detailed
 
         return cast(
@@ -207,7 +536,30 @@ class UsersNamespace(Namespace):
         )
 
     def delete(self, *, id: int) -> DeletedResponse:
-        """Delete a user"""
+        """Delete a user
+
+        Needs `manage_users`.
+
+        Args:
+            id: The user's numeric id (the last segment of `/users/3`).
+
+        Returns:
+            DeletedResponse: The record was deleted.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.users.delete(id=1)
+            ```
+        """
         from .delete_user import sync_detailed
 
         return cast("DeletedResponse", self._invoker.call(sync_detailed, id=id))
@@ -220,7 +572,38 @@ class UsersNamespace(Namespace):
         repo_id: int,
         groups: builtins.list[str] | Unset = UNSET,
     ) -> UpdatedResponse:
-        """Set a user's groups in one repository"""
+        """Set a user's groups in one repository
+
+        Puts the user in the groups listed (URIs of groups of repository `repo_id`), or with
+        `remove_groups=true` takes the user out of every group of that repository. Needs
+        `manage_repository` there.
+
+        Args:
+            id: The user's numeric id (the last segment of `/users/3`).
+            groups: URIs of the groups, sent as repeated `groups[]=` keys.
+            remove_groups: When true, remove the user from all the groups of repository `repo_id`.
+            repo_id: The id of the repository whose groups are set (a query parameter here, not part
+                of the path).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.users.update_groups(id=1, remove_groups=True, repo_id=2)
+            ```
+        """
         from .update_user_groups import sync_detailed
 
         return cast(
@@ -235,7 +618,33 @@ class UsersNamespace(Namespace):
         )
 
     def update_password(self, *, id: int, password: str) -> UpdatedResponse:
-        """Change one's own password"""
+        """Change one's own password
+
+        Sets a new password for the logged-in user (the `id` must be the user's own).
+
+        Args:
+            id: The user's numeric id (the last segment of `/users/3`).
+            password: The new password.
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.users.update_password(id=1, password="...")
+            ```
+        """
         from .update_user_password import sync_detailed
 
         return cast(
@@ -244,25 +653,123 @@ class UsersNamespace(Namespace):
         )
 
     def activate(self, *, id: int) -> User:
-        """Activate a user"""
+        """Activate a user
+
+        Lets the user log in again (`is_active_user` true). Needs `manage_users`. Answers the user.
+
+        Args:
+            id: The user's numeric id (the last segment of `/users/3`).
+
+        Returns:
+            User: The user, now active.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.users.activate(id=1)
+            ```
+        """
         from .activate_user import sync_detailed
 
         return cast("User", self._invoker.call(sync_detailed, id=id))
 
     def deactivate(self, *, id: int) -> User:
-        """Deactivate a user"""
+        """Deactivate a user
+
+        Stops the user from logging in (`is_active_user` false). Needs `manage_users`. Answers the
+        user.
+
+        Args:
+            id: The user's numeric id (the last segment of `/users/3`).
+
+        Returns:
+            User: The user, now inactive.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.users.deactivate(id=1)
+            ```
+        """
         from .deactivate_user import sync_detailed
 
         return cast("User", self._invoker.call(sync_detailed, id=id))
 
     def become(self, *, username: str) -> LoginResult:
-        """Switch the session to another user"""
+        """Switch the session to another user
+
+        Makes the current session act as another user, as an administrator testing what that user
+        sees. Needs `become_user`. Answers the session and the user now acting.
+
+        Args:
+            username: A user name. The server lowercases it; it must match `[a-zA-Z0-9\\-_. @]+`.
+
+        Returns:
+            LoginResult: The session now acts as the user.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.users.become(username="...")
+            ```
+        """
         from .become_user import sync_detailed
 
         return cast("LoginResult", self._invoker.call(sync_detailed, username=username))
 
     def login_with_token(self, *, username: str, token: str) -> LoginResult:
-        """Log in with a one-time token"""
+        """Log in with a one-time token
+
+        Logs in with the one-time token mailed by a password reset, instead of a password. Answers
+        like a login.
+
+        Args:
+            username: A user name. The server lowercases it; it must match `[a-zA-Z0-9\\-_. @]+`.
+            token: The one-time token from the password reset email.
+
+        Returns:
+            LoginResult: Logged in.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.users.login_with_token(username="...", token="...")
+            ```
+        """
         from .login_user_with_token import sync_detailed
 
         return cast(
@@ -271,7 +778,35 @@ class UsersNamespace(Namespace):
         )
 
     def get_in_repository(self, *, repo_id: int, id: int) -> User:
-        """Get a user with their groups in one repository"""
+        """Get a user with their groups in one repository
+
+        Answers the user with `groups` limited to the groups of this repository. Needs
+        `manage_repository`.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The user's numeric id (the last segment of `/users/3`).
+
+        Returns:
+            User: The user.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.users.get_in_repository(repo_id=2, id=1)
+            ```
+        """
         from .get_user_in_repository import sync_detailed
 
         return cast("User", self._invoker.call(sync_detailed, repo_id=repo_id, id=id))
@@ -281,7 +816,31 @@ class AsyncUsersNamespace(AsyncNamespace):
     """Users, their logins and sessions, and their permissions. (asynchronous)"""
 
     async def login(self, *, body: LoginForm, username: str) -> LoginResult:
-        """Log in and get a session token"""
+        """Log in and get a session token
+
+        Checks the user's password and opens a session. The password travels in a form body, never
+        in the query string. With `expiring=false` the session lives for a week of idleness instead
+        of an hour, which suits long harvests; the answer then says how long in
+        `expire_after_seconds`.
+
+        Args:
+            body: The request body (`LoginForm`).
+            username: The user to log in as. The server lowercases it; it must match `[a-zA-Z0-9\\-_.
+                @]+`.
+
+        Returns:
+            LoginResult: Logged in.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: Wrong user name or password (`{"error": "Login failed"}`).
+
+        Example:
+            ```python
+            await aspace.users.login(body=login_form, username="...")
+            ```
+        """
         from .login_user import asyncio_detailed
 
         return cast(
@@ -290,7 +849,21 @@ class AsyncUsersNamespace(AsyncNamespace):
         )
 
     async def logout(self) -> StatusResponse:
-        """End the current session"""
+        """End the current session
+
+        Returns:
+            StatusResponse: The session is closed.
+
+        Raises:
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.users.logout()
+            ```
+        """
         from .logout_user import asyncio_detailed
 
         return cast("StatusResponse", await self._invoker.call(asyncio_detailed))
@@ -306,7 +879,43 @@ class AsyncUsersNamespace(AsyncNamespace):
         start_page: int = 1,
         concurrency: int = 1,
     ) -> AsyncPager[User]:
-        """List the users: every record, fetched page by page as you iterate (`.by_page()` for whole pages)."""
+        """List the users: every record, fetched page by page as you iterate (`.by_page()` for whole
+        pages).
+
+        A paginated listing of the user accounts, without the hidden system accounts. Pass exactly
+        one of `page`, `id_set` or `all_ids`.
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page_size: Records a request (the server allows 250 at most).
+            start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
+            concurrency: Pages fetched at once; the records still come in order.
+
+        Returns:
+            Pager[User]: a lazy iterator of typed records (`next_page` tells where it stopped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            async for record in aspace.users.list():
+                print(record)
+            ```
+        """
         from .list_users import asyncio_detailed
 
         return cast(
@@ -332,7 +941,38 @@ class AsyncUsersNamespace(AsyncNamespace):
         sort_direction: ListUsersSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> builtins.list[int]:
-        """List the users: the id of every matching record, in one request (`all_ids`)."""
+        """List the users: the id of every matching record, in one request (`all_ids`).
+
+        A paginated listing of the user accounts, without the hidden system accounts. Pass exactly
+        one of `page`, `id_set` or `all_ids`.
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            list[int]: every id, in the server's order.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.users.ids()
+            ```
+        """
         from .list_users import asyncio_detailed
 
         return cast(
@@ -355,7 +995,40 @@ class AsyncUsersNamespace(AsyncNamespace):
         sort_direction: ListUsersSortDirection | Unset = "asc",
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> AsyncIterator[User]:
-        """List the users: these records by id, 250 a request (`id_set`)."""
+        """List the users: these records by id, 250 a request (`id_set`).
+
+        A paginated listing of the user accounts, without the hidden system accounts. Pass exactly
+        one of `page`, `id_set` or `all_ids`.
+
+        Args:
+            ids: The ids of the records, any number of them (sent 250 a request, in this order).
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+
+        Returns:
+            Iterator[User]: the records, in the order of `ids` (ids the server lacks are skipped).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            async for record in aspace.users.get_many(ids=[1, 2, 3]):
+                print(record)
+            ```
+        """
         from .list_users import asyncio_detailed
 
         return cast(
@@ -382,7 +1055,45 @@ class AsyncUsersNamespace(AsyncNamespace):
         id_set: builtins.list[int] | Unset = UNSET,
         all_ids: bool | Unset = UNSET,
     ) -> builtins.list[int] | builtins.list[User] | UserPage:
-        """List the users: one raw page, as the server answers it."""
+        """List the users: one raw page, as the server answers it.
+
+        A paginated listing of the user accounts, without the hidden system accounts. Pass exactly
+        one of `page`, `id_set` or `all_ids`.
+
+        Args:
+            modified_since: Only records whose `system_mtime` is at or after this time, in seconds
+                since the epoch (default 0).
+            sort_field: The database column to sort on (default `id`).
+            sort_direction: Sort order.
+            resolve: Names of link properties to embed: each `{ref}` under a named property gets a
+                read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
+                `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
+                repeated `resolve[]=` keys.
+            page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
+                `all_ids`; with `page` the answer is a page object.
+            page_size: Records a page (default 10). The server silently caps it at 250.
+            id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
+                answer is a bare list of records, in no guaranteed order.
+            all_ids: When true, the answer is a bare list of every matching record's id.
+
+        Returns:
+            builtins.list[int] | builtins.list[User] | UserPage: A page of users, a list of users
+                (`id_set`), or a list of ids (`all_ids`).
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.users.list_page(page=1)
+            ```
+        """
         from .list_users import asyncio_detailed
 
         return cast(
@@ -403,7 +1114,37 @@ class AsyncUsersNamespace(AsyncNamespace):
     async def create(
         self, *, body: User, password: str, groups: builtins.list[str] | Unset = UNSET
     ) -> CreatedResponse:
-        """Create a local user"""
+        """Create a local user
+
+        Creates a user authenticated by ArchivesSpace itself. The password and the groups go in the
+        query string (the body is the user record). Adding the user to a group needs
+        `manage_repository` in that group's repository.
+
+        Args:
+            body: The request body (`User`).
+            password: The new user's password.
+            groups: URIs of groups to put the user in, sent as repeated `groups[]=` keys.
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.users.create(body=user, password="...")
+            ```
+        """
         from .create_user import asyncio_detailed
 
         return cast(
@@ -414,13 +1155,56 @@ class AsyncUsersNamespace(AsyncNamespace):
         )
 
     async def get_current(self) -> User:
-        """Get the logged-in user"""
+        """Get the logged-in user
+
+        Answers the session's user with its permissions; 404 when the call has no session.
+
+        Returns:
+            User: The current user.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.users.get_current()
+            ```
+        """
         from .get_current_user import asyncio_detailed
 
         return cast("User", await self._invoker.call(asyncio_detailed))
 
     async def complete(self, *, query: str) -> builtins.list[str]:
-        """Complete a user name"""
+        """Complete a user name
+
+        Answers the user names that start with `query` (for type-ahead fields).
+
+        Args:
+            query: The start of the user name.
+
+        Returns:
+            builtins.list[str]: The matching user names.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.users.complete(query="...")
+            ```
+        """
         from .complete_users import asyncio_detailed
 
         return cast(
@@ -429,7 +1213,34 @@ class AsyncUsersNamespace(AsyncNamespace):
         )
 
     async def reset_password(self, *, email: str) -> ResetUserPasswordResponse200:
-        """Start a password reset"""
+        """Start a password reset
+
+        Emails the user with this address a one-time token; the user then logs in with `POST
+        /users/{username}/{token}` and sets a new password.
+
+        Args:
+            email: The email address of the account.
+
+        Returns:
+            ResetUserPasswordResponse200: The email was sent. The body is a small JSON
+                acknowledgement with no fixed shape.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.users.reset_password(email="...")
+            ```
+        """
         from .reset_user_password import asyncio_detailed
 
         return cast(
@@ -438,7 +1249,30 @@ class AsyncUsersNamespace(AsyncNamespace):
         )
 
     async def get(self, *, id: int) -> User:
-        """Get a user"""
+        """Get a user
+
+        Answers the user with its current permissions. Needs `manage_users`.
+
+        Args:
+            id: The user's numeric id (the last segment of `/users/3`).
+
+        Returns:
+            User: The user.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.users.get(id=1)
+            ```
+        """
         from .get_user import asyncio_detailed
 
         return cast("User", await self._invoker.call(asyncio_detailed, id=id))
@@ -446,7 +1280,38 @@ class AsyncUsersNamespace(AsyncNamespace):
     async def update(
         self, *, body: User, id: int, password: str | Unset = UNSET
     ) -> UpdatedResponse:
-        """Update a user"""
+        """Update a user
+
+        Replaces the user's fields; send the record as read, with its `lock_version`. A `password`
+        in the query string also sets a new password.
+
+        Args:
+            body: The request body (`User`).
+            id: The user's numeric id (the last segment of `/users/3`).
+            password: A new password for the user.
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.users.update(body=user, id=1)
+            ```
+        """
         from .update_user import asyncio_detailed
 
         return cast(
@@ -457,7 +1322,30 @@ class AsyncUsersNamespace(AsyncNamespace):
         )
 
     async def delete(self, *, id: int) -> DeletedResponse:
-        """Delete a user"""
+        """Delete a user
+
+        Needs `manage_users`.
+
+        Args:
+            id: The user's numeric id (the last segment of `/users/3`).
+
+        Returns:
+            DeletedResponse: The record was deleted.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.users.delete(id=1)
+            ```
+        """
         from .delete_user import asyncio_detailed
 
         return cast(
@@ -472,7 +1360,38 @@ class AsyncUsersNamespace(AsyncNamespace):
         repo_id: int,
         groups: builtins.list[str] | Unset = UNSET,
     ) -> UpdatedResponse:
-        """Set a user's groups in one repository"""
+        """Set a user's groups in one repository
+
+        Puts the user in the groups listed (URIs of groups of repository `repo_id`), or with
+        `remove_groups=true` takes the user out of every group of that repository. Needs
+        `manage_repository` there.
+
+        Args:
+            id: The user's numeric id (the last segment of `/users/3`).
+            groups: URIs of the groups, sent as repeated `groups[]=` keys.
+            remove_groups: When true, remove the user from all the groups of repository `repo_id`.
+            repo_id: The id of the repository whose groups are set (a query parameter here, not part
+                of the path).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.users.update_groups(id=1, remove_groups=True, repo_id=2)
+            ```
+        """
         from .update_user_groups import asyncio_detailed
 
         return cast(
@@ -487,7 +1406,33 @@ class AsyncUsersNamespace(AsyncNamespace):
         )
 
     async def update_password(self, *, id: int, password: str) -> UpdatedResponse:
-        """Change one's own password"""
+        """Change one's own password
+
+        Sets a new password for the logged-in user (the `id` must be the user's own).
+
+        Args:
+            id: The user's numeric id (the last segment of `/users/3`).
+            password: The new password.
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.users.update_password(id=1, password="...")
+            ```
+        """
         from .update_user_password import asyncio_detailed
 
         return cast(
@@ -496,19 +1441,92 @@ class AsyncUsersNamespace(AsyncNamespace):
         )
 
     async def activate(self, *, id: int) -> User:
-        """Activate a user"""
+        """Activate a user
+
+        Lets the user log in again (`is_active_user` true). Needs `manage_users`. Answers the user.
+
+        Args:
+            id: The user's numeric id (the last segment of `/users/3`).
+
+        Returns:
+            User: The user, now active.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.users.activate(id=1)
+            ```
+        """
         from .activate_user import asyncio_detailed
 
         return cast("User", await self._invoker.call(asyncio_detailed, id=id))
 
     async def deactivate(self, *, id: int) -> User:
-        """Deactivate a user"""
+        """Deactivate a user
+
+        Stops the user from logging in (`is_active_user` false). Needs `manage_users`. Answers the
+        user.
+
+        Args:
+            id: The user's numeric id (the last segment of `/users/3`).
+
+        Returns:
+            User: The user, now inactive.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.users.deactivate(id=1)
+            ```
+        """
         from .deactivate_user import asyncio_detailed
 
         return cast("User", await self._invoker.call(asyncio_detailed, id=id))
 
     async def become(self, *, username: str) -> LoginResult:
-        """Switch the session to another user"""
+        """Switch the session to another user
+
+        Makes the current session act as another user, as an administrator testing what that user
+        sees. Needs `become_user`. Answers the session and the user now acting.
+
+        Args:
+            username: A user name. The server lowercases it; it must match `[a-zA-Z0-9\\-_. @]+`.
+
+        Returns:
+            LoginResult: The session now acts as the user.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.users.become(username="...")
+            ```
+        """
         from .become_user import asyncio_detailed
 
         return cast(
@@ -516,7 +1534,32 @@ class AsyncUsersNamespace(AsyncNamespace):
         )
 
     async def login_with_token(self, *, username: str, token: str) -> LoginResult:
-        """Log in with a one-time token"""
+        """Log in with a one-time token
+
+        Logs in with the one-time token mailed by a password reset, instead of a password. Answers
+        like a login.
+
+        Args:
+            username: A user name. The server lowercases it; it must match `[a-zA-Z0-9\\-_. @]+`.
+            token: The one-time token from the password reset email.
+
+        Returns:
+            LoginResult: Logged in.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.users.login_with_token(username="...", token="...")
+            ```
+        """
         from .login_user_with_token import asyncio_detailed
 
         return cast(
@@ -525,7 +1568,35 @@ class AsyncUsersNamespace(AsyncNamespace):
         )
 
     async def get_in_repository(self, *, repo_id: int, id: int) -> User:
-        """Get a user with their groups in one repository"""
+        """Get a user with their groups in one repository
+
+        Answers the user with `groups` limited to the groups of this repository. Needs
+        `manage_repository`.
+
+        Args:
+            repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
+                exist.
+            id: The user's numeric id (the last segment of `/users/3`).
+
+        Returns:
+            User: The user.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.users.get_in_repository(repo_id=2, id=1)
+            ```
+        """
         from .get_user_in_repository import asyncio_detailed
 
         return cast(

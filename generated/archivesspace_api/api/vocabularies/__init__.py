@@ -27,7 +27,30 @@ class VocabulariesNamespace(Namespace):
     """Vocabularies and the terms they hold."""
 
     def list(self, *, ref_id: str | Unset = UNSET) -> builtins.list[Vocabulary]:
-        """List vocabularies"""
+        """List vocabularies
+
+        Every vocabulary (not paginated), or only the one whose `ref_id` is given.
+
+        Args:
+            ref_id: Only the vocabulary with this external id.
+
+        Returns:
+            builtins.list[Vocabulary]: The vocabularies.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.vocabularies.list()
+            ```
+        """
         from .list_vocabularies import sync_detailed
 
         return cast(
@@ -36,19 +59,91 @@ class VocabulariesNamespace(Namespace):
         )
 
     def create(self, *, body: Vocabulary) -> CreatedResponse:
-        """Create a vocabulary"""
+        """Create a vocabulary
+
+        Args:
+            body: The request body (`Vocabulary`).
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.vocabularies.create(body=vocabulary)
+            ```
+        """
         from .create_vocabulary import sync_detailed
 
         return cast("CreatedResponse", self._invoker.call(sync_detailed, body=body))
 
     def get(self, *, id: int) -> Vocabulary:
-        """Get a vocabulary"""
+        """Get a vocabulary
+
+        Args:
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            Vocabulary: The vocabulary, with the URIs of its terms.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.vocabularies.get(id=1)
+            ```
+        """
         from .get_vocabulary import sync_detailed
 
         return cast("Vocabulary", self._invoker.call(sync_detailed, id=id))
 
     def update(self, *, body: Vocabulary, id: int) -> UpdatedResponse:
-        """Update a vocabulary"""
+        """Update a vocabulary
+
+        Changes the vocabulary's name or `ref_id`; send the whole record with its current
+        `lock_version`.
+
+        Args:
+            body: The request body (`Vocabulary`).
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.vocabularies.update(body=vocabulary, id=1)
+            ```
+        """
         from .update_vocabulary import sync_detailed
 
         return cast(
@@ -56,7 +151,30 @@ class VocabulariesNamespace(Namespace):
         )
 
     def list_terms(self, *, id: int) -> builtins.list[Term]:
-        """List the terms of a vocabulary"""
+        """List the terms of a vocabulary
+
+        Every term of the vocabulary (not paginated).
+
+        Args:
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            builtins.list[Term]: The vocabulary's terms.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            aspace.vocabularies.list_terms(id=1)
+            ```
+        """
         from .list_vocabulary_terms import sync_detailed
 
         return cast("builtins.list[Term]", self._invoker.call(sync_detailed, id=id))
@@ -66,7 +184,30 @@ class AsyncVocabulariesNamespace(AsyncNamespace):
     """Vocabularies and the terms they hold. (asynchronous)"""
 
     async def list(self, *, ref_id: str | Unset = UNSET) -> builtins.list[Vocabulary]:
-        """List vocabularies"""
+        """List vocabularies
+
+        Every vocabulary (not paginated), or only the one whose `ref_id` is given.
+
+        Args:
+            ref_id: Only the vocabulary with this external id.
+
+        Returns:
+            builtins.list[Vocabulary]: The vocabularies.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.vocabularies.list()
+            ```
+        """
         from .list_vocabularies import asyncio_detailed
 
         return cast(
@@ -75,7 +216,28 @@ class AsyncVocabulariesNamespace(AsyncNamespace):
         )
 
     async def create(self, *, body: Vocabulary) -> CreatedResponse:
-        """Create a vocabulary"""
+        """Create a vocabulary
+
+        Args:
+            body: The request body (`Vocabulary`).
+
+        Returns:
+            CreatedResponse: The record was created.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.vocabularies.create(body=vocabulary)
+            ```
+        """
         from .create_vocabulary import asyncio_detailed
 
         return cast(
@@ -83,13 +245,64 @@ class AsyncVocabulariesNamespace(AsyncNamespace):
         )
 
     async def get(self, *, id: int) -> Vocabulary:
-        """Get a vocabulary"""
+        """Get a vocabulary
+
+        Args:
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            Vocabulary: The vocabulary, with the URIs of its terms.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.vocabularies.get(id=1)
+            ```
+        """
         from .get_vocabulary import asyncio_detailed
 
         return cast("Vocabulary", await self._invoker.call(asyncio_detailed, id=id))
 
     async def update(self, *, body: Vocabulary, id: int) -> UpdatedResponse:
-        """Update a vocabulary"""
+        """Update a vocabulary
+
+        Changes the vocabulary's name or `ref_id`; send the whole record with its current
+        `lock_version`.
+
+        Args:
+            body: The request body (`Vocabulary`).
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            UpdatedResponse: The record was updated.
+
+        Raises:
+            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
+                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
+                the change conflicts with other records (a duplicate identifier, a repository that
+                is not empty, a transfer constraint).
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.vocabularies.update(body=vocabulary, id=1)
+            ```
+        """
         from .update_vocabulary import asyncio_detailed
 
         return cast(
@@ -98,7 +311,30 @@ class AsyncVocabulariesNamespace(AsyncNamespace):
         )
 
     async def list_terms(self, *, id: int) -> builtins.list[Term]:
-        """List the terms of a vocabulary"""
+        """List the terms of a vocabulary
+
+        Every term of the vocabulary (not paginated).
+
+        Args:
+            id: The record's numeric id (the last segment of its URI).
+
+        Returns:
+            builtins.list[Term]: The vocabulary's terms.
+
+        Raises:
+            AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
+                call needs a session.
+            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
+                an HTML page.
+            SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
+                (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
+                replays the call once before raising it.
+
+        Example:
+            ```python
+            await aspace.vocabularies.list_terms(id=1)
+            ```
+        """
         from .list_vocabulary_terms import asyncio_detailed
 
         return cast(

@@ -30,7 +30,20 @@ class AsyncTasksNamespace(Namespace):
     """Background tasks started by the asynchronous endpoints (`/api/v2/async/`)."""
 
     def get_schema(self) -> ResourceSchema:
-        """Get the Tastypie schema of the async task resource"""
+        """Get the Tastypie schema of the async task resource
+
+        Returns:
+            ResourceSchema: The resource schema.
+
+        Raises:
+            AuthenticationFailed: 401: The credentials are missing or wrong. The body is empty
+                (served as `text/html`).
+
+        Example:
+            ```python
+            ss.async_tasks.get_schema()
+            ```
+        """
         from .get_async_task_schema import sync_detailed
 
         return cast("ResourceSchema", self._invoker.call(sync_detailed))
@@ -42,8 +55,29 @@ class AsyncTasksNamespace(Namespace):
         page_size: int = 1000,
         start_page: int = 1,
     ) -> Pager[AsyncTask]:
-        """List the async tasks: every record, fetched page by page as you iterate (`.by_page()` for whole
-        pages)."""
+        """List the async tasks: every record, fetched page by page as you iterate (`.by_page()` for
+        whole pages).
+
+        Args:
+            format_: The serialization; only JSON is installed (`?format=xml` still answers JSON).
+            page_size: Records a request.
+            start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
+
+        Returns:
+            Pager[AsyncTask]: a lazy iterator of typed records (`next_page` tells where it stopped).
+
+        Raises:
+            ValidationError: 400: A bad list query: `limit` or `offset` is not a non-negative
+                integer, or a filter names a field that does not allow filtering.
+            AuthenticationFailed: 401: The credentials are missing or wrong. The body is empty
+                (served as `text/html`).
+
+        Example:
+            ```python
+            for record in ss.async_tasks.list():
+                print(record)
+            ```
+        """
         from .list_async_tasks import sync_detailed
 
         return cast(
@@ -64,7 +98,28 @@ class AsyncTasksNamespace(Namespace):
         limit: int | Unset = 20,
         offset: int | Unset = 0,
     ) -> AsyncTaskList:
-        """List the async tasks: one raw page, as the server answers it."""
+        """List the async tasks: one raw page, as the server answers it.
+
+        Args:
+            format_: The serialization; only JSON is installed (`?format=xml` still answers JSON).
+            limit: Objects on a page (default 20). The server caps it at 1000 without an error, and
+                `0` means 1000. Not an integer answers 400.
+            offset: How many objects to skip (default 0). Negative answers 400.
+
+        Returns:
+            AsyncTaskList: A page of async tasks.
+
+        Raises:
+            ValidationError: 400: A bad list query: `limit` or `offset` is not a non-negative
+                integer, or a filter names a field that does not allow filtering.
+            AuthenticationFailed: 401: The credentials are missing or wrong. The body is empty
+                (served as `text/html`).
+
+        Example:
+            ```python
+            ss.async_tasks.list_page()
+            ```
+        """
         from .list_async_tasks import sync_detailed
 
         return cast(
@@ -75,7 +130,26 @@ class AsyncTasksNamespace(Namespace):
         )
 
     def get(self, *, id: int) -> AsyncTask:
-        """Get an async task"""
+        """Get an async task
+
+        Poll until `completed` is true, then read `result` (or `error` when `was_error` is true).
+
+        Args:
+            id: The task's id (the last segment of the `Location` header of a 202 answer).
+
+        Returns:
+            AsyncTask: The task.
+
+        Raises:
+            AuthenticationFailed: 401: The credentials are missing or wrong. The body is empty
+                (served as `text/html`).
+            NotFoundError: 404: No such object. The body is empty (served as `text/html`).
+
+        Example:
+            ```python
+            ss.async_tasks.get(id=1)
+            ```
+        """
         from .get_async_task import sync_detailed
 
         return cast("AsyncTask", self._invoker.call(sync_detailed, id=id))
@@ -85,7 +159,20 @@ class AsyncAsyncTasksNamespace(AsyncNamespace):
     """Background tasks started by the asynchronous endpoints (`/api/v2/async/`). (asynchronous)"""
 
     async def get_schema(self) -> ResourceSchema:
-        """Get the Tastypie schema of the async task resource"""
+        """Get the Tastypie schema of the async task resource
+
+        Returns:
+            ResourceSchema: The resource schema.
+
+        Raises:
+            AuthenticationFailed: 401: The credentials are missing or wrong. The body is empty
+                (served as `text/html`).
+
+        Example:
+            ```python
+            await ss.async_tasks.get_schema()
+            ```
+        """
         from .get_async_task_schema import asyncio_detailed
 
         return cast("ResourceSchema", await self._invoker.call(asyncio_detailed))
@@ -98,8 +185,30 @@ class AsyncAsyncTasksNamespace(AsyncNamespace):
         start_page: int = 1,
         concurrency: int = 1,
     ) -> AsyncPager[AsyncTask]:
-        """List the async tasks: every record, fetched page by page as you iterate (`.by_page()` for whole
-        pages)."""
+        """List the async tasks: every record, fetched page by page as you iterate (`.by_page()` for
+        whole pages).
+
+        Args:
+            format_: The serialization; only JSON is installed (`?format=xml` still answers JSON).
+            page_size: Records a request.
+            start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
+            concurrency: Pages fetched at once; the records still come in order.
+
+        Returns:
+            Pager[AsyncTask]: a lazy iterator of typed records (`next_page` tells where it stopped).
+
+        Raises:
+            ValidationError: 400: A bad list query: `limit` or `offset` is not a non-negative
+                integer, or a filter names a field that does not allow filtering.
+            AuthenticationFailed: 401: The credentials are missing or wrong. The body is empty
+                (served as `text/html`).
+
+        Example:
+            ```python
+            async for record in ss.async_tasks.list():
+                print(record)
+            ```
+        """
         from .list_async_tasks import asyncio_detailed
 
         return cast(
@@ -121,7 +230,28 @@ class AsyncAsyncTasksNamespace(AsyncNamespace):
         limit: int | Unset = 20,
         offset: int | Unset = 0,
     ) -> AsyncTaskList:
-        """List the async tasks: one raw page, as the server answers it."""
+        """List the async tasks: one raw page, as the server answers it.
+
+        Args:
+            format_: The serialization; only JSON is installed (`?format=xml` still answers JSON).
+            limit: Objects on a page (default 20). The server caps it at 1000 without an error, and
+                `0` means 1000. Not an integer answers 400.
+            offset: How many objects to skip (default 0). Negative answers 400.
+
+        Returns:
+            AsyncTaskList: A page of async tasks.
+
+        Raises:
+            ValidationError: 400: A bad list query: `limit` or `offset` is not a non-negative
+                integer, or a filter names a field that does not allow filtering.
+            AuthenticationFailed: 401: The credentials are missing or wrong. The body is empty
+                (served as `text/html`).
+
+        Example:
+            ```python
+            await ss.async_tasks.list_page()
+            ```
+        """
         from .list_async_tasks import asyncio_detailed
 
         return cast(
@@ -132,7 +262,26 @@ class AsyncAsyncTasksNamespace(AsyncNamespace):
         )
 
     async def get(self, *, id: int) -> AsyncTask:
-        """Get an async task"""
+        """Get an async task
+
+        Poll until `completed` is true, then read `result` (or `error` when `was_error` is true).
+
+        Args:
+            id: The task's id (the last segment of the `Location` header of a 202 answer).
+
+        Returns:
+            AsyncTask: The task.
+
+        Raises:
+            AuthenticationFailed: 401: The credentials are missing or wrong. The body is empty
+                (served as `text/html`).
+            NotFoundError: 404: No such object. The body is empty (served as `text/html`).
+
+        Example:
+            ```python
+            await ss.async_tasks.get(id=1)
+            ```
+        """
         from .get_async_task import asyncio_detailed
 
         return cast("AsyncTask", await self._invoker.call(asyncio_detailed, id=id))

@@ -23,7 +23,20 @@ class ResourcesNamespace(Namespace):
     """The API root, which lists the resources."""
 
     def list(self) -> ApiRoot:
-        """List the API's resources"""
+        """List the API's resources
+
+        Returns:
+            ApiRoot: Each resource's list endpoint and schema URL.
+
+        Raises:
+            AuthenticationFailed: 401: The credentials are missing or wrong. The body is empty
+                (served as `text/html`).
+
+        Example:
+            ```python
+            ss.resources.list()
+            ```
+        """
         from .list_resources import sync_detailed
 
         return cast("ApiRoot", self._invoker.call(sync_detailed))
@@ -33,7 +46,20 @@ class AsyncResourcesNamespace(AsyncNamespace):
     """The API root, which lists the resources. (asynchronous)"""
 
     async def list(self) -> ApiRoot:
-        """List the API's resources"""
+        """List the API's resources
+
+        Returns:
+            ApiRoot: Each resource's list endpoint and schema URL.
+
+        Raises:
+            AuthenticationFailed: 401: The credentials are missing or wrong. The body is empty
+                (served as `text/html`).
+
+        Example:
+            ```python
+            await ss.resources.list()
+            ```
+        """
         from .list_resources import asyncio_detailed
 
         return cast("ApiRoot", await self._invoker.call(asyncio_detailed))

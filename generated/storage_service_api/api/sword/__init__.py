@@ -23,7 +23,24 @@ class SwordNamespace(Namespace):
     """The SWORD 2 service document (Fedora deposits)."""
 
     def get_service_document(self) -> File:
-        """Get the SWORD 2 service document"""
+        """Get the SWORD 2 service document
+
+        Lists one collection for each SWORD deposit location in a Fedora space. The server labels it
+        `application/atomserv+xml` (sic).
+
+        Returns:
+            File: The service document, served as `application/atomserv+xml` (not the registered
+                `atomsvc`); the client hands back its bytes.
+
+        Raises:
+            AuthenticationFailed: 401: The credentials are missing or wrong. The body is empty
+                (served as `text/html`).
+
+        Example:
+            ```python
+            ss.sword.get_service_document()
+            ```
+        """
         from .get_sword_service_document import sync_detailed
 
         return cast("File", self._invoker.call(sync_detailed))
@@ -33,7 +50,24 @@ class AsyncSwordNamespace(AsyncNamespace):
     """The SWORD 2 service document (Fedora deposits). (asynchronous)"""
 
     async def get_service_document(self) -> File:
-        """Get the SWORD 2 service document"""
+        """Get the SWORD 2 service document
+
+        Lists one collection for each SWORD deposit location in a Fedora space. The server labels it
+        `application/atomserv+xml` (sic).
+
+        Returns:
+            File: The service document, served as `application/atomserv+xml` (not the registered
+                `atomsvc`); the client hands back its bytes.
+
+        Raises:
+            AuthenticationFailed: 401: The credentials are missing or wrong. The body is empty
+                (served as `text/html`).
+
+        Example:
+            ```python
+            await ss.sword.get_service_document()
+            ```
+        """
         from .get_sword_service_document import asyncio_detailed
 
         return cast("File", await self._invoker.call(asyncio_detailed))
