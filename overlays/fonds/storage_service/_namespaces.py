@@ -8,9 +8,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from storage_service_api.api.packages import PackagesNamespace
+from storage_service_api.api.packages import PackagesNamespace, download_package
 
 from .. import errors
+from .._arguments import url_for
 from .._polling import PollPolicy
 from ._downloads import download
 
@@ -37,9 +38,10 @@ class Packages(PackagesNamespace):
 
             path = ss.packages.download(aip_uuid, to="aips/", on_progress=lambda got, total: print(got, total))
         """
+        # The path is built by the generated operation, after its checks: a UUID, percent-encoded.
         return download(
             self._client.http,
-            f"/api/v2/file/{uuid}/download/",
+            url_for(download_package, uuid=uuid),
             to,
             fallback_name=str(uuid),
             sha256=sha256,
@@ -60,7 +62,11 @@ def wait_for_task(
 
     Example: ``wait_for_task(ss, response.headers["Location"], timeout=600)``.
     """
-    task_id = int(location.rstrip("/").rsplit("/", 1)[-1])
+    tail = location.rstrip("/").rsplit("/", 1)[-1] if isinstance(location, str) else ""
+    if not (tail.isascii() and tail.isdigit()):
+        found = f"str {location!r}" if isinstance(location, str) else type(location).__name__
+        raise errors.InvalidArgument("wait_for_task", "location", "an async task's URL (/api/v2/async/<id>/)", found)
+    task_id = int(tail)
     deadline = None if timeout is None else clock() + timeout
     for pause in (poll or PollPolicy()).waits():
         task = client.async_tasks.get(id=task_id)
