@@ -152,7 +152,8 @@ def _check_path_segment(entry: Mapping[str, Any], value: Any) -> None:
     if text in DOT_SEGMENTS:
         # URLs resolve "." and ".." away (/repositories/2/accessions/.. is /repositories/2) and an empty segment
         # addresses the collection: either would reach a different route.
-        raise _Refused("a non-empty path segment other than '.' and '..'", f"str {text!r}")
+        found = "str (a secret: not shown)" if entry.get("secret") else f"str {text!r}"
+        raise _Refused("a non-empty path segment other than '.' and '..'", found)
     if isinstance(value, str) and _CONTROL.search(value):
         raise _Refused("a path segment without control characters")
     reserved = entry.get("reserved") or ()
