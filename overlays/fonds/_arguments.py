@@ -68,7 +68,7 @@ def check_arguments(operation: ModuleType | Callable[..., Any], kwargs: Mapping[
     """``kwargs`` checked against the spec of ``operation`` (a generated module or one of its functions), ready
     for its ``_get_kwargs``; raises :class:`~fonds.errors.InvalidArgument` for the first argument refused.
 
-    ``None`` for an optional parameter or body means "not sent", as leaving it out does.
+    ``None`` for an optional parameter or body means "not sent" (``UNSET``: the server's own default applies).
 
     Example: ``check_arguments(get_accession, {"repo_id": 2, "id": 5})`` returns the same arguments.
     """

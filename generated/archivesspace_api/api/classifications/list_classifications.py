@@ -43,7 +43,11 @@ _CHECKS: dict[str, Any] = {
             "in": "query",
             "name": "id_set",
             "required": False,
-            "schema": {"type": "array", "items": {"type": "integer"}, "maxItems": 250},
+            "schema": {
+                "type": "array",
+                "items": {"type": "integer", "format": "int32", "minimum": 1},
+                "maxItems": 250,
+            },
             "comma_joined": True,
         },
         "all_ids": {

@@ -36,7 +36,10 @@ _CHECKS: dict[str, Any] = {
             "in": "query",
             "name": "node_ids[]",
             "required": True,
-            "schema": {"type": "array", "items": {"type": "integer"}},
+            "schema": {
+                "type": "array",
+                "items": {"type": "integer", "format": "int32", "minimum": 1},
+            },
         },
         "published_only": {
             "in": "query",

@@ -27,7 +27,10 @@ _CHECKS: dict[str, Any] = {
             "in": "query",
             "name": "ids[]",
             "required": True,
-            "schema": {"type": "array", "items": {"type": "integer"}},
+            "schema": {
+                "type": "array",
+                "items": {"type": "integer", "format": "int32", "minimum": 1},
+            },
         },
         "ils_holding_id": {
             "in": "query",
