@@ -191,6 +191,12 @@ def _check_value(schema: Mapping[str, Any], value: Any, entry: Mapping[str, Any]
         if len(value) < schema.get("minItems", 0) or len(value) > schema.get("maxItems", len(value)):
             raise _Refused(_describe(schema, entry), f"a list of {len(value)}")
         items = schema.get("items") or {}
+        if items.get("type") == "integer" and value and all(type(item) is int for item in value):
+            # A list of ids (id_set, 250 a request): the bounds of its extremes are the bounds of all.
+            low, high = _bounds(items)
+            plain = set(items) <= {"type", "format", "minimum", "maximum"}
+            if plain and (low is None or min(value) >= low) and (high is None or max(value) <= high):
+                return
         for index, item in enumerate(value):
             try:
                 _check_value(items, item, entry)
@@ -295,6 +301,11 @@ def _describe(schema: Mapping[str, Any], entry: Mapping[str, Any]) -> str:
         return "True or False (a bool)"
     if kind == "array":
         items = _describe(schema.get("items") or {}, entry)
+        for one, many in (("an integer", "integers"), ("a number", "numbers"), ("a UUID", "UUIDs")):
+            if items.startswith(one):
+                items = many + items[len(one) :]
+        if items.startswith("one of "):
+            items = "values, each " + items
         limit = f" (at most {schema['maxItems']})" if "maxItems" in schema else ""
         return f"a list{limit} of {items}"
     if fmt == "uuid":
