@@ -41,7 +41,7 @@ INT_RANGES = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
 DEFAULT_INT_FORMAT = "int64"  # an integer the spec does not bound further still fits a 64-bit column
 UUID_TEXT = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", re.ASCII)
 DOT_SEGMENTS = ("", ".", "..")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f-\x9f]")  # C0, DEL and C1: no path segment or credential has one
 _HEADER_TEXT = re.compile(r"[\t\x20-\x7e]*", re.ASCII)
 _EXCERPT = 40
 
@@ -154,7 +154,7 @@ def _check_path_segment(entry: Mapping[str, Any], value: Any) -> None:
         # addresses the collection: either would reach a different route.
         found = "str (a secret: not shown)" if entry.get("secret") else f"str {text!r}"
         raise _Refused("a non-empty path segment other than '.' and '..'", found)
-    if isinstance(value, str) and _CONTROL.search(value):
+    if isinstance(value, str) and CONTROL_CHARACTERS.search(value):
         raise _Refused("a path segment without control characters")
     reserved = entry.get("reserved") or ()
     if text in reserved:

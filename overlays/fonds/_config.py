@@ -7,10 +7,10 @@ import re
 from pathlib import Path
 from typing import Any
 
+from ._arguments import CONTROL_CHARACTERS
 from .errors import ConfigurationError, InvalidArgument
 
 ASNAKE_FILES = ("~/.archivessnake.yml", "~/.archivessnake.yaml")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _HEADER_TEXT = re.compile(r"[\x20-\x7e]*", re.ASCII)
 CLIENTS = {"FONDS_ASPACE": "ArchivesSpace", "FONDS_AM": "Archivematica", "FONDS_SS": "StorageService"}
 
@@ -29,7 +29,7 @@ def credential(client: str, name: str, value: str | None, *, header: bool = Fals
     if not isinstance(value, str):
         raise InvalidArgument(client, name, "text", type(value).__name__)
     value = value.rstrip("\r\n")
-    if _CONTROL.search(value):
+    if CONTROL_CHARACTERS.search(value):
         wanted = "text without control characters (CR, LF, NUL...)"
         raise InvalidArgument(client, name, wanted, "a control character (not shown)")
     if header and value and not _HEADER_TEXT.fullmatch(value):
