@@ -1,5 +1,6 @@
 """What our templates know beyond openapi-python-client's own context: namespace method names, paging styles,
-success types and comma-joined parameters, all read from the bundled spec and the parsed endpoints."""
+success types, comma-joined parameters and the argument checks, all read from the bundled spec and the parsed
+endpoints."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import textwrap
 from typing import Any
 
 import attrs
+from openapi_python_client.parser.properties.file import FileProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.parser.properties.union import UnionProperty
@@ -28,6 +30,25 @@ ERRORS = {
     412: "SessionExpired",
 }
 DOC_WIDTH = 100
+METHODS = ("get", "put", "post", "delete", "patch")
+# The schema keywords fonds checks an argument against (fonds/_arguments.py); the rest is documentation.
+CHECKED_KEYWORDS = (
+    "type",
+    "format",
+    "enum",
+    "const",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "minLength",
+    "maxLength",
+    "pattern",
+    "contentEncoding",
+    "items",
+    "minItems",
+    "maxItems",
+)
 TASTYPIE_PAGING = {"limit", "offset"}
 
 
@@ -111,17 +132,22 @@ class FondsContext:
         self.param_docs: dict[tuple[str, str], str] = {}
         title = str((doc.get("info") or {}).get("title", ""))
         self.client_var = "aspace" if "ArchivesSpace" in title else "ss" if "Storage Service" in title else "am"
-        for item in (doc.get("paths") or {}).values():
-            for _method, op in item.items():
+        self.schemas: dict[tuple[str, str, str], dict[str, Any]] = {}
+        self.routes: dict[str, tuple[str, str]] = {}
+        for path, item in (doc.get("paths") or {}).items():
+            for method, op in item.items():
                 if not isinstance(op, dict) or "operationId" not in op:
                     continue
                 self.operations[snake(op["operationId"])] = op
+                self.routes[snake(op["operationId"])] = (method, path)
                 for param in [*(item.get("parameters") or []), *(op.get("parameters") or [])]:
                     param = deref(doc, param)
                     text = param.get("description") or deref(doc, param.get("schema") or {}).get("description")
                     self.param_docs[(snake(op["operationId"]), param["name"])] = " ".join(str(text or "").split())
                     if param.get("in") == "query" and param.get("explode") is False:
                         self.comma.add((snake(op["operationId"]), param["name"]))
+                    key = (snake(op["operationId"]), param["in"], param["name"])
+                    self.schemas[key] = _checked_schema(doc, param.get("schema") or {})
 
     def codec(self, prop: Any) -> str:
         """The codec expression of a model property (see ``generator.records``)."""
@@ -157,6 +183,37 @@ class FondsContext:
     def comma_joined(self, endpoint: Any, prop: Any) -> bool:
         """Whether ``prop`` of ``endpoint`` goes on the wire comma-joined (``style: form, explode: false``)."""
         return (_text(endpoint.name), _text(prop.name)) in self.comma
+
+    def checks(self, endpoint: Any) -> str:
+        """Python source of the endpoint module's ``_CHECKS`` table: what fonds checks each argument against before
+        the request is built (``fonds/_arguments.py`` reads it). One entry a parameter, keyed by its Python name:
+        where it goes, whether it is required, the schema keywords that bound it, whether it is a secret, and for a
+        path parameter the literal segments of other operations it must not equal (a value that would address them)."""
+        operation = _text(endpoint.name)
+        method, path = self.routes[operation]
+        parameters: dict[str, Any] = {}
+        groups = (
+            ("path", endpoint.path_parameters),
+            ("query", endpoint.query_parameters),
+            ("header", endpoint.header_parameters),
+        )
+        for location, props in groups:
+            for prop in props:
+                wire = _text(prop.name)
+                schema = self.schemas[(operation, location, wire)]
+                entry: dict[str, Any] = {"in": location, "name": wire, "required": bool(prop.required)}
+                entry["schema"] = schema
+                if schema.get("format") == "password" or wire.lower().strip("[]") in SECRET_NAMES:
+                    entry["secret"] = True
+                if (operation, wire) in self.comma:
+                    entry["comma_joined"] = True
+                if location == "path":
+                    entry["reserved"] = tuple(_reserved_segments(self.routes, method, path, wire))
+                parameters[_text(prop.python_name)] = entry
+        table: dict[str, Any] = {"operation": operation, "method": method.upper(), "path": path}
+        table["parameters"] = parameters
+        table["body"] = _body_check(endpoint)
+        return _source(table)
 
     def class_name(self, tag: str) -> str:
         """The namespace class of a tag: ``archival_objects`` -> ``ArchivalObjectsNamespace``."""
@@ -392,3 +449,82 @@ def _example_args(endpoint: Any, style: str) -> str:
 
 def _aspace_extras(name: str) -> tuple[str, str]:
     return ("ids", "get_many") if name == "list" else (f"{name}_ids", f"{name}_get_many")
+
+
+SECRET_NAMES = frozenset({"password", "api_key", "apikey", "token", "session", "key", "secret"})
+
+
+class _Code(str):
+    """Text that goes into generated source as it is (a class name), not as a string literal."""
+
+
+def _source(value: Any) -> str:
+    """``value`` as Python source: dicts, tuples, lists, strings, numbers, booleans, None and :class:`_Code`."""
+    if isinstance(value, _Code):
+        return str(value)
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{_source(k)}: {_source(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, tuple):
+        inner = ", ".join(_source(v) for v in value)
+        return f"({inner},)" if len(value) == 1 else f"({inner})"
+    if isinstance(value, list):
+        return "[" + ", ".join(_source(v) for v in value) + "]"
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return repr(value)
+    raise TypeError(f"cannot write {type(value).__name__} into generated source")
+
+
+def _checked_schema(doc: dict[str, Any], schema: Any) -> dict[str, Any]:
+    """The keywords of a parameter schema fonds checks, with refs followed (item schemas too)."""
+    schema = deref(doc, schema)
+    out: dict[str, Any] = {}
+    for key in CHECKED_KEYWORDS:
+        if key not in schema:
+            continue
+        value = schema[key]
+        if key == "items":
+            value = _checked_schema(doc, value)
+        elif key == "enum":
+            value = tuple(value)
+        out[key] = value
+    return out
+
+
+def _segments(path: str) -> list[str]:
+    return path.strip("/").split("/")
+
+
+def _reserved_segments(routes: dict[str, tuple[str, str]], method: str, path: str, wire: str) -> list[str]:
+    """The literal segments of other operations (same method, same shape) at the place of path parameter ``wire``:
+    a value equal to one of them would send a request that addresses that operation instead. Empty unless the
+    parameter is a whole segment."""
+    mine = _segments(path)
+    token = "{" + wire + "}"
+    if token not in mine:
+        return []
+    at = mine.index(token)
+    found: set[str] = set()
+    for other_method, other_path in routes.values():
+        theirs = _segments(other_path)
+        if other_method != method or other_path == path or len(theirs) != len(mine) or "{" in theirs[at]:
+            continue
+        if all(a == b or "{" in a or "{" in b for i, (a, b) in enumerate(zip(mine, theirs, strict=True)) if i != at):
+            found.add(theirs[at])
+    return sorted(found)
+
+
+def _body_check(endpoint: Any) -> dict[str, Any] | None:
+    """What the body must be: an instance of the operation's model, a list of them, or a ``File``."""
+    if not endpoint.bodies:
+        return None
+    prop = endpoint.bodies[0].prop
+    kind = "instance"
+    if isinstance(prop, ListProperty):
+        kind, prop = "list", prop.inner_property
+    if isinstance(prop, ModelProperty):
+        name = str(prop.class_info.name)
+    elif isinstance(prop, FileProperty):
+        name, kind = "File", "file"
+    else:
+        raise ValueError(f"{_text(endpoint.name)}: no check for a body of type {type(prop).__name__}")
+    return {"required": bool(endpoint.bodies[0].prop.required), "kind": kind, "type": _Code(name)}

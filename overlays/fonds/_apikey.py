@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 
 from ._base import AsyncClientBase, SyncClientBase
-from ._config import api_key_settings
+from ._config import api_key_settings, credential
 from ._redact import Secrets
 from ._retry import RetryPolicy
 
@@ -22,6 +22,9 @@ class ApiKeyAuth(httpx.Auth):
     """
 
     def __init__(self, username: str, api_key: str) -> None:
+        # Checked here too, for an auth made by hand: no control characters, printable ASCII (a header).
+        username = credential("ApiKeyAuth", "username", username, header=True) or ""
+        api_key = credential("ApiKeyAuth", "api_key", api_key, header=True) or ""
         self.username = username
         self._header = f"ApiKey {username}:{api_key}"
 

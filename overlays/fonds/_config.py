@@ -3,12 +3,39 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Any
 
-from .errors import ConfigurationError
+from ._arguments import CONTROL_CHARACTERS
+from .errors import ConfigurationError, InvalidArgument
 
 ASNAKE_FILES = ("~/.archivessnake.yml", "~/.archivessnake.yaml")
+_HEADER_TEXT = re.compile(r"[\x20-\x7e]*", re.ASCII)
+CLIENTS = {"FONDS_ASPACE": "ArchivesSpace", "FONDS_AM": "Archivematica", "FONDS_SS": "StorageService"}
+
+
+def credential(client: str, name: str, value: str | None, *, header: bool = False) -> str | None:
+    """``value`` with its trailing line endings (CR, LF) removed, as a credential read from a file has them.
+
+    Any other control character (CR or LF inside it, NUL, TAB...) is refused with ``InvalidArgument``, and so is,
+    for a credential sent in an HTTP header (``header=True``: session tokens, API keys and their user names),
+    anything but printable ASCII. The message names the credential, never its value.
+
+    Example: ``credential("Archivematica", "api_key", "k3y\n", header=True) == "k3y"``.
+    """
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise InvalidArgument(client, name, "text", type(value).__name__)
+    value = value.rstrip("\r\n")
+    if CONTROL_CHARACTERS.search(value):
+        wanted = "text without control characters (CR, LF, NUL...)"
+        raise InvalidArgument(client, name, wanted, "a control character (not shown)")
+    if header and value and not _HEADER_TEXT.fullmatch(value):
+        wanted = "printable ASCII (it travels in an HTTP header)"
+        raise InvalidArgument(client, name, wanted, "other characters (not shown)")
+    return value
 
 
 def _asnake_file() -> dict[str, Any]:
@@ -53,6 +80,9 @@ def archivesspace_settings(
         url = url or snake.get("baseurl")
         username = username or snake.get("username")
         password = password or snake.get("password")
+    username = credential("ArchivesSpace", "username", username)
+    password = credential("ArchivesSpace", "password", password)
+    token = credential("ArchivesSpace", "session_token", token, header=True)
     if not url:
         raise ConfigurationError("no ArchivesSpace URL: pass url=, set FONDS_ASPACE_URL, or ~/.archivessnake.yml")
     if not token and not (username and password):
@@ -71,6 +101,9 @@ def api_key_settings(
     url = url or env.get(f"{prefix}_URL") or default_url
     username = username or env.get(f"{prefix}_USERNAME")
     api_key = api_key or env.get(f"{prefix}_API_KEY")
+    client = CLIENTS.get(prefix, prefix)
+    username = credential(client, "username", username, header=True)
+    api_key = credential(client, "api_key", api_key, header=True)
     if not username or not api_key:
         raise ConfigurationError(
             f"no credentials: pass username= and api_key=, or set {prefix}_USERNAME and {prefix}_API_KEY"

@@ -22,6 +22,7 @@ import httpx
 import tenacity
 
 from . import errors
+from ._arguments import check_arguments
 from ._redact import Secrets, redact_url
 from ._retry import RETRY_STATUSES, RetryableStatus, RetryPolicy
 from .pagination import AsyncPager, Pager, aspace_fetcher, chunks, tastypie_fetcher
@@ -39,8 +40,9 @@ def _module(operation: Callable[..., Any]) -> ModuleType:
 
 
 def _request_kwargs(module: ModuleType, kwargs: dict[str, Any]) -> dict[str, Any]:
-    """The request a generated module builds, with values HTTP cannot carry refused before anything is sent."""
-    built: dict[str, Any] = module._get_kwargs(**kwargs)
+    """The request a generated module builds, once every argument passed the spec's checks (``_CHECKS``, see
+    :mod:`fonds._arguments`): a refused one raises ``InvalidArgument`` before anything is built or sent."""
+    built: dict[str, Any] = module._get_kwargs(**check_arguments(module, kwargs))
     for name, value in (built.get("headers") or {}).items():
         if isinstance(value, str) and not value.isascii():
             raise errors.ConfigurationError(f"header {name} must be ASCII text, got {value!r}")

@@ -17,8 +17,11 @@ from collections.abc import AsyncGenerator, Generator
 from urllib.parse import quote
 
 import httpx
+from archivesspace_api.api.users import login_user
 
 from .. import errors
+from .._arguments import check_parameter
+from .._config import credential
 from .._redact import Secrets
 
 HEADER = "X-ArchivesSpace-Session"
@@ -59,6 +62,13 @@ class ArchivesSpaceSession(httpx.Auth):
         expiring: bool = False,
         secrets: Secrets | None = None,
     ) -> None:
+        # Credentials are checked here, when the client is made: no control characters (a trailing line ending
+        # is dropped), a token fit for a header, and a user name the login route's path parameter accepts.
+        username = credential("ArchivesSpace", "username", username)
+        password = credential("ArchivesSpace", "password", password)
+        token = credential("ArchivesSpace", "session_token", token, header=True)
+        if username is not None:
+            check_parameter(login_user, "username", username)
         self.base_url = httpx.URL(base_url.rstrip("/") + "/")
         self.username = username
         self._password = password

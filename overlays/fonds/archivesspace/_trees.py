@@ -11,14 +11,15 @@ from typing import Any
 import attrs
 from archivesspace_api.types import UNSET
 
-from ..errors import ConfigurationError
+from ..errors import InvalidArgument
 
 TREE_KINDS = {
     "resources": "archival_objects",
     "digital_objects": "digital_object_components",
     "classifications": "classification_terms",
 }
-_ROOT_URI = re.compile(r"^/repositories/(\d+)/(resources|digital_objects|classifications)/(\d+)$")
+# ASCII digits only (``\d`` would take other scripts' digits); the ids are then checked by the tree operations.
+_ROOT_URI = re.compile(r"/repositories/([0-9]+)/(resources|digital_objects|classifications)/([0-9]+)")
 
 
 @attrs.frozen
@@ -49,10 +50,13 @@ class TreeNode:
 
 
 def parse_root(uri: str) -> tuple[int, str, int]:
-    """``(repo_id, kind, id)`` of a tree root URI; raises ``ConfigurationError`` for anything else."""
-    m = _ROOT_URI.match(uri.rstrip("/"))
+    """``(repo_id, kind, id)`` of a tree root URI; raises ``InvalidArgument`` (a ``ConfigurationError``) for
+    anything else."""
+    m = _ROOT_URI.fullmatch(uri.rstrip("/")) if isinstance(uri, str) else None
     if not m:
-        raise ConfigurationError(f"not the URI of a resource, digital object or classification: {uri!r}")
+        found = f"str {uri!r}" if isinstance(uri, str) else type(uri).__name__
+        wanted = "the URI of a resource, digital object or classification (/repositories/2/resources/1)"
+        raise InvalidArgument("walk_tree", "uri", wanted, found)
     return int(m.group(1)), m.group(2), int(m.group(3))
 
 

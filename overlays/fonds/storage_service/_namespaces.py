@@ -11,10 +11,11 @@ from typing import Any
 from uuid import UUID
 
 from storage_service_api.api.locations import AsyncLocationsNamespace, LocationsNamespace
-from storage_service_api.api.packages import AsyncPackagesNamespace, PackagesNamespace
+from storage_service_api.api.packages import AsyncPackagesNamespace, PackagesNamespace, download_package
 from storage_service_api.api.sword import AsyncSwordNamespace, SwordNamespace
 
 from .. import errors
+from .._arguments import url_for
 from .._polling import PollPolicy
 from ._downloads import download
 from ._raw import as_bytes
@@ -58,9 +59,10 @@ class Packages(PackagesNamespace):
 
             path = ss.packages.download(aip_uuid, to="aips/", on_progress=lambda got, total: print(got, total))
         """
+        # The path is built by the generated operation, after its checks: a UUID, percent-encoded.
         return download(
             self._client.http,
-            f"/api/v2/file/{uuid}/download/",
+            url_for(download_package, uuid=uuid),
             to,
             fallback_name=str(uuid),
             sha256=sha256,
@@ -137,7 +139,11 @@ def wait_for_task(
 
     Example: ``wait_for_task(ss, response.headers["Location"], timeout=600)``.
     """
-    task_id = int(location.rstrip("/").rsplit("/", 1)[-1])
+    tail = location.rstrip("/").rsplit("/", 1)[-1] if isinstance(location, str) else ""
+    if not (tail.isascii() and tail.isdigit()):
+        found = f"str {location!r}" if isinstance(location, str) else type(location).__name__
+        raise errors.InvalidArgument("wait_for_task", "location", "an async task's URL (/api/v2/async/<id>/)", found)
+    task_id = int(tail)
     deadline = None if timeout is None else clock() + timeout
     for pause in (poll or PollPolicy()).waits():
         task = client.async_tasks.get(id=task_id)

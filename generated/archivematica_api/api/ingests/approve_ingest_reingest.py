@@ -10,6 +10,15 @@ from ...models.error import Error
 from ...models.message_result import MessageResult
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "approve_ingest_reingest",
+    "method": "POST",
+    "path": "/api/ingest/reingest/approve",
+    "parameters": {},
+    "body": {"required": True, "kind": "instance", "type": ApproveReingestForm},
+}
+
 
 def _get_kwargs(
     *,

@@ -10,6 +10,15 @@ from ...models.copy_metadata_files_result import CopyMetadataFilesResult
 from ...models.error import Error
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "copy_ingest_metadata_files",
+    "method": "POST",
+    "path": "/api/ingest/copy_metadata_files/",
+    "parameters": {},
+    "body": {"required": True, "kind": "instance", "type": CopyMetadataFilesForm},
+}
+
 
 def _get_kwargs(
     *,

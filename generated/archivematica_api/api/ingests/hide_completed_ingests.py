@@ -10,6 +10,15 @@ from ...models.hide_completed_result import HideCompletedResult
 from ...models.not_removed_result import NotRemovedResult
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "hide_completed_ingests",
+    "method": "DELETE",
+    "path": "/api/ingest/delete/",
+    "parameters": {},
+    "body": None,
+}
+
 
 def _get_kwargs() -> dict[str, Any]:
 

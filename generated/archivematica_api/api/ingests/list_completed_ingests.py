@@ -9,6 +9,15 @@ from ...models.completed_unit_list import CompletedUnitList
 from ...models.error import Error
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "list_completed_ingests",
+    "method": "GET",
+    "path": "/api/ingest/completed",
+    "parameters": {},
+    "body": None,
+}
+
 
 def _get_kwargs() -> dict[str, Any]:
 

@@ -9,6 +9,15 @@ from ...models.error import Error
 from ...models.waiting_unit_list import WaitingUnitList
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "list_waiting_ingests",
+    "method": "GET",
+    "path": "/api/ingest/waiting",
+    "parameters": {},
+    "body": None,
+}
+
 
 def _get_kwargs() -> dict[str, Any]:
 

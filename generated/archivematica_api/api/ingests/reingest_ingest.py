@@ -10,6 +10,15 @@ from ...models.reingest_form import ReingestForm
 from ...models.reingest_result import ReingestResult
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "reingest_ingest",
+    "method": "POST",
+    "path": "/api/ingest/reingest",
+    "parameters": {},
+    "body": {"required": True, "kind": "instance", "type": ReingestForm},
+}
+
 
 def _get_kwargs(
     *,

@@ -11,6 +11,47 @@ from ...models.error import Error
 from ...models.job import Job
 from ...types import UNSET, Response, Unset
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "list_jobs",
+    "method": "GET",
+    "path": "/api/v2beta/jobs/{unit_uuid}",
+    "parameters": {
+        "unit_uuid": {
+            "in": "path",
+            "name": "unit_uuid",
+            "required": True,
+            "schema": {"type": "string", "format": "uuid"},
+            "reserved": (),
+        },
+        "microservice": {
+            "in": "query",
+            "name": "microservice",
+            "required": False,
+            "schema": {"type": "string"},
+        },
+        "link_uuid": {
+            "in": "query",
+            "name": "link_uuid",
+            "required": False,
+            "schema": {"type": "string", "format": "uuid"},
+        },
+        "name": {
+            "in": "query",
+            "name": "name",
+            "required": False,
+            "schema": {"type": "string"},
+        },
+        "detailed": {
+            "in": "query",
+            "name": "detailed",
+            "required": False,
+            "schema": {"type": "boolean", "enum": (True,)},
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     unit_uuid: UUID,

@@ -10,6 +10,15 @@ from ...models.failure_result import FailureResult
 from ...models.level_of_description import LevelOfDescription
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "fetch_levels_of_description",
+    "method": "GET",
+    "path": "/api/administration/dips/atom/fetch_levels/",
+    "parameters": {},
+    "body": None,
+}
+
 
 def _get_kwargs() -> dict[str, Any]:
 

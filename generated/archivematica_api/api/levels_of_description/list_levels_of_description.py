@@ -9,6 +9,15 @@ from ...models.error import Error
 from ...models.level_of_description import LevelOfDescription
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "list_levels_of_description",
+    "method": "GET",
+    "path": "/api/filesystem/administration/dips/atom/levels/",
+    "parameters": {},
+    "body": None,
+}
+
 
 def _get_kwargs() -> dict[str, Any]:
 

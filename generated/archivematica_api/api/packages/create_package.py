@@ -10,6 +10,15 @@ from ...models.create_package_result import CreatePackageResult
 from ...models.error import Error
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "create_package",
+    "method": "POST",
+    "path": "/api/v2beta/package",
+    "parameters": {},
+    "body": {"required": True, "kind": "instance", "type": CreatePackageRequest},
+}
+
 
 def _get_kwargs(
     *,

@@ -9,6 +9,22 @@ from ...models.error import Error
 from ...models.path_metadata import PathMetadata
 from ...types import UNSET, Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "get_path_metadata",
+    "method": "GET",
+    "path": "/api/filesystem/metadata/",
+    "parameters": {
+        "path": {
+            "in": "query",
+            "name": "path",
+            "required": True,
+            "schema": {"type": "string"},
+        }
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     *,

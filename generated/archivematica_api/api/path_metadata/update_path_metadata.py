@@ -10,6 +10,15 @@ from ...models.path_metadata_form import PathMetadataForm
 from ...models.success_result import SuccessResult
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "update_path_metadata",
+    "method": "POST",
+    "path": "/api/filesystem/metadata/",
+    "parameters": {},
+    "body": {"required": True, "kind": "instance", "type": PathMetadataForm},
+}
+
 
 def _get_kwargs(
     *,

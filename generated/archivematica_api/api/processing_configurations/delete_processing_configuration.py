@@ -11,6 +11,23 @@ from ...models.failure_result import FailureResult
 from ...models.success_result import SuccessResult
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "delete_processing_configuration",
+    "method": "DELETE",
+    "path": "/api/processing-configuration/{name}",
+    "parameters": {
+        "name": {
+            "in": "path",
+            "name": "name",
+            "required": True,
+            "schema": {"type": "string", "maxLength": 16, "pattern": "^\\w{1,16}$"},
+            "reserved": (),
+        }
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     name: str,

@@ -9,6 +9,15 @@ from ...models.error import Error
 from ...models.processing_configuration_list import ProcessingConfigurationList
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "list_processing_configurations",
+    "method": "GET",
+    "path": "/api/processing-configuration",
+    "parameters": {},
+    "body": None,
+}
+
 
 def _get_kwargs() -> dict[str, Any]:
 

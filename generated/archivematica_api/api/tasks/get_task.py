@@ -11,6 +11,23 @@ from ...models.error import Error
 from ...models.task import Task
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "get_task",
+    "method": "GET",
+    "path": "/api/v2beta/task/{task_uuid}",
+    "parameters": {
+        "task_uuid": {
+            "in": "path",
+            "name": "task_uuid",
+            "required": True,
+            "schema": {"type": "string", "format": "uuid"},
+            "reserved": (),
+        }
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     task_uuid: UUID,

@@ -10,6 +10,15 @@ from ...models.approve_transfer_result import ApproveTransferResult
 from ...models.error import Error
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "approve_transfer",
+    "method": "POST",
+    "path": "/api/transfer/approve",
+    "parameters": {},
+    "body": {"required": True, "kind": "instance", "type": ApproveTransferForm},
+}
+
 
 def _get_kwargs(
     *,

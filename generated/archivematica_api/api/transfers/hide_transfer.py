@@ -12,6 +12,23 @@ from ...models.hide_result import HideResult
 from ...models.not_removed_result import NotRemovedResult
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "hide_transfer",
+    "method": "DELETE",
+    "path": "/api/transfer/{uuid}/delete/",
+    "parameters": {
+        "uuid": {
+            "in": "path",
+            "name": "uuid",
+            "required": True,
+            "schema": {"type": "string", "format": "uuid"},
+            "reserved": (),
+        }
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     uuid: UUID,

@@ -9,6 +9,15 @@ from ...models.error import Error
 from ...models.unapproved_transfer_list import UnapprovedTransferList
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "list_unapproved_transfers",
+    "method": "GET",
+    "path": "/api/transfer/unapproved",
+    "parameters": {},
+    "body": None,
+}
+
 
 def _get_kwargs() -> dict[str, Any]:
 

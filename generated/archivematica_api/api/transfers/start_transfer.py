@@ -10,6 +10,15 @@ from ...models.start_transfer_form import StartTransferForm
 from ...models.start_transfer_result import StartTransferResult
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "start_transfer",
+    "method": "POST",
+    "path": "/api/transfer/start_transfer/",
+    "parameters": {},
+    "body": {"required": True, "kind": "instance", "type": StartTransferForm},
+}
+
 
 def _get_kwargs(
     *,

@@ -12,6 +12,23 @@ from ...models.validation_result import ValidationResult
 from ...models.validator_name import ValidatorName
 from ...types import File, Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "validate_csv",
+    "method": "POST",
+    "path": "/api/v2beta/validate/{validator}",
+    "parameters": {
+        "validator": {
+            "in": "path",
+            "name": "validator",
+            "required": True,
+            "schema": {"type": "string", "enum": ("avalon", "rights")},
+            "reserved": (),
+        }
+    },
+    "body": {"required": True, "kind": "file", "type": File},
+}
+
 
 def _get_kwargs(
     validator: ValidatorName,

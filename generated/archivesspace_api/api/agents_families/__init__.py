@@ -234,8 +234,10 @@ class AgentsFamiliesNamespace(Namespace):
                 `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
                 repeated `resolve[]=` keys.
             page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
-                `all_ids`; with `page` the answer is a page object.
-            page_size: Records a page (default 10). The server silently caps it at 250.
+                `all_ids`; with `page` the answer is a page object. The server's type check lets 0
+                through, but pages count from 1.
+            page_size: Records a page (default 10), at most 250 (`AppConfig[:max_page_size]`): the
+                server would silently answer 250 for more, and 0 leaves no page to count.
             id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
                 answer is a bare list of records, in no guaranteed order.
             all_ids: When true, the answer is a bare list of every matching record's id.
@@ -317,7 +319,7 @@ class AgentsFamiliesNamespace(Namespace):
         details are only shown to sessions allowed to view them.
 
         Args:
-            id: The record's numeric id (the last segment of its URI).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
             resolve: Names of link properties to embed: each `{ref}` under a named property gets a
                 read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
                 `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
@@ -354,7 +356,7 @@ class AgentsFamiliesNamespace(Namespace):
 
         Args:
             body: The request body (`AgentFamily`).
-            id: The record's numeric id (the last segment of its URI).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             UpdatedResponse: The record was updated.
@@ -390,7 +392,7 @@ class AgentsFamiliesNamespace(Namespace):
         Deletes the family and unlinks it from every record that pointed to it.
 
         Args:
-            id: The record's numeric id (the last segment of its URI).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             DeletedResponse: The record was deleted.
@@ -419,7 +421,7 @@ class AgentsFamiliesNamespace(Namespace):
         Sets `publish` on the agent and on every sub-record that has the flag. Takes no body.
 
         Args:
-            id: The record's numeric id (the last segment of its URI).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             UpdatedResponse: The record was updated.
@@ -451,8 +453,8 @@ class AgentsFamiliesNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             File: The MARCXML document.
@@ -484,8 +486,8 @@ class AgentsFamiliesNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
             fmt: The export's file extension. The server does not look at it; send `xml`.
 
         Returns:
@@ -722,8 +724,10 @@ class AsyncAgentsFamiliesNamespace(AsyncNamespace):
                 `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
                 repeated `resolve[]=` keys.
             page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
-                `all_ids`; with `page` the answer is a page object.
-            page_size: Records a page (default 10). The server silently caps it at 250.
+                `all_ids`; with `page` the answer is a page object. The server's type check lets 0
+                through, but pages count from 1.
+            page_size: Records a page (default 10), at most 250 (`AppConfig[:max_page_size]`): the
+                server would silently answer 250 for more, and 0 leaves no page to count.
             id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
                 answer is a bare list of records, in no guaranteed order.
             all_ids: When true, the answer is a bare list of every matching record's id.
@@ -807,7 +811,7 @@ class AsyncAgentsFamiliesNamespace(AsyncNamespace):
         details are only shown to sessions allowed to view them.
 
         Args:
-            id: The record's numeric id (the last segment of its URI).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
             resolve: Names of link properties to embed: each `{ref}` under a named property gets a
                 read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
                 `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
@@ -845,7 +849,7 @@ class AsyncAgentsFamiliesNamespace(AsyncNamespace):
 
         Args:
             body: The request body (`AgentFamily`).
-            id: The record's numeric id (the last segment of its URI).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             UpdatedResponse: The record was updated.
@@ -882,7 +886,7 @@ class AsyncAgentsFamiliesNamespace(AsyncNamespace):
         Deletes the family and unlinks it from every record that pointed to it.
 
         Args:
-            id: The record's numeric id (the last segment of its URI).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             DeletedResponse: The record was deleted.
@@ -913,7 +917,7 @@ class AsyncAgentsFamiliesNamespace(AsyncNamespace):
         Sets `publish` on the agent and on every sub-record that has the flag. Takes no body.
 
         Args:
-            id: The record's numeric id (the last segment of its URI).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             UpdatedResponse: The record was updated.
@@ -947,8 +951,8 @@ class AsyncAgentsFamiliesNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             File: The MARCXML document.
@@ -982,8 +986,8 @@ class AsyncAgentsFamiliesNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
             fmt: The export's file extension. The server does not look at it; send `xml`.
 
         Returns:

@@ -10,6 +10,15 @@ from ...models.created_response import CreatedResponse
 from ...models.error import Error
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "create_agent_person",
+    "method": "POST",
+    "path": "/agents/people",
+    "parameters": {},
+    "body": {"required": True, "kind": "instance", "type": AgentPerson},
+}
+
 
 def _get_kwargs(
     *,

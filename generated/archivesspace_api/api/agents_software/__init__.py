@@ -232,8 +232,10 @@ class AgentsSoftwareNamespace(Namespace):
                 `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
                 repeated `resolve[]=` keys.
             page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
-                `all_ids`; with `page` the answer is a page object.
-            page_size: Records a page (default 10). The server silently caps it at 250.
+                `all_ids`; with `page` the answer is a page object. The server's type check lets 0
+                through, but pages count from 1.
+            page_size: Records a page (default 10), at most 250 (`AppConfig[:max_page_size]`): the
+                server would silently answer 250 for more, and 0 leaves no page to count.
             id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
                 answer is a bare list of records, in no guaranteed order.
             all_ids: When true, the answer is a bare list of every matching record's id.
@@ -313,7 +315,7 @@ class AgentsSoftwareNamespace(Namespace):
         """Get a software agent
 
         Args:
-            id: The record's numeric id (the last segment of its URI).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
             resolve: Names of link properties to embed: each `{ref}` under a named property gets a
                 read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
                 `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
@@ -350,7 +352,7 @@ class AgentsSoftwareNamespace(Namespace):
 
         Args:
             body: The request body (`AgentSoftware`).
-            id: The record's numeric id (the last segment of its URI).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             UpdatedResponse: The record was updated.
@@ -386,7 +388,7 @@ class AgentsSoftwareNamespace(Namespace):
         Deletes the software agent and unlinks it from every record that pointed to it.
 
         Args:
-            id: The record's numeric id (the last segment of its URI).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             DeletedResponse: The record was deleted.
@@ -415,7 +417,7 @@ class AgentsSoftwareNamespace(Namespace):
         Sets `publish` on the agent and on every sub-record that has the flag. Takes no body.
 
         Args:
-            id: The record's numeric id (the last segment of its URI).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             UpdatedResponse: The record was updated.
@@ -648,8 +650,10 @@ class AsyncAgentsSoftwareNamespace(AsyncNamespace):
                 `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
                 repeated `resolve[]=` keys.
             page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
-                `all_ids`; with `page` the answer is a page object.
-            page_size: Records a page (default 10). The server silently caps it at 250.
+                `all_ids`; with `page` the answer is a page object. The server's type check lets 0
+                through, but pages count from 1.
+            page_size: Records a page (default 10), at most 250 (`AppConfig[:max_page_size]`): the
+                server would silently answer 250 for more, and 0 leaves no page to count.
             id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
                 answer is a bare list of records, in no guaranteed order.
             all_ids: When true, the answer is a bare list of every matching record's id.
@@ -731,7 +735,7 @@ class AsyncAgentsSoftwareNamespace(AsyncNamespace):
         """Get a software agent
 
         Args:
-            id: The record's numeric id (the last segment of its URI).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
             resolve: Names of link properties to embed: each `{ref}` under a named property gets a
                 read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
                 `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
@@ -769,7 +773,7 @@ class AsyncAgentsSoftwareNamespace(AsyncNamespace):
 
         Args:
             body: The request body (`AgentSoftware`).
-            id: The record's numeric id (the last segment of its URI).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             UpdatedResponse: The record was updated.
@@ -806,7 +810,7 @@ class AsyncAgentsSoftwareNamespace(AsyncNamespace):
         Deletes the software agent and unlinks it from every record that pointed to it.
 
         Args:
-            id: The record's numeric id (the last segment of its URI).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             DeletedResponse: The record was deleted.
@@ -837,7 +841,7 @@ class AsyncAgentsSoftwareNamespace(AsyncNamespace):
         Sets `publish` on the agent and on every sub-record that has the flag. Takes no body.
 
         Args:
-            id: The record's numeric id (the last segment of its URI).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             UpdatedResponse: The record was updated.

@@ -10,6 +10,23 @@ from ...models.deleted_response import DeletedResponse
 from ...models.error import Error
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "delete_agent_software",
+    "method": "DELETE",
+    "path": "/agents/software/{id}",
+    "parameters": {
+        "id": {
+            "in": "path",
+            "name": "id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        }
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     id: int,

@@ -11,6 +11,23 @@ from ...models.error import Error
 from ...models.updated_response import UpdatedResponse
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "update_agent_software",
+    "method": "POST",
+    "path": "/agents/software/{id}",
+    "parameters": {
+        "id": {
+            "in": "path",
+            "name": "id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        }
+    },
+    "body": {"required": True, "kind": "instance", "type": AgentSoftware},
+}
+
 
 def _get_kwargs(
     id: int,

@@ -9,6 +9,30 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "list_archival_object_models_in_graph",
+    "method": "GET",
+    "path": "/repositories/{repo_id}/archival_objects/{id}/models_in_graph",
+    "parameters": {
+        "repo_id": {
+            "in": "path",
+            "name": "repo_id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        },
+        "id": {
+            "in": "path",
+            "name": "id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     repo_id: int,

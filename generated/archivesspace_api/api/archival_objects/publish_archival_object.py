@@ -10,6 +10,30 @@ from ...models.error import Error
 from ...models.updated_response import UpdatedResponse
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "publish_archival_object",
+    "method": "POST",
+    "path": "/repositories/{repo_id}/archival_objects/{id}/publish",
+    "parameters": {
+        "repo_id": {
+            "in": "path",
+            "name": "repo_id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        },
+        "id": {
+            "in": "path",
+            "name": "id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     repo_id: int,

@@ -36,7 +36,7 @@ class AssessmentAttributeDefinitionsNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
 
         Returns:
             AssessmentAttributeDefinitions: The definitions.
@@ -74,7 +74,7 @@ class AssessmentAttributeDefinitionsNamespace(Namespace):
         Args:
             body: The request body (`AssessmentAttributeDefinitions`).
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
 
         Returns:
             StatusResponse: The action was carried out.
@@ -114,7 +114,7 @@ class AsyncAssessmentAttributeDefinitionsNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
 
         Returns:
             AssessmentAttributeDefinitions: The definitions.
@@ -152,7 +152,7 @@ class AsyncAssessmentAttributeDefinitionsNamespace(AsyncNamespace):
         Args:
             body: The request body (`AssessmentAttributeDefinitions`).
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
 
         Returns:
             StatusResponse: The action was carried out.

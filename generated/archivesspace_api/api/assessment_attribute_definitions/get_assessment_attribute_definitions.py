@@ -10,6 +10,23 @@ from ...models.assessment_attribute_definitions import AssessmentAttributeDefini
 from ...models.error import Error
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "get_assessment_attribute_definitions",
+    "method": "GET",
+    "path": "/repositories/{repo_id}/assessment_attribute_definitions",
+    "parameters": {
+        "repo_id": {
+            "in": "path",
+            "name": "repo_id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": ("with_agent",),
+        }
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     repo_id: int,

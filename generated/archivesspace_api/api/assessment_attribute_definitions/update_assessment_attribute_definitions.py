@@ -11,6 +11,27 @@ from ...models.error import Error
 from ...models.status_response import StatusResponse
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "update_assessment_attribute_definitions",
+    "method": "POST",
+    "path": "/repositories/{repo_id}/assessment_attribute_definitions",
+    "parameters": {
+        "repo_id": {
+            "in": "path",
+            "name": "repo_id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": ("with_agent",),
+        }
+    },
+    "body": {
+        "required": True,
+        "kind": "instance",
+        "type": AssessmentAttributeDefinitions,
+    },
+}
+
 
 def _get_kwargs(
     repo_id: int,

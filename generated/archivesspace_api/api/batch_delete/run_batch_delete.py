@@ -9,6 +9,22 @@ from ...models.batch_delete_result import BatchDeleteResult
 from ...models.error import Error
 from ...types import UNSET, Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "run_batch_delete",
+    "method": "POST",
+    "path": "/batch_delete",
+    "parameters": {
+        "record_uris": {
+            "in": "query",
+            "name": "record_uris[]",
+            "required": True,
+            "schema": {"type": "array", "items": {"type": "string"}},
+        }
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     *,

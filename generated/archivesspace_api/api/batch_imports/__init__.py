@@ -47,7 +47,7 @@ class BatchImportsNamespace(Namespace):
         Args:
             body: The records, as one JSON array.
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             migration: Set by migration tools (the Archivists' Toolkit migrator) to skip checks,
                 such as of tree ordering, that their data does not need.
             skip_results: When true, the final object's `saved` is left empty (faster for very large
@@ -115,7 +115,7 @@ class AsyncBatchImportsNamespace(AsyncNamespace):
         Args:
             body: The records, as one JSON array.
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             migration: Set by migration tools (the Archivists' Toolkit migrator) to skip checks,
                 such as of tree ordering, that their data does not need.
             skip_results: When true, the final object's `saved` is left empty (faster for very large

@@ -10,6 +10,35 @@ from ...models.batch_import_record import BatchImportRecord
 from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "create_batch_import",
+    "method": "POST",
+    "path": "/repositories/{repo_id}/batch_imports",
+    "parameters": {
+        "repo_id": {
+            "in": "path",
+            "name": "repo_id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": ("with_agent",),
+        },
+        "migration": {
+            "in": "query",
+            "name": "migration",
+            "required": False,
+            "schema": {"type": "boolean"},
+        },
+        "skip_results": {
+            "in": "query",
+            "name": "skip_results",
+            "required": False,
+            "schema": {"type": "boolean"},
+        },
+    },
+    "body": {"required": True, "kind": "list", "type": BatchImportRecord},
+}
+
 
 def _get_kwargs(
     repo_id: int,

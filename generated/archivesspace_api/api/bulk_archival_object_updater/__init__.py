@@ -50,7 +50,7 @@ class BulkArchivalObjectUpdaterNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             uri: The JSON text of an array of the URIs of the archival objects to include.
             resource_uri: The URI of the resource the archival objects belong to.
             min_subrecords: The least number of column groups for each kind of subrecord.
@@ -103,8 +103,8 @@ class BulkArchivalObjectUpdaterNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             BulkUpdaterTree: The compact tree.
@@ -157,7 +157,7 @@ class AsyncBulkArchivalObjectUpdaterNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             uri: The JSON text of an array of the URIs of the archival objects to include.
             resource_uri: The URI of the resource the archival objects belong to.
             min_subrecords: The least number of column groups for each kind of subrecord.
@@ -210,8 +210,8 @@ class AsyncBulkArchivalObjectUpdaterNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             BulkUpdaterTree: The compact tree.

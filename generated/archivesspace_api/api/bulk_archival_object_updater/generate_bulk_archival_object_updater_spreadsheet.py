@@ -10,6 +10,59 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...types import UNSET, File, Response, Unset
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "generate_bulk_archival_object_updater_spreadsheet",
+    "method": "POST",
+    "path": "/bulk_archival_object_updater/repositories/{repo_id}/generate_spreadsheet",
+    "parameters": {
+        "repo_id": {
+            "in": "path",
+            "name": "repo_id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        },
+        "uri": {
+            "in": "query",
+            "name": "uri",
+            "required": True,
+            "schema": {"type": "string"},
+        },
+        "resource_uri": {
+            "in": "query",
+            "name": "resource_uri",
+            "required": True,
+            "schema": {"type": "string"},
+        },
+        "min_subrecords": {
+            "in": "query",
+            "name": "min_subrecords",
+            "required": False,
+            "schema": {"type": "integer", "minimum": 0},
+        },
+        "extra_subrecords": {
+            "in": "query",
+            "name": "extra_subrecords",
+            "required": False,
+            "schema": {"type": "integer", "minimum": 0},
+        },
+        "min_notes": {
+            "in": "query",
+            "name": "min_notes",
+            "required": False,
+            "schema": {"type": "integer", "minimum": 0},
+        },
+        "selected_columns": {
+            "in": "query",
+            "name": "selected_columns[]",
+            "required": False,
+            "schema": {"type": "array", "items": {"type": "string"}},
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     repo_id: int,

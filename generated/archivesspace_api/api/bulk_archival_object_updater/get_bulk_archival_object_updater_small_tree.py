@@ -10,6 +10,30 @@ from ...models.bulk_updater_tree import BulkUpdaterTree
 from ...models.error import Error
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "get_bulk_archival_object_updater_small_tree",
+    "method": "GET",
+    "path": "/bulk_archival_object_updater/repositories/{repo_id}/resources/{id}/small_tree",
+    "parameters": {
+        "repo_id": {
+            "in": "path",
+            "name": "repo_id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        },
+        "id": {
+            "in": "path",
+            "name": "id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     repo_id: int,

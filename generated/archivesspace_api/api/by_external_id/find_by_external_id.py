@@ -8,6 +8,28 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "find_by_external_id",
+    "method": "GET",
+    "path": "/by-external-id",
+    "parameters": {
+        "eid": {
+            "in": "query",
+            "name": "eid",
+            "required": True,
+            "schema": {"type": "string"},
+        },
+        "type_": {
+            "in": "query",
+            "name": "type[]",
+            "required": False,
+            "schema": {"type": "array", "items": {"type": "string"}},
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     *,

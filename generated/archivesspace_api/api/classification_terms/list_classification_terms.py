@@ -14,6 +14,76 @@ from ...models.list_classification_terms_sort_direction import (
 )
 from ...types import UNSET, Response, Unset
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "list_classification_terms",
+    "method": "GET",
+    "path": "/repositories/{repo_id}/classification_terms",
+    "parameters": {
+        "repo_id": {
+            "in": "path",
+            "name": "repo_id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": ("with_agent",),
+        },
+        "page": {
+            "in": "query",
+            "name": "page",
+            "required": False,
+            "schema": {"type": "integer", "minimum": 1},
+        },
+        "page_size": {
+            "in": "query",
+            "name": "page_size",
+            "required": False,
+            "schema": {"type": "integer", "minimum": 1, "maximum": 250},
+        },
+        "id_set": {
+            "in": "query",
+            "name": "id_set",
+            "required": False,
+            "schema": {
+                "type": "array",
+                "items": {"type": "integer", "format": "int32", "minimum": 1},
+                "maxItems": 250,
+            },
+            "comma_joined": True,
+        },
+        "all_ids": {
+            "in": "query",
+            "name": "all_ids",
+            "required": False,
+            "schema": {"type": "boolean"},
+        },
+        "modified_since": {
+            "in": "query",
+            "name": "modified_since",
+            "required": False,
+            "schema": {"type": "integer", "minimum": 0},
+        },
+        "sort_field": {
+            "in": "query",
+            "name": "sort_field",
+            "required": False,
+            "schema": {"type": "string"},
+        },
+        "sort_direction": {
+            "in": "query",
+            "name": "sort_direction",
+            "required": False,
+            "schema": {"type": "string", "enum": ("asc", "desc")},
+        },
+        "resolve": {
+            "in": "query",
+            "name": "resolve[]",
+            "required": False,
+            "schema": {"type": "array", "items": {"type": "string"}},
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     repo_id: int,

@@ -10,6 +10,42 @@ from ...models.error import Error
 from ...models.updated_response import UpdatedResponse
 from ...types import UNSET, Response, Unset
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "set_classification_term_parent",
+    "method": "POST",
+    "path": "/repositories/{repo_id}/classification_terms/{id}/parent",
+    "parameters": {
+        "repo_id": {
+            "in": "path",
+            "name": "repo_id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        },
+        "id": {
+            "in": "path",
+            "name": "id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        },
+        "parent": {
+            "in": "query",
+            "name": "parent",
+            "required": False,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+        },
+        "position": {
+            "in": "query",
+            "name": "position",
+            "required": False,
+            "schema": {"type": "integer"},
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     repo_id: int,

@@ -10,6 +10,42 @@ from ...models.error import Error
 from ...models.updated_response import UpdatedResponse
 from ...types import UNSET, Response, Unset
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "accept_classification_children",
+    "method": "POST",
+    "path": "/repositories/{repo_id}/classifications/{id}/accept_children",
+    "parameters": {
+        "repo_id": {
+            "in": "path",
+            "name": "repo_id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        },
+        "id": {
+            "in": "path",
+            "name": "id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        },
+        "children": {
+            "in": "query",
+            "name": "children[]",
+            "required": False,
+            "schema": {"type": "array", "items": {"type": "string"}},
+        },
+        "position": {
+            "in": "query",
+            "name": "position",
+            "required": True,
+            "schema": {"type": "integer"},
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     repo_id: int,

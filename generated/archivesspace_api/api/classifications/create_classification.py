@@ -11,6 +11,23 @@ from ...models.created_response import CreatedResponse
 from ...models.error import Error
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "create_classification",
+    "method": "POST",
+    "path": "/repositories/{repo_id}/classifications",
+    "parameters": {
+        "repo_id": {
+            "in": "path",
+            "name": "repo_id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": ("with_agent",),
+        }
+    },
+    "body": {"required": True, "kind": "instance", "type": Classification},
+}
+
 
 def _get_kwargs(
     repo_id: int,

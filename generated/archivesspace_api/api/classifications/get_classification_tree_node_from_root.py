@@ -12,6 +12,45 @@ from ...models.get_classification_tree_node_from_root_response_200 import (
 )
 from ...types import UNSET, Response, Unset
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "get_classification_tree_node_from_root",
+    "method": "GET",
+    "path": "/repositories/{repo_id}/classifications/{id}/tree/node_from_root",
+    "parameters": {
+        "repo_id": {
+            "in": "path",
+            "name": "repo_id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        },
+        "id": {
+            "in": "path",
+            "name": "id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        },
+        "node_ids": {
+            "in": "query",
+            "name": "node_ids[]",
+            "required": True,
+            "schema": {
+                "type": "array",
+                "items": {"type": "integer", "format": "int32", "minimum": 1},
+            },
+        },
+        "published_only": {
+            "in": "query",
+            "name": "published_only",
+            "required": False,
+            "schema": {"type": "boolean"},
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     repo_id: int,

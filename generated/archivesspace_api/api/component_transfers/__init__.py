@@ -34,7 +34,7 @@ class ComponentTransfersNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             target_resource: The URI of the resource to move the archival object into.
             component: The URI of the archival object to move.
 
@@ -87,7 +87,7 @@ class AsyncComponentTransfersNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             target_resource: The URI of the resource to move the archival object into.
             component: The URI of the archival object to move.
 

@@ -10,6 +10,35 @@ from ...models.component_transfer_result import ComponentTransferResult
 from ...models.error import Error
 from ...types import UNSET, Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "create_component_transfer",
+    "method": "POST",
+    "path": "/repositories/{repo_id}/component_transfers",
+    "parameters": {
+        "repo_id": {
+            "in": "path",
+            "name": "repo_id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": ("with_agent",),
+        },
+        "target_resource": {
+            "in": "query",
+            "name": "target_resource",
+            "required": True,
+            "schema": {"type": "string"},
+        },
+        "component": {
+            "in": "query",
+            "name": "component",
+            "required": True,
+            "schema": {"type": "string"},
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     repo_id: int,

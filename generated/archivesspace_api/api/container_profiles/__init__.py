@@ -232,8 +232,10 @@ class ContainerProfilesNamespace(Namespace):
                 `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
                 repeated `resolve[]=` keys.
             page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
-                `all_ids`; with `page` the answer is a page object.
-            page_size: Records a page (default 10). The server silently caps it at 250.
+                `all_ids`; with `page` the answer is a page object. The server's type check lets 0
+                through, but pages count from 1.
+            page_size: Records a page (default 10), at most 250 (`AppConfig[:max_page_size]`): the
+                server would silently answer 250 for more, and 0 leaves no page to count.
             id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
                 answer is a bare list of records, in no guaranteed order.
             all_ids: When true, the answer is a bare list of every matching record's id.
@@ -309,7 +311,7 @@ class ContainerProfilesNamespace(Namespace):
         """Get a container profile
 
         Args:
-            id: The record's numeric id (the last segment of its URI).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
             resolve: Names of link properties to embed: each `{ref}` under a named property gets a
                 read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
                 `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
@@ -348,7 +350,7 @@ class ContainerProfilesNamespace(Namespace):
 
         Args:
             body: The request body (`ContainerProfile`).
-            id: The record's numeric id (the last segment of its URI).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             UpdatedResponse: The record was updated.
@@ -382,7 +384,7 @@ class ContainerProfilesNamespace(Namespace):
         """Delete a container profile
 
         Args:
-            id: The record's numeric id (the last segment of its URI).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             DeletedResponse: The record was deleted.
@@ -615,8 +617,10 @@ class AsyncContainerProfilesNamespace(AsyncNamespace):
                 `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
                 repeated `resolve[]=` keys.
             page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
-                `all_ids`; with `page` the answer is a page object.
-            page_size: Records a page (default 10). The server silently caps it at 250.
+                `all_ids`; with `page` the answer is a page object. The server's type check lets 0
+                through, but pages count from 1.
+            page_size: Records a page (default 10), at most 250 (`AppConfig[:max_page_size]`): the
+                server would silently answer 250 for more, and 0 leaves no page to count.
             id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
                 answer is a bare list of records, in no guaranteed order.
             all_ids: When true, the answer is a bare list of every matching record's id.
@@ -694,7 +698,7 @@ class AsyncContainerProfilesNamespace(AsyncNamespace):
         """Get a container profile
 
         Args:
-            id: The record's numeric id (the last segment of its URI).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
             resolve: Names of link properties to embed: each `{ref}` under a named property gets a
                 read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
                 `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
@@ -733,7 +737,7 @@ class AsyncContainerProfilesNamespace(AsyncNamespace):
 
         Args:
             body: The request body (`ContainerProfile`).
-            id: The record's numeric id (the last segment of its URI).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             UpdatedResponse: The record was updated.
@@ -768,7 +772,7 @@ class AsyncContainerProfilesNamespace(AsyncNamespace):
         """Delete a container profile
 
         Args:
-            id: The record's numeric id (the last segment of its URI).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             DeletedResponse: The record was deleted.

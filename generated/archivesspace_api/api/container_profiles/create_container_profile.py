@@ -10,6 +10,15 @@ from ...models.created_response import CreatedResponse
 from ...models.error import Error
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "create_container_profile",
+    "method": "POST",
+    "path": "/container_profiles",
+    "parameters": {},
+    "body": {"required": True, "kind": "instance", "type": ContainerProfile},
+}
+
 
 def _get_kwargs(
     *,

@@ -50,7 +50,7 @@ class CustomReportTemplatesNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             modified_since: Only records whose `system_mtime` is at or after this time, in seconds
                 since the epoch (default 0).
             sort_field: The database column to sort on (default `id`).
@@ -115,7 +115,7 @@ class CustomReportTemplatesNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             modified_since: Only records whose `system_mtime` is at or after this time, in seconds
                 since the epoch (default 0).
             sort_field: The database column to sort on (default `id`).
@@ -175,7 +175,7 @@ class CustomReportTemplatesNamespace(Namespace):
         Args:
             ids: The ids of the records, any number of them (sent 250 a request, in this order).
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             modified_since: Only records whose `system_mtime` is at or after this time, in seconds
                 since the epoch (default 0).
             sort_field: The database column to sort on (default `id`).
@@ -243,7 +243,7 @@ class CustomReportTemplatesNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             modified_since: Only records whose `system_mtime` is at or after this time, in seconds
                 since the epoch (default 0).
             sort_field: The database column to sort on (default `id`).
@@ -253,8 +253,10 @@ class CustomReportTemplatesNamespace(Namespace):
                 `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
                 repeated `resolve[]=` keys.
             page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
-                `all_ids`; with `page` the answer is a page object.
-            page_size: Records a page (default 10). The server silently caps it at 250.
+                `all_ids`; with `page` the answer is a page object. The server's type check lets 0
+                through, but pages count from 1.
+            page_size: Records a page (default 10), at most 250 (`AppConfig[:max_page_size]`): the
+                server would silently answer 250 for more, and 0 leaves no page to count.
             id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
                 answer is a bare list of records, in no guaranteed order.
             all_ids: When true, the answer is a bare list of every matching record's id.
@@ -302,7 +304,7 @@ class CustomReportTemplatesNamespace(Namespace):
         Args:
             body: The request body (`CustomReportTemplate`).
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
 
         Returns:
             CreatedResponse: The record was created.
@@ -335,8 +337,8 @@ class CustomReportTemplatesNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
             resolve: Names of link properties to embed: each `{ref}` under a named property gets a
                 read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
                 `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
@@ -378,8 +380,8 @@ class CustomReportTemplatesNamespace(Namespace):
         Args:
             body: The request body (`CustomReportTemplate`).
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             UpdatedResponse: The record was updated.
@@ -415,8 +417,8 @@ class CustomReportTemplatesNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             DeletedResponse: The record was deleted.
@@ -467,7 +469,7 @@ class AsyncCustomReportTemplatesNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             modified_since: Only records whose `system_mtime` is at or after this time, in seconds
                 since the epoch (default 0).
             sort_field: The database column to sort on (default `id`).
@@ -534,7 +536,7 @@ class AsyncCustomReportTemplatesNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             modified_since: Only records whose `system_mtime` is at or after this time, in seconds
                 since the epoch (default 0).
             sort_field: The database column to sort on (default `id`).
@@ -594,7 +596,7 @@ class AsyncCustomReportTemplatesNamespace(AsyncNamespace):
         Args:
             ids: The ids of the records, any number of them (sent 250 a request, in this order).
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             modified_since: Only records whose `system_mtime` is at or after this time, in seconds
                 since the epoch (default 0).
             sort_field: The database column to sort on (default `id`).
@@ -662,7 +664,7 @@ class AsyncCustomReportTemplatesNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             modified_since: Only records whose `system_mtime` is at or after this time, in seconds
                 since the epoch (default 0).
             sort_field: The database column to sort on (default `id`).
@@ -672,8 +674,10 @@ class AsyncCustomReportTemplatesNamespace(AsyncNamespace):
                 `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
                 repeated `resolve[]=` keys.
             page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
-                `all_ids`; with `page` the answer is a page object.
-            page_size: Records a page (default 10). The server silently caps it at 250.
+                `all_ids`; with `page` the answer is a page object. The server's type check lets 0
+                through, but pages count from 1.
+            page_size: Records a page (default 10), at most 250 (`AppConfig[:max_page_size]`): the
+                server would silently answer 250 for more, and 0 leaves no page to count.
             id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
                 answer is a bare list of records, in no guaranteed order.
             all_ids: When true, the answer is a bare list of every matching record's id.
@@ -723,7 +727,7 @@ class AsyncCustomReportTemplatesNamespace(AsyncNamespace):
         Args:
             body: The request body (`CustomReportTemplate`).
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
 
         Returns:
             CreatedResponse: The record was created.
@@ -756,8 +760,8 @@ class AsyncCustomReportTemplatesNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
             resolve: Names of link properties to embed: each `{ref}` under a named property gets a
                 read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
                 `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
@@ -801,8 +805,8 @@ class AsyncCustomReportTemplatesNamespace(AsyncNamespace):
         Args:
             body: The request body (`CustomReportTemplate`).
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             UpdatedResponse: The record was updated.
@@ -840,8 +844,8 @@ class AsyncCustomReportTemplatesNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             DeletedResponse: The record was deleted.

@@ -9,6 +9,28 @@ from ...models.date_calculation import DateCalculation
 from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "run_date_calculator",
+    "method": "GET",
+    "path": "/date_calculator",
+    "parameters": {
+        "record_uri": {
+            "in": "query",
+            "name": "record_uri",
+            "required": True,
+            "schema": {"type": "string"},
+        },
+        "label": {
+            "in": "query",
+            "name": "label",
+            "required": False,
+            "schema": {"type": "string"},
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     *,

@@ -31,7 +31,7 @@ class DefaultValuesNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             record_type: The record type the defaults are for (`accession`, `resource`,
                 `archival_object`, `digital_object`, `digital_object_component`, `subject`,
                 `agent_person`, `event`, `location`, `classification`, `container_profile`...).
@@ -73,7 +73,7 @@ class DefaultValuesNamespace(Namespace):
         Args:
             body: The request body (`DefaultValues`).
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             record_type: The record type the defaults are for (`accession`, `resource`,
                 `archival_object`, `digital_object`, `digital_object_component`, `subject`,
                 `agent_person`, `event`, `location`, `classification`, `container_profile`...).
@@ -118,7 +118,7 @@ class AsyncDefaultValuesNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             record_type: The record type the defaults are for (`accession`, `resource`,
                 `archival_object`, `digital_object`, `digital_object_component`, `subject`,
                 `agent_person`, `event`, `location`, `classification`, `container_profile`...).
@@ -162,7 +162,7 @@ class AsyncDefaultValuesNamespace(AsyncNamespace):
         Args:
             body: The request body (`DefaultValues`).
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             record_type: The record type the defaults are for (`accession`, `resource`,
                 `archival_object`, `digital_object`, `digital_object_component`, `subject`,
                 `agent_person`, `event`, `location`, `classification`, `container_profile`...).

@@ -44,7 +44,8 @@ class DeleteFeedNamespace(Namespace):
 
         Args:
             page: 1-based page number.
-            page_size: Records a page (default 10). The server silently caps it at 250.
+            page_size: Records a page (default 10), at most 250 (`AppConfig[:max_page_size]`): the
+                server would silently answer 250 for more, and 0 leaves no page to count.
             modified_since: Only records whose `system_mtime` is at or after this time, in seconds
                 since the epoch (default 0).
             sort_field: The database column to sort on (default `id`).
@@ -107,7 +108,8 @@ class AsyncDeleteFeedNamespace(AsyncNamespace):
 
         Args:
             page: 1-based page number.
-            page_size: Records a page (default 10). The server silently caps it at 250.
+            page_size: Records a page (default 10), at most 250 (`AppConfig[:max_page_size]`): the
+                server would silently answer 250 for more, and 0 leaves no page to count.
             modified_since: Only records whose `system_mtime` is at or after this time, in seconds
                 since the epoch (default 0).
             sort_field: The database column to sort on (default `id`).

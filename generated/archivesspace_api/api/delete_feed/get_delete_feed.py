@@ -12,6 +12,52 @@ from ...models.get_delete_feed_sort_direction import (
 )
 from ...types import UNSET, Response, Unset
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "get_delete_feed",
+    "method": "GET",
+    "path": "/delete-feed",
+    "parameters": {
+        "page": {
+            "in": "query",
+            "name": "page",
+            "required": True,
+            "schema": {"type": "integer", "minimum": 1},
+        },
+        "page_size": {
+            "in": "query",
+            "name": "page_size",
+            "required": False,
+            "schema": {"type": "integer", "minimum": 1, "maximum": 250},
+        },
+        "modified_since": {
+            "in": "query",
+            "name": "modified_since",
+            "required": False,
+            "schema": {"type": "integer", "minimum": 0},
+        },
+        "sort_field": {
+            "in": "query",
+            "name": "sort_field",
+            "required": False,
+            "schema": {"type": "string"},
+        },
+        "sort_direction": {
+            "in": "query",
+            "name": "sort_direction",
+            "required": False,
+            "schema": {"type": "string", "enum": ("asc", "desc")},
+        },
+        "resolve": {
+            "in": "query",
+            "name": "resolve[]",
+            "required": False,
+            "schema": {"type": "array", "items": {"type": "string"}},
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     *,

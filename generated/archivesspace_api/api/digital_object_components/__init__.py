@@ -45,7 +45,7 @@ class DigitalObjectComponentsNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             component_id: Component ids to look for.
             resolve: `digital_object_components` to embed each found component in its link's
                 `_resolved`.
@@ -98,7 +98,7 @@ class DigitalObjectComponentsNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             modified_since: Only records whose `system_mtime` is at or after this time, in seconds
                 since the epoch (default 0).
             sort_field: The database column to sort on (default `id`).
@@ -163,7 +163,7 @@ class DigitalObjectComponentsNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             modified_since: Only records whose `system_mtime` is at or after this time, in seconds
                 since the epoch (default 0).
             sort_field: The database column to sort on (default `id`).
@@ -223,7 +223,7 @@ class DigitalObjectComponentsNamespace(Namespace):
         Args:
             ids: The ids of the records, any number of them (sent 250 a request, in this order).
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             modified_since: Only records whose `system_mtime` is at or after this time, in seconds
                 since the epoch (default 0).
             sort_field: The database column to sort on (default `id`).
@@ -291,7 +291,7 @@ class DigitalObjectComponentsNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             modified_since: Only records whose `system_mtime` is at or after this time, in seconds
                 since the epoch (default 0).
             sort_field: The database column to sort on (default `id`).
@@ -301,8 +301,10 @@ class DigitalObjectComponentsNamespace(Namespace):
                 `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
                 repeated `resolve[]=` keys.
             page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
-                `all_ids`; with `page` the answer is a page object.
-            page_size: Records a page (default 10). The server silently caps it at 250.
+                `all_ids`; with `page` the answer is a page object. The server's type check lets 0
+                through, but pages count from 1.
+            page_size: Records a page (default 10), at most 250 (`AppConfig[:max_page_size]`): the
+                server would silently answer 250 for more, and 0 leaves no page to count.
             id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
                 answer is a bare list of records, in no guaranteed order.
             all_ids: When true, the answer is a bare list of every matching record's id.
@@ -352,7 +354,7 @@ class DigitalObjectComponentsNamespace(Namespace):
         Args:
             body: The request body (`DigitalObjectComponent`).
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
 
         Returns:
             CreatedResponse: The record was created.
@@ -388,8 +390,8 @@ class DigitalObjectComponentsNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
             resolve: Names of link properties to embed: each `{ref}` under a named property gets a
                 read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
                 `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
@@ -431,8 +433,8 @@ class DigitalObjectComponentsNamespace(Namespace):
         Args:
             body: The request body (`DigitalObjectComponent`).
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             UpdatedResponse: The record was updated.
@@ -470,8 +472,8 @@ class DigitalObjectComponentsNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             DeletedResponse: The record was deleted.
@@ -513,8 +515,8 @@ class DigitalObjectComponentsNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
             parent: The id of the new parent component.
             position: The 0-based position among the new siblings.
 
@@ -553,8 +555,8 @@ class DigitalObjectComponentsNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             builtins.list[DigitalObjectComponent]: The child components, in tree order.
@@ -593,8 +595,8 @@ class DigitalObjectComponentsNamespace(Namespace):
         Args:
             body: The request body (`DigitalRecordChildren`).
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             UpdatedResponse: The record was updated.
@@ -641,8 +643,8 @@ class DigitalObjectComponentsNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
             children: The URIs of the components to move.
             position: The 0-based position the first moved component takes.
 
@@ -688,8 +690,8 @@ class DigitalObjectComponentsNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
             suppressed: `true` to suppress the record, `false` to lift the suppression.
 
         Returns:
@@ -735,7 +737,7 @@ class AsyncDigitalObjectComponentsNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             component_id: Component ids to look for.
             resolve: `digital_object_components` to embed each found component in its link's
                 `_resolved`.
@@ -789,7 +791,7 @@ class AsyncDigitalObjectComponentsNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             modified_since: Only records whose `system_mtime` is at or after this time, in seconds
                 since the epoch (default 0).
             sort_field: The database column to sort on (default `id`).
@@ -856,7 +858,7 @@ class AsyncDigitalObjectComponentsNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             modified_since: Only records whose `system_mtime` is at or after this time, in seconds
                 since the epoch (default 0).
             sort_field: The database column to sort on (default `id`).
@@ -916,7 +918,7 @@ class AsyncDigitalObjectComponentsNamespace(AsyncNamespace):
         Args:
             ids: The ids of the records, any number of them (sent 250 a request, in this order).
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             modified_since: Only records whose `system_mtime` is at or after this time, in seconds
                 since the epoch (default 0).
             sort_field: The database column to sort on (default `id`).
@@ -984,7 +986,7 @@ class AsyncDigitalObjectComponentsNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             modified_since: Only records whose `system_mtime` is at or after this time, in seconds
                 since the epoch (default 0).
             sort_field: The database column to sort on (default `id`).
@@ -994,8 +996,10 @@ class AsyncDigitalObjectComponentsNamespace(AsyncNamespace):
                 `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
                 repeated `resolve[]=` keys.
             page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
-                `all_ids`; with `page` the answer is a page object.
-            page_size: Records a page (default 10). The server silently caps it at 250.
+                `all_ids`; with `page` the answer is a page object. The server's type check lets 0
+                through, but pages count from 1.
+            page_size: Records a page (default 10), at most 250 (`AppConfig[:max_page_size]`): the
+                server would silently answer 250 for more, and 0 leaves no page to count.
             id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
                 answer is a bare list of records, in no guaranteed order.
             all_ids: When true, the answer is a bare list of every matching record's id.
@@ -1047,7 +1051,7 @@ class AsyncDigitalObjectComponentsNamespace(AsyncNamespace):
         Args:
             body: The request body (`DigitalObjectComponent`).
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
 
         Returns:
             CreatedResponse: The record was created.
@@ -1083,8 +1087,8 @@ class AsyncDigitalObjectComponentsNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
             resolve: Names of link properties to embed: each `{ref}` under a named property gets a
                 read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
                 `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
@@ -1128,8 +1132,8 @@ class AsyncDigitalObjectComponentsNamespace(AsyncNamespace):
         Args:
             body: The request body (`DigitalObjectComponent`).
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             UpdatedResponse: The record was updated.
@@ -1169,8 +1173,8 @@ class AsyncDigitalObjectComponentsNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             DeletedResponse: The record was deleted.
@@ -1213,8 +1217,8 @@ class AsyncDigitalObjectComponentsNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
             parent: The id of the new parent component.
             position: The 0-based position among the new siblings.
 
@@ -1257,8 +1261,8 @@ class AsyncDigitalObjectComponentsNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             builtins.list[DigitalObjectComponent]: The child components, in tree order.
@@ -1297,8 +1301,8 @@ class AsyncDigitalObjectComponentsNamespace(AsyncNamespace):
         Args:
             body: The request body (`DigitalRecordChildren`).
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             UpdatedResponse: The record was updated.
@@ -1347,8 +1351,8 @@ class AsyncDigitalObjectComponentsNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
             children: The URIs of the components to move.
             position: The 0-based position the first moved component takes.
 
@@ -1394,8 +1398,8 @@ class AsyncDigitalObjectComponentsNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
             suppressed: `true` to suppress the record, `false` to lift the suppression.
 
         Returns:

@@ -10,6 +10,35 @@ from ...models.error import Error
 from ...models.found_digital_object_components import FoundDigitalObjectComponents
 from ...types import UNSET, Response, Unset
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "find_digital_object_components_by_id",
+    "method": "GET",
+    "path": "/repositories/{repo_id}/find_by_id/digital_object_components",
+    "parameters": {
+        "repo_id": {
+            "in": "path",
+            "name": "repo_id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        },
+        "component_id": {
+            "in": "query",
+            "name": "component_id[]",
+            "required": False,
+            "schema": {"type": "array", "items": {"type": "string"}},
+        },
+        "resolve": {
+            "in": "query",
+            "name": "resolve[]",
+            "required": False,
+            "schema": {"type": "array", "items": {"type": "string"}},
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     repo_id: int,

@@ -10,6 +10,36 @@ from ...models.error import Error
 from ...models.suppressed_response import SuppressedResponse
 from ...types import UNSET, Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "suppress_digital_object_component",
+    "method": "POST",
+    "path": "/repositories/{repo_id}/digital_object_components/{id}/suppressed",
+    "parameters": {
+        "repo_id": {
+            "in": "path",
+            "name": "repo_id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        },
+        "id": {
+            "in": "path",
+            "name": "id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        },
+        "suppressed": {
+            "in": "query",
+            "name": "suppressed",
+            "required": True,
+            "schema": {"type": "boolean"},
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     repo_id: int,

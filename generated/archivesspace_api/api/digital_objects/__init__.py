@@ -56,7 +56,7 @@ class DigitalObjectsNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             digital_object_id: Digital object IDs (the `digital_object_id` property, not the
                 database id) to look for.
             resolve: `digital_objects` to embed each found digital object in its link's `_resolved`.
@@ -109,7 +109,7 @@ class DigitalObjectsNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             modified_since: Only records whose `system_mtime` is at or after this time, in seconds
                 since the epoch (default 0).
             sort_field: The database column to sort on (default `id`).
@@ -174,7 +174,7 @@ class DigitalObjectsNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             modified_since: Only records whose `system_mtime` is at or after this time, in seconds
                 since the epoch (default 0).
             sort_field: The database column to sort on (default `id`).
@@ -233,7 +233,7 @@ class DigitalObjectsNamespace(Namespace):
         Args:
             ids: The ids of the records, any number of them (sent 250 a request, in this order).
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             modified_since: Only records whose `system_mtime` is at or after this time, in seconds
                 since the epoch (default 0).
             sort_field: The database column to sort on (default `id`).
@@ -297,7 +297,7 @@ class DigitalObjectsNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             modified_since: Only records whose `system_mtime` is at or after this time, in seconds
                 since the epoch (default 0).
             sort_field: The database column to sort on (default `id`).
@@ -307,8 +307,10 @@ class DigitalObjectsNamespace(Namespace):
                 `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
                 repeated `resolve[]=` keys.
             page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
-                `all_ids`; with `page` the answer is a page object.
-            page_size: Records a page (default 10). The server silently caps it at 250.
+                `all_ids`; with `page` the answer is a page object. The server's type check lets 0
+                through, but pages count from 1.
+            page_size: Records a page (default 10), at most 250 (`AppConfig[:max_page_size]`): the
+                server would silently answer 250 for more, and 0 leaves no page to count.
             id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
                 answer is a bare list of records, in no guaranteed order.
             all_ids: When true, the answer is a bare list of every matching record's id.
@@ -355,7 +357,7 @@ class DigitalObjectsNamespace(Namespace):
         Args:
             body: The request body (`DigitalObject`).
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
 
         Returns:
             CreatedResponse: The record was created.
@@ -391,8 +393,8 @@ class DigitalObjectsNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
             resolve: Names of link properties to embed: each `{ref}` under a named property gets a
                 read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
                 `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
@@ -432,8 +434,8 @@ class DigitalObjectsNamespace(Namespace):
         Args:
             body: The request body (`DigitalObject`).
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             UpdatedResponse: The record was updated.
@@ -471,8 +473,8 @@ class DigitalObjectsNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             DeletedResponse: The record was deleted.
@@ -504,8 +506,8 @@ class DigitalObjectsNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             UpdatedResponse: The record was updated.
@@ -541,8 +543,8 @@ class DigitalObjectsNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
             suppressed: `true` to suppress the record, `false` to lift the suppression.
 
         Returns:
@@ -581,8 +583,8 @@ class DigitalObjectsNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
             target_repo: The URI of the repository to move the record to.
 
         Returns:
@@ -627,8 +629,8 @@ class DigitalObjectsNamespace(Namespace):
         Args:
             body: The request body (`DigitalRecordChildren`).
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             UpdatedResponse: The record was updated.
@@ -675,8 +677,8 @@ class DigitalObjectsNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
             children: The URIs of the components to move.
             position: The 0-based position the first moved component takes.
 
@@ -727,8 +729,8 @@ class DigitalObjectsNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
             published_only: Only published and unsuppressed records (default false).
 
         Returns:
@@ -772,8 +774,8 @@ class DigitalObjectsNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
             offset: The 0-based waypoint number; a node has `waypoints` of them.
             parent_node: The URI of the component whose children to list; leave it out for the
                 top-level components.
@@ -827,8 +829,8 @@ class DigitalObjectsNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
             node_uri: The URI of the digital object component.
             published_only: Only published and unsuppressed records (default false).
 
@@ -880,8 +882,8 @@ class DigitalObjectsNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
             node_ids: The ids of the digital object components.
             published_only: Only published and unsuppressed records (default false).
 
@@ -923,8 +925,8 @@ class DigitalObjectsNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             File: The Dublin Core record.
@@ -956,8 +958,8 @@ class DigitalObjectsNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
             fmt: The export's file extension (`xml`); the server does not use it.
 
         Returns:
@@ -993,8 +995,8 @@ class DigitalObjectsNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
             dmd: The descriptive metadata scheme to embed, `mods` (the default) or `dc`.
 
         Returns:
@@ -1029,8 +1031,8 @@ class DigitalObjectsNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
             fmt: The export's file extension (`xml`); the server does not use it.
 
         Returns:
@@ -1064,8 +1066,8 @@ class DigitalObjectsNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             File: The MODS record.
@@ -1097,8 +1099,8 @@ class DigitalObjectsNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
             fmt: The export's file extension (`xml`); the server does not use it.
 
         Returns:
@@ -1143,7 +1145,7 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             digital_object_id: Digital object IDs (the `digital_object_id` property, not the
                 database id) to look for.
             resolve: `digital_objects` to embed each found digital object in its link's `_resolved`.
@@ -1197,7 +1199,7 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             modified_since: Only records whose `system_mtime` is at or after this time, in seconds
                 since the epoch (default 0).
             sort_field: The database column to sort on (default `id`).
@@ -1264,7 +1266,7 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             modified_since: Only records whose `system_mtime` is at or after this time, in seconds
                 since the epoch (default 0).
             sort_field: The database column to sort on (default `id`).
@@ -1323,7 +1325,7 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
         Args:
             ids: The ids of the records, any number of them (sent 250 a request, in this order).
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             modified_since: Only records whose `system_mtime` is at or after this time, in seconds
                 since the epoch (default 0).
             sort_field: The database column to sort on (default `id`).
@@ -1387,7 +1389,7 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             modified_since: Only records whose `system_mtime` is at or after this time, in seconds
                 since the epoch (default 0).
             sort_field: The database column to sort on (default `id`).
@@ -1397,8 +1399,10 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
                 `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
                 repeated `resolve[]=` keys.
             page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
-                `all_ids`; with `page` the answer is a page object.
-            page_size: Records a page (default 10). The server silently caps it at 250.
+                `all_ids`; with `page` the answer is a page object. The server's type check lets 0
+                through, but pages count from 1.
+            page_size: Records a page (default 10), at most 250 (`AppConfig[:max_page_size]`): the
+                server would silently answer 250 for more, and 0 leaves no page to count.
             id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
                 answer is a bare list of records, in no guaranteed order.
             all_ids: When true, the answer is a bare list of every matching record's id.
@@ -1445,7 +1449,7 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
         Args:
             body: The request body (`DigitalObject`).
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
 
         Returns:
             CreatedResponse: The record was created.
@@ -1481,8 +1485,8 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
             resolve: Names of link properties to embed: each `{ref}` under a named property gets a
                 read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
                 `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
@@ -1526,8 +1530,8 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
         Args:
             body: The request body (`DigitalObject`).
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             UpdatedResponse: The record was updated.
@@ -1567,8 +1571,8 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             DeletedResponse: The record was deleted.
@@ -1601,8 +1605,8 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             UpdatedResponse: The record was updated.
@@ -1639,8 +1643,8 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
             suppressed: `true` to suppress the record, `false` to lift the suppression.
 
         Returns:
@@ -1681,8 +1685,8 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
             target_repo: The URI of the repository to move the record to.
 
         Returns:
@@ -1727,8 +1731,8 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
         Args:
             body: The request body (`DigitalRecordChildren`).
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             UpdatedResponse: The record was updated.
@@ -1777,8 +1781,8 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
             children: The URIs of the components to move.
             position: The 0-based position the first moved component takes.
 
@@ -1829,8 +1833,8 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
             published_only: Only published and unsuppressed records (default false).
 
         Returns:
@@ -1874,8 +1878,8 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
             offset: The 0-based waypoint number; a node has `waypoints` of them.
             parent_node: The URI of the component whose children to list; leave it out for the
                 top-level components.
@@ -1929,8 +1933,8 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
             node_uri: The URI of the digital object component.
             published_only: Only published and unsuppressed records (default false).
 
@@ -1982,8 +1986,8 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
             node_ids: The ids of the digital object components.
             published_only: Only published and unsuppressed records (default false).
 
@@ -2025,8 +2029,8 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             File: The Dublin Core record.
@@ -2060,8 +2064,8 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
             fmt: The export's file extension (`xml`); the server does not use it.
 
         Returns:
@@ -2099,8 +2103,8 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
             dmd: The descriptive metadata scheme to embed, `mods` (the default) or `dc`.
 
         Returns:
@@ -2136,8 +2140,8 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
             fmt: The export's file extension (`xml`); the server does not use it.
 
         Returns:
@@ -2171,8 +2175,8 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             File: The MODS record.
@@ -2206,8 +2210,8 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
             fmt: The export's file extension (`xml`); the server does not use it.
 
         Returns:

@@ -10,6 +10,37 @@ from ...models.digital_object_export_metadata import DigitalObjectExportMetadata
 from ...models.error import Error
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "get_digital_object_mods_metadata",
+    "method": "GET",
+    "path": "/repositories/{repo_id}/digital_objects/mods/{id}.{fmt}/metadata",
+    "parameters": {
+        "repo_id": {
+            "in": "path",
+            "name": "repo_id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        },
+        "id": {
+            "in": "path",
+            "name": "id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        },
+        "fmt": {
+            "in": "path",
+            "name": "fmt",
+            "required": True,
+            "schema": {"type": "string"},
+            "reserved": (),
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     repo_id: int,

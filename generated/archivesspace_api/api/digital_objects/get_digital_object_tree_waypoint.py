@@ -10,6 +10,48 @@ from ...models.error import Error
 from ...models.tree_waypoint_entry import TreeWaypointEntry
 from ...types import UNSET, Response, Unset
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "get_digital_object_tree_waypoint",
+    "method": "GET",
+    "path": "/repositories/{repo_id}/digital_objects/{id}/tree/waypoint",
+    "parameters": {
+        "repo_id": {
+            "in": "path",
+            "name": "repo_id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        },
+        "id": {
+            "in": "path",
+            "name": "id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        },
+        "offset": {
+            "in": "query",
+            "name": "offset",
+            "required": True,
+            "schema": {"type": "integer", "minimum": 0},
+        },
+        "parent_node": {
+            "in": "query",
+            "name": "parent_node",
+            "required": False,
+            "schema": {"type": "string"},
+        },
+        "published_only": {
+            "in": "query",
+            "name": "published_only",
+            "required": False,
+            "schema": {"type": "boolean"},
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     repo_id: int,

@@ -10,6 +10,23 @@ from ...models.enumeration_value import EnumerationValue
 from ...models.error import Error
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "get_enumeration_value",
+    "method": "GET",
+    "path": "/config/enumeration_values/{enum_val_id}",
+    "parameters": {
+        "enum_val_id": {
+            "in": "path",
+            "name": "enum_val_id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        }
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     enum_val_id: int,

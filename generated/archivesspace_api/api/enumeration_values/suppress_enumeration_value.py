@@ -10,6 +10,29 @@ from ...models.error import Error
 from ...models.suppressed_response import SuppressedResponse
 from ...types import UNSET, Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "suppress_enumeration_value",
+    "method": "POST",
+    "path": "/config/enumeration_values/{enum_val_id}/suppressed",
+    "parameters": {
+        "enum_val_id": {
+            "in": "path",
+            "name": "enum_val_id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        },
+        "suppressed": {
+            "in": "query",
+            "name": "suppressed",
+            "required": True,
+            "schema": {"type": "boolean"},
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     enum_val_id: int,

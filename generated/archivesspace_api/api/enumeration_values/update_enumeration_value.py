@@ -11,6 +11,23 @@ from ...models.error import Error
 from ...models.updated_response import UpdatedResponse
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "update_enumeration_value",
+    "method": "POST",
+    "path": "/config/enumeration_values/{enum_val_id}",
+    "parameters": {
+        "enum_val_id": {
+            "in": "path",
+            "name": "enum_val_id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        }
+    },
+    "body": {"required": True, "kind": "instance", "type": EnumerationValue},
+}
+
 
 def _get_kwargs(
     enum_val_id: int,

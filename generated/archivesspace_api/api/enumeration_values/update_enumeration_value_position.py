@@ -10,6 +10,29 @@ from ...models.error import Error
 from ...models.updated_response import UpdatedResponse
 from ...types import UNSET, Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "update_enumeration_value_position",
+    "method": "POST",
+    "path": "/config/enumeration_values/{enum_val_id}/position",
+    "parameters": {
+        "enum_val_id": {
+            "in": "path",
+            "name": "enum_val_id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        },
+        "position": {
+            "in": "query",
+            "name": "position",
+            "required": True,
+            "schema": {"type": "integer"},
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     enum_val_id: int,

@@ -10,6 +10,15 @@ from ...models.enumeration import Enumeration
 from ...models.error import Error
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "create_enumeration",
+    "method": "POST",
+    "path": "/config/enumerations",
+    "parameters": {},
+    "body": {"required": True, "kind": "instance", "type": Enumeration},
+}
+
 
 def _get_kwargs(
     *,

@@ -10,6 +10,23 @@ from ...models.enumeration import Enumeration
 from ...models.error import Error
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "get_enumeration",
+    "method": "GET",
+    "path": "/config/enumerations/{enum_id}",
+    "parameters": {
+        "enum_id": {
+            "in": "path",
+            "name": "enum_id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": ("csv",),
+        }
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     enum_id: int,

@@ -10,6 +10,23 @@ from ...models.enumeration import Enumeration
 from ...models.error import Error
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "get_enumeration_by_name",
+    "method": "GET",
+    "path": "/config/enumerations/names/{enum_name}",
+    "parameters": {
+        "enum_name": {
+            "in": "path",
+            "name": "enum_name",
+            "required": True,
+            "schema": {"type": "string"},
+            "reserved": (),
+        }
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     enum_name: str,

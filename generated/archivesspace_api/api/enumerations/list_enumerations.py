@@ -9,6 +9,15 @@ from ...models.enumeration import Enumeration
 from ...models.error import Error
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "list_enumerations",
+    "method": "GET",
+    "path": "/config/enumerations",
+    "parameters": {},
+    "body": None,
+}
+
 
 def _get_kwargs() -> dict[str, Any]:
 

@@ -9,6 +9,15 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...types import File, Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "list_enumerations_csv",
+    "method": "GET",
+    "path": "/config/enumerations/csv",
+    "parameters": {},
+    "body": None,
+}
+
 
 def _get_kwargs() -> dict[str, Any]:
 

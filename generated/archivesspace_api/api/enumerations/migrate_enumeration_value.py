@@ -10,6 +10,15 @@ from ...models.error import Error
 from ...models.updated_response import UpdatedResponse
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "migrate_enumeration_value",
+    "method": "POST",
+    "path": "/config/enumerations/migration",
+    "parameters": {},
+    "body": {"required": True, "kind": "instance", "type": EnumerationMigration},
+}
+
 
 def _get_kwargs(
     *,

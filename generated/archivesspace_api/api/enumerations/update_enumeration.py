@@ -11,6 +11,23 @@ from ...models.error import Error
 from ...models.updated_response import UpdatedResponse
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "update_enumeration",
+    "method": "POST",
+    "path": "/config/enumerations/{enum_id}",
+    "parameters": {
+        "enum_id": {
+            "in": "path",
+            "name": "enum_id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": ("migration",),
+        }
+    },
+    "body": {"required": True, "kind": "instance", "type": Enumeration},
+}
+
 
 def _get_kwargs(
     enum_id: int,

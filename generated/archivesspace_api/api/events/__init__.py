@@ -51,7 +51,7 @@ class EventsNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             modified_since: Only records whose `system_mtime` is at or after this time, in seconds
                 since the epoch (default 0).
             sort_field: The database column to sort on (default `id`).
@@ -114,7 +114,7 @@ class EventsNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             modified_since: Only records whose `system_mtime` is at or after this time, in seconds
                 since the epoch (default 0).
             sort_field: The database column to sort on (default `id`).
@@ -173,7 +173,7 @@ class EventsNamespace(Namespace):
         Args:
             ids: The ids of the records, any number of them (sent 250 a request, in this order).
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             modified_since: Only records whose `system_mtime` is at or after this time, in seconds
                 since the epoch (default 0).
             sort_field: The database column to sort on (default `id`).
@@ -236,7 +236,7 @@ class EventsNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             modified_since: Only records whose `system_mtime` is at or after this time, in seconds
                 since the epoch (default 0).
             sort_field: The database column to sort on (default `id`).
@@ -246,8 +246,10 @@ class EventsNamespace(Namespace):
                 `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
                 repeated `resolve[]=` keys.
             page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
-                `all_ids`; with `page` the answer is a page object.
-            page_size: Records a page (default 10). The server silently caps it at 250.
+                `all_ids`; with `page` the answer is a page object. The server's type check lets 0
+                through, but pages count from 1.
+            page_size: Records a page (default 10), at most 250 (`AppConfig[:max_page_size]`): the
+                server would silently answer 250 for more, and 0 leaves no page to count.
             id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
                 answer is a bare list of records, in no guaranteed order.
             all_ids: When true, the answer is a bare list of every matching record's id.
@@ -294,7 +296,7 @@ class EventsNamespace(Namespace):
         Args:
             body: The request body (`Event`).
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
 
         Returns:
             CreatedResponse: The record was created.
@@ -327,8 +329,8 @@ class EventsNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
             resolve: Names of link properties to embed: each `{ref}` under a named property gets a
                 read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
                 `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
@@ -368,8 +370,8 @@ class EventsNamespace(Namespace):
         Args:
             body: The request body (`Event`).
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             UpdatedResponse: The record was updated.
@@ -405,8 +407,8 @@ class EventsNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             DeletedResponse: The record was deleted.
@@ -442,8 +444,8 @@ class EventsNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
             suppressed: `true` to suppress the record, `false` to lift the suppression.
 
         Returns:
@@ -498,7 +500,7 @@ class AsyncEventsNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             modified_since: Only records whose `system_mtime` is at or after this time, in seconds
                 since the epoch (default 0).
             sort_field: The database column to sort on (default `id`).
@@ -563,7 +565,7 @@ class AsyncEventsNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             modified_since: Only records whose `system_mtime` is at or after this time, in seconds
                 since the epoch (default 0).
             sort_field: The database column to sort on (default `id`).
@@ -622,7 +624,7 @@ class AsyncEventsNamespace(AsyncNamespace):
         Args:
             ids: The ids of the records, any number of them (sent 250 a request, in this order).
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             modified_since: Only records whose `system_mtime` is at or after this time, in seconds
                 since the epoch (default 0).
             sort_field: The database column to sort on (default `id`).
@@ -685,7 +687,7 @@ class AsyncEventsNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             modified_since: Only records whose `system_mtime` is at or after this time, in seconds
                 since the epoch (default 0).
             sort_field: The database column to sort on (default `id`).
@@ -695,8 +697,10 @@ class AsyncEventsNamespace(AsyncNamespace):
                 `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
                 repeated `resolve[]=` keys.
             page: 1-based page number. A paginated listing needs exactly one of `page`, `id_set` or
-                `all_ids`; with `page` the answer is a page object.
-            page_size: Records a page (default 10). The server silently caps it at 250.
+                `all_ids`; with `page` the answer is a page object. The server's type check lets 0
+                through, but pages count from 1.
+            page_size: Records a page (default 10), at most 250 (`AppConfig[:max_page_size]`): the
+                server would silently answer 250 for more, and 0 leaves no page to count.
             id_set: Fetch these records by id (at most 250), sent comma-joined (`id_set=1,2,3`). The
                 answer is a bare list of records, in no guaranteed order.
             all_ids: When true, the answer is a bare list of every matching record's id.
@@ -743,7 +747,7 @@ class AsyncEventsNamespace(AsyncNamespace):
         Args:
             body: The request body (`Event`).
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
 
         Returns:
             CreatedResponse: The record was created.
@@ -776,8 +780,8 @@ class AsyncEventsNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
             resolve: Names of link properties to embed: each `{ref}` under a named property gets a
                 read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
                 `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
@@ -819,8 +823,8 @@ class AsyncEventsNamespace(AsyncNamespace):
         Args:
             body: The request body (`Event`).
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             UpdatedResponse: The record was updated.
@@ -858,8 +862,8 @@ class AsyncEventsNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             DeletedResponse: The record was deleted.
@@ -896,8 +900,8 @@ class AsyncEventsNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
             suppressed: `true` to suppress the record, `false` to lift the suppression.
 
         Returns:

@@ -11,6 +11,23 @@ from ...models.error import Error
 from ...models.event import Event
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "create_event",
+    "method": "POST",
+    "path": "/repositories/{repo_id}/events",
+    "parameters": {
+        "repo_id": {
+            "in": "path",
+            "name": "repo_id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": ("with_agent",),
+        }
+    },
+    "body": {"required": True, "kind": "instance", "type": Event},
+}
+
 
 def _get_kwargs(
     repo_id: int,

@@ -9,6 +9,28 @@ from ...models.error import Error
 from ...models.extent_calculation import ExtentCalculation
 from ...types import UNSET, Response, Unset
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "run_extent_calculator",
+    "method": "GET",
+    "path": "/extent_calculator",
+    "parameters": {
+        "record_uri": {
+            "in": "query",
+            "name": "record_uri",
+            "required": True,
+            "schema": {"type": "string"},
+        },
+        "unit": {
+            "in": "query",
+            "name": "unit",
+            "required": False,
+            "schema": {"type": "string"},
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     *,

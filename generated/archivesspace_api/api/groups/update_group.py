@@ -11,6 +11,36 @@ from ...models.group import Group
 from ...models.updated_response import UpdatedResponse
 from ...types import UNSET, Response, Unset
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "update_group",
+    "method": "POST",
+    "path": "/repositories/{repo_id}/groups/{id}",
+    "parameters": {
+        "repo_id": {
+            "in": "path",
+            "name": "repo_id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        },
+        "id": {
+            "in": "path",
+            "name": "id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        },
+        "with_members": {
+            "in": "query",
+            "name": "with_members",
+            "required": False,
+            "schema": {"type": "boolean"},
+        },
+    },
+    "body": {"required": True, "kind": "instance", "type": Group},
+}
+
 
 def _get_kwargs(
     repo_id: int,

@@ -10,6 +10,23 @@ from ...models.error import Error
 from ...models.import_type import ImportType
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "list_job_import_types",
+    "method": "GET",
+    "path": "/repositories/{repo_id}/jobs/import_types",
+    "parameters": {
+        "repo_id": {
+            "in": "path",
+            "name": "repo_id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        }
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     repo_id: int,

@@ -9,6 +9,15 @@ from ...models.error import Error
 from ...models.list_job_types_response_200 import ListJobTypesResponse200
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "list_job_types",
+    "method": "GET",
+    "path": "/job_types",
+    "parameters": {},
+    "body": None,
+}
+
 
 def _get_kwargs() -> dict[str, Any]:
 

@@ -10,6 +10,15 @@ from ...models.error import Error
 from ...models.location_profile import LocationProfile
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "create_location_profile",
+    "method": "POST",
+    "path": "/location_profiles",
+    "parameters": {},
+    "body": {"required": True, "kind": "instance", "type": LocationProfile},
+}
+
 
 def _get_kwargs(
     *,

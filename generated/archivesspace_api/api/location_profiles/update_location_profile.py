@@ -11,6 +11,23 @@ from ...models.location_profile import LocationProfile
 from ...models.updated_response import UpdatedResponse
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "update_location_profile",
+    "method": "POST",
+    "path": "/location_profiles/{id}",
+    "parameters": {
+        "id": {
+            "in": "path",
+            "name": "id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        }
+    },
+    "body": {"required": True, "kind": "instance", "type": LocationProfile},
+}
+
 
 def _get_kwargs(
     id: int,

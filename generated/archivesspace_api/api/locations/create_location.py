@@ -10,6 +10,15 @@ from ...models.error import Error
 from ...models.location import Location
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "create_location",
+    "method": "POST",
+    "path": "/locations",
+    "parameters": {},
+    "body": {"required": True, "kind": "instance", "type": Location},
+}
+
 
 def _get_kwargs(
     *,

@@ -9,6 +9,22 @@ from ...models.error import Error
 from ...models.location_batch import LocationBatch
 from ...types import UNSET, Response, Unset
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "create_locations_batch",
+    "method": "POST",
+    "path": "/locations/batch",
+    "parameters": {
+        "dry_run": {
+            "in": "query",
+            "name": "dry_run",
+            "required": False,
+            "schema": {"type": "boolean"},
+        }
+    },
+    "body": {"required": True, "kind": "instance", "type": LocationBatch},
+}
+
 
 def _get_kwargs(
     *,

@@ -11,6 +11,23 @@ from ...models.location import Location
 from ...models.updated_response import UpdatedResponse
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "update_location",
+    "method": "POST",
+    "path": "/locations/{id}",
+    "parameters": {
+        "id": {
+            "in": "path",
+            "name": "id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": ("batch", "batch_update"),
+        }
+    },
+    "body": {"required": True, "kind": "instance", "type": Location},
+}
+
 
 def _get_kwargs(
     id: int,

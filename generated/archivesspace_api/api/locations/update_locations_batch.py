@@ -9,6 +9,15 @@ from ...models.error import Error
 from ...models.location_batch_update import LocationBatchUpdate
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "update_locations_batch",
+    "method": "POST",
+    "path": "/locations/batch_update",
+    "parameters": {},
+    "body": {"required": True, "kind": "instance", "type": LocationBatchUpdate},
+}
+
 
 def _get_kwargs(
     *,

@@ -10,6 +10,22 @@ from ...models.merge_request_detail import MergeRequestDetail
 from ...models.merge_result import MergeResult
 from ...types import UNSET, Response, Unset
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "merge_merge_request_agents_detailed",
+    "method": "POST",
+    "path": "/merge_requests/agent_detail",
+    "parameters": {
+        "dry_run": {
+            "in": "query",
+            "name": "dry_run",
+            "required": False,
+            "schema": {"type": "boolean"},
+        }
+    },
+    "body": {"required": True, "kind": "instance", "type": MergeRequestDetail},
+}
+
 
 def _get_kwargs(
     *,

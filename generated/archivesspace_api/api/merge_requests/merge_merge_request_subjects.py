@@ -10,6 +10,15 @@ from ...models.merge_request import MergeRequest
 from ...models.merge_result import MergeResult
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "merge_merge_request_subjects",
+    "method": "POST",
+    "path": "/merge_requests/subject",
+    "parameters": {},
+    "body": {"required": True, "kind": "instance", "type": MergeRequest},
+}
+
 
 def _get_kwargs(
     *,

@@ -10,6 +10,22 @@ from ...models.merge_request import MergeRequest
 from ...models.merge_result import MergeResult
 from ...types import UNSET, Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "merge_merge_request_top_containers",
+    "method": "POST",
+    "path": "/merge_requests/top_container",
+    "parameters": {
+        "repo_id": {
+            "in": "query",
+            "name": "repo_id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+        }
+    },
+    "body": {"required": True, "kind": "instance", "type": MergeRequest},
+}
+
 
 def _get_kwargs(
     *,

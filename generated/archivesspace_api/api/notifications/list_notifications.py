@@ -9,6 +9,22 @@ from ...models.error import Error
 from ...models.notification import Notification
 from ...types import UNSET, Response, Unset
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "list_notifications",
+    "method": "GET",
+    "path": "/notifications",
+    "parameters": {
+        "last_sequence": {
+            "in": "query",
+            "name": "last_sequence",
+            "required": False,
+            "schema": {"type": "integer"},
+        }
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     *,

@@ -9,6 +9,68 @@ from ...models.error import Error
 from ...models.get_oai_verb import GetOaiVerb
 from ...types import UNSET, Response, Unset
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "get_oai",
+    "method": "GET",
+    "path": "/oai",
+    "parameters": {
+        "verb": {
+            "in": "query",
+            "name": "verb",
+            "required": True,
+            "schema": {
+                "type": "string",
+                "enum": (
+                    "Identify",
+                    "ListMetadataFormats",
+                    "ListSets",
+                    "ListIdentifiers",
+                    "ListRecords",
+                    "GetRecord",
+                ),
+            },
+        },
+        "metadata_prefix": {
+            "in": "query",
+            "name": "metadataPrefix",
+            "required": False,
+            "schema": {"type": "string"},
+        },
+        "from_": {
+            "in": "query",
+            "name": "from",
+            "required": False,
+            "schema": {"type": "string"},
+        },
+        "until": {
+            "in": "query",
+            "name": "until",
+            "required": False,
+            "schema": {"type": "string"},
+        },
+        "resumption_token": {
+            "in": "query",
+            "name": "resumptionToken",
+            "required": False,
+            "schema": {"type": "string"},
+        },
+        "set_": {
+            "in": "query",
+            "name": "set",
+            "required": False,
+            "schema": {"type": "string"},
+        },
+        "identifier": {
+            "in": "query",
+            "name": "identifier",
+            "required": False,
+            "schema": {"type": "string"},
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     *,

@@ -9,6 +9,15 @@ from ...models.error import Error
 from ...models.oai_config import OaiConfig
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "get_oai_config",
+    "method": "GET",
+    "path": "/oai_config",
+    "parameters": {},
+    "body": None,
+}
+
 
 def _get_kwargs() -> dict[str, Any]:
 

@@ -10,6 +10,15 @@ from ...models.oai_config import OaiConfig
 from ...models.updated_response import UpdatedResponse
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "update_oai_config",
+    "method": "POST",
+    "path": "/oai_config",
+    "parameters": {},
+    "body": {"required": True, "kind": "instance", "type": OaiConfig},
+}
+
 
 def _get_kwargs(
     *,

@@ -12,6 +12,22 @@ from ...models.list_permissions_level import (
 from ...models.permission import Permission
 from ...types import UNSET, Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "list_permissions",
+    "method": "GET",
+    "path": "/permissions",
+    "parameters": {
+        "level": {
+            "in": "query",
+            "name": "level",
+            "required": True,
+            "schema": {"type": "string", "enum": ("repository", "global", "all")},
+        }
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     *,

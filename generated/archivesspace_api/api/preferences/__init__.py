@@ -40,7 +40,7 @@ class PreferencesNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             user_id: Only the preferences of the user with this id.
 
         Returns:
@@ -76,7 +76,7 @@ class PreferencesNamespace(Namespace):
         Args:
             body: The request body (`Preference`).
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
 
         Returns:
             CreatedResponse: The record was created.
@@ -115,7 +115,7 @@ class PreferencesNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             username: Also merge in this user's preferences.
 
         Returns:
@@ -147,8 +147,8 @@ class PreferencesNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             Preference: The preference record.
@@ -183,8 +183,8 @@ class PreferencesNamespace(Namespace):
         Args:
             body: The request body (`Preference`).
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             UpdatedResponse: The record was updated.
@@ -220,8 +220,8 @@ class PreferencesNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             DeletedResponse: The record was deleted.
@@ -256,7 +256,7 @@ class PreferencesNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
 
         Returns:
             CurrentPreferences: The records of each level and the settings in force.
@@ -320,7 +320,7 @@ class AsyncPreferencesNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             user_id: Only the preferences of the user with this id.
 
         Returns:
@@ -358,7 +358,7 @@ class AsyncPreferencesNamespace(AsyncNamespace):
         Args:
             body: The request body (`Preference`).
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
 
         Returns:
             CreatedResponse: The record was created.
@@ -397,7 +397,7 @@ class AsyncPreferencesNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             username: Also merge in this user's preferences.
 
         Returns:
@@ -431,8 +431,8 @@ class AsyncPreferencesNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             Preference: The preference record.
@@ -470,8 +470,8 @@ class AsyncPreferencesNamespace(AsyncNamespace):
         Args:
             body: The request body (`Preference`).
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             UpdatedResponse: The record was updated.
@@ -509,8 +509,8 @@ class AsyncPreferencesNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             DeletedResponse: The record was deleted.
@@ -546,7 +546,7 @@ class AsyncPreferencesNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
 
         Returns:
             CurrentPreferences: The records of each level and the settings in force.

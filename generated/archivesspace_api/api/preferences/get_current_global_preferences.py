@@ -9,6 +9,15 @@ from ...models.current_preferences import CurrentPreferences
 from ...models.error import Error
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "get_current_global_preferences",
+    "method": "GET",
+    "path": "/current_global_preferences",
+    "parameters": {},
+    "body": None,
+}
+
 
 def _get_kwargs() -> dict[str, Any]:
 

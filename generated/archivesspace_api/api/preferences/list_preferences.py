@@ -10,6 +10,29 @@ from ...models.error import Error
 from ...models.preference import Preference
 from ...types import UNSET, Response, Unset
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "list_preferences",
+    "method": "GET",
+    "path": "/repositories/{repo_id}/preferences",
+    "parameters": {
+        "repo_id": {
+            "in": "path",
+            "name": "repo_id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": ("with_agent",),
+        },
+        "user_id": {
+            "in": "query",
+            "name": "user_id",
+            "required": False,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     repo_id: int,

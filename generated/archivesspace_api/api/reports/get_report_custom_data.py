@@ -9,6 +9,15 @@ from ...models.error import Error
 from ...models.get_report_custom_data_response_200 import GetReportCustomDataResponse200
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "get_report_custom_data",
+    "method": "GET",
+    "path": "/reports/custom_data",
+    "parameters": {},
+    "body": None,
+}
+
 
 def _get_kwargs() -> dict[str, Any]:
 

@@ -9,6 +9,22 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...types import UNSET, File, Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "get_report_static_asset",
+    "method": "GET",
+    "path": "/reports/static/*",
+    "parameters": {
+        "splat": {
+            "in": "query",
+            "name": "splat",
+            "required": True,
+            "schema": {"type": "string"},
+        }
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     *,

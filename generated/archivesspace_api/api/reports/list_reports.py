@@ -9,6 +9,15 @@ from ...models.error import Error
 from ...models.report_list import ReportList
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "list_reports",
+    "method": "GET",
+    "path": "/reports",
+    "parameters": {},
+    "body": None,
+}
+
 
 def _get_kwargs() -> dict[str, Any]:
 

@@ -104,7 +104,7 @@ class RepositoriesNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             resolve: Names of link properties to embed: each `{ref}` under a named property gets a
                 read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
                 `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
@@ -142,7 +142,7 @@ class RepositoriesNamespace(Namespace):
         Args:
             body: The request body (`Repository`).
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
 
         Returns:
             UpdatedResponse: The record was updated.
@@ -180,7 +180,7 @@ class RepositoriesNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
 
         Returns:
             DeletedResponse: The record was deleted.
@@ -247,7 +247,7 @@ class RepositoriesNamespace(Namespace):
         """Get a repository together with its agent
 
         Args:
-            id: The record's numeric id (the last segment of its URI).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             RepositoryWithAgent: The repository and its agent.
@@ -279,7 +279,7 @@ class RepositoriesNamespace(Namespace):
 
         Args:
             body: The request body (`RepositoryWithAgent`).
-            id: The record's numeric id (the last segment of its URI).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             UpdatedResponse: The record was updated.
@@ -317,7 +317,7 @@ class RepositoriesNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             position: The new 0-based place in the list.
 
         Returns:
@@ -353,7 +353,7 @@ class RepositoriesNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             target_repo: The URI of the repository receiving the records.
 
         Returns:
@@ -465,7 +465,7 @@ class AsyncRepositoriesNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             resolve: Names of link properties to embed: each `{ref}` under a named property gets a
                 read-only `_resolved` copy of the record it points to (`subjects`, `linked_agents`,
                 `top_container`, nested with `::` such as `linked_events::linked_records`). Sent as
@@ -505,7 +505,7 @@ class AsyncRepositoriesNamespace(AsyncNamespace):
         Args:
             body: The request body (`Repository`).
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
 
         Returns:
             UpdatedResponse: The record was updated.
@@ -543,7 +543,7 @@ class AsyncRepositoriesNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
 
         Returns:
             DeletedResponse: The record was deleted.
@@ -613,7 +613,7 @@ class AsyncRepositoriesNamespace(AsyncNamespace):
         """Get a repository together with its agent
 
         Args:
-            id: The record's numeric id (the last segment of its URI).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             RepositoryWithAgent: The repository and its agent.
@@ -647,7 +647,7 @@ class AsyncRepositoriesNamespace(AsyncNamespace):
 
         Args:
             body: The request body (`RepositoryWithAgent`).
-            id: The record's numeric id (the last segment of its URI).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             UpdatedResponse: The record was updated.
@@ -686,7 +686,7 @@ class AsyncRepositoriesNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             position: The new 0-based place in the list.
 
         Returns:
@@ -724,7 +724,7 @@ class AsyncRepositoriesNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             target_repo: The URI of the repository receiving the records.
 
         Returns:

@@ -10,6 +10,15 @@ from ...models.error import Error
 from ...models.repository import Repository
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "create_repository",
+    "method": "POST",
+    "path": "/repositories",
+    "parameters": {},
+    "body": {"required": True, "kind": "instance", "type": Repository},
+}
+
 
 def _get_kwargs(
     *,

@@ -10,6 +10,15 @@ from ...models.error import Error
 from ...models.repository_with_agent import RepositoryWithAgent
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "create_repository_with_agent",
+    "method": "POST",
+    "path": "/repositories/with_agent",
+    "parameters": {},
+    "body": {"required": True, "kind": "instance", "type": RepositoryWithAgent},
+}
+
 
 def _get_kwargs(
     *,

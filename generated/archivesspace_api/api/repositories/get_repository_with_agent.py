@@ -10,6 +10,42 @@ from ...models.error import Error
 from ...models.repository_with_agent import RepositoryWithAgent
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "get_repository_with_agent",
+    "method": "GET",
+    "path": "/repositories/with_agent/{id}",
+    "parameters": {
+        "id": {
+            "in": "path",
+            "name": "id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (
+                "accessions",
+                "archival_objects",
+                "assessment_attribute_definitions",
+                "assessments",
+                "classification_terms",
+                "classifications",
+                "current_preferences",
+                "custom_report_templates",
+                "digital_object_components",
+                "digital_objects",
+                "events",
+                "groups",
+                "jobs",
+                "preferences",
+                "rde_templates",
+                "resources",
+                "search",
+                "top_containers",
+            ),
+        }
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     id: int,

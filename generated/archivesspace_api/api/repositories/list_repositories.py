@@ -9,6 +9,22 @@ from ...models.error import Error
 from ...models.repository import Repository
 from ...types import UNSET, Response, Unset
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "list_repositories",
+    "method": "GET",
+    "path": "/repositories",
+    "parameters": {
+        "resolve": {
+            "in": "query",
+            "name": "resolve[]",
+            "required": False,
+            "schema": {"type": "array", "items": {"type": "string"}},
+        }
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     *,

@@ -11,6 +11,23 @@ from ...models.repository import Repository
 from ...models.updated_response import UpdatedResponse
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "update_repository",
+    "method": "POST",
+    "path": "/repositories/{repo_id}",
+    "parameters": {
+        "repo_id": {
+            "in": "path",
+            "name": "repo_id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": ("with_agent",),
+        }
+    },
+    "body": {"required": True, "kind": "instance", "type": Repository},
+}
+
 
 def _get_kwargs(
     repo_id: int,

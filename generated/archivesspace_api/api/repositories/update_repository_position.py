@@ -10,6 +10,29 @@ from ...models.error import Error
 from ...models.updated_response import UpdatedResponse
 from ...types import UNSET, Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "update_repository_position",
+    "method": "POST",
+    "path": "/repositories/{repo_id}/position",
+    "parameters": {
+        "repo_id": {
+            "in": "path",
+            "name": "repo_id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": ("with_agent",),
+        },
+        "position": {
+            "in": "query",
+            "name": "position",
+            "required": True,
+            "schema": {"type": "integer"},
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     repo_id: int,

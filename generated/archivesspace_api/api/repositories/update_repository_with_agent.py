@@ -11,6 +11,46 @@ from ...models.repository_with_agent import RepositoryWithAgent
 from ...models.updated_response import UpdatedResponse
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "update_repository_with_agent",
+    "method": "POST",
+    "path": "/repositories/with_agent/{id}",
+    "parameters": {
+        "id": {
+            "in": "path",
+            "name": "id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (
+                "accessions",
+                "archival_objects",
+                "assessment_attribute_definitions",
+                "assessments",
+                "batch_imports",
+                "classification_terms",
+                "classifications",
+                "component_transfers",
+                "custom_report_templates",
+                "digital_object_components",
+                "digital_objects",
+                "events",
+                "groups",
+                "jobs",
+                "jobs_with_files",
+                "position",
+                "preferences",
+                "rde_templates",
+                "resources",
+                "search",
+                "top_containers",
+                "transfer",
+            ),
+        }
+    },
+    "body": {"required": True, "kind": "instance", "type": RepositoryWithAgent},
+}
+
 
 def _get_kwargs(
     id: int,

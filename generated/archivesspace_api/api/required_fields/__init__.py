@@ -32,7 +32,7 @@ class RequiredFieldsNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             record_type: The agent record type: `agent_person`, `agent_family`,
                 `agent_corporate_entity` or `agent_software`.
 
@@ -74,7 +74,7 @@ class RequiredFieldsNamespace(Namespace):
         Args:
             body: The request body (`RequiredFields`).
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             record_type: The agent record type: `agent_person`, `agent_family`,
                 `agent_corporate_entity` or `agent_software`.
 
@@ -119,7 +119,7 @@ class AsyncRequiredFieldsNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             record_type: The agent record type: `agent_person`, `agent_family`,
                 `agent_corporate_entity` or `agent_software`.
 
@@ -163,7 +163,7 @@ class AsyncRequiredFieldsNamespace(AsyncNamespace):
         Args:
             body: The request body (`RequiredFields`).
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             record_type: The agent record type: `agent_person`, `agent_family`,
                 `agent_corporate_entity` or `agent_software`.
 

@@ -10,6 +10,30 @@ from ...models.error import Error
 from ...models.required_fields import RequiredFields
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "get_required_fields",
+    "method": "GET",
+    "path": "/repositories/{repo_id}/required_fields/{record_type}",
+    "parameters": {
+        "repo_id": {
+            "in": "path",
+            "name": "repo_id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        },
+        "record_type": {
+            "in": "path",
+            "name": "record_type",
+            "required": True,
+            "schema": {"type": "string"},
+            "reserved": (),
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     repo_id: int,

@@ -11,6 +11,30 @@ from ...models.required_fields import RequiredFields
 from ...models.updated_response import UpdatedResponse
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "update_required_fields",
+    "method": "POST",
+    "path": "/repositories/{repo_id}/required_fields/{record_type}",
+    "parameters": {
+        "repo_id": {
+            "in": "path",
+            "name": "repo_id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        },
+        "record_type": {
+            "in": "path",
+            "name": "record_type",
+            "required": True,
+            "schema": {"type": "string"},
+            "reserved": (),
+        },
+    },
+    "body": {"required": True, "kind": "instance", "type": RequiredFields},
+}
+
 
 def _get_kwargs(
     repo_id: int,

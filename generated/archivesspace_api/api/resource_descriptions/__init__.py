@@ -42,8 +42,8 @@ class ResourceDescriptionsNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
             include_unpublished: Include unpublished records and notes (default false).
             include_daos: Include linked digital objects as `<dao>` elements (default false).
             include_uris: Include `<unitid>` elements holding the records' ArchivesSpace URIs.
@@ -93,8 +93,8 @@ class ResourceDescriptionsNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
             fmt: The export's file extension; it becomes the file name's extension and the media
                 type's subtype.
 
@@ -146,8 +146,8 @@ class AsyncResourceDescriptionsNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
             include_unpublished: Include unpublished records and notes (default false).
             include_daos: Include linked digital objects as `<dao>` elements (default false).
             include_uris: Include `<unitid>` elements holding the records' ArchivesSpace URIs.
@@ -197,8 +197,8 @@ class AsyncResourceDescriptionsNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
-            id: The record's numeric id (the last segment of its URI).
+                exist. Record ids are 32-bit (MySQL `INT` columns).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
             fmt: The export's file extension; it becomes the file name's extension and the media
                 type's subtype.
 

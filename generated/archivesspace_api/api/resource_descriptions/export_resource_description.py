@@ -10,6 +10,60 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...types import UNSET, File, Response, Unset
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "export_resource_description",
+    "method": "GET",
+    "path": "/repositories/{repo_id}/resource_descriptions/{id}.xml",
+    "parameters": {
+        "repo_id": {
+            "in": "path",
+            "name": "repo_id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        },
+        "id": {
+            "in": "path",
+            "name": "id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        },
+        "include_unpublished": {
+            "in": "query",
+            "name": "include_unpublished",
+            "required": False,
+            "schema": {"type": "boolean"},
+        },
+        "include_daos": {
+            "in": "query",
+            "name": "include_daos",
+            "required": False,
+            "schema": {"type": "boolean"},
+        },
+        "include_uris": {
+            "in": "query",
+            "name": "include_uris",
+            "required": False,
+            "schema": {"type": "boolean"},
+        },
+        "numbered_cs": {
+            "in": "query",
+            "name": "numbered_cs",
+            "required": False,
+            "schema": {"type": "boolean"},
+        },
+        "ead3": {
+            "in": "query",
+            "name": "ead3",
+            "required": False,
+            "schema": {"type": "boolean"},
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     repo_id: int,

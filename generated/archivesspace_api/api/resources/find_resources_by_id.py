@@ -10,6 +10,41 @@ from ...models.error import Error
 from ...models.found_resources import FoundResources
 from ...types import UNSET, Response, Unset
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "find_resources_by_id",
+    "method": "GET",
+    "path": "/repositories/{repo_id}/find_by_id/resources",
+    "parameters": {
+        "repo_id": {
+            "in": "path",
+            "name": "repo_id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        },
+        "identifier": {
+            "in": "query",
+            "name": "identifier[]",
+            "required": False,
+            "schema": {"type": "array", "items": {"type": "string"}},
+        },
+        "ark": {
+            "in": "query",
+            "name": "ark[]",
+            "required": False,
+            "schema": {"type": "array", "items": {"type": "string"}},
+        },
+        "resolve": {
+            "in": "query",
+            "name": "resolve[]",
+            "required": False,
+            "schema": {"type": "array", "items": {"type": "string"}},
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     repo_id: int,

@@ -10,6 +10,30 @@ from ...models.ark_name import ArkName
 from ...models.error import Error
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "get_resource_ark_name",
+    "method": "GET",
+    "path": "/repositories/{repo_id}/resources/{id}/ark_name",
+    "parameters": {
+        "repo_id": {
+            "in": "path",
+            "name": "repo_id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        },
+        "id": {
+            "in": "path",
+            "name": "id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": ("marc21",),
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     repo_id: int,

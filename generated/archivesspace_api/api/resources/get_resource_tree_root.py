@@ -10,6 +10,36 @@ from ...models.error import Error
 from ...models.tree_root import TreeRoot
 from ...types import UNSET, Response, Unset
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "get_resource_tree_root",
+    "method": "GET",
+    "path": "/repositories/{repo_id}/resources/{id}/tree/root",
+    "parameters": {
+        "repo_id": {
+            "in": "path",
+            "name": "repo_id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        },
+        "id": {
+            "in": "path",
+            "name": "id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        },
+        "published_only": {
+            "in": "query",
+            "name": "published_only",
+            "required": False,
+            "schema": {"type": "boolean"},
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     repo_id: int,

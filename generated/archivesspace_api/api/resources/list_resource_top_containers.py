@@ -10,6 +10,36 @@ from ...models.error import Error
 from ...models.ref import Ref
 from ...types import UNSET, Response, Unset
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "list_resource_top_containers",
+    "method": "GET",
+    "path": "/repositories/{repo_id}/resources/{id}/top_containers",
+    "parameters": {
+        "repo_id": {
+            "in": "path",
+            "name": "repo_id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        },
+        "id": {
+            "in": "path",
+            "name": "id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": ("marc21",),
+        },
+        "resolve": {
+            "in": "query",
+            "name": "resolve[]",
+            "required": False,
+            "schema": {"type": "array", "items": {"type": "string"}},
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     repo_id: int,

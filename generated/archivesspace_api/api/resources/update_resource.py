@@ -11,6 +11,30 @@ from ...models.resource import Resource
 from ...models.updated_response import UpdatedResponse
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "update_resource",
+    "method": "POST",
+    "path": "/repositories/{repo_id}/resources/{id}",
+    "parameters": {
+        "repo_id": {
+            "in": "path",
+            "name": "repo_id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        },
+        "id": {
+            "in": "path",
+            "name": "id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        },
+    },
+    "body": {"required": True, "kind": "instance", "type": Resource},
+}
+
 
 def _get_kwargs(
     repo_id: int,

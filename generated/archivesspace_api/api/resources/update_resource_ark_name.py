@@ -11,6 +11,30 @@ from ...models.error import Error
 from ...models.status_response import StatusResponse
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "update_resource_ark_name",
+    "method": "POST",
+    "path": "/repositories/{repo_id}/resources/{id}/ark_name",
+    "parameters": {
+        "repo_id": {
+            "in": "path",
+            "name": "repo_id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        },
+        "id": {
+            "in": "path",
+            "name": "id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        },
+    },
+    "body": {"required": True, "kind": "instance", "type": ArkName},
+}
+
 
 def _get_kwargs(
     repo_id: int,

@@ -10,6 +10,23 @@ from ...models.error import Error
 from ...models.get_schema_response_200 import GetSchemaResponse200
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "get_schema",
+    "method": "GET",
+    "path": "/schemas/{schema}",
+    "parameters": {
+        "schema": {
+            "in": "path",
+            "name": "schema",
+            "required": True,
+            "schema": {"type": "string"},
+            "reserved": (),
+        }
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     schema: str,

@@ -9,6 +9,15 @@ from ...models.error import Error
 from ...models.list_schemas_response_200 import ListSchemasResponse200
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "list_schemas",
+    "method": "GET",
+    "path": "/schemas",
+    "parameters": {},
+    "body": None,
+}
+
 
 def _get_kwargs() -> dict[str, Any]:
 

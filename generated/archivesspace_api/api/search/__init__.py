@@ -84,7 +84,8 @@ class SearchNamespace(Namespace):
             fields: Only return these stored Solr fields of each hit (with `dt=csv`, only where the
                 server is configured to limit CSV fields).
             page: 1-based page number. Required on every search route (missing, it answers 400).
-            page_size: Records a page (default 10). The server silently caps it at 250.
+            page_size: Records a page (default 10), at most 250 (`AppConfig[:max_page_size]`): the
+                server would silently answer 250 for more, and 0 leaves no page to count.
             modified_since: Accepted for compatibility with the listings, but ignored by search.
             sort_field: Accepted for compatibility with the listings, but ignored by search; use
                 `sort`.
@@ -202,7 +203,7 @@ class SearchNamespace(Namespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             q: A keyword query in Lucene syntax, run with Solr's edismax parser (default operator
                 AND) over identifiers, titles and the full record text. When given, `aq` is ignored;
                 with neither `q` nor `aq`, everything matches.
@@ -231,7 +232,8 @@ class SearchNamespace(Namespace):
                 names as headers) instead of the extended CSV export, even where the extended export
                 is enabled.
             page: 1-based page number. Required on every search route (missing, it answers 400).
-            page_size: Records a page (default 10). The server silently caps it at 250.
+            page_size: Records a page (default 10), at most 250 (`AppConfig[:max_page_size]`): the
+                server would silently answer 250 for more, and 0 leaves no page to count.
             modified_since: Accepted for compatibility with the listings, but ignored by search.
             sort_field: Accepted for compatibility with the listings, but ignored by search; use
                 `sort`.
@@ -300,7 +302,7 @@ class SearchNamespace(Namespace):
         Args:
             body: The request body (`RepositorySearchForm`).
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
 
         Returns:
             SearchPage: A page of hits (JSON); with `dt=csv`, the hits as CSV instead.
@@ -379,7 +381,8 @@ class SearchNamespace(Namespace):
             fields: Only return these stored Solr fields of each hit (with `dt=csv`, only where the
                 server is configured to limit CSV fields).
             page: 1-based page number. Required on every search route (missing, it answers 400).
-            page_size: Records a page (default 10). The server silently caps it at 250.
+            page_size: Records a page (default 10), at most 250 (`AppConfig[:max_page_size]`): the
+                server would silently answer 250 for more, and 0 leaves no page to count.
             modified_since: Accepted for compatibility with the listings, but ignored by search.
             sort_field: Accepted for compatibility with the listings, but ignored by search; use
                 `sort`.
@@ -656,7 +659,8 @@ class SearchNamespace(Namespace):
             fields: Only return these stored Solr fields of each hit (with `dt=csv`, only where the
                 server is configured to limit CSV fields).
             page: 1-based page number. Required on every search route (missing, it answers 400).
-            page_size: Records a page (default 10). The server silently caps it at 250.
+            page_size: Records a page (default 10), at most 250 (`AppConfig[:max_page_size]`): the
+                server would silently answer 250 for more, and 0 leaves no page to count.
             modified_since: Accepted for compatibility with the listings, but ignored by search.
             sort_field: Accepted for compatibility with the listings, but ignored by search; use
                 `sort`.
@@ -771,7 +775,8 @@ class AsyncSearchNamespace(AsyncNamespace):
             fields: Only return these stored Solr fields of each hit (with `dt=csv`, only where the
                 server is configured to limit CSV fields).
             page: 1-based page number. Required on every search route (missing, it answers 400).
-            page_size: Records a page (default 10). The server silently caps it at 250.
+            page_size: Records a page (default 10), at most 250 (`AppConfig[:max_page_size]`): the
+                server would silently answer 250 for more, and 0 leaves no page to count.
             modified_since: Accepted for compatibility with the listings, but ignored by search.
             sort_field: Accepted for compatibility with the listings, but ignored by search; use
                 `sort`.
@@ -889,7 +894,7 @@ class AsyncSearchNamespace(AsyncNamespace):
 
         Args:
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
             q: A keyword query in Lucene syntax, run with Solr's edismax parser (default operator
                 AND) over identifiers, titles and the full record text. When given, `aq` is ignored;
                 with neither `q` nor `aq`, everything matches.
@@ -918,7 +923,8 @@ class AsyncSearchNamespace(AsyncNamespace):
                 names as headers) instead of the extended CSV export, even where the extended export
                 is enabled.
             page: 1-based page number. Required on every search route (missing, it answers 400).
-            page_size: Records a page (default 10). The server silently caps it at 250.
+            page_size: Records a page (default 10), at most 250 (`AppConfig[:max_page_size]`): the
+                server would silently answer 250 for more, and 0 leaves no page to count.
             modified_since: Accepted for compatibility with the listings, but ignored by search.
             sort_field: Accepted for compatibility with the listings, but ignored by search; use
                 `sort`.
@@ -987,7 +993,7 @@ class AsyncSearchNamespace(AsyncNamespace):
         Args:
             body: The request body (`RepositorySearchForm`).
             repo_id: The repository's numeric id (the `2` in `/repositories/2`). The repository must
-                exist.
+                exist. Record ids are 32-bit (MySQL `INT` columns).
 
         Returns:
             SearchPage: A page of hits (JSON); with `dt=csv`, the hits as CSV instead.
@@ -1067,7 +1073,8 @@ class AsyncSearchNamespace(AsyncNamespace):
             fields: Only return these stored Solr fields of each hit (with `dt=csv`, only where the
                 server is configured to limit CSV fields).
             page: 1-based page number. Required on every search route (missing, it answers 400).
-            page_size: Records a page (default 10). The server silently caps it at 250.
+            page_size: Records a page (default 10), at most 250 (`AppConfig[:max_page_size]`): the
+                server would silently answer 250 for more, and 0 leaves no page to count.
             modified_since: Accepted for compatibility with the listings, but ignored by search.
             sort_field: Accepted for compatibility with the listings, but ignored by search; use
                 `sort`.
@@ -1347,7 +1354,8 @@ class AsyncSearchNamespace(AsyncNamespace):
             fields: Only return these stored Solr fields of each hit (with `dt=csv`, only where the
                 server is configured to limit CSV fields).
             page: 1-based page number. Required on every search route (missing, it answers 400).
-            page_size: Records a page (default 10). The server silently caps it at 250.
+            page_size: Records a page (default 10), at most 250 (`AppConfig[:max_page_size]`): the
+                server would silently answer 250 for more, and 0 leaves no page to count.
             modified_since: Accepted for compatibility with the listings, but ignored by search.
             sort_field: Accepted for compatibility with the listings, but ignored by search; use
                 `sort`.

@@ -10,6 +10,15 @@ from ...models.search_form import SearchForm
 from ...models.search_page import SearchPage
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "search_all_post",
+    "method": "POST",
+    "path": "/search",
+    "parameters": {},
+    "body": {"required": True, "kind": "instance", "type": SearchForm},
+}
+
 
 def _get_kwargs(
     *,

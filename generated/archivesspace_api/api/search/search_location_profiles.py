@@ -9,6 +9,130 @@ from ...models.error import Error
 from ...models.search_page import SearchPage
 from ...types import UNSET, Response, Unset
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "search_location_profiles",
+    "method": "GET",
+    "path": "/search/location_profile",
+    "parameters": {
+        "q": {
+            "in": "query",
+            "name": "q",
+            "required": False,
+            "schema": {"type": "string"},
+        },
+        "aq": {
+            "in": "query",
+            "name": "aq",
+            "required": False,
+            "schema": {"type": "string"},
+        },
+        "type_": {
+            "in": "query",
+            "name": "type[]",
+            "required": False,
+            "schema": {"type": "array", "items": {"type": "string"}},
+        },
+        "sort": {
+            "in": "query",
+            "name": "sort",
+            "required": False,
+            "schema": {"type": "string"},
+        },
+        "facet": {
+            "in": "query",
+            "name": "facet[]",
+            "required": False,
+            "schema": {"type": "array", "items": {"type": "string"}},
+        },
+        "facet_mincount": {
+            "in": "query",
+            "name": "facet_mincount",
+            "required": False,
+            "schema": {"type": "integer"},
+        },
+        "filter_": {
+            "in": "query",
+            "name": "filter",
+            "required": False,
+            "schema": {"type": "string"},
+        },
+        "filter_query": {
+            "in": "query",
+            "name": "filter_query[]",
+            "required": False,
+            "schema": {"type": "array", "items": {"type": "string"}},
+        },
+        "exclude": {
+            "in": "query",
+            "name": "exclude[]",
+            "required": False,
+            "schema": {"type": "array", "items": {"type": "string"}},
+        },
+        "hl": {
+            "in": "query",
+            "name": "hl",
+            "required": False,
+            "schema": {"type": "boolean"},
+        },
+        "root_record": {
+            "in": "query",
+            "name": "root_record",
+            "required": False,
+            "schema": {"type": "string"},
+        },
+        "dt": {
+            "in": "query",
+            "name": "dt",
+            "required": False,
+            "schema": {"type": "string"},
+        },
+        "fields": {
+            "in": "query",
+            "name": "fields[]",
+            "required": False,
+            "schema": {"type": "array", "items": {"type": "string"}},
+        },
+        "page": {
+            "in": "query",
+            "name": "page",
+            "required": True,
+            "schema": {"type": "integer", "minimum": 1},
+        },
+        "page_size": {
+            "in": "query",
+            "name": "page_size",
+            "required": False,
+            "schema": {"type": "integer", "minimum": 1, "maximum": 250},
+        },
+        "modified_since": {
+            "in": "query",
+            "name": "modified_since",
+            "required": False,
+            "schema": {"type": "integer", "minimum": 0},
+        },
+        "sort_field": {
+            "in": "query",
+            "name": "sort_field",
+            "required": False,
+            "schema": {"type": "string"},
+        },
+        "sort_direction": {
+            "in": "query",
+            "name": "sort_direction",
+            "required": False,
+            "schema": {"type": "string"},
+        },
+        "resolve": {
+            "in": "query",
+            "name": "resolve[]",
+            "required": False,
+            "schema": {"type": "array", "items": {"type": "string"}},
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     *,

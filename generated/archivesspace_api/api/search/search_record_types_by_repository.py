@@ -9,6 +9,28 @@ from ...models.error import Error
 from ...models.record_type_counts import RecordTypeCounts
 from ...types import UNSET, Response, Unset
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "search_record_types_by_repository",
+    "method": "GET",
+    "path": "/search/record_types_by_repository",
+    "parameters": {
+        "record_types": {
+            "in": "query",
+            "name": "record_types[]",
+            "required": True,
+            "schema": {"type": "array", "items": {"type": "string"}},
+        },
+        "repo_uri": {
+            "in": "query",
+            "name": "repo_uri",
+            "required": False,
+            "schema": {"type": "string"},
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     *,

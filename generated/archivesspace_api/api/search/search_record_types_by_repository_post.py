@@ -10,6 +10,15 @@ from ...models.record_type_counts import RecordTypeCounts
 from ...models.record_type_counts_form import RecordTypeCountsForm
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "search_record_types_by_repository_post",
+    "method": "POST",
+    "path": "/search/record_types_by_repository",
+    "parameters": {},
+    "body": {"required": True, "kind": "instance", "type": RecordTypeCountsForm},
+}
+
 
 def _get_kwargs(
     *,

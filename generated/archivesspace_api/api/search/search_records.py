@@ -9,6 +9,28 @@ from ...models.error import Error
 from ...models.search_page import SearchPage
 from ...types import UNSET, Response, Unset
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "search_records",
+    "method": "GET",
+    "path": "/search/records",
+    "parameters": {
+        "uri": {
+            "in": "query",
+            "name": "uri[]",
+            "required": True,
+            "schema": {"type": "array", "items": {"type": "string"}},
+        },
+        "resolve": {
+            "in": "query",
+            "name": "resolve[]",
+            "required": False,
+            "schema": {"type": "array", "items": {"type": "string"}},
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     *,

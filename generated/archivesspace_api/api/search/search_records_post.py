@@ -10,6 +10,15 @@ from ...models.search_page import SearchPage
 from ...models.search_records_form import SearchRecordsForm
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "search_records_post",
+    "method": "POST",
+    "path": "/search/records",
+    "parameters": {},
+    "body": {"required": True, "kind": "instance", "type": SearchRecordsForm},
+}
+
 
 def _get_kwargs(
     *,

@@ -11,6 +11,23 @@ from ...models.repository_search_form import RepositorySearchForm
 from ...models.search_page import SearchPage
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "search_repository_post",
+    "method": "POST",
+    "path": "/repositories/{repo_id}/search",
+    "parameters": {
+        "repo_id": {
+            "in": "path",
+            "name": "repo_id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": ("with_agent",),
+        }
+    },
+    "body": {"required": True, "kind": "instance", "type": RepositorySearchForm},
+}
+
 
 def _get_kwargs(
     repo_id: int,

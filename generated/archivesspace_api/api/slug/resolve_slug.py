@@ -9,6 +9,34 @@ from ...models.error import Error
 from ...models.slug_lookup import SlugLookup
 from ...types import UNSET, Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "resolve_slug",
+    "method": "GET",
+    "path": "/slug",
+    "parameters": {
+        "slug": {
+            "in": "query",
+            "name": "slug",
+            "required": True,
+            "schema": {"type": "string"},
+        },
+        "controller": {
+            "in": "query",
+            "name": "controller",
+            "required": True,
+            "schema": {"type": "string"},
+        },
+        "action": {
+            "in": "query",
+            "name": "action",
+            "required": True,
+            "schema": {"type": "string"},
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     *,

@@ -9,6 +9,15 @@ from ...models.error import Error
 from ...models.location_buildings import LocationBuildings
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "list_space_calculator_buildings",
+    "method": "GET",
+    "path": "/space_calculator/buildings",
+    "parameters": {},
+    "body": None,
+}
+
 
 def _get_kwargs() -> dict[str, Any]:
 

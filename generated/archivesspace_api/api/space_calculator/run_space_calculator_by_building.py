@@ -9,6 +9,46 @@ from ...models.error import Error
 from ...models.space_calculation import SpaceCalculation
 from ...types import UNSET, Response, Unset
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "run_space_calculator_by_building",
+    "method": "GET",
+    "path": "/space_calculator/by_building",
+    "parameters": {
+        "container_profile_uri": {
+            "in": "query",
+            "name": "container_profile_uri",
+            "required": True,
+            "schema": {"type": "string"},
+        },
+        "building": {
+            "in": "query",
+            "name": "building",
+            "required": True,
+            "schema": {"type": "string"},
+        },
+        "floor": {
+            "in": "query",
+            "name": "floor",
+            "required": False,
+            "schema": {"type": "string"},
+        },
+        "room": {
+            "in": "query",
+            "name": "room",
+            "required": False,
+            "schema": {"type": "string"},
+        },
+        "area": {
+            "in": "query",
+            "name": "area",
+            "required": False,
+            "schema": {"type": "string"},
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     *,

@@ -9,6 +9,28 @@ from ...models.error import Error
 from ...models.space_calculation import SpaceCalculation
 from ...types import UNSET, Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "run_space_calculator_by_location",
+    "method": "GET",
+    "path": "/space_calculator/by_location",
+    "parameters": {
+        "container_profile_uri": {
+            "in": "query",
+            "name": "container_profile_uri",
+            "required": True,
+            "schema": {"type": "string"},
+        },
+        "location_uris": {
+            "in": "query",
+            "name": "location_uris[]",
+            "required": True,
+            "schema": {"type": "array", "items": {"type": "string"}},
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     *,

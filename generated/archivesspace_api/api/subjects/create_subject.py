@@ -10,6 +10,15 @@ from ...models.error import Error
 from ...models.subject import Subject
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "create_subject",
+    "method": "POST",
+    "path": "/subjects",
+    "parameters": {},
+    "body": {"required": True, "kind": "instance", "type": Subject},
+}
+
 
 def _get_kwargs(
     *,

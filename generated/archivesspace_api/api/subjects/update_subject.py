@@ -11,6 +11,23 @@ from ...models.subject import Subject
 from ...models.updated_response import UpdatedResponse
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "update_subject",
+    "method": "POST",
+    "path": "/subjects/{id}",
+    "parameters": {
+        "id": {
+            "in": "path",
+            "name": "id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        }
+    },
+    "body": {"required": True, "kind": "instance", "type": Subject},
+}
+
 
 def _get_kwargs(
     id: int,

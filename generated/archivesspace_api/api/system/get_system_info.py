@@ -9,6 +9,15 @@ from ...models.error import Error
 from ...models.system_info import SystemInfo
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "get_system_info",
+    "method": "GET",
+    "path": "/system/info",
+    "parameters": {},
+    "body": None,
+}
+
 
 def _get_kwargs() -> dict[str, Any]:
 

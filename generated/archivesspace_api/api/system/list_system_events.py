@@ -9,6 +9,15 @@ from ...models.error import Error
 from ...models.system_event import SystemEvent
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "list_system_events",
+    "method": "GET",
+    "path": "/system/events",
+    "parameters": {},
+    "body": None,
+}
+
 
 def _get_kwargs() -> dict[str, Any]:
 

@@ -9,6 +9,22 @@ from ...models.error import Error
 from ...models.term import Term
 from ...types import UNSET, Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "search_terms",
+    "method": "GET",
+    "path": "/terms",
+    "parameters": {
+        "q": {
+            "in": "query",
+            "name": "q",
+            "required": True,
+            "schema": {"type": "string"},
+        }
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     *,

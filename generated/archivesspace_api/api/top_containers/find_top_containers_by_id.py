@@ -10,6 +10,41 @@ from ...models.error import Error
 from ...models.found_top_containers import FoundTopContainers
 from ...types import UNSET, Response, Unset
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "find_top_containers_by_id",
+    "method": "GET",
+    "path": "/repositories/{repo_id}/find_by_id/top_containers",
+    "parameters": {
+        "repo_id": {
+            "in": "path",
+            "name": "repo_id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        },
+        "indicator": {
+            "in": "query",
+            "name": "indicator[]",
+            "required": False,
+            "schema": {"type": "array", "items": {"type": "string"}},
+        },
+        "barcode": {
+            "in": "query",
+            "name": "barcode[]",
+            "required": False,
+            "schema": {"type": "array", "items": {"type": "string"}},
+        },
+        "resolve": {
+            "in": "query",
+            "name": "resolve[]",
+            "required": False,
+            "schema": {"type": "array", "items": {"type": "string"}},
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     repo_id: int,

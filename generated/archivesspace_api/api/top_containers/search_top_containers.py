@@ -10,6 +10,101 @@ from ...models.error import Error
 from ...models.top_container_search_result import TopContainerSearchResult
 from ...types import UNSET, Response, Unset
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "search_top_containers",
+    "method": "GET",
+    "path": "/repositories/{repo_id}/top_containers/search",
+    "parameters": {
+        "repo_id": {
+            "in": "path",
+            "name": "repo_id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        },
+        "q": {
+            "in": "query",
+            "name": "q",
+            "required": False,
+            "schema": {"type": "string"},
+        },
+        "aq": {
+            "in": "query",
+            "name": "aq",
+            "required": False,
+            "schema": {"type": "string"},
+        },
+        "type_": {
+            "in": "query",
+            "name": "type[]",
+            "required": False,
+            "schema": {"type": "array", "items": {"type": "string"}},
+        },
+        "sort": {
+            "in": "query",
+            "name": "sort",
+            "required": False,
+            "schema": {"type": "string"},
+        },
+        "facet": {
+            "in": "query",
+            "name": "facet[]",
+            "required": False,
+            "schema": {"type": "array", "items": {"type": "string"}},
+        },
+        "facet_mincount": {
+            "in": "query",
+            "name": "facet_mincount",
+            "required": False,
+            "schema": {"type": "integer"},
+        },
+        "filter_": {
+            "in": "query",
+            "name": "filter",
+            "required": False,
+            "schema": {"type": "string"},
+        },
+        "filter_query": {
+            "in": "query",
+            "name": "filter_query[]",
+            "required": False,
+            "schema": {"type": "array", "items": {"type": "string"}},
+        },
+        "exclude": {
+            "in": "query",
+            "name": "exclude[]",
+            "required": False,
+            "schema": {"type": "array", "items": {"type": "string"}},
+        },
+        "hl": {
+            "in": "query",
+            "name": "hl",
+            "required": False,
+            "schema": {"type": "boolean"},
+        },
+        "root_record": {
+            "in": "query",
+            "name": "root_record",
+            "required": False,
+            "schema": {"type": "string"},
+        },
+        "dt": {
+            "in": "query",
+            "name": "dt",
+            "required": False,
+            "schema": {"type": "string"},
+        },
+        "fields": {
+            "in": "query",
+            "name": "fields[]",
+            "required": False,
+            "schema": {"type": "array", "items": {"type": "string"}},
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     repo_id: int,

@@ -10,6 +10,38 @@ from ...models.error import Error
 from ...models.top_container_batch_result import TopContainerBatchResult
 from ...types import UNSET, Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "set_top_containers_container_profile",
+    "method": "POST",
+    "path": "/repositories/{repo_id}/top_containers/batch/container_profile",
+    "parameters": {
+        "repo_id": {
+            "in": "path",
+            "name": "repo_id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        },
+        "ids": {
+            "in": "query",
+            "name": "ids[]",
+            "required": True,
+            "schema": {
+                "type": "array",
+                "items": {"type": "integer", "format": "int32", "minimum": 1},
+            },
+        },
+        "container_profile_uri": {
+            "in": "query",
+            "name": "container_profile_uri",
+            "required": True,
+            "schema": {"type": "string"},
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     repo_id: int,

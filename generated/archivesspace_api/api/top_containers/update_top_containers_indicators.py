@@ -11,6 +11,23 @@ from ...models.top_container_bulk_result import TopContainerBulkResult
 from ...models.top_container_bulk_update import TopContainerBulkUpdate
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "update_top_containers_indicators",
+    "method": "POST",
+    "path": "/repositories/{repo_id}/top_containers/bulk/indicators",
+    "parameters": {
+        "repo_id": {
+            "in": "path",
+            "name": "repo_id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        }
+    },
+    "body": {"required": True, "kind": "instance", "type": TopContainerBulkUpdate},
+}
+
 
 def _get_kwargs(
     repo_id: int,

@@ -9,6 +9,28 @@ from ...models.error import Error
 from ...models.update_feed_entry import UpdateFeedEntry
 from ...types import UNSET, Response, Unset
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "get_update_feed",
+    "method": "GET",
+    "path": "/update-feed",
+    "parameters": {
+        "last_sequence": {
+            "in": "query",
+            "name": "last_sequence",
+            "required": False,
+            "schema": {"type": "integer"},
+        },
+        "resolve": {
+            "in": "query",
+            "name": "resolve[]",
+            "required": False,
+            "schema": {"type": "array", "items": {"type": "string"}},
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     *,

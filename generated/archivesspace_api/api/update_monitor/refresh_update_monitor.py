@@ -12,6 +12,15 @@ from ...models.refresh_update_monitor_response_200 import (
 )
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "refresh_update_monitor",
+    "method": "POST",
+    "path": "/update_monitor",
+    "parameters": {},
+    "body": {"required": True, "kind": "instance", "type": ActiveEdits},
+}
+
 
 def _get_kwargs(
     *,

@@ -10,6 +10,23 @@ from ...models.error import Error
 from ...models.login_result import LoginResult
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "become_user",
+    "method": "POST",
+    "path": "/users/{username}/become-user",
+    "parameters": {
+        "username": {
+            "in": "path",
+            "name": "username",
+            "required": True,
+            "schema": {"type": "string", "pattern": "^[a-zA-Z0-9\\-_. @]+$"},
+            "reserved": (),
+        }
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     username: str,

@@ -8,6 +8,22 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...types import UNSET, Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "complete_users",
+    "method": "GET",
+    "path": "/users/complete",
+    "parameters": {
+        "query": {
+            "in": "query",
+            "name": "query",
+            "required": True,
+            "schema": {"type": "string"},
+        }
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     *,

@@ -10,6 +10,29 @@ from ...models.error import Error
 from ...models.user import User
 from ...types import UNSET, Response, Unset
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "create_user",
+    "method": "POST",
+    "path": "/users",
+    "parameters": {
+        "password": {
+            "in": "query",
+            "name": "password",
+            "required": True,
+            "schema": {"type": "string", "format": "password"},
+            "secret": True,
+        },
+        "groups": {
+            "in": "query",
+            "name": "groups[]",
+            "required": False,
+            "schema": {"type": "array", "items": {"type": "string"}},
+        },
+    },
+    "body": {"required": True, "kind": "instance", "type": User},
+}
+
 
 def _get_kwargs(
     *,

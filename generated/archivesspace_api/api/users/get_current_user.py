@@ -9,6 +9,15 @@ from ...models.error import Error
 from ...models.user import User
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "get_current_user",
+    "method": "GET",
+    "path": "/users/current-user",
+    "parameters": {},
+    "body": None,
+}
+
 
 def _get_kwargs() -> dict[str, Any]:
 

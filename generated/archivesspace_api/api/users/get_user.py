@@ -10,6 +10,23 @@ from ...models.error import Error
 from ...models.user import User
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "get_user",
+    "method": "GET",
+    "path": "/users/{id}",
+    "parameters": {
+        "id": {
+            "in": "path",
+            "name": "id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": ("complete", "current-user"),
+        }
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     id: int,

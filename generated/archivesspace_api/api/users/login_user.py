@@ -11,6 +11,23 @@ from ...models.login_form import LoginForm
 from ...models.login_result import LoginResult
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "login_user",
+    "method": "POST",
+    "path": "/users/{username}/login",
+    "parameters": {
+        "username": {
+            "in": "path",
+            "name": "username",
+            "required": True,
+            "schema": {"type": "string", "pattern": "^[a-zA-Z0-9\\-_. @]+$"},
+            "reserved": (),
+        }
+    },
+    "body": {"required": True, "kind": "instance", "type": LoginForm},
+}
+
 
 def _get_kwargs(
     username: str,

@@ -10,6 +10,31 @@ from ...models.error import Error
 from ...models.login_result import LoginResult
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "login_user_with_token",
+    "method": "POST",
+    "path": "/users/{username}/{token}",
+    "parameters": {
+        "username": {
+            "in": "path",
+            "name": "username",
+            "required": True,
+            "schema": {"type": "string", "pattern": "^[a-zA-Z0-9\\-_. @]+$"},
+            "reserved": (),
+        },
+        "token": {
+            "in": "path",
+            "name": "token",
+            "required": True,
+            "schema": {"type": "string", "format": "password"},
+            "secret": True,
+            "reserved": ("become-user", "groups", "login", "password"),
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     username: str,

@@ -9,6 +9,15 @@ from ...models.error import Error
 from ...models.status_response import StatusResponse
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "logout_user",
+    "method": "POST",
+    "path": "/logout",
+    "parameters": {},
+    "body": None,
+}
+
 
 def _get_kwargs() -> dict[str, Any]:
 

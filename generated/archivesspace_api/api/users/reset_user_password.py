@@ -9,6 +9,22 @@ from ...models.error import Error
 from ...models.reset_user_password_response_200 import ResetUserPasswordResponse200
 from ...types import UNSET, Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "reset_user_password",
+    "method": "POST",
+    "path": "/users/reset-password",
+    "parameters": {
+        "email": {
+            "in": "query",
+            "name": "email",
+            "required": True,
+            "schema": {"type": "string", "format": "email"},
+        }
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     *,

@@ -11,6 +11,30 @@ from ...models.updated_response import UpdatedResponse
 from ...models.user import User
 from ...types import UNSET, Response, Unset
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "update_user",
+    "method": "POST",
+    "path": "/users/{id}",
+    "parameters": {
+        "id": {
+            "in": "path",
+            "name": "id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": ("reset-password",),
+        },
+        "password": {
+            "in": "query",
+            "name": "password",
+            "required": False,
+            "schema": {"type": "string", "format": "password"},
+            "secret": True,
+        },
+    },
+    "body": {"required": True, "kind": "instance", "type": User},
+}
+
 
 def _get_kwargs(
     id: int,

@@ -10,6 +10,41 @@ from ...models.error import Error
 from ...models.updated_response import UpdatedResponse
 from ...types import UNSET, Response, Unset
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "update_user_groups",
+    "method": "POST",
+    "path": "/users/{id}/groups",
+    "parameters": {
+        "id": {
+            "in": "path",
+            "name": "id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        },
+        "groups": {
+            "in": "query",
+            "name": "groups[]",
+            "required": False,
+            "schema": {"type": "array", "items": {"type": "string"}},
+        },
+        "remove_groups": {
+            "in": "query",
+            "name": "remove_groups",
+            "required": True,
+            "schema": {"type": "boolean"},
+        },
+        "repo_id": {
+            "in": "query",
+            "name": "repo_id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     id: int,

@@ -10,6 +10,30 @@ from ...models.error import Error
 from ...models.updated_response import UpdatedResponse
 from ...types import UNSET, Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "update_user_password",
+    "method": "POST",
+    "path": "/users/{id}/password",
+    "parameters": {
+        "id": {
+            "in": "path",
+            "name": "id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        },
+        "password": {
+            "in": "query",
+            "name": "password",
+            "required": True,
+            "schema": {"type": "string", "format": "password"},
+            "secret": True,
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     id: int,

@@ -89,7 +89,7 @@ class VocabulariesNamespace(Namespace):
         """Get a vocabulary
 
         Args:
-            id: The record's numeric id (the last segment of its URI).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             Vocabulary: The vocabulary, with the URIs of its terms.
@@ -120,7 +120,7 @@ class VocabulariesNamespace(Namespace):
 
         Args:
             body: The request body (`Vocabulary`).
-            id: The record's numeric id (the last segment of its URI).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             UpdatedResponse: The record was updated.
@@ -156,7 +156,7 @@ class VocabulariesNamespace(Namespace):
         Every term of the vocabulary (not paginated).
 
         Args:
-            id: The record's numeric id (the last segment of its URI).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             builtins.list[Term]: The vocabulary's terms.
@@ -248,7 +248,7 @@ class AsyncVocabulariesNamespace(AsyncNamespace):
         """Get a vocabulary
 
         Args:
-            id: The record's numeric id (the last segment of its URI).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             Vocabulary: The vocabulary, with the URIs of its terms.
@@ -279,7 +279,7 @@ class AsyncVocabulariesNamespace(AsyncNamespace):
 
         Args:
             body: The request body (`Vocabulary`).
-            id: The record's numeric id (the last segment of its URI).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             UpdatedResponse: The record was updated.
@@ -316,7 +316,7 @@ class AsyncVocabulariesNamespace(AsyncNamespace):
         Every term of the vocabulary (not paginated).
 
         Args:
-            id: The record's numeric id (the last segment of its URI).
+            id: The record's numeric id (the last segment of its URI; 32-bit, a MySQL `INT` column).
 
         Returns:
             builtins.list[Term]: The vocabulary's terms.

@@ -10,6 +10,15 @@ from ...models.error import Error
 from ...models.vocabulary import Vocabulary
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "create_vocabulary",
+    "method": "POST",
+    "path": "/vocabularies",
+    "parameters": {},
+    "body": {"required": True, "kind": "instance", "type": Vocabulary},
+}
+
 
 def _get_kwargs(
     *,

@@ -10,6 +10,23 @@ from ...models.error import Error
 from ...models.vocabulary import Vocabulary
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "get_vocabulary",
+    "method": "GET",
+    "path": "/vocabularies/{id}",
+    "parameters": {
+        "id": {
+            "in": "path",
+            "name": "id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": (),
+        }
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     id: int,

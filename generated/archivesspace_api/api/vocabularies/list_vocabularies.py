@@ -9,6 +9,22 @@ from ...models.error import Error
 from ...models.vocabulary import Vocabulary
 from ...types import UNSET, Response, Unset
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "list_vocabularies",
+    "method": "GET",
+    "path": "/vocabularies",
+    "parameters": {
+        "ref_id": {
+            "in": "query",
+            "name": "ref_id",
+            "required": False,
+            "schema": {"type": "string"},
+        }
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     *,

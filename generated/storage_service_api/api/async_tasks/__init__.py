@@ -102,8 +102,8 @@ class AsyncTasksNamespace(Namespace):
 
         Args:
             format_: The serialization; only JSON is installed (`?format=xml` still answers JSON).
-            limit: Objects on a page (default 20). The server caps it at 1000 without an error, and
-                `0` means 1000. Not an integer answers 400.
+            limit: Objects on a page (default 20), at most 1000: the server would cap more at 1000
+                without an error. `0` means 1000. Not an integer answers 400.
             offset: How many objects to skip (default 0). Negative answers 400.
 
         Returns:
@@ -234,8 +234,8 @@ class AsyncAsyncTasksNamespace(AsyncNamespace):
 
         Args:
             format_: The serialization; only JSON is installed (`?format=xml` still answers JSON).
-            limit: Objects on a page (default 20). The server caps it at 1000 without an error, and
-                `0` means 1000. Not an integer answers 400.
+            limit: Objects on a page (default 20), at most 1000: the server would cap more at 1000
+                without an error. `0` means 1000. Not an integer answers 400.
             offset: How many objects to skip (default 0). Negative answers 400.
 
         Returns:

@@ -9,6 +9,23 @@ from ...client import AuthenticatedClient, Client
 from ...models.async_task import AsyncTask
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "get_async_task",
+    "method": "GET",
+    "path": "/api/v2/async/{id}/",
+    "parameters": {
+        "id": {
+            "in": "path",
+            "name": "id",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1},
+            "reserved": ("schema",),
+        }
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     id: int,

@@ -12,6 +12,34 @@ from ...models.list_async_tasks_format import (
 from ...models.tastypie_error import TastypieError
 from ...types import UNSET, Response, Unset
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "list_async_tasks",
+    "method": "GET",
+    "path": "/api/v2/async/",
+    "parameters": {
+        "limit": {
+            "in": "query",
+            "name": "limit",
+            "required": False,
+            "schema": {"type": "integer", "minimum": 0, "maximum": 1000},
+        },
+        "offset": {
+            "in": "query",
+            "name": "offset",
+            "required": False,
+            "schema": {"type": "integer", "minimum": 0},
+        },
+        "format_": {
+            "in": "query",
+            "name": "format",
+            "required": False,
+            "schema": {"type": "string", "enum": ("json",)},
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     *,

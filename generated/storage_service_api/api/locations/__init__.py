@@ -182,8 +182,8 @@ class LocationsNamespace(Namespace):
             used: Only locations using exactly this many bytes.
             description: Only locations whose description is exactly this.
             description_icontains: Only locations whose description contains this, ignoring case.
-            limit: Objects on a page (default 20). The server caps it at 1000 without an error, and
-                `0` means 1000. Not an integer answers 400.
+            limit: Objects on a page (default 20), at most 1000: the server would cap more at 1000
+                without an error. `0` means 1000. Not an integer answers 400.
             offset: How many objects to skip (default 0). Negative answers 400.
 
         Returns:
@@ -667,8 +667,8 @@ class AsyncLocationsNamespace(AsyncNamespace):
             used: Only locations using exactly this many bytes.
             description: Only locations whose description is exactly this.
             description_icontains: Only locations whose description contains this, ignoring case.
-            limit: Objects on a page (default 20). The server caps it at 1000 without an error, and
-                `0` means 1000. Not an integer answers 400.
+            limit: Objects on a page (default 20), at most 1000: the server would cap more at 1000
+                without an error. `0` means 1000. Not an integer answers 400.
             offset: How many objects to skip (default 0). Negative answers 400.
 
         Returns:

@@ -11,6 +11,29 @@ from ...models.error_message import ErrorMessage
 from ...models.location_browse_result import LocationBrowseResult
 from ...types import UNSET, Response, Unset
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "browse_location",
+    "method": "GET",
+    "path": "/api/v2/location/{uuid}/browse/",
+    "parameters": {
+        "uuid": {
+            "in": "path",
+            "name": "uuid",
+            "required": True,
+            "schema": {"type": "string", "format": "uuid"},
+            "reserved": ("default",),
+        },
+        "path": {
+            "in": "query",
+            "name": "path",
+            "required": False,
+            "schema": {"type": "string", "contentEncoding": "base64"},
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     uuid: UUID,

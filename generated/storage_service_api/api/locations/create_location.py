@@ -11,6 +11,15 @@ from ...models.location_create import LocationCreate
 from ...models.tastypie_error import TastypieError
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "create_location",
+    "method": "POST",
+    "path": "/api/v2/location/",
+    "parameters": {},
+    "body": {"required": True, "kind": "instance", "type": LocationCreate},
+}
+
 
 def _get_kwargs(
     *,

@@ -12,6 +12,47 @@ from ...models.create_location_sword_deposit_in_progress import (
 )
 from ...types import UNSET, File, Response, Unset
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "create_location_sword_deposit",
+    "method": "POST",
+    "path": "/api/v2/location/{uuid}/sword/collection/",
+    "parameters": {
+        "uuid": {
+            "in": "path",
+            "name": "uuid",
+            "required": True,
+            "schema": {"type": "string", "format": "uuid"},
+            "reserved": (),
+        },
+        "source_location": {
+            "in": "query",
+            "name": "source_location",
+            "required": False,
+            "schema": {"type": "string", "format": "uuid"},
+        },
+        "relative_path_to_files": {
+            "in": "query",
+            "name": "relative_path_to_files",
+            "required": False,
+            "schema": {"type": "string"},
+        },
+        "in_progress": {
+            "in": "header",
+            "name": "In-Progress",
+            "required": True,
+            "schema": {"type": "string", "enum": ("true", "false")},
+        },
+        "on_behalf_of": {
+            "in": "header",
+            "name": "On-Behalf-Of",
+            "required": False,
+            "schema": {"type": "string"},
+        },
+    },
+    "body": {"required": False, "kind": "file", "type": File},
+}
+
 
 def _get_kwargs(
     uuid: UUID,

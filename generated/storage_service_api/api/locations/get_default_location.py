@@ -9,6 +9,26 @@ from ...client import AuthenticatedClient, Client
 from ...models.location_purpose import LocationPurpose
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "get_default_location",
+    "method": "GET",
+    "path": "/api/v2/location/default/{purpose}/",
+    "parameters": {
+        "purpose": {
+            "in": "path",
+            "name": "purpose",
+            "required": True,
+            "schema": {
+                "type": "string",
+                "enum": ("AR", "AS", "CP", "DS", "SD", "SS", "BL", "TS", "RP"),
+            },
+            "reserved": ("browse",),
+        }
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     purpose: LocationPurpose,

@@ -14,6 +14,116 @@ from ...models.location_purpose import LocationPurpose
 from ...models.tastypie_error import TastypieError
 from ...types import UNSET, Response, Unset
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "list_locations",
+    "method": "GET",
+    "path": "/api/v2/location/",
+    "parameters": {
+        "limit": {
+            "in": "query",
+            "name": "limit",
+            "required": False,
+            "schema": {"type": "integer", "minimum": 0, "maximum": 1000},
+        },
+        "offset": {
+            "in": "query",
+            "name": "offset",
+            "required": False,
+            "schema": {"type": "integer", "minimum": 0},
+        },
+        "format_": {
+            "in": "query",
+            "name": "format",
+            "required": False,
+            "schema": {"type": "string", "enum": ("json",)},
+        },
+        "uuid": {
+            "in": "query",
+            "name": "uuid",
+            "required": False,
+            "schema": {"type": "string", "format": "uuid"},
+        },
+        "purpose": {
+            "in": "query",
+            "name": "purpose",
+            "required": False,
+            "schema": {
+                "type": "string",
+                "enum": ("AR", "AS", "CP", "DS", "SD", "SS", "BL", "TS", "RP"),
+            },
+        },
+        "purpose_in": {
+            "in": "query",
+            "name": "purpose__in",
+            "required": False,
+            "schema": {
+                "type": "array",
+                "items": {
+                    "type": "string",
+                    "enum": ("AR", "AS", "CP", "DS", "SD", "SS", "BL", "TS", "RP"),
+                },
+            },
+            "comma_joined": True,
+        },
+        "pipeline_uuid": {
+            "in": "query",
+            "name": "pipeline__uuid",
+            "required": False,
+            "schema": {"type": "string", "format": "uuid"},
+        },
+        "space": {
+            "in": "query",
+            "name": "space",
+            "required": False,
+            "schema": {"type": "integer"},
+        },
+        "space_uuid": {
+            "in": "query",
+            "name": "space__uuid",
+            "required": False,
+            "schema": {"type": "string", "format": "uuid"},
+        },
+        "space_access_protocol": {
+            "in": "query",
+            "name": "space__access_protocol",
+            "required": False,
+            "schema": {"type": "string"},
+        },
+        "relative_path": {
+            "in": "query",
+            "name": "relative_path",
+            "required": False,
+            "schema": {"type": "string"},
+        },
+        "quota": {
+            "in": "query",
+            "name": "quota",
+            "required": False,
+            "schema": {"type": "integer"},
+        },
+        "used": {
+            "in": "query",
+            "name": "used",
+            "required": False,
+            "schema": {"type": "integer"},
+        },
+        "description": {
+            "in": "query",
+            "name": "description",
+            "required": False,
+            "schema": {"type": "string"},
+        },
+        "description_icontains": {
+            "in": "query",
+            "name": "description__icontains",
+            "required": False,
+            "schema": {"type": "string"},
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     *,

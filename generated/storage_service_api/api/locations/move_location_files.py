@@ -12,6 +12,23 @@ from ...models.move_files_request import MoveFilesRequest
 from ...models.move_files_result import MoveFilesResult
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "move_location_files",
+    "method": "POST",
+    "path": "/api/v2/location/{uuid}/",
+    "parameters": {
+        "uuid": {
+            "in": "path",
+            "name": "uuid",
+            "required": True,
+            "schema": {"type": "string", "format": "uuid"},
+            "reserved": (),
+        }
+    },
+    "body": {"required": True, "kind": "instance", "type": MoveFilesRequest},
+}
+
 
 def _get_kwargs(
     uuid: UUID,

@@ -11,6 +11,23 @@ from ...models.error_message import ErrorMessage
 from ...models.move_files_request import MoveFilesRequest
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "move_location_files_async",
+    "method": "POST",
+    "path": "/api/v2/location/{uuid}/async/",
+    "parameters": {
+        "uuid": {
+            "in": "path",
+            "name": "uuid",
+            "required": True,
+            "schema": {"type": "string", "format": "uuid"},
+            "reserved": (),
+        }
+    },
+    "body": {"required": True, "kind": "instance", "type": MoveFilesRequest},
+}
+
 
 def _get_kwargs(
     uuid: UUID,

@@ -241,8 +241,8 @@ class PackagesNamespace(Namespace):
                 (use `related_packages__uuid`).
             related_packages_uuid: Only packages related to the package with this UUID (an AIP's
                 DIPs, a DIP's AIP).
-            limit: Objects on a page (default 20). The server caps it at 1000 without an error, and
-                `0` means 1000. Not an integer answers 400.
+            limit: Objects on a page (default 20), at most 1000: the server would cap more at 1000
+                without an error. `0` means 1000. Not an integer answers 400.
             offset: How many objects to skip (default 0). Negative answers 400.
 
         Returns:
@@ -1530,8 +1530,8 @@ class AsyncPackagesNamespace(AsyncNamespace):
                 (use `related_packages__uuid`).
             related_packages_uuid: Only packages related to the package with this UUID (an AIP's
                 DIPs, a DIP's AIP).
-            limit: Objects on a page (default 20). The server caps it at 1000 without an error, and
-                `0` means 1000. Not an integer answers 400.
+            limit: Objects on a page (default 20), at most 1000: the server would cap more at 1000
+                without an error. `0` means 1000. Not an integer answers 400.
             offset: How many objects to skip (default 0). Negative answers 400.
 
         Returns:

@@ -12,6 +12,23 @@ from ...models.package_content_input import PackageContentInput
 from ...models.package_contents_added import PackageContentsAdded
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "add_package_contents",
+    "method": "PUT",
+    "path": "/api/v2/file/{uuid}/contents/",
+    "parameters": {
+        "uuid": {
+            "in": "path",
+            "name": "uuid",
+            "required": True,
+            "schema": {"type": "string", "format": "uuid"},
+            "reserved": (),
+        }
+    },
+    "body": {"required": True, "kind": "list", "type": PackageContentInput},
+}
+
 
 def _get_kwargs(
     uuid: UUID,

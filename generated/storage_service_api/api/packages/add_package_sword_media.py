@@ -15,6 +15,47 @@ from ...models.add_package_sword_media_packaging import (
 )
 from ...types import UNSET, File, Response, Unset
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "add_package_sword_media",
+    "method": "POST",
+    "path": "/api/v2/file/{uuid}/sword/media/",
+    "parameters": {
+        "uuid": {
+            "in": "path",
+            "name": "uuid",
+            "required": True,
+            "schema": {"type": "string", "format": "uuid"},
+            "reserved": (),
+        },
+        "content_disposition": {
+            "in": "header",
+            "name": "Content-Disposition",
+            "required": True,
+            "schema": {"type": "string"},
+        },
+        "content_md5": {
+            "in": "header",
+            "name": "Content-MD5",
+            "required": False,
+            "schema": {"type": "string"},
+        },
+        "packaging": {
+            "in": "header",
+            "name": "Packaging",
+            "required": False,
+            "schema": {"type": "string", "enum": ("METS",)},
+        },
+        "in_progress": {
+            "in": "header",
+            "name": "In-Progress",
+            "required": False,
+            "schema": {"type": "string", "enum": ("true", "false")},
+        },
+    },
+    "body": {"required": True, "kind": "file", "type": File},
+}
+
 
 def _get_kwargs(
     uuid: UUID,

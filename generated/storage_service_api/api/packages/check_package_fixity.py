@@ -13,6 +13,29 @@ from ...models.check_package_fixity_force_local import (
 from ...models.fixity_report import FixityReport
 from ...types import UNSET, Response, Unset
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "check_package_fixity",
+    "method": "GET",
+    "path": "/api/v2/file/{uuid}/check_fixity/",
+    "parameters": {
+        "uuid": {
+            "in": "path",
+            "name": "uuid",
+            "required": True,
+            "schema": {"type": "string", "format": "uuid"},
+            "reserved": (),
+        },
+        "force_local": {
+            "in": "query",
+            "name": "force_local",
+            "required": False,
+            "schema": {"type": "string", "enum": ("True", "true", "1")},
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     uuid: UUID,

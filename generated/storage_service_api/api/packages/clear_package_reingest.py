@@ -13,6 +13,23 @@ from ...models.package_reingest_patch import PackageReingestPatch
 from ...models.tastypie_error import TastypieError
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "clear_package_reingest",
+    "method": "PATCH",
+    "path": "/api/v2/file/{uuid}/",
+    "parameters": {
+        "uuid": {
+            "in": "path",
+            "name": "uuid",
+            "required": True,
+            "schema": {"type": "string", "format": "uuid"},
+            "reserved": (),
+        }
+    },
+    "body": {"required": True, "kind": "instance", "type": PackageReingestPatch},
+}
+
 
 def _get_kwargs(
     uuid: UUID,

@@ -10,6 +10,15 @@ from ...models.package_create import PackageCreate
 from ...models.tastypie_error import TastypieError
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "create_package_async",
+    "method": "POST",
+    "path": "/api/v2/file/async/",
+    "parameters": {},
+    "body": {"required": True, "kind": "instance", "type": PackageCreate},
+}
+
 
 def _get_kwargs(
     *,

@@ -9,6 +9,29 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Response, Unset
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "delete_package_sword_media",
+    "method": "DELETE",
+    "path": "/api/v2/file/{uuid}/sword/media/",
+    "parameters": {
+        "uuid": {
+            "in": "path",
+            "name": "uuid",
+            "required": True,
+            "schema": {"type": "string", "format": "uuid"},
+            "reserved": (),
+        },
+        "filename": {
+            "in": "query",
+            "name": "filename",
+            "required": False,
+            "schema": {"type": "string"},
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     uuid: UUID,

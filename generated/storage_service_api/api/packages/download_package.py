@@ -12,6 +12,23 @@ from ...models.error_message import ErrorMessage
 from ...models.error_result import ErrorResult
 from ...types import File, Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "download_package",
+    "method": "GET",
+    "path": "/api/v2/file/{uuid}/download/",
+    "parameters": {
+        "uuid": {
+            "in": "path",
+            "name": "uuid",
+            "required": True,
+            "schema": {"type": "string", "format": "uuid"},
+            "reserved": (),
+        }
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     uuid: UUID,

@@ -11,6 +11,30 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_message import ErrorMessage
 from ...types import File, Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "download_package_chunk",
+    "method": "GET",
+    "path": "/api/v2/file/{uuid}/download/{chunk_number}/",
+    "parameters": {
+        "uuid": {
+            "in": "path",
+            "name": "uuid",
+            "required": True,
+            "schema": {"type": "string", "format": "uuid"},
+            "reserved": (),
+        },
+        "chunk_number": {
+            "in": "path",
+            "name": "chunk_number",
+            "required": True,
+            "schema": {"type": "integer", "minimum": 0},
+            "reserved": (),
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     uuid: UUID,

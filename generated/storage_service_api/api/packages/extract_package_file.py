@@ -11,6 +11,29 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_result import ErrorResult
 from ...types import UNSET, File, Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "extract_package_file",
+    "method": "GET",
+    "path": "/api/v2/file/{uuid}/extract_file/",
+    "parameters": {
+        "uuid": {
+            "in": "path",
+            "name": "uuid",
+            "required": True,
+            "schema": {"type": "string", "format": "uuid"},
+            "reserved": (),
+        },
+        "relative_path_to_file": {
+            "in": "query",
+            "name": "relative_path_to_file",
+            "required": True,
+            "schema": {"type": "string"},
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     uuid: UUID,

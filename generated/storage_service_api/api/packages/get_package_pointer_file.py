@@ -10,6 +10,23 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...types import File, Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "get_package_pointer_file",
+    "method": "GET",
+    "path": "/api/v2/file/{uuid}/pointer_file/",
+    "parameters": {
+        "uuid": {
+            "in": "path",
+            "name": "uuid",
+            "required": True,
+            "schema": {"type": "string", "format": "uuid"},
+            "reserved": (),
+        }
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     uuid: UUID,

@@ -8,6 +8,15 @@ from ...client import AuthenticatedClient, Client
 from ...models.resource_schema import ResourceSchema
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "get_package_schema",
+    "method": "GET",
+    "path": "/api/v2/file/schema/",
+    "parameters": {},
+    "body": None,
+}
+
 
 def _get_kwargs() -> dict[str, Any]:
 

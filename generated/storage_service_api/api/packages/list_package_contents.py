@@ -10,6 +10,23 @@ from ...client import AuthenticatedClient, Client
 from ...models.package_contents import PackageContents
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "list_package_contents",
+    "method": "GET",
+    "path": "/api/v2/file/{uuid}/contents/",
+    "parameters": {
+        "uuid": {
+            "in": "path",
+            "name": "uuid",
+            "required": True,
+            "schema": {"type": "string", "format": "uuid"},
+            "reserved": (),
+        }
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     uuid: UUID,

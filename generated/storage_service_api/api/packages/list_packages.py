@@ -17,6 +17,170 @@ from ...models.package_type import PackageType
 from ...models.tastypie_error import TastypieError
 from ...types import UNSET, Response, Unset
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "list_packages",
+    "method": "GET",
+    "path": "/api/v2/file/",
+    "parameters": {
+        "limit": {
+            "in": "query",
+            "name": "limit",
+            "required": False,
+            "schema": {"type": "integer", "minimum": 0, "maximum": 1000},
+        },
+        "offset": {
+            "in": "query",
+            "name": "offset",
+            "required": False,
+            "schema": {"type": "integer", "minimum": 0},
+        },
+        "format_": {
+            "in": "query",
+            "name": "format",
+            "required": False,
+            "schema": {"type": "string", "enum": ("json",)},
+        },
+        "uuid": {
+            "in": "query",
+            "name": "uuid",
+            "required": False,
+            "schema": {"type": "string", "format": "uuid"},
+        },
+        "uuid_in": {
+            "in": "query",
+            "name": "uuid__in",
+            "required": False,
+            "schema": {"type": "array", "items": {"type": "string", "format": "uuid"}},
+            "comma_joined": True,
+        },
+        "package_type": {
+            "in": "query",
+            "name": "package_type",
+            "required": False,
+            "schema": {
+                "type": "string",
+                "enum": ("AIP", "AIC", "SIP", "DIP", "transfer", "file", "deposit"),
+            },
+        },
+        "package_type_in": {
+            "in": "query",
+            "name": "package_type__in",
+            "required": False,
+            "schema": {
+                "type": "array",
+                "items": {
+                    "type": "string",
+                    "enum": ("AIP", "AIC", "SIP", "DIP", "transfer", "file", "deposit"),
+                },
+            },
+            "comma_joined": True,
+        },
+        "status": {
+            "in": "query",
+            "name": "status",
+            "required": False,
+            "schema": {
+                "type": "string",
+                "enum": (
+                    "PENDING",
+                    "STAGING",
+                    "UPLOADED",
+                    "VERIFIED",
+                    "FAIL",
+                    "DEL_REQ",
+                    "DELETED",
+                    "FINALIZE",
+                    "MOVING",
+                    "RECOVER_REQ",
+                ),
+            },
+        },
+        "status_in": {
+            "in": "query",
+            "name": "status__in",
+            "required": False,
+            "schema": {
+                "type": "array",
+                "items": {
+                    "type": "string",
+                    "enum": (
+                        "PENDING",
+                        "STAGING",
+                        "UPLOADED",
+                        "VERIFIED",
+                        "FAIL",
+                        "DEL_REQ",
+                        "DELETED",
+                        "FINALIZE",
+                        "MOVING",
+                        "RECOVER_REQ",
+                    ),
+                },
+            },
+            "comma_joined": True,
+        },
+        "path": {
+            "in": "query",
+            "name": "path",
+            "required": False,
+            "schema": {"type": "string"},
+        },
+        "stored_date": {
+            "in": "query",
+            "name": "stored_date",
+            "required": False,
+            "schema": {"type": "string", "format": "date-time"},
+        },
+        "stored_date_gte": {
+            "in": "query",
+            "name": "stored_date__gte",
+            "required": False,
+            "schema": {"type": "string", "format": "date-time"},
+        },
+        "stored_date_lt": {
+            "in": "query",
+            "name": "stored_date__lt",
+            "required": False,
+            "schema": {"type": "string", "format": "date-time"},
+        },
+        "current_location": {
+            "in": "query",
+            "name": "current_location",
+            "required": False,
+            "schema": {"type": "integer"},
+        },
+        "current_location_uuid": {
+            "in": "query",
+            "name": "current_location__uuid",
+            "required": False,
+            "schema": {"type": "string", "format": "uuid"},
+        },
+        "current_location_purpose": {
+            "in": "query",
+            "name": "current_location__purpose",
+            "required": False,
+            "schema": {
+                "type": "string",
+                "enum": ("AR", "AS", "CP", "DS", "SD", "SS", "BL", "TS", "RP"),
+            },
+        },
+        "related_packages": {
+            "in": "query",
+            "name": "related_packages",
+            "required": False,
+            "schema": {"type": "integer"},
+        },
+        "related_packages_uuid": {
+            "in": "query",
+            "name": "related_packages__uuid",
+            "required": False,
+            "schema": {"type": "string", "format": "uuid"},
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     *,

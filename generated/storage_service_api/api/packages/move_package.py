@@ -10,6 +10,23 @@ from ...client import AuthenticatedClient, Client
 from ...models.move_package_form import MovePackageForm
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "move_package",
+    "method": "POST",
+    "path": "/api/v2/file/{uuid}/move/",
+    "parameters": {
+        "uuid": {
+            "in": "path",
+            "name": "uuid",
+            "required": True,
+            "schema": {"type": "string", "format": "uuid"},
+            "reserved": (),
+        }
+    },
+    "body": {"required": True, "kind": "instance", "type": MovePackageForm},
+}
+
 
 def _get_kwargs(
     uuid: UUID,

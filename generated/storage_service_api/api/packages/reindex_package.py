@@ -11,6 +11,23 @@ from ...models.error_result import ErrorResult
 from ...models.reindex_result import ReindexResult
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "reindex_package",
+    "method": "POST",
+    "path": "/api/v2/file/{uuid}/reindex/",
+    "parameters": {
+        "uuid": {
+            "in": "path",
+            "name": "uuid",
+            "required": True,
+            "schema": {"type": "string", "format": "uuid"},
+            "reserved": (),
+        }
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     uuid: UUID,

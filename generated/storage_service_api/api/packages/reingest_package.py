@@ -12,6 +12,23 @@ from ...models.reingest_request import ReingestRequest
 from ...models.reingest_result import ReingestResult
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "reingest_package",
+    "method": "POST",
+    "path": "/api/v2/file/{uuid}/reingest/",
+    "parameters": {
+        "uuid": {
+            "in": "path",
+            "name": "uuid",
+            "required": True,
+            "schema": {"type": "string", "format": "uuid"},
+            "reserved": (),
+        }
+    },
+    "body": {"required": True, "kind": "instance", "type": ReingestRequest},
+}
+
 
 def _get_kwargs(
     uuid: UUID,

@@ -9,6 +9,23 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "replace_package_sword_deposit",
+    "method": "PUT",
+    "path": "/api/v2/file/{uuid}/sword/",
+    "parameters": {
+        "uuid": {
+            "in": "path",
+            "name": "uuid",
+            "required": True,
+            "schema": {"type": "string", "format": "uuid"},
+            "reserved": (),
+        }
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     uuid: UUID,

@@ -9,6 +9,35 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, File, Response, Unset
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "replace_package_sword_media",
+    "method": "PUT",
+    "path": "/api/v2/file/{uuid}/sword/media/",
+    "parameters": {
+        "uuid": {
+            "in": "path",
+            "name": "uuid",
+            "required": True,
+            "schema": {"type": "string", "format": "uuid"},
+            "reserved": (),
+        },
+        "content_disposition": {
+            "in": "header",
+            "name": "Content-Disposition",
+            "required": True,
+            "schema": {"type": "string"},
+        },
+        "content_md5": {
+            "in": "header",
+            "name": "Content-MD5",
+            "required": False,
+            "schema": {"type": "string"},
+        },
+    },
+    "body": {"required": True, "kind": "file", "type": File},
+}
+
 
 def _get_kwargs(
     uuid: UUID,

@@ -13,6 +13,23 @@ from ...models.package_event_request import PackageEventRequest
 from ...models.package_event_result import PackageEventResult
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "request_package_deletion",
+    "method": "POST",
+    "path": "/api/v2/file/{uuid}/delete_aip/",
+    "parameters": {
+        "uuid": {
+            "in": "path",
+            "name": "uuid",
+            "required": True,
+            "schema": {"type": "string", "format": "uuid"},
+            "reserved": (),
+        }
+    },
+    "body": {"required": True, "kind": "instance", "type": PackageEventRequest},
+}
+
 
 def _get_kwargs(
     uuid: UUID,

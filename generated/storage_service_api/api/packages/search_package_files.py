@@ -10,6 +10,40 @@ from ...models.failure_result import FailureResult
 from ...models.file_metadata import FileMetadata
 from ...types import UNSET, Response, Unset
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "search_package_files",
+    "method": "GET",
+    "path": "/api/v2/file/metadata/",
+    "parameters": {
+        "relative_path": {
+            "in": "query",
+            "name": "relative_path",
+            "required": False,
+            "schema": {"type": "string"},
+        },
+        "fileuuid": {
+            "in": "query",
+            "name": "fileuuid",
+            "required": False,
+            "schema": {"type": "string", "format": "uuid"},
+        },
+        "accessionid": {
+            "in": "query",
+            "name": "accessionid",
+            "required": False,
+            "schema": {"type": "string"},
+        },
+        "sipuuid": {
+            "in": "query",
+            "name": "sipuuid",
+            "required": False,
+            "schema": {"type": "string", "format": "uuid"},
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     *,

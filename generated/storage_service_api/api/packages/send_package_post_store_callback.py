@@ -10,6 +10,23 @@ from ...client import AuthenticatedClient, Client
 from ...models.callback_failure import CallbackFailure
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "send_package_post_store_callback",
+    "method": "GET",
+    "path": "/api/v2/file/{uuid}/send_callback/post_store/",
+    "parameters": {
+        "uuid": {
+            "in": "path",
+            "name": "uuid",
+            "required": True,
+            "schema": {"type": "string", "format": "uuid"},
+            "reserved": (),
+        }
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     uuid: UUID,

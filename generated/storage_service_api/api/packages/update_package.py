@@ -13,6 +13,23 @@ from ...models.package_update import PackageUpdate
 from ...models.tastypie_error import TastypieError
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "update_package",
+    "method": "PUT",
+    "path": "/api/v2/file/{uuid}/",
+    "parameters": {
+        "uuid": {
+            "in": "path",
+            "name": "uuid",
+            "required": True,
+            "schema": {"type": "string", "format": "uuid"},
+            "reserved": (),
+        }
+    },
+    "body": {"required": True, "kind": "instance", "type": PackageUpdate},
+}
+
 
 def _get_kwargs(
     uuid: UUID,

@@ -12,6 +12,29 @@ from ...models.update_package_sword_deposit_in_progress import (
 )
 from ...types import UNSET, File, Response, Unset
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "update_package_sword_deposit",
+    "method": "POST",
+    "path": "/api/v2/file/{uuid}/sword/",
+    "parameters": {
+        "uuid": {
+            "in": "path",
+            "name": "uuid",
+            "required": True,
+            "schema": {"type": "string", "format": "uuid"},
+            "reserved": (),
+        },
+        "in_progress": {
+            "in": "header",
+            "name": "In-Progress",
+            "required": False,
+            "schema": {"type": "string", "enum": ("true", "false")},
+        },
+    },
+    "body": {"required": False, "kind": "file", "type": File},
+}
+
 
 def _get_kwargs(
     uuid: UUID,

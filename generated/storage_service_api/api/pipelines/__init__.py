@@ -124,8 +124,8 @@ class PipelinesNamespace(Namespace):
             uuid: Only the pipeline with this UUID.
             description: Only pipelines whose description is exactly this.
             description_icontains: Only pipelines whose description contains this, ignoring case.
-            limit: Objects on a page (default 20). The server caps it at 1000 without an error, and
-                `0` means 1000. Not an integer answers 400.
+            limit: Objects on a page (default 20), at most 1000: the server would cap more at 1000
+                without an error. `0` means 1000. Not an integer answers 400.
             offset: How many objects to skip (default 0). Negative answers 400.
 
         Returns:
@@ -312,8 +312,8 @@ class AsyncPipelinesNamespace(AsyncNamespace):
             uuid: Only the pipeline with this UUID.
             description: Only pipelines whose description is exactly this.
             description_icontains: Only pipelines whose description contains this, ignoring case.
-            limit: Objects on a page (default 20). The server caps it at 1000 without an error, and
-                `0` means 1000. Not an integer answers 400.
+            limit: Objects on a page (default 20), at most 1000: the server would cap more at 1000
+                without an error. `0` means 1000. Not an integer answers 400.
             offset: How many objects to skip (default 0). Negative answers 400.
 
         Returns:

@@ -11,6 +11,15 @@ from ...models.pipeline_create import PipelineCreate
 from ...models.tastypie_error import TastypieError
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "create_pipeline",
+    "method": "POST",
+    "path": "/api/v2/pipeline/",
+    "parameters": {},
+    "body": {"required": True, "kind": "instance", "type": PipelineCreate},
+}
+
 
 def _get_kwargs(
     *,

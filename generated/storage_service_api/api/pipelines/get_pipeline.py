@@ -10,6 +10,23 @@ from ...client import AuthenticatedClient, Client
 from ...models.pipeline import Pipeline
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "get_pipeline",
+    "method": "GET",
+    "path": "/api/v2/pipeline/{uuid}/",
+    "parameters": {
+        "uuid": {
+            "in": "path",
+            "name": "uuid",
+            "required": True,
+            "schema": {"type": "string", "format": "uuid"},
+            "reserved": ("schema",),
+        }
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     uuid: UUID,

@@ -13,6 +13,52 @@ from ...models.pipeline_list import PipelineList
 from ...models.tastypie_error import TastypieError
 from ...types import UNSET, Response, Unset
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "list_pipelines",
+    "method": "GET",
+    "path": "/api/v2/pipeline/",
+    "parameters": {
+        "limit": {
+            "in": "query",
+            "name": "limit",
+            "required": False,
+            "schema": {"type": "integer", "minimum": 0, "maximum": 1000},
+        },
+        "offset": {
+            "in": "query",
+            "name": "offset",
+            "required": False,
+            "schema": {"type": "integer", "minimum": 0},
+        },
+        "format_": {
+            "in": "query",
+            "name": "format",
+            "required": False,
+            "schema": {"type": "string", "enum": ("json",)},
+        },
+        "uuid": {
+            "in": "query",
+            "name": "uuid",
+            "required": False,
+            "schema": {"type": "string", "format": "uuid"},
+        },
+        "description": {
+            "in": "query",
+            "name": "description",
+            "required": False,
+            "schema": {"type": "string"},
+        },
+        "description_icontains": {
+            "in": "query",
+            "name": "description__icontains",
+            "required": False,
+            "schema": {"type": "string"},
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     *,

@@ -8,6 +8,15 @@ from ...client import AuthenticatedClient, Client
 from ...models.api_root import ApiRoot
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "list_resources",
+    "method": "GET",
+    "path": "/api/v2/",
+    "parameters": {},
+    "body": None,
+}
+
 
 def _get_kwargs() -> dict[str, Any]:
 

@@ -138,8 +138,8 @@ class SpacesNamespace(Namespace):
             staging_path: Only spaces whose staging path is exactly this.
             used: Only spaces using exactly this many bytes.
             verified: Only verified (or unverified) spaces.
-            limit: Objects on a page (default 20). The server caps it at 1000 without an error, and
-                `0` means 1000. Not an integer answers 400.
+            limit: Objects on a page (default 20), at most 1000: the server would cap more at 1000
+                without an error. `0` means 1000. Not an integer answers 400.
             offset: How many objects to skip (default 0). Negative answers 400.
 
         Returns:
@@ -378,8 +378,8 @@ class AsyncSpacesNamespace(AsyncNamespace):
             staging_path: Only spaces whose staging path is exactly this.
             used: Only spaces using exactly this many bytes.
             verified: Only verified (or unverified) spaces.
-            limit: Objects on a page (default 20). The server caps it at 1000 without an error, and
-                `0` means 1000. Not an integer answers 400.
+            limit: Objects on a page (default 20), at most 1000: the server would cap more at 1000
+                without an error. `0` means 1000. Not an integer answers 400.
             offset: How many objects to skip (default 0). Negative answers 400.
 
         Returns:

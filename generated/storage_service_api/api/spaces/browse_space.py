@@ -10,6 +10,29 @@ from ...client import AuthenticatedClient, Client
 from ...models.space_browse_result import SpaceBrowseResult
 from ...types import UNSET, Response, Unset
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "browse_space",
+    "method": "GET",
+    "path": "/api/v2/space/{uuid}/browse/",
+    "parameters": {
+        "uuid": {
+            "in": "path",
+            "name": "uuid",
+            "required": True,
+            "schema": {"type": "string", "format": "uuid"},
+            "reserved": (),
+        },
+        "path": {
+            "in": "query",
+            "name": "path",
+            "required": False,
+            "schema": {"type": "string"},
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     uuid: UUID,

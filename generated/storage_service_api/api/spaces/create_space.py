@@ -11,6 +11,15 @@ from ...models.space_create import SpaceCreate
 from ...models.tastypie_error import TastypieError
 from ...types import Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "create_space",
+    "method": "POST",
+    "path": "/api/v2/space/",
+    "parameters": {},
+    "body": {"required": True, "kind": "instance", "type": SpaceCreate},
+}
+
 
 def _get_kwargs(
     *,

@@ -11,6 +11,76 @@ from ...models.space_list import SpaceList
 from ...models.tastypie_error import TastypieError
 from ...types import UNSET, Response, Unset
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "list_spaces",
+    "method": "GET",
+    "path": "/api/v2/space/",
+    "parameters": {
+        "limit": {
+            "in": "query",
+            "name": "limit",
+            "required": False,
+            "schema": {"type": "integer", "minimum": 0, "maximum": 1000},
+        },
+        "offset": {
+            "in": "query",
+            "name": "offset",
+            "required": False,
+            "schema": {"type": "integer", "minimum": 0},
+        },
+        "format_": {
+            "in": "query",
+            "name": "format",
+            "required": False,
+            "schema": {"type": "string", "enum": ("json",)},
+        },
+        "uuid": {
+            "in": "query",
+            "name": "uuid",
+            "required": False,
+            "schema": {"type": "string", "format": "uuid"},
+        },
+        "access_protocol": {
+            "in": "query",
+            "name": "access_protocol",
+            "required": False,
+            "schema": {"type": "string"},
+        },
+        "path": {
+            "in": "query",
+            "name": "path",
+            "required": False,
+            "schema": {"type": "string"},
+        },
+        "size": {
+            "in": "query",
+            "name": "size",
+            "required": False,
+            "schema": {"type": "integer"},
+        },
+        "staging_path": {
+            "in": "query",
+            "name": "staging_path",
+            "required": False,
+            "schema": {"type": "string"},
+        },
+        "used": {
+            "in": "query",
+            "name": "used",
+            "required": False,
+            "schema": {"type": "integer"},
+        },
+        "verified": {
+            "in": "query",
+            "name": "verified",
+            "required": False,
+            "schema": {"type": "boolean"},
+        },
+    },
+    "body": None,
+}
+
 
 def _get_kwargs(
     *,

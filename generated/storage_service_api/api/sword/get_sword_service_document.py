@@ -8,6 +8,15 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...types import File, Response
 
+#: What fonds checks each argument against before the request is built (generated from the spec).
+_CHECKS: dict[str, Any] = {
+    "operation": "get_sword_service_document",
+    "method": "GET",
+    "path": "/api/v2/sword/",
+    "parameters": {},
+    "body": None,
+}
+
 
 def _get_kwargs() -> dict[str, Any]:
 
