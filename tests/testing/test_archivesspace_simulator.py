@@ -334,7 +334,7 @@ def test_create_update_conflict_delete(client: httpx.Client) -> None:
         "status": "Created",
         "id": 26,
         "lock_version": 0,
-        "stale": None,
+        "stale": True,
         "uri": "/repositories/2/accessions/26",
         "warnings": [],
     }

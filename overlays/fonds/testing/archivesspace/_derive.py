@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 Record = dict[str, Any]
@@ -73,6 +74,8 @@ def derive(kind: str, record: Record) -> None:
         ids = [record.get(f"id_{i}") for i in range(4)]
         record["display_string"] = record.get("title") or "-".join(str(i) for i in ids if i)
     elif kind in ("archival_object", "digital_object_component"):
+        if kind == "archival_object" and not record.get("ref_id"):
+            record["ref_id"] = "aspace_" + hashlib.blake2b(str(record.get("uri")).encode(), digest_size=16).hexdigest()
         title = record.get("title") or record.get("label")
         when = _date_text(record)
         record["display_string"] = ", ".join(str(p) for p in (title, when) if p) or "Untitled"
@@ -104,6 +107,17 @@ def derive(kind: str, record: Record) -> None:
         record["display_string"] = (
             f"{str(record.get('type') or 'container').capitalize()} {record.get('indicator')}{barcode}"
         )
-        record["long_display_string"] = record["display_string"]
+        collection = next((c for c in record.get("collection") or [] if isinstance(c, dict)), None)
+        parts = [f"{str(record.get('type') or 'container').capitalize()} {record.get('indicator')}"]
+        if collection:
+            parts += [str(collection.get(k)) for k in ("identifier", "display_string") if collection.get(k)]
+        record["long_display_string"] = ", ".join(parts)
+        record.setdefault("restricted", False)
+        record.setdefault("is_linked_to_published_record", False)
     elif kind == "repository":
         record["display_string"] = f"{record.get('name')} ({record.get('repo_code')})"
+        if record.get("is_slug_auto", True) or not record.get("slug"):
+            record["slug"] = str(record.get("repo_code") or "").lower()
+        record.setdefault("position", 0)
+        record.setdefault("publish", True)
+        record.setdefault("oai_is_disabled", False)

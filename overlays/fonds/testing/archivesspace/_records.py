@@ -73,7 +73,7 @@ def create(kind: Kind) -> Handler:
                 "status": "Created",
                 "id": record_id,
                 "lock_version": 0,
-                "stale": None,
+                "stale": True,
                 "uri": record["uri"],
                 "warnings": [],
             }
@@ -105,7 +105,7 @@ def update(kind: Kind) -> Handler:
                 "status": "Updated",
                 "id": record_id,
                 "lock_version": record["lock_version"],
-                "stale": None,
+                "stale": True,
                 "uri": record["uri"],
                 "warnings": [],
             }

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any, overload
 
 from . import _authorities, _generate
+from ._complete import complete
 from ._derive import READONLY, derive, strip_resolved
 from ._kinds import KINDS, Kind, parse_uri
 from ._tree_model import ParentKey, Tree, ref_id
@@ -99,6 +100,7 @@ class Store:
             self.trees[node_kind] = Tree(
                 node_kind, root_kind, root_field, self.tables[node_kind].stored, self.tables[node_kind].seeded, layout
             )
+        self.next_term_id = 10_000  # seeded subjects' terms have ids below this
         self.tree_publish: dict[int, bool] = {}  # resource id -> publish state forced on its seeded records
         self.version = 0
         self._ids: dict[tuple[str, int | None], tuple[int, Sequence[int]]] = {}
@@ -138,7 +140,8 @@ class Store:
         if stored is not None:
             return copy.deepcopy(stored)
         if record_id in table.seeded:
-            return GENERATORS[kind](self.world, record_id)
+            seeded = GENERATORS[kind](self.world, record_id)
+            return None if seeded is None else complete(seeded, table.kind.model)
         return None
 
     def alive(self, kind: str, record_id: int) -> bool:
@@ -265,6 +268,24 @@ class Store:
             record["repository"] = {"ref": f"/repositories/{repo_id}"}
         return record
 
+    def _server_links(self, kind_name: str, record: Record, user: str) -> None:
+        """The records the server makes alongside: a repository's agent, a subject's new terms."""
+        if kind_name == "repository" and not record.get("agent_representation"):
+            name = {
+                "jsonmodel_type": "name_corporate_entity",
+                "primary_name": str(record.get("name") or record.get("repo_code")),
+                "authorized": True,
+                "is_display_name": True,
+                "source": "local",
+            }
+            agent = self.create("agent_corporate_entity", {"names": [name]}, None, user)
+            record["agent_representation"] = {"ref": agent["uri"]}
+        if kind_name == "subject":
+            for term in record.get("terms") or []:
+                if isinstance(term, dict) and not term.get("uri"):
+                    self.next_term_id += 1
+                    term["uri"] = f"/terms/{self.next_term_id}"
+
     def create(self, kind_name: str, body: Record, repo_id: int | None, user: str) -> Record:
         """Save a new record; returns it as stored (with ``uri``, ``lock_version`` 0 and audit fields)."""
         kind = KINDS[kind_name]
@@ -280,6 +301,8 @@ class Store:
             record["suppressed"] = False
         self._stamp(record, user, None)
         derive(kind_name, record)
+        self._server_links(kind_name, record, user)
+        complete(record, kind.model, stamp=True)
         table.stored[record_id] = record
         tree = self.trees.get(kind_name)
         if tree is not None:
@@ -305,6 +328,8 @@ class Store:
                 record[kept] = current[kept]
         self._stamp(record, user, (current["created_by"], current["create_time"]))
         derive(kind_name, record)
+        self._server_links(kind_name, record, user)
+        complete(record, kind.model, stamp=True)
         self.tables[kind_name].stored[record_id] = record
         if tree is not None and old_where is not None:
             new_where = tree.location(record_id)
