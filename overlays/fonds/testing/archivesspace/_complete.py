@@ -24,7 +24,7 @@ _MISSING = object()
 class Shape:
     """The always-sent properties of one schema (with their fill rule) and the schemas of its nested records."""
 
-    __slots__ = ("name", "constant", "audit", "minted", "children")
+    __slots__ = ("audit", "children", "constant", "minted", "name")
 
     def __init__(self, name: str) -> None:
         self.name = name
@@ -97,14 +97,16 @@ def _child(schemas: dict[str, Any], built: dict[str, Shape], node: Any) -> Shape
         node = schemas.get(name) or {}
         if node.get("x-fonds-always-sent") or node.get("properties"):
             return built[name]
-    branches = (node or {}).get("oneOf") or (node or {}).get("anyOf") if isinstance(node, dict) else None
+    branches = (node.get("oneOf") or node.get("anyOf")) if isinstance(node, dict) else None
     if not branches:
         return None
     by_type: dict[str, Shape] = {}
     for branch in branches:
         target = _target(branch)
+        if target is None:
+            continue
         const = ((schemas.get(target) or {}).get("properties") or {}).get("jsonmodel_type", {}).get("const")
-        if target is not None and isinstance(const, str):
+        if isinstance(const, str):
             by_type[const] = built[target]
     return by_type or None
 
