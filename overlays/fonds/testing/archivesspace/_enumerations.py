@@ -11,18 +11,24 @@ from typing import Any
 
 from ._world import BASE_TIME, iso
 
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
 #: name -> (editable, values)
 ENUMERATIONS: dict[str, tuple[bool, tuple[str, ...]]] = {
     "archival_record_level": (
         False,
-        ("class", "collection", "file", "fonds", "item", "otherlevel", "recordgrp", "series", "subfonds", "subgrp")
-        + ("subseries",),
+        _words("class collection file fonds item otherlevel recordgrp series subfonds subgrp subseries"),
     ),
     "date_type": (False, ("single", "bulk", "inclusive", "range", "expression")),
     "date_label": (
         False,
-        ("broadcast", "copyright", "creation", "deaccession", "digitized", "event", "issued", "modified")
-        + ("publication", "agent_relation", "existence", "usage", "acquisition", "record_keeping", "other"),
+        _words(
+            "broadcast copyright creation deaccession digitized event issued modified publication "
+            "agent_relation existence usage acquisition record_keeping other"
+        ),
     ),
     "date_certainty": (False, ("approximate", "inferred", "questionable")),
     "extent_portion": (False, ("whole", "part")),
@@ -31,18 +37,24 @@ ENUMERATIONS: dict[str, tuple[bool, tuple[str, ...]]] = {
     "container_location_status": (False, ("current", "previous")),
     "subject_term_type": (
         False,
-        ("cultural_context", "function", "genre_form", "geographic", "occupation", "style_period", "technique")
-        + ("temporal", "topical", "uniform_title"),
+        _words(
+            "cultural_context function genre_form geographic occupation style_period technique temporal "
+            "topical uniform_title"
+        ),
     ),
     "extent_extent_type": (
         True,
-        ("cassettes", "cubic_feet", "gigabytes", "leaves", "linear_feet", "megabytes", "photographic_prints")
-        + ("photographic_slides", "reels", "sheets", "terabytes", "volumes"),
+        _words(
+            "cassettes cubic_feet gigabytes leaves linear_feet megabytes photographic_prints "
+            "photographic_slides reels sheets terabytes volumes"
+        ),
     ),
     "instance_instance_type": (
         True,
-        ("accession", "audio", "books", "computer_disks", "digital_object", "graphic_materials", "maps")
-        + ("microform", "mixed_materials", "moving_images", "realia", "text"),
+        _words(
+            "accession audio books computer_disks digital_object graphic_materials maps microform "
+            "mixed_materials moving_images realia text"
+        ),
     ),
     "container_type": (True, ("box", "carton", "case", "folder", "frame", "object", "reel")),
     "resource_resource_type": (True, ("collection", "publications", "papers", "records")),
@@ -61,8 +73,10 @@ ENUMERATIONS: dict[str, tuple[bool, tuple[str, ...]]] = {
     "linked_event_archival_record_roles": (True, ("source", "outcome", "transfer")),
     "digital_object_digital_object_type": (
         True,
-        ("cartographic", "mixed_materials", "moving_image", "notated_music", "software_multimedia")
-        + ("sound_recording", "sound_recording_musical", "sound_recording_nonmusical", "still_image", "text"),
+        _words(
+            "cartographic mixed_materials moving_image notated_music software_multimedia "
+            "sound_recording sound_recording_musical sound_recording_nonmusical still_image text"
+        ),
     ),
     "file_version_checksum_methods": (True, ("md5", "sha-1", "sha-256", "sha-384", "sha-512")),
 }
