@@ -103,6 +103,8 @@ class Store:
         self.next_term_id = 10_000  # seeded subjects' terms have ids below this
         self.tree_publish: dict[int, bool] = {}  # resource id -> publish state forced on its seeded records
         self.version = 0
+        #: (sequence, epoch ms, uri, deleted?) of every write, oldest first: the update and delete feeds.
+        self.changes: list[tuple[int, int, str, bool]] = []
         self._ids: dict[tuple[str, int | None], tuple[int, Sequence[int]]] = {}
         #: Bytes of serialised records kept to answer listings faster (0: none). Benchmarks set it so the server
         #: is not what they measure; any write empties it.
@@ -260,6 +262,9 @@ class Store:
         record["created_by"], record["create_time"] = created or (user, now)
         record["last_modified_by"], record["system_mtime"], record["user_mtime"] = user, now, now
 
+    def _log(self, uri: str, deleted: bool = False) -> None:
+        self.changes.append((len(self.changes) + 1, int(self.clock() * 1000), uri, deleted))
+
     def _clean(self, kind: Kind, body: Record, record_id: int, repo_id: int | None) -> Record:
         record = {k: v for k, v in strip_resolved(body).items() if k not in READONLY}
         record["jsonmodel_type"] = kind.name
@@ -310,6 +315,7 @@ class Store:
             if where is not None:
                 tree.insert(where, record_id, position if isinstance(position, int) else None)
         self.version += 1
+        self._log(record["uri"])
         return record
 
     def update(self, kind_name: str, record_id: int, body: Record, repo_id: int | None, user: str) -> Record:
@@ -339,6 +345,7 @@ class Store:
                 tree.remove(old_where, record_id)
                 tree.insert(new_where, record_id, position if isinstance(position, int) else None)
         self.version += 1
+        self._log(record["uri"])
         return record
 
     def touch(self, kind_name: str, record_id: int, repo_id: int | None, user: str, **changes: Any) -> Record:
@@ -353,6 +360,7 @@ class Store:
         self._stamp(current, user, (current["created_by"], current["create_time"]))
         self.tables[kind_name].stored[record_id] = current
         self.version += 1
+        self._log(current["uri"])
         return current
 
     def publish_tree(self, resource_id: int, publish: bool, repo_id: int | None, user: str) -> None:
@@ -370,9 +378,14 @@ class Store:
         where = tree.location(record_id) if tree is not None else None
         if tree is not None and where is not None:
             tree.remove(where, record_id)
-        table.stored.pop(record_id, None)
+        uri = (self.get(kind_name, record_id, None) or {}).get("uri") if not table.kind.repo_scoped else None
+        stored = table.stored.pop(record_id, None)
         table.deleted.add(record_id)
         self.version += 1
+        if uri is None:
+            repo = self.repo_of(stored) if stored else 2
+            uri = table.kind.uri(record_id, repo if table.kind.repo_scoped else None)
+        self._log(uri, deleted=True)
 
     def location(self, kind_name: str, record_id: int) -> ParentKey | None:
         """``(root id, parent id)`` of a tree node."""
