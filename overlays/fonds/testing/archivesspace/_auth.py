@@ -73,7 +73,7 @@ class User:
             "is_system_user": self.is_admin,
             "is_admin": self.is_admin,
             "is_active_user": True,
-            "source": "local",
+            "source": "DBAuth",
             "created_by": "admin",
             "last_modified_by": "admin",
             "create_time": stamp,

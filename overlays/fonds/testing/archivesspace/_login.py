@@ -60,9 +60,9 @@ def current_user(call: Call) -> Response:
 
 
 def version(call: Call) -> Response:
-    """``GET /version``: the server's version as plain text."""
+    """``GET /version``: the server's version as text (sent as ``text/html``, as the real server does)."""
     call.permit(None)
-    return Response.text(f"ArchivesSpace ({VERSION})")
+    return Response.text(f"ArchivesSpace ({VERSION})", content_type="text/html;charset=utf-8")
 
 
 def system_info(call: Call) -> Response:
