@@ -71,6 +71,7 @@ def _sort_name(name: Record) -> str:
 def derive(kind: str, record: Record) -> None:
     """Fill the computed fields of ``record`` (of type ``kind``) in place."""
     if kind == "accession":
+        record.setdefault("publish", False)
         ids = [record.get(f"id_{i}") for i in range(4)]
         record["display_string"] = record.get("title") or "-".join(str(i) for i in ids if i)
     elif kind in ("archival_object", "digital_object_component"):
@@ -82,10 +83,16 @@ def derive(kind: str, record: Record) -> None:
     elif kind in ("resource", "digital_object"):
         record["tree"] = {"ref": f"{record['uri']}/tree"}
     elif kind == "subject":
+        record.setdefault("is_linked_to_published_record", False)
         terms = [t.get("term") if isinstance(t, dict) else str(t) for t in record.get("terms") or []]
         record["title"] = " -- ".join(str(t) for t in terms if t)
     elif kind.startswith("agent_"):
         names = [n for n in record.get("names") or [] if isinstance(n, dict)]
+        for flag in ("authorized", "is_display_name"):  # the first name stands in when none is marked
+            marked = any(n.get(flag) for n in names)
+            for index, name in enumerate(names):
+                name[flag] = bool(name.get(flag)) or (not marked and index == 0)
+        record.setdefault("is_linked_to_published_record", False)
         for name in names:
             if not name.get("sort_name") or name.get("sort_name_auto_generate", True):
                 name["sort_name"] = _sort_name(name)
