@@ -11,6 +11,7 @@ import httpx
 import pytest
 from fonds.testing import ArchivesSpaceSimulator, Request
 from fonds.testing.archivesspace._generic import deref, handler, spec
+
 from generator.lint import lint
 
 BASE = "http://aspace.test"
@@ -153,11 +154,14 @@ def test_created_records_carry_every_empty_list_and_default_flag(client: httpx.C
         record = client.get(uri).json()
         assert missing_always_sent(record, _schema_of(schema)) == [], (schema, uri)
     ao = client.get(created["ArchivalObject"]).json()
-    assert ao["accession_links"] == [] and ao["is_slug_auto"] is True and ao["ref_id"].startswith("aspace_")
+    assert ao["accession_links"] == []
+    assert ao["is_slug_auto"] is True
+    assert ao["ref_id"].startswith("aspace_")
     assert ao["instances"][0]["is_representative"] is False
     assert ao["instances"][0]["created_by"] == "admin"
     got = client.get(created["Resource"]).json()
-    assert got["notes"][0]["persistent_id"] and got["linked_agents"][0] == {
+    assert got["notes"][0]["persistent_id"]
+    assert got["linked_agents"][0] == {
         "role": "creator",
         "ref": "/agents/people/1",
         "terms": [],
@@ -165,12 +169,16 @@ def test_created_records_carry_every_empty_list_and_default_flag(client: httpx.C
     }
     assert got["lang_materials"][0]["notes"] == []
     repository = client.get(created["Repository"]).json()
-    assert repository["slug"] == "new" and repository["oai_is_disabled"] is False and repository["position"] == 0
+    assert repository["slug"] == "new"
+    assert repository["oai_is_disabled"] is False
+    assert repository["position"] == 0
     assert client.get(repository["agent_representation"]["ref"]).json()["title"] == "New Archive"
     digital = client.get(created["DigitalObject"]).json()
-    assert digital["file_versions"][0]["identifier"] and digital["file_versions"][0]["is_representative"] is False
+    assert digital["file_versions"][0]["identifier"]
+    assert digital["file_versions"][0]["is_representative"] is False
     subject = client.get(created["Subject"]).json()
-    assert subject["terms"][0]["uri"].startswith("/terms/") and subject["terms"][0]["lock_version"] == 0
+    assert subject["terms"][0]["uri"].startswith("/terms/")
+    assert subject["terms"][0]["lock_version"] == 0
 
 
 def test_seeded_and_resolved_records_carry_the_full_shape(client: httpx.Client) -> None:
@@ -262,11 +270,14 @@ def test_enumerations(client: httpx.Client) -> None:
     everything = client.get("/config/enumerations").json()
     levels = client.get("/config/enumerations/names/archival_record_level").json()
     assert levels in everything
-    assert levels["editable"] is False and "series" in levels["values"] and levels["jsonmodel_type"] == "enumeration"
+    assert levels["editable"] is False
+    assert "series" in levels["values"]
+    assert levels["jsonmodel_type"] == "enumeration"
     assert levels["enumeration_values"][0]["value"] == levels["values"][0]
     assert client.get(levels["uri"]).json() == levels
     missing = client.get("/config/enumerations/names/no_such_list")
-    assert missing.status_code == 404 and missing.headers["content-type"] == "application/json"
+    assert missing.status_code == 404
+    assert missing.headers["content-type"] == "application/json"
 
 
 def test_a_user_created_with_a_password_can_log_in(client: httpx.Client) -> None:
@@ -278,7 +289,8 @@ def test_a_user_created_with_a_password_can_log_in(client: httpx.Client) -> None
     login = httpx.Client(transport=client._transport, base_url=BASE).post(
         "/users/cataloger/login", data={"password": "s3cret"}
     )
-    assert login.status_code == 200 and login.json()["user"]["username"] == "cataloger"
+    assert login.status_code == 200
+    assert login.json()["user"]["username"] == "cataloger"
     assert client.post("/users", json={"username": "x", "name": "x"}).json()["error"] == {
         "password": ["Parameter required but no value provided"]
     }
@@ -286,7 +298,8 @@ def test_a_user_created_with_a_password_can_log_in(client: httpx.Client) -> None
 
 def test_exports_answer_xml_and_a_missing_record_is_a_json_404(client: httpx.Client) -> None:
     ead = client.get("/repositories/2/resource_descriptions/1.xml")
-    assert ead.status_code == 200 and "<ead " in ead.text
+    assert ead.status_code == 200
+    assert "<ead " in ead.text
     assert client.get("/repositories/2/resources/1").json()["title"] in ead.text
     missing = client.get("/repositories/2/resource_descriptions/9999.xml")
     assert (missing.status_code, missing.json()) == (404, {"error": "Resource not found"})
@@ -303,7 +316,8 @@ def test_unknown_routes_are_json_404s_and_what_is_not_simulated_is_a_json_501(si
 
     with pytest.raises(ApiError) as raised:
         answer(Call(sim.store, Request("GET", "/imaginary"), sim.users["admin"]))
-    assert raised.value.status == 501 and raised.value.body["operation"] == "get_imaginary"
+    assert raised.value.status == 501
+    assert raised.value.body["operation"] == "get_imaginary"
 
 
 def test_update_and_delete_feeds(client: httpx.Client) -> None:
@@ -311,10 +325,12 @@ def test_update_and_delete_feeds(client: httpx.Client) -> None:
     client.delete("/repositories/2/accessions/2")
     feed = client.get("/update-feed", params={"last_sequence": 0}).json()
     assert [entry["uri"] for entry in feed] == [uri, "/repositories/2/accessions/2"]
-    assert feed[0]["record"]["id_0"] == "F1" and feed[1]["record"] == "deleted"
+    assert feed[0]["record"]["id_0"] == "F1"
+    assert feed[1]["record"] == "deleted"
     assert client.get("/update-feed", params={"last_sequence": feed[0]["sequence"]}).json() == feed[1:]
     deleted = client.get("/delete-feed", params={"page": 1}).json()
-    assert deleted["results"] == ["/repositories/2/accessions/2"] and "total" not in deleted
+    assert deleted["results"] == ["/repositories/2/accessions/2"]
+    assert "total" not in deleted
 
 
 def test_schemas(client: httpx.Client) -> None:
@@ -334,7 +350,8 @@ def test_top_containers_search_is_not_taken_for_an_id(client: httpx.Client) -> N
 def test_multipart_and_urlencoded_logins_alike(client: httpx.Client) -> None:
     fresh = httpx.Client(transport=client._transport, base_url=BASE)
     multipart = fresh.post("/users/admin/login", files={"password": (None, "admin")})
-    assert multipart.status_code == 200 and multipart.json()["user"]["username"] == "admin"
+    assert multipart.status_code == 200
+    assert multipart.json()["user"]["username"] == "admin"
     assert fresh.post("/users/admin/login", data={"password": "admin"}).status_code == 200
     assert fresh.post("/users/admin/login", files={"password": (None, "wrong")}).status_code == 403
 
@@ -351,9 +368,13 @@ def test_create_and_update_answers_are_stale_true(client: httpx.Client) -> None:
 
 def test_tree_shapes(client: httpx.Client) -> None:
     root = client.get("/repositories/2/resources/1/tree/root").json()
-    assert root["suppressed"] == 0 and type(root["suppressed"]) is int and root["identifier"]
+    assert root["suppressed"] == 0
+    assert type(root["suppressed"]) is int
+    assert root["identifier"]
     entry = root["precomputed_waypoints"][""]["0"][0]
-    assert "identifier" in entry and entry["suppressed"] == 0 and type(entry["suppressed"]) is int
+    assert "identifier" in entry
+    assert entry["suppressed"] == 0
+    assert type(entry["suppressed"]) is int
     node = client.get("/repositories/2/resources/1/tree/node", params={"node_uri": entry["uri"]}).json()
     assert "identifier" in node
     assert not {"parsed_title", "slugged_url", "suppressed"} & set(node)
@@ -400,7 +421,8 @@ def test_top_container_long_display_string(client: httpx.Client) -> None:
 
 def test_version_is_text_html_and_users_are_dbauth(client: httpx.Client) -> None:
     version = client.get("/version")
-    assert version.headers["content-type"].startswith("text/html") and version.text.startswith("ArchivesSpace (")
+    assert version.headers["content-type"].startswith("text/html")
+    assert version.text.startswith("ArchivesSpace (")
     assert client.get("/users/current-user").json()["source"] == "DBAuth"
 
 
@@ -411,4 +433,5 @@ def test_strict_mode_still_checks_requests_against_the_spec() -> None:
         client.headers["X-ArchivesSpace-Session"] = token
         assert client.get("/config/enumerations/names/archival_record_level").status_code == 200
         bad = client.get("/repositories/2/archival_objects", params={"page": "one"})
-        assert bad.status_code == 400 and bad.json()["strict"] is True
+        assert bad.status_code == 400
+        assert bad.json()["strict"] is True
