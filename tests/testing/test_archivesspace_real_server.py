@@ -435,3 +435,25 @@ def test_strict_mode_still_checks_requests_against_the_spec() -> None:
         bad = client.get("/repositories/2/archival_objects", params={"page": "one"})
         assert bad.status_code == 400
         assert bad.json()["strict"] is True
+
+
+@pytest.mark.parametrize(
+    "schema",
+    [
+        "Accession",
+        "Resource",
+        "ArchivalObject",
+        "DigitalObject",
+        "AgentPerson",
+        "Subject",
+        "TopContainer",
+        "Repository",
+        "Location",
+        "Event",
+        "User",
+    ],
+)
+def test_the_spec_examples_show_the_full_answer(schema: str) -> None:
+    answer = _schema_of(schema)["examples"][-1]
+    assert answer["uri"]
+    assert missing_always_sent(answer, _schema_of(schema)) == []
