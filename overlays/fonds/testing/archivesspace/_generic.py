@@ -169,7 +169,11 @@ def handler(method: str, template: str, op: Doc) -> Handler:
     kind = record_kind(template)
     found = _success(op)
 
+    wants_json = "application/json" in ((op.get("requestBody") or {}).get("content") or {})
+
     def answer(call: Call, **values: str) -> Response:
+        if wants_json:
+            call.body()  # a body that is not JSON is a 400 before anything else
         repo = call.repo_id(values["repo_id"]) if "repo_id" in values else None
         record_id = call.record_id(values["id"]) if "id" in values else None
         call.permit(_permission(method, template))
@@ -208,6 +212,9 @@ def _write(ref: str, call: Call, record_id: int | None, record: dict[str, Any]) 
         return {"status": status, "id": record_id or 0}
     if status == "Suppressed":
         return {"status": status, "id": record_id or 0, "suppressed_state": True}
+    if status == "Created" and record_id is None:  # a create of the long tail: the first record of its kind
+        uri = f"{call.request.path}/1"
+        return {"status": status, "id": 1, "lock_version": 0, "stale": True, "uri": uri, "warnings": []}
     return {
         "status": status,
         "id": record_id or 0,

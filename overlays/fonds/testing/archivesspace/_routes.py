@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .._core import Response, Router
-from . import _accounts, _config, _generic, _login, _records, _trees
+from . import _accounts, _config, _generic, _login, _records, _tree_ops, _trees, _vocabularies
 from ._auth import Sessions, User
 from ._call import Call
 from ._kinds import KINDS, Kind
@@ -116,6 +116,18 @@ def build(users: dict[str, User], sessions: Sessions, indexer: Indexer) -> Route
     router.add("POST", "/users", _accounts.create_user(users))
     router.add("GET", "/users", _accounts.list_users(users))
     router.add("GET", "/users/{id}", _accounts.get_user(users))
+    router.add("GET", "/vocabularies", _vocabularies.list_vocabularies)
+    router.add("GET", "/vocabularies/{id}", _vocabularies.get_vocabulary)
+    router.add("GET", "/vocabularies/{id}/terms", _vocabularies.vocabulary_terms)
+    resources, objects = "/repositories/{repo_id}/resources/{id}", "/repositories/{repo_id}/archival_objects/{id}"
+    router.add("GET", f"{resources}/ordered_records", _tree_ops.ordered_records)
+    router.add("GET", f"{resources}/top_containers", _tree_ops.top_containers("resource"))
+    router.add("GET", "/repositories/{repo_id}/accessions/{id}/top_containers", _tree_ops.top_containers("accession"))
+    router.add("POST", f"{resources}/children", _tree_ops.add_children("resource"))
+    router.add("POST", f"{objects}/children", _tree_ops.add_children("archival_object"))
+    router.add("POST", f"{objects}/parent", _tree_ops.set_parent)
+    router.add("GET", f"{objects}/previous", _tree_ops.previous)
+    router.add("POST", "/batch_delete", _tree_ops.batch_delete)
     router.add("GET", "/update-feed", _accounts.update_feed)
     router.add("GET", "/delete-feed", _accounts.delete_feed)
     for method, template, operation in _generic.operations():

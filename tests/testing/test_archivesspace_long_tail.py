@@ -1,0 +1,130 @@
+"""Operations beyond records and trees that the ArchivesSpace simulator answers with state: ordered records, top
+containers of a tree, moving and adding children, batch delete, vocabularies, and the spec-driven rest."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import httpx
+import pytest
+from fonds.testing import ArchivesSpaceSimulator
+
+BASE = "http://aspace.test"
+
+
+@pytest.fixture
+def client() -> Iterator[httpx.Client]:
+    sim = ArchivesSpaceSimulator(archival_objects=60)
+    with httpx.Client(transport=sim.transport(), base_url=BASE) as client:
+        token = client.post("/users/admin/login", data={"password": "admin"}).json()["session"]
+        client.headers["X-ArchivesSpace-Session"] = token
+        yield client
+
+
+def _tree_uris(client: httpx.Client, resource: int) -> list[str]:
+    found: list[str] = []
+
+    def walk(parent: str | None) -> None:
+        params = {"offset": 0, **({"parent_node": parent} if parent else {})}
+        for entry in client.get(f"/repositories/2/resources/{resource}/tree/waypoint", params=params).json():
+            found.append(entry["uri"])
+            if entry["child_count"]:
+                walk(entry["uri"])
+
+    walk(None)
+    return found
+
+
+def test_ordered_records_follow_the_tree(client: httpx.Client) -> None:
+    ordered = client.get("/repositories/2/resources/1/ordered_records").json()
+    assert ordered["jsonmodel_type"] == "resource_ordered_records"
+    assert ordered["uris"][0] == {
+        "ref": "/repositories/2/resources/1",
+        "display_string": client.get("/repositories/2/resources/1").json()["title"],
+        "depth": 0,
+        "level": "collection",
+    }
+    assert [entry["ref"] for entry in ordered["uris"][1:]] == _tree_uris(client, 1)
+    first = ordered["uris"][1]
+    assert first["depth"] == 1
+    client.post("/repositories/2/resources/1/unpublish")
+    assert [e["ref"] for e in client.get("/repositories/2/resources/1/ordered_records").json()["uris"]] == [
+        "/repositories/2/resources/1"
+    ]
+
+
+def test_top_containers_of_a_resource_tree_and_of_an_accession(client: httpx.Client) -> None:
+    boxes = client.get("/repositories/2/resources/1/top_containers", params={"resolve[]": "top_containers"}).json()
+    assert boxes
+    assert all(box["ref"].startswith("/repositories/2/top_containers/") for box in boxes)
+    assert len({box["ref"] for box in boxes}) == len(boxes)
+    assert client.get("/repositories/2/accessions/1/top_containers").json() == []
+    assert client.get("/repositories/2/resources/999/top_containers").status_code == 404
+
+
+def test_moving_an_archival_object_and_its_previous_record(client: httpx.Client) -> None:
+    top = _tree_uris(client, 1)
+    first, second = (int(uri.rsplit("/", 1)[1]) for uri in top[:2])
+    moved = client.post(f"/repositories/2/archival_objects/{second}/parent", params={"parent": first, "position": 0})
+    assert moved.json()["status"] == "Updated"
+    assert moved.json()["lock_version"] == 1
+    record = client.get(f"/repositories/2/archival_objects/{second}").json()
+    assert record["parent"] == {"ref": f"/repositories/2/archival_objects/{first}"}
+    assert record["position"] == 0
+    assert client.get(f"/repositories/2/archival_objects/{second}/previous").json()["uri"] == top[0]
+    assert client.get(f"/repositories/2/archival_objects/{first}/previous").status_code == 404
+    refused = client.post(f"/repositories/2/archival_objects/{first}/parent", params={"parent": first})
+    assert refused.status_code == 400
+
+
+def test_adding_children_in_one_call(client: httpx.Client) -> None:
+    before = len(client.get("/repositories/2/resources/1/tree/root").json()["precomputed_waypoints"][""]["0"])
+    children = {
+        "jsonmodel_type": "archival_record_children",
+        "children": [{"title": f"Added {n}", "level": "file"} for n in (1, 2)],
+    }
+    assert client.post("/repositories/2/resources/1/children", json=children).json()["status"] == "Updated"
+    entries = client.get("/repositories/2/resources/1/tree/root").json()["precomputed_waypoints"][""]["0"]
+    assert len(entries) == before + 2
+    assert [e["title"] for e in entries[-2:]] == ["Added 1", "Added 2"]
+    invalid = {"children": [{"title": "No level"}]}
+    assert client.post("/repositories/2/resources/1/children", json=invalid).status_code == 400
+
+
+def test_batch_delete(client: httpx.Client) -> None:
+    uris = ["/repositories/2/accessions/1", "/subjects/3"]
+    answer = client.post("/batch_delete", params=[("record_uris[]", uri) for uri in uris]).json()
+    assert answer == {
+        "status": "OK",
+        "results": [
+            {"status": "Deleted", "id": 1, "uri": uris[0]},
+            {"status": "Deleted", "id": 3, "uri": uris[1]},
+        ],
+    }
+    assert client.get(uris[0]).status_code == 404
+    failed = client.post("/batch_delete", params={"record_uris[]": "/subjects/999"})
+    assert failed.status_code == 403
+    assert failed.json()["error"]["failures"][0]["uri"] == "/subjects/999"
+
+
+def test_vocabularies_and_their_terms(client: httpx.Client) -> None:
+    (vocabulary,) = client.get("/vocabularies").json()
+    assert (vocabulary["uri"], vocabulary["name"]) == ("/vocabularies/1", "global")
+    terms = client.get("/vocabularies/1/terms").json()
+    subject_terms = {t["uri"] for t in client.get("/subjects/1").json()["terms"]}
+    assert subject_terms <= {t["uri"] for t in terms}
+    assert vocabulary["terms"] == [t["uri"] for t in terms]
+    assert client.get("/vocabularies/2").status_code == 404
+
+
+def test_the_long_tail_checks_ids_and_permissions_before_answering(client: httpx.Client) -> None:
+    assert client.get("/repositories/2/resources/1/models_in_graph").status_code == 200
+    missing = client.get("/repositories/2/resources/999/models_in_graph")
+    assert (missing.status_code, missing.json()) == (404, {"error": "Resource not found"})
+    bad_repo = client.get("/repositories/77/groups")
+    assert bad_repo.json() == {"error": {"repo_id": ["Failed validation -- The Repository must exist"]}}
+    with httpx.Client(transport=client._transport, base_url=BASE) as anonymous:
+        assert anonymous.get("/repositories/2/groups").status_code == 403
+    created = client.post("/repositories/2/groups", json={"group_code": "x", "description": "x"})
+    assert created.json()["status"] == "Created"
+    assert created.json()["stale"] is True
