@@ -11,6 +11,7 @@ import httpx
 import pytest
 from fonds.testing import ArchivesSpaceSimulator
 from fonds.testing.archivesspace._generic import deref, operations, record_kind, spec
+from jsonschema import Draft202012Validator
 
 PATH_VALUES = {
     "repo_id": "2",
@@ -98,6 +99,24 @@ def test_every_operation_is_served(client: httpx.Client, method: str, template: 
         # A 404 may name another record (a tree node that is not in this tree), never the one the path names.
         named = found is not None and answer.json().get("error") == f"{found.model} not found"
         assert not (seeded and named), f"{method} {path}: 404 for an existing record: {answer.text}"
+    assert_documented_shape(op, answer)
+
+
+def assert_documented_shape(op: dict[str, Any], answer: httpx.Response) -> None:
+    """A JSON answer with a status the spec lists validates against the schema the spec gives for it."""
+    documented = op["responses"].get(str(answer.status_code))
+    if answer.headers.get("content-type") != "application/json" or documented is None:
+        return  # XML, CSV and text answers; statuses the spec does not list
+    if op["operationId"] == "find_by_external_id" and answer.status_code == 404:
+        assert answer.json() == []  # the server's own body; the spec's shared 404 says an error object
+        return
+    doc = spec()
+    media = (deref(doc, documented).get("content") or {}).get("application/json")
+    if media is None:
+        return
+    schema = {**media["schema"], "components": doc["components"]}
+    errors = [f"{list(e.absolute_path)}: {e.message}" for e in Draft202012Validator(schema).iter_errors(answer.json())]
+    assert errors == [], f"{op['operationId']} {answer.status_code}: {errors[:3]}"
 
 
 def test_the_spec_has_every_operation() -> None:

@@ -42,15 +42,13 @@ class TreeNode:
             uri (str): The node's URI.
             jsonmodel_type (str): The node's type (`archival_object`, `digital_object_component` or `classification_term`).
             title (None | str | Unset): The node's display string.
-            parsed_title (None | str | Unset): The title with its mixed content rendered as HTML.
             position (int | Unset): The node's 1-based position among its siblings.
-            slugged_url (None | str | Unset): The node's human-readable public URL, when slugs are enabled.
-            suppressed (bool | Unset): Whether the node is suppressed.
             has_digital_instance (bool | Unset): Whether the node links a digital object.
             precomputed_waypoints (TreePrecomputedWaypoints | Unset): The first waypoint of a node's children, delivered
                 with the node to save a call: a map from the parent's URI (the empty string for the root) to a map from waypoint
                 number (`"0"`) to the children in it.
-            identifier (str | Unset): The classification term's identifier; classification trees only.
+            identifier (None | str | Unset): The node's identifier: an archival object's `component_id` (null when it has
+                none), a classification term's identifier.
     """
 
     child_count: int
@@ -59,13 +57,10 @@ class TreeNode:
     uri: str
     jsonmodel_type: str
     title: None | str | Unset = UNSET
-    parsed_title: None | str | Unset = UNSET
     position: int | Unset = UNSET
-    slugged_url: None | str | Unset = UNSET
-    suppressed: bool | Unset = UNSET
     has_digital_instance: bool | Unset = UNSET
     precomputed_waypoints: TreePrecomputedWaypoints | Unset = UNSET
-    identifier: str | Unset = UNSET
+    identifier: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -87,21 +82,7 @@ class TreeNode:
         else:
             title = self.title
 
-        parsed_title: None | str | Unset
-        if isinstance(self.parsed_title, Unset):
-            parsed_title = UNSET
-        else:
-            parsed_title = self.parsed_title
-
         position = self.position
-
-        slugged_url: None | str | Unset
-        if isinstance(self.slugged_url, Unset):
-            slugged_url = UNSET
-        else:
-            slugged_url = self.slugged_url
-
-        suppressed = self.suppressed
 
         has_digital_instance = self.has_digital_instance
 
@@ -109,7 +90,11 @@ class TreeNode:
         if not isinstance(self.precomputed_waypoints, Unset):
             precomputed_waypoints = self.precomputed_waypoints.to_dict()
 
-        identifier = self.identifier
+        identifier: None | str | Unset
+        if isinstance(self.identifier, Unset):
+            identifier = UNSET
+        else:
+            identifier = self.identifier
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -124,14 +109,8 @@ class TreeNode:
         )
         if title is not UNSET:
             field_dict["title"] = title
-        if parsed_title is not UNSET:
-            field_dict["parsed_title"] = parsed_title
         if position is not UNSET:
             field_dict["position"] = position
-        if slugged_url is not UNSET:
-            field_dict["slugged_url"] = slugged_url
-        if suppressed is not UNSET:
-            field_dict["suppressed"] = suppressed
         if has_digital_instance is not UNSET:
             field_dict["has_digital_instance"] = has_digital_instance
         if precomputed_waypoints is not UNSET:
@@ -165,27 +144,7 @@ class TreeNode:
 
         title = _parse_title(d.pop("title", UNSET))
 
-        def _parse_parsed_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        parsed_title = _parse_parsed_title(d.pop("parsed_title", UNSET))
-
         position = d.pop("position", UNSET)
-
-        def _parse_slugged_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        slugged_url = _parse_slugged_url(d.pop("slugged_url", UNSET))
-
-        suppressed = d.pop("suppressed", UNSET)
 
         has_digital_instance = d.pop("has_digital_instance", UNSET)
 
@@ -198,7 +157,14 @@ class TreeNode:
                 _precomputed_waypoints
             )
 
-        identifier = d.pop("identifier", UNSET)
+        def _parse_identifier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
+
+        identifier = _parse_identifier(d.pop("identifier", UNSET))
 
         _obj = cls(
             child_count=child_count,
@@ -207,10 +173,7 @@ class TreeNode:
             uri=uri,
             jsonmodel_type=jsonmodel_type,
             title=title,
-            parsed_title=parsed_title,
             position=position,
-            slugged_url=slugged_url,
-            suppressed=suppressed,
             has_digital_instance=has_digital_instance,
             precomputed_waypoints=precomputed_waypoints,
             identifier=identifier,

@@ -48,7 +48,7 @@ class TreeWaypointEntry:
         waypoints (int | Unset): How many waypoints the child's own children fill.
         waypoint_size (int | Unset): The number of children in each waypoint.
         slugged_url (None | str | Unset): The child's human-readable public URL, when slugs are enabled.
-        suppressed (bool | Unset): Whether the child is suppressed.
+        suppressed (int | Unset): Whether the child is suppressed, as the database holds it (`0` or `1`, not a boolean).
         has_digital_instance (bool | Unset): Whether the child links a digital object.
         level (str | Unset): The archival object's level of description; resource trees only.
         dates (list[TreeDateSummary] | Unset): The archival object's dates; resource trees only.
@@ -56,7 +56,8 @@ class TreeWaypointEntry:
         label (str | Unset): The digital object component's label; digital object trees only.
         file_uri_summary (str | Unset): The digital object component's file URIs, comma-separated; digital object trees
             only.
-        identifier (str | Unset): The classification term's identifier; classification trees only.
+        identifier (None | str | Unset): The child's identifier: an archival object's `component_id` (null when it has
+            none), a classification term's identifier.
     """
 
     uri: str
@@ -69,14 +70,14 @@ class TreeWaypointEntry:
     waypoints: int | Unset = UNSET
     waypoint_size: int | Unset = UNSET
     slugged_url: None | str | Unset = UNSET
-    suppressed: bool | Unset = UNSET
+    suppressed: int | Unset = UNSET
     has_digital_instance: bool | Unset = UNSET
     level: str | Unset = UNSET
     dates: list[TreeDateSummary] | Unset = UNSET
     containers: list[TreeContainerSummary] | Unset = UNSET
     label: str | Unset = UNSET
     file_uri_summary: str | Unset = UNSET
-    identifier: str | Unset = UNSET
+    identifier: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -142,7 +143,11 @@ class TreeWaypointEntry:
 
         file_uri_summary = self.file_uri_summary
 
-        identifier = self.identifier
+        identifier: None | str | Unset
+        if isinstance(self.identifier, Unset):
+            identifier = UNSET
+        else:
+            identifier = self.identifier
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -267,7 +272,14 @@ class TreeWaypointEntry:
 
         file_uri_summary = d.pop("file_uri_summary", UNSET)
 
-        identifier = d.pop("identifier", UNSET)
+        def _parse_identifier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("None | str | Unset", data)
+
+        identifier = _parse_identifier(d.pop("identifier", UNSET))
 
         _obj = cls(
             uri=uri,

@@ -282,9 +282,6 @@ def top_container(world: World, box: int) -> Record:
             }
             for s, title in series.items()
         ],
-        "exported_to_ils": None,
-        "ils_holding_id": None,
-        "ils_item_id": None,
     }
 
 

@@ -79,8 +79,10 @@ def record_kind(template: str) -> Kind | None:
 def _sample(doc: Doc, node: Any, depth: int = 0) -> Any:
     schema = deref(doc, node) or {}
     name = node.get("$ref", "").rsplit("/", 1)[-1] if isinstance(node, dict) else ""
-    if name.endswith("Page"):
-        return {"first_page": 1, "last_page": 1, "this_page": 1, "total": 0, "results": []}
+    if {"first_page", "last_page", "this_page"} <= set(schema.get("required") or []):  # an empty page
+        page = {key: _sample(doc, prop, depth + 1) for key, prop in (schema.get("properties") or {}).items()}
+        required = set(schema.get("required") or [])
+        return {k: 1 if k.endswith("_page") else v for k, v in page.items() if k in required}
     branches = schema.get("oneOf") or schema.get("anyOf")
     if branches:
         return _sample(doc, branches[0], depth)
@@ -102,6 +104,12 @@ def _sample(doc: Doc, node: Any, depth: int = 0) -> Any:
         kind = kind[0]
     if schema.get("enum"):
         return schema["enum"][0]
+    if schema.get("examples") and not isinstance(schema["examples"][0], dict | list):
+        return schema["examples"][0]
+    if kind == "string":
+        return {"date-time": "2024-01-01T00:00:00Z", "date": "2024-01-01"}.get(
+            str(schema.get("format")), "x" * int(schema.get("minLength") or 0)
+        )
     return {"integer": 0, "number": 0, "boolean": False, "null": None}.get(str(kind), "")
 
 
@@ -132,6 +140,12 @@ def _xml(template: str, record: dict[str, Any]) -> str:
         return (
             '<?xml version="1.0" encoding="UTF-8"?>\n<mods xmlns="http://www.loc.gov/mods/v3">'
             f"<titleInfo><title>{title}</title></titleInfo></mods>\n"
+        )
+    if template.startswith("/oai"):
+        return (
+            '<?xml version="1.0" encoding="UTF-8"?>\n<OAI-PMH xmlns="http://www.openarchives.org/OAI/2.0/">'
+            '<responseDate>2024-01-01T00:00:00Z</responseDate><error code="badVerb">Illegal OAI verb</error>'
+            "</OAI-PMH>\n"
         )
     if "dublin_core" in template:
         return (
@@ -197,7 +211,7 @@ def handler(method: str, template: str, op: Doc) -> Handler:
             if ref == "StatusResponse" or (name.get("properties") or {}).keys() == {"status"}:
                 return Response.json({"status": "OK"})
             return Response.json(_sample(doc, body.get("schema") or {}), status=int(status))
-        if "xml" in media:
+        if media.endswith("/xml"):
             return Response.text(_xml(template, record), content_type=f"{media}; charset=utf-8")
         if media.startswith("text/"):
             return Response.text("", content_type=f"{media}; charset=utf-8")

@@ -101,7 +101,7 @@ def by_external_id(call: Call) -> Response:
     """
     eid = call.params.string("eid", required=True)
     types = set(call.params.array("type"))
-    call.permit("view_repository")
+    call.permit("view_all_records")
     uris = [
         str(record["uri"])
         for name, table in call.store.tables.items()
