@@ -457,3 +457,47 @@ def test_the_spec_examples_show_the_full_answer(schema: str) -> None:
     answer = _schema_of(schema)["examples"][-1]
     assert answer["uri"]
     assert missing_always_sent(answer, _schema_of(schema)) == []
+
+
+MINIMAL_BODIES: dict[str, tuple[str, dict[str, Any]]] = {
+    "DigitalObjectComponent": (
+        "/repositories/2/digital_object_components",
+        {"title": "Page 1", "digital_object": {"ref": "/repositories/2/digital_objects/1"}},
+    ),
+    "Event": (
+        "/repositories/2/events",
+        {
+            "event_type": "processed",
+            "linked_agents": [{"role": "implementer", "ref": "/agents/people/1"}],
+            "linked_records": [{"role": "source", "ref": "/repositories/2/accessions/1"}],
+            "date": {"date_type": "single", "label": "event", "begin": "2020"},
+        },
+    ),
+    "Location": ("/locations", {"building": "Main"}),
+    "AgentCorporateEntity": ("/agents/corporate_entities", {"names": [{"primary_name": "Quokka Co"}]}),
+    "AgentFamily": ("/agents/families", {"names": [{"family_name": "Smith"}]}),
+    "AgentSoftware": ("/agents/software", {"names": [{"software_name": "Tool"}]}),
+    "Classification": ("/repositories/2/classifications", {"identifier": "C1", "title": "Class"}),
+    "ContainerProfile": (
+        "/container_profiles",
+        {"name": "Box", "depth": "1", "height": "1", "width": "1", "dimension_units": "inches"}
+        | {"extent_dimension": "width"},
+    ),
+    "LocationProfile": ("/location_profiles", {"name": "Shelf"}),
+    "Assessment": (
+        "/repositories/2/assessments",
+        {"records": [{"ref": "/repositories/2/resources/1"}], "surveyed_by": [{"ref": "/agents/people/1"}]},
+    ),
+    "CustomReportTemplate": ("/repositories/2/custom_report_templates", {"name": "R", "data": "{}"}),
+}
+
+
+@pytest.mark.parametrize("schema", list(MINIMAL_BODIES))
+def test_every_record_type_created_from_a_minimal_body_carries_the_full_shape(
+    client: httpx.Client, schema: str
+) -> None:
+    collection, body = MINIMAL_BODIES[schema]
+    created = client.post(collection, json=body)
+    assert created.status_code == 200, created.text
+    record = client.get(created.json()["uri"]).json()
+    assert missing_always_sent(record, _schema_of(schema)) == []

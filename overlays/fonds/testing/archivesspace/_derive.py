@@ -75,6 +75,7 @@ def derive(kind: str, record: Record) -> None:
         ids = [record.get(f"id_{i}") for i in range(4)]
         record["display_string"] = record.get("title") or "-".join(str(i) for i in ids if i)
     elif kind in ("archival_object", "digital_object_component"):
+        record.setdefault("publish", False)
         if kind == "archival_object" and not record.get("ref_id"):
             record["ref_id"] = "aspace_" + hashlib.blake2b(str(record.get("uri")).encode(), digest_size=16).hexdigest()
         title = record.get("title") or record.get("label")
@@ -94,6 +95,9 @@ def derive(kind: str, record: Record) -> None:
                 name[flag] = bool(name.get(flag)) or (not marked and index == 0)
         record.setdefault("is_linked_to_published_record", False)
         for name in names:
+            if name.get("jsonmodel_type") == "name_corporate_entity" or kind == "agent_corporate_entity":
+                name.setdefault("conference_meeting", False)
+                name.setdefault("jurisdiction", False)
             if not name.get("sort_name") or name.get("sort_name_auto_generate", True):
                 name["sort_name"] = _sort_name(name)
         if names:

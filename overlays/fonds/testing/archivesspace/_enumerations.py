@@ -87,7 +87,8 @@ TOP_LEVEL: dict[tuple[str, str], str] = {
     ("archival_object", "level"): "archival_record_level",
 }
 
-#: (subrecord list, property) -> enumeration: the subrecord properties validated in every record.
+#: (subrecord list, property) -> enumeration: the subrecord properties validated in every record (but those of
+#: ``EXCEPT``: an event's linked agents have roles of their own).
 NESTED: dict[tuple[str, str], str] = {
     ("dates", "date_type"): "date_type",
     ("dates", "label"): "date_label",
@@ -95,6 +96,7 @@ NESTED: dict[tuple[str, str], str] = {
     ("linked_agents", "role"): "linked_agent_role",
     ("terms", "term_type"): "subject_term_type",
 }
+EXCEPT: dict[tuple[str, str], frozenset[str]] = {("linked_agents", "role"): frozenset({"event"})}
 
 
 def invalid_value(name: str, path: str, value: Any) -> str | None:

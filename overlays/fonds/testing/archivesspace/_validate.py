@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._enumerations import NESTED, TOP_LEVEL, invalid_value
+from ._enumerations import EXCEPT, NESTED, TOP_LEVEL, invalid_value
 from ._errors import ApiError, invalid_record
 from ._kinds import Kind
 
@@ -40,6 +40,8 @@ def _enumerations(kind: Kind, body: dict[str, Any], errors: dict[str, list[str]]
             if message:
                 errors[field] = [message]
     for (field, prop), name in NESTED.items():
+        if kind.name in EXCEPT.get((field, prop), frozenset()):
+            continue
         subrecords = body.get(field)
         for index, sub in enumerate(subrecords if isinstance(subrecords, list) else []):
             if isinstance(sub, dict) and prop in sub and f"{field}/{index}/{prop}" not in errors:
