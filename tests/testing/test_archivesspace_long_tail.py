@@ -128,3 +128,21 @@ def test_the_long_tail_checks_ids_and_permissions_before_answering(client: httpx
     created = client.post("/repositories/2/groups", json={"group_code": "x", "description": "x"})
     assert created.json()["status"] == "Created"
     assert created.json()["stale"] is True
+
+
+def test_schemas_read_as_jsonmodel_schemas(client: httpx.Client) -> None:
+    schema = client.get("/schemas/archival_object").json()
+    assert schema["uri"] == "/repositories/:repo_id/archival_objects"
+    assert schema["properties"]["level"]["ifmissing"] == "error"
+    assert schema["properties"]["dates"]["items"] == {"type": "JSONModel(:date) object"}
+    assert schema["properties"]["resource"]["subtype"] == "ref"
+    assert schema["properties"]["display_string"]["readonly"] is True
+
+
+def test_long_tail_listings_want_page_id_set_or_all_ids(client: httpx.Client) -> None:
+    assert client.get("/repositories/2/jobs").json() == {
+        "error": {name: ["Parameter required but no value provided"] for name in ("page", "id_set", "all_ids")}
+    }
+    assert client.get("/repositories/2/jobs", params={"all_ids": "true"}).json() == []
+    page = client.get("/repositories/2/jobs", params={"page": 1}).json()
+    assert page == {"first_page": 1, "last_page": 1, "this_page": 1, "total": 0, "results": []}

@@ -9,6 +9,7 @@ from ._call import Call
 from ._enumerations import ENUMERATIONS, enumeration, enumeration_id, value_id
 from ._errors import ApiError
 from ._generic import spec
+from ._kinds import KINDS
 
 
 def list_enumerations(call: Call) -> Response:
@@ -46,20 +47,40 @@ def enumeration_value(call: Call, enum_val_id: str) -> Response:
     raise ApiError(404, {"error": "EnumerationValue not found"})
 
 
+_KEPT = {"type": "type", "default": "default", "readOnly": "readonly", "maxLength": "maxLength", "enum": "enum"}
+
+
+def _property(value: dict[str, Any], required: bool) -> dict[str, Any]:
+    """One property in JSONModel's terms (``readonly``, ``ifmissing``, ``JSONModel(:x) object`` for records)."""
+    shown = {_KEPT[k]: v for k, v in value.items() if k in _KEPT}
+    target = value.get("$ref") or (value.get("items") or {}).get("$ref")
+    model = (spec()["components"]["schemas"].get(str(target).rsplit("/", 1)[-1]) or {}).get("x-jsonmodel")
+    if str(target).endswith("/Ref"):
+        link = {"type": "object", "subtype": "ref"}
+        shown.update(link if "$ref" in value else {"type": "array", "items": link})
+    elif model and "$ref" in value:
+        shown["type"] = f"JSONModel(:{model}) object"
+    elif model:
+        shown["items"] = {"type": f"JSONModel(:{model}) object"}
+    if required:
+        shown["ifmissing"] = "error"
+    return shown
+
+
 def _schema(name: str, schema: dict[str, Any]) -> dict[str, Any]:
-    """A JSONModel schema as ``/schemas`` shows it: type, uri-less properties with their types."""
+    """A JSONModel schema as ``/schemas`` shows it: its URI, and each property with its JSONModel type."""
+    required = set(schema.get("required") or [])
     props = {
-        key: {k: v for k, v in value.items() if k in ("type", "default", "readOnly", "maxLength", "enum")}
+        key: _property(value, key in required)
         for key, value in (schema.get("properties") or {}).items()
         if isinstance(value, dict)
     }
-    return {
-        "$schema": "http://www.archivesspace.org/archivesspace.json",
-        "version": 1,
-        "type": "object",
-        "properties": props,
-        "jsonmodel_type": name,
-    }
+    kind = KINDS.get(name)
+    shown: dict[str, Any] = {"$schema": "http://www.archivesspace.org/archivesspace.json", "version": 1}
+    shown["type"] = "object"
+    if kind is not None:
+        shown["uri"] = f"/repositories/:repo_id/{kind.collection}" if kind.repo_scoped else f"/{kind.collection}"
+    return {**shown, "properties": props}
 
 
 def _jsonmodels() -> dict[str, dict[str, Any]]:

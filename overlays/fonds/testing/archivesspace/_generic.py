@@ -158,6 +158,18 @@ def _xml(template: str, record: dict[str, Any]) -> str:
     )
 
 
+def _listing_mode(call: Call) -> str | None:
+    """A paginated listing takes ``page``, ``id_set`` or ``all_ids`` (in that order); none is a 400 naming all."""
+    for name in ("page", "id_set", "all_ids"):
+        if call.params.has(name):
+            if name == "page":
+                call.params.integer("page", non_negative=True)
+            return name
+    for name in ("page", "id_set", "all_ids"):
+        call.params.missing(name)
+    return None
+
+
 def _permission(method: str, template: str) -> str | None:
     if method == "GET":
         return "view_repository" if "{repo_id}" in template else None
@@ -184,13 +196,18 @@ def handler(method: str, template: str, op: Doc) -> Handler:
     found = _success(op)
 
     wants_json = "application/json" in ((op.get("requestBody") or {}).get("content") or {})
+    refs = {str(p.get("$ref", "")).rsplit("/", 1)[-1] for p in op.get("parameters") or []}
+    paginated = {"Page", "IdSet", "AllIds"} <= refs
 
     def answer(call: Call, **values: str) -> Response:
         if wants_json:
             call.body()  # a body that is not JSON is a 400 before anything else
         repo = call.repo_id(values["repo_id"]) if "repo_id" in values else None
         record_id = call.record_id(values["id"]) if "id" in values else None
+        mode = _listing_mode(call) if paginated else None
         call.permit(_permission(method, template))
+        if mode in ("id_set", "all_ids"):
+            return Response.json([])  # a bare list of records or of ids: none are kept here
         record: dict[str, Any] = {}
         if kind is not None and record_id is not None:
             record = call.store.get(kind.name, record_id, repo if kind.repo_scoped else None) or {}
