@@ -146,3 +146,23 @@ def test_long_tail_listings_want_page_id_set_or_all_ids(client: httpx.Client) ->
     assert client.get("/repositories/2/jobs", params={"all_ids": "true"}).json() == []
     page = client.get("/repositories/2/jobs", params={"page": 1}).json()
     assert page == {"first_page": 1, "last_page": 1, "this_page": 1, "total": 0, "results": []}
+
+
+def test_users_are_updated_deactivated_and_deleted(client: httpx.Client) -> None:
+    created = client.post("/users", params={"password": "one"}, json={"username": "ann", "name": "Ann"}).json()
+    uri = created["uri"]
+    user = client.get(uri).json()
+    renamed = client.post(uri, params={"password": "two"}, json={**user, "name": "Ann Smith"})
+    assert renamed.json()["lock_version"] == 1
+    assert client.post(uri, json=user).status_code == 409  # the lock_version read before the rename
+    assert client.get(uri).json()["name"] == "Ann Smith"
+    with httpx.Client(transport=client._transport, base_url=BASE) as other:
+        assert other.post("/users/ann/login", data={"password": "one"}).status_code == 403
+        assert other.post("/users/ann/login", data={"password": "two"}).status_code == 200
+        assert client.get(f"{uri}/deactivate").json()["is_active_user"] is False
+        assert other.post("/users/ann/login", data={"password": "two"}).status_code == 403
+        assert client.get(f"{uri}/activate").json()["is_active_user"] is True
+        assert client.get("/users/complete", params={"query": "a"}).json() == ["admin", "ann"]
+        assert client.delete(uri).json() == {"status": "Deleted", "id": created["id"]}
+        assert other.post("/users/ann/login", data={"password": "two"}).status_code == 403
+    assert client.get(uri).status_code == 404

@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
+import attrs
+
 from .._core import Response
 from ._auth import VIEW_PERMISSIONS, User
 from ._call import Call
@@ -50,6 +52,84 @@ def get_user(users: dict[str, User]) -> Handler:
         if found is None:
             raise ApiError(404, {"error": "User not found"})
         return Response.json(found.json())
+
+    return handler
+
+
+def _user(users: dict[str, User], call: Call, raw: str) -> User:
+    user_id = call.record_id(raw)
+    call.permit("manage_users")
+    found = next((u for u in users.values() if u.id == user_id), None)
+    if found is None:
+        raise ApiError(404, {"error": "User not found"})
+    return found
+
+
+def _updated(user: User) -> Response:
+    return Response.json(
+        {
+            "status": "Updated",
+            "id": user.id,
+            "lock_version": user.lock_version,
+            "stale": True,
+            "uri": f"/users/{user.id}",
+        }
+        | {"warnings": []}
+    )
+
+
+def update_user(users: dict[str, User]) -> Handler:
+    """``POST /users/{id}[?password=...]``: the user's ``name`` (and password) from the record sent back with
+    its ``lock_version`` (409 when stale)."""
+
+    def handler(call: Call, id: str) -> Response:
+        body = call.body()
+        password = call.params.string("password")
+        user = _user(users, call, id)
+        if not isinstance(body, dict) or str(body.get("lock_version")) != str(user.lock_version):
+            raise ApiError(409, {"error": "The record you tried to update has been modified since you fetched it."})
+        changed = attrs.evolve(
+            user,
+            name=str(body.get("name") or user.name),
+            password=password or user.password,
+            lock_version=user.lock_version + 1,
+        )
+        users[user.username] = changed
+        return _updated(changed)
+
+    return handler
+
+
+def delete_user(users: dict[str, User]) -> Handler:
+    """``DELETE /users/{id}``: ``{"status": "Deleted", "id": N}``; the user can no longer log in."""
+
+    def handler(call: Call, id: str) -> Response:
+        user = _user(users, call, id)
+        del users[user.username]
+        return Response.json({"status": "Deleted", "id": user.id})
+
+    return handler
+
+
+def set_active(users: dict[str, User], active: bool) -> Handler:
+    """``GET /users/{id}/activate`` and ``.../deactivate``: answer the user, now (in)active."""
+
+    def handler(call: Call, id: str) -> Response:
+        user = _user(users, call, id)
+        changed = attrs.evolve(user, active=active, lock_version=user.lock_version + 1)
+        users[user.username] = changed
+        return Response.json(changed.json())
+
+    return handler
+
+
+def complete_users(users: dict[str, User]) -> Handler:
+    """``GET /users/complete?query=...``: the user names that start with ``query``."""
+
+    def handler(call: Call) -> Response:
+        query = (call.params.string("query", required=True) or "").lower()
+        call.permit("manage_users")
+        return Response.json(sorted(u.username for u in users.values() if u.username.startswith(query)))
 
     return handler
 

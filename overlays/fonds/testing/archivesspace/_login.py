@@ -27,7 +27,7 @@ def login(users: Mapping[str, User], sessions: Sessions) -> Handler:
         expiring = call.params.boolean("expiring", default=True)
         call.permit(None)
         user = users.get(name)
-        if user is None or user.password != password:
+        if user is None or user.password != password or not user.active:
             return Response.json({"error": "Login failed"}, status=403)
         session = sessions.open(user, bool(expiring))
         body: dict[str, object] = {"session": session.token, "user": user.json()}
