@@ -3,6 +3,7 @@ containers of a tree, moving and adding children, batch delete, vocabularies, an
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 
 import httpx
@@ -166,3 +167,14 @@ def test_users_are_updated_deactivated_and_deleted(client: httpx.Client) -> None
         assert client.delete(uri).json() == {"status": "Deleted", "id": created["id"]}
         assert other.post("/users/ann/login", data={"password": "two"}).status_code == 403
     assert client.get(uri).status_code == 404
+
+
+def test_top_container_search_answers_solr_documents(client: httpx.Client) -> None:
+    box = client.get("/repositories/2/top_containers/2").json()
+    found = client.get("/repositories/2/top_containers/search", params={"q": box["barcode"]}).json()
+    assert found["response"]["numFound"] == 1
+    (doc,) = found["response"]["docs"]
+    assert doc["uri"] == box["uri"]
+    assert json.loads(doc["json"])["indicator"] == box["indicator"]
+    everything = client.get("/repositories/2/top_containers/search").json()["response"]
+    assert everything["numFound"] == len(client.get("/repositories/2/top_containers", params={"all_ids": 1}).json())

@@ -11,7 +11,7 @@ from ._call import Call
 from ._kinds import KINDS, Kind
 from ._listing import listing
 from ._lookup import LOOKUPS, by_external_id, find_by_id
-from ._search import search
+from ._search import search, top_container_search
 from ._solr import Indexer
 
 Handler = Callable[..., Response]
@@ -104,6 +104,7 @@ def build(users: dict[str, User], sessions: Sessions, indexer: Indexer) -> Route
         router.add(method, "/search/repositories", search(indexer, scoped=False, permission=None, types=["repository"]))
     for kind in KINDS.values():
         _add_kind(router, kind)
+    router.add("GET", "/repositories/{repo_id}/top_containers/search", top_container_search(indexer))
     for collection in LOOKUPS:
         router.add("GET", f"/repositories/{{repo_id}}/find_by_id/{collection}", find_by_id(collection))
     router.add("GET", "/by-external-id", by_external_id)
