@@ -112,9 +112,28 @@ def lint(doc: dict[str, Any]) -> list[str]:
                 problems.append(f"{where}/{name}: no schema (an unquoted comma in a one-line description?)")
     for where, branches in _unions(doc, "#"):
         problems.extend(_check_union(doc, where, branches))
+    for name, schema in ((doc.get("components") or {}).get("schemas") or {}).items():
+        problems.extend(_check_always_sent(name, schema))
     for where, _ in _find_key(doc, "discriminator", "#"):
         problems.append(f"{where}: `discriminator` is ignored by the generator; use a `const` on each branch")
     return problems
+
+
+def _check_always_sent(name: str, schema: Any) -> Iterator[str]:
+    """``x-fonds-always-sent`` (what the server sends in every answer) lists declared properties, once each."""
+    listed = schema.get("x-fonds-always-sent") if isinstance(schema, dict) else None
+    if listed is None:
+        return
+    where = f"#/components/schemas/{name}/x-fonds-always-sent"
+    if not isinstance(listed, list) or not all(isinstance(p, str) for p in listed):
+        yield f"{where}: must be a list of property names"
+        return
+    declared = schema.get("properties") or {}
+    for prop in listed:
+        if prop not in declared:
+            yield f"{where}: {prop!r} is not a property of {name}"
+    if len(set(listed)) != len(listed):
+        yield f"{where}: names a property twice"
 
 
 def _find_key(node: Any, key: str, where: str) -> Iterator[tuple[str, Any]]:

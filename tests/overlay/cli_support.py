@@ -44,6 +44,8 @@ class ExportingSimulator(ArchivesSpaceSimulator):
         self.exported: list[str] = []
         for pattern, (kind, fmt) in EXPORTS.items():
             self.router.add("GET", pattern, self._export(kind, fmt))
+            # Ahead of the simulator's own export routes: these count what was exported.
+            self.router._routes.insert(0, self.router._routes.pop())
 
     def _export(self, kind: str, fmt: str) -> Callable[..., Response]:
         def handler(call: Any, repo_id: str, id: str) -> Response:

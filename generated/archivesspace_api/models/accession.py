@@ -110,7 +110,7 @@ class Accession(_r.Record):
     id_0: str
     jsonmodel_type: Literal["accession"] = "accession"
     uri: str | Unset = UNSET
-    external_ids: list[ExternalId] | Unset = UNSET
+    external_ids: list[ExternalId] = _attrs_field(factory=list)
     title: str | Unset = UNSET
     display_string: str | Unset = UNSET
     slug: str | Unset = UNSET
@@ -123,24 +123,24 @@ class Accession(_r.Record):
     disposition: str | Unset = UNSET
     inventory: str | Unset = UNSET
     provenance: str | Unset = UNSET
-    related_accessions: (
-        list[AccessionPartsRelationship | AccessionSiblingRelationship] | Unset
-    ) = UNSET
+    related_accessions: list[
+        AccessionPartsRelationship | AccessionSiblingRelationship
+    ] = _attrs_field(factory=list)
     accession_date: str | Unset = UNSET
     publish: bool | Unset = UNSET
-    classifications: list[Ref] | Unset = UNSET
-    subjects: list[Ref] | Unset = UNSET
-    linked_events: list[Ref] | Unset = UNSET
-    extents: list[Extent] | Unset = UNSET
-    lang_materials: list[LangMaterial] | Unset = UNSET
-    dates: list[Date] | Unset = UNSET
-    external_documents: list[ExternalDocument] | Unset = UNSET
-    rights_statements: list[RightsStatement] | Unset = UNSET
-    deaccessions: list[Deaccession] | Unset = UNSET
+    classifications: list[Ref] = _attrs_field(factory=list)
+    subjects: list[Ref] = _attrs_field(factory=list)
+    linked_events: list[Ref] = _attrs_field(factory=list)
+    extents: list[Extent] = _attrs_field(factory=list)
+    lang_materials: list[LangMaterial] = _attrs_field(factory=list)
+    dates: list[Date] = _attrs_field(factory=list)
+    external_documents: list[ExternalDocument] = _attrs_field(factory=list)
+    rights_statements: list[RightsStatement] = _attrs_field(factory=list)
+    deaccessions: list[Deaccession] = _attrs_field(factory=list)
     collection_management: CollectionManagement | Unset = UNSET
     user_defined: UserDefined | Unset = UNSET
-    related_resources: list[Ref] | Unset = UNSET
-    component_links: list[Ref] | Unset = UNSET
+    related_resources: list[Ref] = _attrs_field(factory=list)
+    component_links: list[Ref] = _attrs_field(factory=list)
     suppressed: bool | Unset = UNSET
     acquisition_type: str | Unset = UNSET
     resource_type: str | Unset = UNSET
@@ -153,9 +153,11 @@ class Accession(_r.Record):
     access_restrictions_note: str | Unset = UNSET
     use_restrictions: bool | Unset = False
     use_restrictions_note: str | Unset = UNSET
-    linked_agents: list[LinkedAgent] | Unset = UNSET
-    instances: list[Instance] | Unset = UNSET
-    metadata_rights_declarations: list[MetadataRightsDeclaration] | Unset = UNSET
+    linked_agents: list[LinkedAgent] = _attrs_field(factory=list)
+    instances: list[Instance] = _attrs_field(factory=list)
+    metadata_rights_declarations: list[MetadataRightsDeclaration] = _attrs_field(
+        factory=list
+    )
     representative_file_version: FileVersion | Unset = UNSET
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
@@ -183,7 +185,10 @@ _r.bind(
     _r.Field("jsonmodel_type", "jsonmodel_type", _r.choice("accession"), True),
     _r.Field("uri", "uri", _r.STR),
     _r.Field(
-        "external_ids", "external_ids", _r.ListOf(_r.model("external_id", "ExternalId"))
+        "external_ids",
+        "external_ids",
+        _r.ListOf(_r.model("external_id", "ExternalId")),
+        empty=True,
     ),
     _r.Field("title", "title", _r.STR),
     _r.Field("display_string", "display_string", _r.STR),
@@ -213,33 +218,45 @@ _r.bind(
                 ),
             )
         ),
+        empty=True,
     ),
     _r.Field("accession_date", "accession_date", _r.STR),
     _r.Field("publish", "publish", _r.BOOL),
-    _r.Field("classifications", "classifications", _r.ListOf(_r.model("ref", "Ref"))),
-    _r.Field("subjects", "subjects", _r.ListOf(_r.model("ref", "Ref"))),
-    _r.Field("linked_events", "linked_events", _r.ListOf(_r.model("ref", "Ref"))),
-    _r.Field("extents", "extents", _r.ListOf(_r.model("extent", "Extent"))),
+    _r.Field(
+        "classifications",
+        "classifications",
+        _r.ListOf(_r.model("ref", "Ref")),
+        empty=True,
+    ),
+    _r.Field("subjects", "subjects", _r.ListOf(_r.model("ref", "Ref")), empty=True),
+    _r.Field(
+        "linked_events", "linked_events", _r.ListOf(_r.model("ref", "Ref")), empty=True
+    ),
+    _r.Field("extents", "extents", _r.ListOf(_r.model("extent", "Extent")), empty=True),
     _r.Field(
         "lang_materials",
         "lang_materials",
         _r.ListOf(_r.model("lang_material", "LangMaterial")),
+        empty=True,
     ),
-    _r.Field("dates", "dates", _r.ListOf(_r.model("date", "Date"))),
+    _r.Field("dates", "dates", _r.ListOf(_r.model("date", "Date")), empty=True),
     _r.Field(
         "external_documents",
         "external_documents",
         _r.ListOf(_r.model("external_document", "ExternalDocument")),
+        empty=True,
     ),
     _r.Field(
         "rights_statements",
         "rights_statements",
         _r.ListOf(_r.model("rights_statement", "RightsStatement")),
+        empty=True,
     ),
     _r.Field(
         "deaccessions",
         "deaccessions",
         _r.ListOf(_r.model("deaccession", "Deaccession")),
+        empty=True,
     ),
     _r.Field(
         "collection_management",
@@ -248,9 +265,17 @@ _r.bind(
     ),
     _r.Field("user_defined", "user_defined", _r.model("user_defined", "UserDefined")),
     _r.Field(
-        "related_resources", "related_resources", _r.ListOf(_r.model("ref", "Ref"))
+        "related_resources",
+        "related_resources",
+        _r.ListOf(_r.model("ref", "Ref")),
+        empty=True,
     ),
-    _r.Field("component_links", "component_links", _r.ListOf(_r.model("ref", "Ref"))),
+    _r.Field(
+        "component_links",
+        "component_links",
+        _r.ListOf(_r.model("ref", "Ref")),
+        empty=True,
+    ),
     _r.Field("suppressed", "suppressed", _r.BOOL),
     _r.Field("acquisition_type", "acquisition_type", _r.STR),
     _r.Field("resource_type", "resource_type", _r.STR),
@@ -267,12 +292,19 @@ _r.bind(
         "linked_agents",
         "linked_agents",
         _r.ListOf(_r.model("linked_agent", "LinkedAgent")),
+        empty=True,
     ),
-    _r.Field("instances", "instances", _r.ListOf(_r.model("instance", "Instance"))),
+    _r.Field(
+        "instances",
+        "instances",
+        _r.ListOf(_r.model("instance", "Instance")),
+        empty=True,
+    ),
     _r.Field(
         "metadata_rights_declarations",
         "metadata_rights_declarations",
         _r.ListOf(_r.model("metadata_rights_declaration", "MetadataRightsDeclaration")),
+        empty=True,
     ),
     _r.Field(
         "representative_file_version",

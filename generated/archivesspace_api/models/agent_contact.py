@@ -62,11 +62,11 @@ class AgentContact(_r.Record):
     region: str | Unset = UNSET
     country: str | Unset = UNSET
     post_code: str | Unset = UNSET
-    telephones: list[Telephone] | Unset = UNSET
+    telephones: list[Telephone] = _attrs_field(factory=list)
     email: str | Unset = UNSET
     email_signature: str | Unset = UNSET
     is_representative: bool | Unset = UNSET
-    notes: list[NoteChronology | NoteContactNote] | Unset = UNSET
+    notes: list[NoteChronology | NoteContactNote] = _attrs_field(factory=list)
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
     last_modified_by: str | Unset = UNSET
@@ -89,7 +89,12 @@ _r.bind(
     _r.Field("region", "region", _r.STR),
     _r.Field("country", "country", _r.STR),
     _r.Field("post_code", "post_code", _r.STR),
-    _r.Field("telephones", "telephones", _r.ListOf(_r.model("telephone", "Telephone"))),
+    _r.Field(
+        "telephones",
+        "telephones",
+        _r.ListOf(_r.model("telephone", "Telephone")),
+        empty=True,
+    ),
     _r.Field("email", "email", _r.STR),
     _r.Field("email_signature", "email_signature", _r.STR),
     _r.Field("is_representative", "is_representative", _r.BOOL),
@@ -107,6 +112,7 @@ _r.bind(
                 ),
             )
         ),
+        empty=True,
     ),
     _r.Field("lock_version", "lock_version", _r.one_of(_r.INT, _r.STR)),
     _r.Field("created_by", "created_by", _r.STR),

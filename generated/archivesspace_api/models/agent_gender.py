@@ -42,8 +42,8 @@ class AgentGender(_r.Record):
 
     jsonmodel_type: Literal["agent_gender"] = "agent_gender"
     gender: str | Unset = UNSET
-    dates: list[StructuredDateLabel] | Unset = UNSET
-    notes: list[NoteCitation | NoteText] | Unset = UNSET
+    dates: list[StructuredDateLabel] = _attrs_field(factory=list)
+    notes: list[NoteCitation | NoteText] = _attrs_field(factory=list)
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
     last_modified_by: str | Unset = UNSET
@@ -62,6 +62,7 @@ _r.bind(
         "dates",
         "dates",
         _r.ListOf(_r.model("structured_date_label", "StructuredDateLabel")),
+        empty=True,
     ),
     _r.Field(
         "notes",
@@ -77,6 +78,7 @@ _r.bind(
                 ),
             )
         ),
+        empty=True,
     ),
     _r.Field("lock_version", "lock_version", _r.one_of(_r.INT, _r.STR)),
     _r.Field("created_by", "created_by", _r.STR),

@@ -44,9 +44,9 @@ class AgentPlace(_r.Record):
 
     jsonmodel_type: Literal["agent_place"] = "agent_place"
     place_role: str | Unset = UNSET
-    subjects: list[Ref] | Unset = UNSET
-    dates: list[StructuredDateLabel] | Unset = UNSET
-    notes: list[NoteCitation | NoteText] | Unset = UNSET
+    subjects: list[Ref] = _attrs_field(factory=list)
+    dates: list[StructuredDateLabel] = _attrs_field(factory=list)
+    notes: list[NoteCitation | NoteText] = _attrs_field(factory=list)
     publish: bool | Unset = UNSET
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
@@ -62,11 +62,12 @@ _r.bind(
     AgentPlace,
     _r.Field("jsonmodel_type", "jsonmodel_type", _r.choice("agent_place"), True),
     _r.Field("place_role", "place_role", _r.STR),
-    _r.Field("subjects", "subjects", _r.ListOf(_r.model("ref", "Ref"))),
+    _r.Field("subjects", "subjects", _r.ListOf(_r.model("ref", "Ref")), empty=True),
     _r.Field(
         "dates",
         "dates",
         _r.ListOf(_r.model("structured_date_label", "StructuredDateLabel")),
+        empty=True,
     ),
     _r.Field(
         "notes",
@@ -82,6 +83,7 @@ _r.bind(
                 ),
             )
         ),
+        empty=True,
     ),
     _r.Field("publish", "publish", _r.BOOL),
     _r.Field("lock_version", "lock_version", _r.one_of(_r.INT, _r.STR)),

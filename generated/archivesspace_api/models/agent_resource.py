@@ -56,8 +56,8 @@ class AgentResource(_r.Record):
     jsonmodel_type: Literal["agent_resource"] = "agent_resource"
     linked_resource_description: str | Unset = UNSET
     publish: bool | Unset = UNSET
-    dates: list[StructuredDateLabel] | Unset = UNSET
-    places: list[Ref] | Unset = UNSET
+    dates: list[StructuredDateLabel] = _attrs_field(factory=list)
+    places: list[Ref] = _attrs_field(factory=list)
     file_uri: str | Unset = UNSET
     file_version_xlink_actuate_attribute: str | Unset = UNSET
     file_version_xlink_show_attribute: str | Unset = UNSET
@@ -86,8 +86,9 @@ _r.bind(
         "dates",
         "dates",
         _r.ListOf(_r.model("structured_date_label", "StructuredDateLabel")),
+        empty=True,
     ),
-    _r.Field("places", "places", _r.ListOf(_r.model("ref", "Ref"))),
+    _r.Field("places", "places", _r.ListOf(_r.model("ref", "Ref")), empty=True),
     _r.Field("file_uri", "file_uri", _r.STR),
     _r.Field(
         "file_version_xlink_actuate_attribute",

@@ -105,38 +105,41 @@ class AgentSoftware(_r.Record):
     is_slug_auto: bool | Unset = True
     publish: bool | Unset = UNSET
     agent_type: AgentSoftwareAgentType | Unset = UNSET
-    dates_of_existence: list[StructuredDateLabel] | Unset = UNSET
-    agent_contacts: list[AgentContact] | Unset = UNSET
-    agent_record_controls: list[AgentRecordControl] | Unset = UNSET
-    agent_alternate_sets: list[AgentAlternateSet] | Unset = UNSET
-    agent_conventions_declarations: list[AgentConventionsDeclaration] | Unset = UNSET
-    agent_other_agency_codes: list[AgentOtherAgencyCodes] | Unset = UNSET
-    agent_maintenance_histories: list[AgentMaintenanceHistory] | Unset = UNSET
-    agent_record_identifiers: list[AgentRecordIdentifier] | Unset = UNSET
-    agent_identifiers: list[AgentIdentifier] | Unset = UNSET
-    agent_sources: list[AgentSources] | Unset = UNSET
-    agent_places: list[AgentPlace] | Unset = UNSET
-    agent_occupations: list[AgentOccupation] | Unset = UNSET
-    agent_functions: list[AgentFunction] | Unset = UNSET
-    agent_topics: list[AgentTopic] | Unset = UNSET
-    agent_resources: list[AgentResource] | Unset = UNSET
-    used_languages: list[UsedLanguage] | Unset = UNSET
-    notes: (
-        list[
-            NoteBioghist
-            | NoteGeneralContext
-            | NoteLegalStatus
-            | NoteMandate
-            | NoteStructureOrGenealogy
-        ]
-        | Unset
-    ) = UNSET
-    external_documents: list[ExternalDocument] | Unset = UNSET
-    metadata_rights_declarations: list[MetadataRightsDeclaration] | Unset = UNSET
-    linked_agent_roles: list[str] | Unset = UNSET
+    dates_of_existence: list[StructuredDateLabel] = _attrs_field(factory=list)
+    agent_contacts: list[AgentContact] = _attrs_field(factory=list)
+    agent_record_controls: list[AgentRecordControl] = _attrs_field(factory=list)
+    agent_alternate_sets: list[AgentAlternateSet] = _attrs_field(factory=list)
+    agent_conventions_declarations: list[AgentConventionsDeclaration] = _attrs_field(
+        factory=list
+    )
+    agent_other_agency_codes: list[AgentOtherAgencyCodes] = _attrs_field(factory=list)
+    agent_maintenance_histories: list[AgentMaintenanceHistory] = _attrs_field(
+        factory=list
+    )
+    agent_record_identifiers: list[AgentRecordIdentifier] = _attrs_field(factory=list)
+    agent_identifiers: list[AgentIdentifier] = _attrs_field(factory=list)
+    agent_sources: list[AgentSources] = _attrs_field(factory=list)
+    agent_places: list[AgentPlace] = _attrs_field(factory=list)
+    agent_occupations: list[AgentOccupation] = _attrs_field(factory=list)
+    agent_functions: list[AgentFunction] = _attrs_field(factory=list)
+    agent_topics: list[AgentTopic] = _attrs_field(factory=list)
+    agent_resources: list[AgentResource] = _attrs_field(factory=list)
+    used_languages: list[UsedLanguage] = _attrs_field(factory=list)
+    notes: list[
+        NoteBioghist
+        | NoteGeneralContext
+        | NoteLegalStatus
+        | NoteMandate
+        | NoteStructureOrGenealogy
+    ] = _attrs_field(factory=list)
+    external_documents: list[ExternalDocument] = _attrs_field(factory=list)
+    metadata_rights_declarations: list[MetadataRightsDeclaration] = _attrs_field(
+        factory=list
+    )
+    linked_agent_roles: list[str] = _attrs_field(factory=list)
     is_linked_to_published_record: bool | Unset = UNSET
-    used_within_repositories: list[str] | Unset = UNSET
-    used_within_published_repositories: list[str] | Unset = UNSET
+    used_within_repositories: list[str] = _attrs_field(factory=list)
+    used_within_published_repositories: list[str] = _attrs_field(factory=list)
     system_generated: bool | Unset = UNSET
     is_user: str | Unset = UNSET
     lock_version: int | str | Unset = UNSET
@@ -186,21 +189,25 @@ _r.bind(
         "dates_of_existence",
         "dates_of_existence",
         _r.ListOf(_r.model("structured_date_label", "StructuredDateLabel")),
+        empty=True,
     ),
     _r.Field(
         "agent_contacts",
         "agent_contacts",
         _r.ListOf(_r.model("agent_contact", "AgentContact")),
+        empty=True,
     ),
     _r.Field(
         "agent_record_controls",
         "agent_record_controls",
         _r.ListOf(_r.model("agent_record_control", "AgentRecordControl")),
+        empty=True,
     ),
     _r.Field(
         "agent_alternate_sets",
         "agent_alternate_sets",
         _r.ListOf(_r.model("agent_alternate_set", "AgentAlternateSet")),
+        empty=True,
     ),
     _r.Field(
         "agent_conventions_declarations",
@@ -208,57 +215,73 @@ _r.bind(
         _r.ListOf(
             _r.model("agent_conventions_declaration", "AgentConventionsDeclaration")
         ),
+        empty=True,
     ),
     _r.Field(
         "agent_other_agency_codes",
         "agent_other_agency_codes",
         _r.ListOf(_r.model("agent_other_agency_codes", "AgentOtherAgencyCodes")),
+        empty=True,
     ),
     _r.Field(
         "agent_maintenance_histories",
         "agent_maintenance_histories",
         _r.ListOf(_r.model("agent_maintenance_history", "AgentMaintenanceHistory")),
+        empty=True,
     ),
     _r.Field(
         "agent_record_identifiers",
         "agent_record_identifiers",
         _r.ListOf(_r.model("agent_record_identifier", "AgentRecordIdentifier")),
+        empty=True,
     ),
     _r.Field(
         "agent_identifiers",
         "agent_identifiers",
         _r.ListOf(_r.model("agent_identifier", "AgentIdentifier")),
+        empty=True,
     ),
     _r.Field(
         "agent_sources",
         "agent_sources",
         _r.ListOf(_r.model("agent_sources", "AgentSources")),
+        empty=True,
     ),
     _r.Field(
-        "agent_places", "agent_places", _r.ListOf(_r.model("agent_place", "AgentPlace"))
+        "agent_places",
+        "agent_places",
+        _r.ListOf(_r.model("agent_place", "AgentPlace")),
+        empty=True,
     ),
     _r.Field(
         "agent_occupations",
         "agent_occupations",
         _r.ListOf(_r.model("agent_occupation", "AgentOccupation")),
+        empty=True,
     ),
     _r.Field(
         "agent_functions",
         "agent_functions",
         _r.ListOf(_r.model("agent_function", "AgentFunction")),
+        empty=True,
     ),
     _r.Field(
-        "agent_topics", "agent_topics", _r.ListOf(_r.model("agent_topic", "AgentTopic"))
+        "agent_topics",
+        "agent_topics",
+        _r.ListOf(_r.model("agent_topic", "AgentTopic")),
+        empty=True,
     ),
     _r.Field(
         "agent_resources",
         "agent_resources",
         _r.ListOf(_r.model("agent_resource", "AgentResource")),
+        empty=True,
     ),
     _r.Field(
         "used_languages",
         "used_languages",
         _r.ListOf(_r.model("used_language", "UsedLanguage")),
+        empty=True,
     ),
     _r.Field(
         "notes",
@@ -280,24 +303,33 @@ _r.bind(
                 ),
             )
         ),
+        empty=True,
     ),
     _r.Field(
         "external_documents",
         "external_documents",
         _r.ListOf(_r.model("external_document", "ExternalDocument")),
+        empty=True,
     ),
     _r.Field(
         "metadata_rights_declarations",
         "metadata_rights_declarations",
         _r.ListOf(_r.model("metadata_rights_declaration", "MetadataRightsDeclaration")),
+        empty=True,
     ),
-    _r.Field("linked_agent_roles", "linked_agent_roles", _r.ListOf(_r.STR)),
+    _r.Field("linked_agent_roles", "linked_agent_roles", _r.ListOf(_r.STR), empty=True),
     _r.Field("is_linked_to_published_record", "is_linked_to_published_record", _r.BOOL),
-    _r.Field("used_within_repositories", "used_within_repositories", _r.ListOf(_r.STR)),
+    _r.Field(
+        "used_within_repositories",
+        "used_within_repositories",
+        _r.ListOf(_r.STR),
+        empty=True,
+    ),
     _r.Field(
         "used_within_published_repositories",
         "used_within_published_repositories",
         _r.ListOf(_r.STR),
+        empty=True,
     ),
     _r.Field("system_generated", "system_generated", _r.BOOL),
     _r.Field("is_user", "is_user", _r.STR),

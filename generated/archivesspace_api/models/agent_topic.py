@@ -42,10 +42,10 @@ class AgentTopic(_r.Record):
     """
 
     jsonmodel_type: Literal["agent_topic"] = "agent_topic"
-    subjects: list[Ref] | Unset = UNSET
-    places: list[Ref] | Unset = UNSET
-    dates: list[StructuredDateLabel] | Unset = UNSET
-    notes: list[NoteCitation | NoteText] | Unset = UNSET
+    subjects: list[Ref] = _attrs_field(factory=list)
+    places: list[Ref] = _attrs_field(factory=list)
+    dates: list[StructuredDateLabel] = _attrs_field(factory=list)
+    notes: list[NoteCitation | NoteText] = _attrs_field(factory=list)
     publish: bool | Unset = UNSET
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
@@ -60,12 +60,13 @@ class AgentTopic(_r.Record):
 _r.bind(
     AgentTopic,
     _r.Field("jsonmodel_type", "jsonmodel_type", _r.choice("agent_topic"), True),
-    _r.Field("subjects", "subjects", _r.ListOf(_r.model("ref", "Ref"))),
-    _r.Field("places", "places", _r.ListOf(_r.model("ref", "Ref"))),
+    _r.Field("subjects", "subjects", _r.ListOf(_r.model("ref", "Ref")), empty=True),
+    _r.Field("places", "places", _r.ListOf(_r.model("ref", "Ref")), empty=True),
     _r.Field(
         "dates",
         "dates",
         _r.ListOf(_r.model("structured_date_label", "StructuredDateLabel")),
+        empty=True,
     ),
     _r.Field(
         "notes",
@@ -81,6 +82,7 @@ _r.bind(
                 ),
             )
         ),
+        empty=True,
     ),
     _r.Field("publish", "publish", _r.BOOL),
     _r.Field("lock_version", "lock_version", _r.one_of(_r.INT, _r.STR)),

@@ -118,17 +118,17 @@ class ArchivalObject(_r.Record):
     resource: Ref
     jsonmodel_type: Literal["archival_object"] = "archival_object"
     uri: str | Unset = UNSET
-    external_ids: list[ExternalId] | Unset = UNSET
+    external_ids: list[ExternalId] = _attrs_field(factory=list)
     title: str | Unset = UNSET
     publish: bool | Unset = UNSET
-    subjects: list[Ref] | Unset = UNSET
-    linked_events: list[Ref] | Unset = UNSET
-    extents: list[Extent] | Unset = UNSET
-    lang_materials: list[LangMaterial] | Unset = UNSET
-    dates: list[Date] | Unset = UNSET
-    external_documents: list[ExternalDocument] | Unset = UNSET
-    rights_statements: list[RightsStatement] | Unset = UNSET
-    linked_agents: list[LinkedAgent] | Unset = UNSET
+    subjects: list[Ref] = _attrs_field(factory=list)
+    linked_events: list[Ref] = _attrs_field(factory=list)
+    extents: list[Extent] = _attrs_field(factory=list)
+    lang_materials: list[LangMaterial] = _attrs_field(factory=list)
+    dates: list[Date] = _attrs_field(factory=list)
+    external_documents: list[ExternalDocument] = _attrs_field(factory=list)
+    rights_statements: list[RightsStatement] = _attrs_field(factory=list)
+    linked_agents: list[LinkedAgent] = _attrs_field(factory=list)
     suppressed: bool | Unset = UNSET
     representative_file_version: FileVersion | Unset = UNSET
     ref_id: str | Unset = UNSET
@@ -136,42 +136,39 @@ class ArchivalObject(_r.Record):
     other_level: str | Unset = UNSET
     external_ark_url: str | Unset = UNSET
     import_current_ark: str | Unset = UNSET
-    import_previous_arks: list[str] | Unset = UNSET
+    import_previous_arks: list[str] = _attrs_field(factory=list)
     slug: str | Unset = UNSET
     is_slug_auto: bool | Unset = True
     display_string: str | Unset = UNSET
     restrictions_apply: bool | Unset = False
     repository_processing_note: str | Unset = UNSET
     parent: Ref | Unset = UNSET
-    ancestors: list[ArchivalObjectAncestor] | Unset = UNSET
+    ancestors: list[ArchivalObjectAncestor] = _attrs_field(factory=list)
     series: Ref | Unset = UNSET
     position: int | Unset = UNSET
-    instances: list[Instance] | Unset = UNSET
-    notes: (
-        list[
-            NoteBibliography
-            | NoteBioghist
-            | NoteChronology
-            | NoteCitation
-            | NoteContactNote
-            | NoteDigitalObject
-            | NoteGeneralContext
-            | NoteIndex
-            | NoteLangmaterial
-            | NoteLegalStatus
-            | NoteMandate
-            | NoteMultipart
-            | NoteRightsStatement
-            | NoteRightsStatementAct
-            | NoteSinglepart
-            | NoteStructureOrGenealogy
-            | NoteText
-        ]
-        | Unset
-    ) = UNSET
+    instances: list[Instance] = _attrs_field(factory=list)
+    notes: list[
+        NoteBibliography
+        | NoteBioghist
+        | NoteChronology
+        | NoteCitation
+        | NoteContactNote
+        | NoteDigitalObject
+        | NoteGeneralContext
+        | NoteIndex
+        | NoteLangmaterial
+        | NoteLegalStatus
+        | NoteMandate
+        | NoteMultipart
+        | NoteRightsStatement
+        | NoteRightsStatementAct
+        | NoteSinglepart
+        | NoteStructureOrGenealogy
+        | NoteText
+    ] = _attrs_field(factory=list)
     has_unpublished_ancestor: bool | Unset = UNSET
     ark_name: ArkName | Unset = UNSET
-    accession_links: list[Ref] | Unset = UNSET
+    accession_links: list[Ref] = _attrs_field(factory=list)
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
     last_modified_by: str | Unset = UNSET
@@ -199,33 +196,42 @@ _r.bind(
     _r.Field("jsonmodel_type", "jsonmodel_type", _r.choice("archival_object"), True),
     _r.Field("uri", "uri", _r.STR),
     _r.Field(
-        "external_ids", "external_ids", _r.ListOf(_r.model("external_id", "ExternalId"))
+        "external_ids",
+        "external_ids",
+        _r.ListOf(_r.model("external_id", "ExternalId")),
+        empty=True,
     ),
     _r.Field("title", "title", _r.STR),
     _r.Field("publish", "publish", _r.BOOL),
-    _r.Field("subjects", "subjects", _r.ListOf(_r.model("ref", "Ref"))),
-    _r.Field("linked_events", "linked_events", _r.ListOf(_r.model("ref", "Ref"))),
-    _r.Field("extents", "extents", _r.ListOf(_r.model("extent", "Extent"))),
+    _r.Field("subjects", "subjects", _r.ListOf(_r.model("ref", "Ref")), empty=True),
+    _r.Field(
+        "linked_events", "linked_events", _r.ListOf(_r.model("ref", "Ref")), empty=True
+    ),
+    _r.Field("extents", "extents", _r.ListOf(_r.model("extent", "Extent")), empty=True),
     _r.Field(
         "lang_materials",
         "lang_materials",
         _r.ListOf(_r.model("lang_material", "LangMaterial")),
+        empty=True,
     ),
-    _r.Field("dates", "dates", _r.ListOf(_r.model("date", "Date"))),
+    _r.Field("dates", "dates", _r.ListOf(_r.model("date", "Date")), empty=True),
     _r.Field(
         "external_documents",
         "external_documents",
         _r.ListOf(_r.model("external_document", "ExternalDocument")),
+        empty=True,
     ),
     _r.Field(
         "rights_statements",
         "rights_statements",
         _r.ListOf(_r.model("rights_statement", "RightsStatement")),
+        empty=True,
     ),
     _r.Field(
         "linked_agents",
         "linked_agents",
         _r.ListOf(_r.model("linked_agent", "LinkedAgent")),
+        empty=True,
     ),
     _r.Field("suppressed", "suppressed", _r.BOOL),
     _r.Field(
@@ -238,7 +244,9 @@ _r.bind(
     _r.Field("other_level", "other_level", _r.STR),
     _r.Field("external_ark_url", "external_ark_url", _r.STR),
     _r.Field("import_current_ark", "import_current_ark", _r.STR),
-    _r.Field("import_previous_arks", "import_previous_arks", _r.ListOf(_r.STR)),
+    _r.Field(
+        "import_previous_arks", "import_previous_arks", _r.ListOf(_r.STR), empty=True
+    ),
     _r.Field("slug", "slug", _r.STR),
     _r.Field("is_slug_auto", "is_slug_auto", _r.BOOL),
     _r.Field("display_string", "display_string", _r.STR),
@@ -249,10 +257,16 @@ _r.bind(
         "ancestors",
         "ancestors",
         _r.ListOf(_r.model("archival_object_ancestor", "ArchivalObjectAncestor")),
+        empty=True,
     ),
     _r.Field("series", "series", _r.model("ref", "Ref")),
     _r.Field("position", "position", _r.INT),
-    _r.Field("instances", "instances", _r.ListOf(_r.model("instance", "Instance"))),
+    _r.Field(
+        "instances",
+        "instances",
+        _r.ListOf(_r.model("instance", "Instance")),
+        empty=True,
+    ),
     _r.Field(
         "notes",
         "notes",
@@ -297,10 +311,16 @@ _r.bind(
                 ),
             )
         ),
+        empty=True,
     ),
     _r.Field("has_unpublished_ancestor", "has_unpublished_ancestor", _r.BOOL),
     _r.Field("ark_name", "ark_name", _r.model("ark_name", "ArkName")),
-    _r.Field("accession_links", "accession_links", _r.ListOf(_r.model("ref", "Ref"))),
+    _r.Field(
+        "accession_links",
+        "accession_links",
+        _r.ListOf(_r.model("ref", "Ref")),
+        empty=True,
+    ),
     _r.Field("lock_version", "lock_version", _r.one_of(_r.INT, _r.STR)),
     _r.Field("created_by", "created_by", _r.STR),
     _r.Field("last_modified_by", "last_modified_by", _r.STR),

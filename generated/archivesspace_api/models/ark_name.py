@@ -40,7 +40,7 @@ class ArkName(_r.Record):
     jsonmodel_type: Literal["ark_name"] = "ark_name"
     current: str | Unset = UNSET
     current_is_external: bool | Unset = UNSET
-    previous: list[str] | Unset = UNSET
+    previous: list[str] = _attrs_field(factory=list)
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
     last_modified_by: str | Unset = UNSET
@@ -56,7 +56,7 @@ _r.bind(
     _r.Field("jsonmodel_type", "jsonmodel_type", _r.choice("ark_name"), True),
     _r.Field("current", "current", _r.STR),
     _r.Field("current_is_external", "current_is_external", _r.BOOL),
-    _r.Field("previous", "previous", _r.ListOf(_r.STR)),
+    _r.Field("previous", "previous", _r.ListOf(_r.STR), empty=True),
     _r.Field("lock_version", "lock_version", _r.one_of(_r.INT, _r.STR)),
     _r.Field("created_by", "created_by", _r.STR),
     _r.Field("last_modified_by", "last_modified_by", _r.STR),

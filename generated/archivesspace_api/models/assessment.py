@@ -84,12 +84,12 @@ class Assessment(_r.Record):
     jsonmodel_type: Literal["assessment"] = "assessment"
     uri: str | Unset = UNSET
     display_string: str | Unset = UNSET
-    collections: list[Ref] | Unset = UNSET
+    collections: list[Ref] = _attrs_field(factory=list)
     survey_end: str | Unset = UNSET
     surveyed_duration: str | Unset = UNSET
     surveyed_extent: str | Unset = UNSET
     review_required: bool | Unset = UNSET
-    reviewer: list[Ref] | Unset = UNSET
+    reviewer: list[Ref] = _attrs_field(factory=list)
     review_note: str | Unset = UNSET
     inactive: bool | Unset = UNSET
     purpose: str | Unset = UNSET
@@ -108,16 +108,16 @@ class Assessment(_r.Record):
     finding_aid_spreadsheet: bool | Unset = UNSET
     related_eac_records: bool | Unset = UNSET
     existing_description_notes: str | Unset = UNSET
-    formats: list[AssessmentAttribute] | Unset = UNSET
-    conservation_issues: list[AssessmentAttribute] | Unset = UNSET
-    ratings: list[AssessmentAttribute] | Unset = UNSET
+    formats: list[AssessmentAttribute] = _attrs_field(factory=list)
+    conservation_issues: list[AssessmentAttribute] = _attrs_field(factory=list)
+    ratings: list[AssessmentAttribute] = _attrs_field(factory=list)
     general_assessment_note: str | Unset = UNSET
     special_format_note: str | Unset = UNSET
     exhibition_value_note: str | Unset = UNSET
     monetary_value: str | Unset = UNSET
     monetary_value_note: str | Unset = UNSET
     conservation_note: str | Unset = UNSET
-    external_documents: list[ExternalDocument] | Unset = UNSET
+    external_documents: list[ExternalDocument] = _attrs_field(factory=list)
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
     last_modified_by: str | Unset = UNSET
@@ -146,12 +146,14 @@ _r.bind(
     _r.Field("survey_begin", "survey_begin", _r.STR, True),
     _r.Field("uri", "uri", _r.STR),
     _r.Field("display_string", "display_string", _r.STR),
-    _r.Field("collections", "collections", _r.ListOf(_r.model("ref", "Ref"))),
+    _r.Field(
+        "collections", "collections", _r.ListOf(_r.model("ref", "Ref")), empty=True
+    ),
     _r.Field("survey_end", "survey_end", _r.STR),
     _r.Field("surveyed_duration", "surveyed_duration", _r.STR),
     _r.Field("surveyed_extent", "surveyed_extent", _r.STR),
     _r.Field("review_required", "review_required", _r.BOOL),
-    _r.Field("reviewer", "reviewer", _r.ListOf(_r.model("ref", "Ref"))),
+    _r.Field("reviewer", "reviewer", _r.ListOf(_r.model("ref", "Ref")), empty=True),
     _r.Field("review_note", "review_note", _r.STR),
     _r.Field("inactive", "inactive", _r.BOOL),
     _r.Field("purpose", "purpose", _r.STR),
@@ -174,16 +176,19 @@ _r.bind(
         "formats",
         "formats",
         _r.ListOf(_r.model("assessment_attribute", "AssessmentAttribute")),
+        empty=True,
     ),
     _r.Field(
         "conservation_issues",
         "conservation_issues",
         _r.ListOf(_r.model("assessment_attribute", "AssessmentAttribute")),
+        empty=True,
     ),
     _r.Field(
         "ratings",
         "ratings",
         _r.ListOf(_r.model("assessment_attribute", "AssessmentAttribute")),
+        empty=True,
     ),
     _r.Field("general_assessment_note", "general_assessment_note", _r.STR),
     _r.Field("special_format_note", "special_format_note", _r.STR),
@@ -195,6 +200,7 @@ _r.bind(
         "external_documents",
         "external_documents",
         _r.ListOf(_r.model("external_document", "ExternalDocument")),
+        empty=True,
     ),
     _r.Field("lock_version", "lock_version", _r.one_of(_r.INT, _r.STR)),
     _r.Field("created_by", "created_by", _r.STR),

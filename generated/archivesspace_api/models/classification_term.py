@@ -64,7 +64,7 @@ class ClassificationTerm(_r.Record):
     display_string: str | Unset = UNSET
     publish: bool | Unset = True
     path_from_root: list[ClassificationPathEntry] | Unset = UNSET
-    linked_records: list[Ref] | Unset = UNSET
+    linked_records: list[Ref] = _attrs_field(factory=list)
     creator: Ref | Unset = UNSET
     slug: str | Unset = UNSET
     is_slug_auto: bool | Unset = True
@@ -107,7 +107,12 @@ _r.bind(
         "path_from_root",
         _r.ListOf(_r.model("classification_path_entry", "ClassificationPathEntry")),
     ),
-    _r.Field("linked_records", "linked_records", _r.ListOf(_r.model("ref", "Ref"))),
+    _r.Field(
+        "linked_records",
+        "linked_records",
+        _r.ListOf(_r.model("ref", "Ref")),
+        empty=True,
+    ),
     _r.Field("creator", "creator", _r.model("ref", "Ref")),
     _r.Field("slug", "slug", _r.STR),
     _r.Field("is_slug_auto", "is_slug_auto", _r.BOOL),

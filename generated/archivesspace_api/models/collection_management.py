@@ -55,7 +55,7 @@ class CollectionManagement(_r.Record):
     jsonmodel_type: Literal["collection_management"] = "collection_management"
     uri: str | Unset = UNSET
     parent: Ref | Unset = UNSET
-    external_ids: list[ExternalId] | Unset = UNSET
+    external_ids: list[ExternalId] = _attrs_field(factory=list)
     processing_hours_per_foot_estimate: str | Unset = UNSET
     processing_total_extent: str | Unset = UNSET
     processing_total_extent_type: str | Unset = UNSET
@@ -94,7 +94,10 @@ _r.bind(
     _r.Field("uri", "uri", _r.STR),
     _r.Field("parent", "parent", _r.model("ref", "Ref")),
     _r.Field(
-        "external_ids", "external_ids", _r.ListOf(_r.model("external_id", "ExternalId"))
+        "external_ids",
+        "external_ids",
+        _r.ListOf(_r.model("external_id", "ExternalId")),
+        empty=True,
     ),
     _r.Field(
         "processing_hours_per_foot_estimate",

@@ -24,7 +24,7 @@ class CreatedResponse(_r.Record):
         status (Literal['Created']):  Default: 'Created'.
         id (int): The new record's id.
         lock_version (int | Unset): Pass this back when you update the record.
-        stale (bool | None | Unset): Whether the record was saved from a stale copy.
+        stale (bool | None | Unset): Sent as `true` on creates and updates.
         uri (str | Unset): The new record's URI.
         warnings (CreatedResponseWarningsType0 | list[str] | Unset): Non-fatal messages by field. Servers send an empty
             list when there are none.

@@ -52,7 +52,7 @@ class Deaccession(_r.Record):
     reason: str | Unset = UNSET
     disposition: str | Unset = UNSET
     notification: bool | Unset = False
-    extents: list[Extent] | Unset = UNSET
+    extents: list[Extent] = _attrs_field(factory=list)
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
     last_modified_by: str | Unset = UNSET
@@ -72,7 +72,7 @@ _r.bind(
     _r.Field("reason", "reason", _r.STR),
     _r.Field("disposition", "disposition", _r.STR),
     _r.Field("notification", "notification", _r.BOOL),
-    _r.Field("extents", "extents", _r.ListOf(_r.model("extent", "Extent"))),
+    _r.Field("extents", "extents", _r.ListOf(_r.model("extent", "Extent")), empty=True),
     _r.Field("lock_version", "lock_version", _r.one_of(_r.INT, _r.STR)),
     _r.Field("created_by", "created_by", _r.STR),
     _r.Field("last_modified_by", "last_modified_by", _r.STR),

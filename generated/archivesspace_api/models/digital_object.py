@@ -100,25 +100,27 @@ class DigitalObject(_r.Record):
     suppressed: bool | Unset = UNSET
     slug: str | Unset = UNSET
     is_slug_auto: bool | Unset = True
-    file_versions: list[FileVersion] | Unset = UNSET
+    file_versions: list[FileVersion] = _attrs_field(factory=list)
     representative_file_version: FileVersion | Unset = UNSET
-    external_ids: list[ExternalId] | Unset = UNSET
-    subjects: list[Ref] | Unset = UNSET
-    linked_agents: list[LinkedAgent] | Unset = UNSET
-    linked_events: list[Ref] | Unset = UNSET
-    extents: list[Extent] | Unset = UNSET
-    lang_materials: list[LangMaterial] | Unset = UNSET
-    dates: list[Date] | Unset = UNSET
-    external_documents: list[ExternalDocument] | Unset = UNSET
-    rights_statements: list[RightsStatement] | Unset = UNSET
-    metadata_rights_declarations: list[MetadataRightsDeclaration] | Unset = UNSET
-    notes: list[NoteBibliography | NoteDigitalObject] | Unset = UNSET
-    classifications: list[Ref] | Unset = UNSET
+    external_ids: list[ExternalId] = _attrs_field(factory=list)
+    subjects: list[Ref] = _attrs_field(factory=list)
+    linked_agents: list[LinkedAgent] = _attrs_field(factory=list)
+    linked_events: list[Ref] = _attrs_field(factory=list)
+    extents: list[Extent] = _attrs_field(factory=list)
+    lang_materials: list[LangMaterial] = _attrs_field(factory=list)
+    dates: list[Date] = _attrs_field(factory=list)
+    external_documents: list[ExternalDocument] = _attrs_field(factory=list)
+    rights_statements: list[RightsStatement] = _attrs_field(factory=list)
+    metadata_rights_declarations: list[MetadataRightsDeclaration] = _attrs_field(
+        factory=list
+    )
+    notes: list[NoteBibliography | NoteDigitalObject] = _attrs_field(factory=list)
+    classifications: list[Ref] = _attrs_field(factory=list)
     collection_management: CollectionManagement | Unset = UNSET
     user_defined: UserDefined | Unset = UNSET
     tree: Ref | Unset = UNSET
-    collection: list[Ref] | Unset = UNSET
-    linked_instances: list[Ref] | Unset = UNSET
+    collection: list[Ref] = _attrs_field(factory=list)
+    linked_instances: list[Ref] = _attrs_field(factory=list)
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
     last_modified_by: str | Unset = UNSET
@@ -156,6 +158,7 @@ _r.bind(
         "file_versions",
         "file_versions",
         _r.ListOf(_r.model("file_version", "FileVersion")),
+        empty=True,
     ),
     _r.Field(
         "representative_file_version",
@@ -163,36 +166,46 @@ _r.bind(
         _r.model("file_version", "FileVersion"),
     ),
     _r.Field(
-        "external_ids", "external_ids", _r.ListOf(_r.model("external_id", "ExternalId"))
+        "external_ids",
+        "external_ids",
+        _r.ListOf(_r.model("external_id", "ExternalId")),
+        empty=True,
     ),
-    _r.Field("subjects", "subjects", _r.ListOf(_r.model("ref", "Ref"))),
+    _r.Field("subjects", "subjects", _r.ListOf(_r.model("ref", "Ref")), empty=True),
     _r.Field(
         "linked_agents",
         "linked_agents",
         _r.ListOf(_r.model("linked_agent", "LinkedAgent")),
+        empty=True,
     ),
-    _r.Field("linked_events", "linked_events", _r.ListOf(_r.model("ref", "Ref"))),
-    _r.Field("extents", "extents", _r.ListOf(_r.model("extent", "Extent"))),
+    _r.Field(
+        "linked_events", "linked_events", _r.ListOf(_r.model("ref", "Ref")), empty=True
+    ),
+    _r.Field("extents", "extents", _r.ListOf(_r.model("extent", "Extent")), empty=True),
     _r.Field(
         "lang_materials",
         "lang_materials",
         _r.ListOf(_r.model("lang_material", "LangMaterial")),
+        empty=True,
     ),
-    _r.Field("dates", "dates", _r.ListOf(_r.model("date", "Date"))),
+    _r.Field("dates", "dates", _r.ListOf(_r.model("date", "Date")), empty=True),
     _r.Field(
         "external_documents",
         "external_documents",
         _r.ListOf(_r.model("external_document", "ExternalDocument")),
+        empty=True,
     ),
     _r.Field(
         "rights_statements",
         "rights_statements",
         _r.ListOf(_r.model("rights_statement", "RightsStatement")),
+        empty=True,
     ),
     _r.Field(
         "metadata_rights_declarations",
         "metadata_rights_declarations",
         _r.ListOf(_r.model("metadata_rights_declaration", "MetadataRightsDeclaration")),
+        empty=True,
     ),
     _r.Field(
         "notes",
@@ -208,8 +221,14 @@ _r.bind(
                 ),
             )
         ),
+        empty=True,
     ),
-    _r.Field("classifications", "classifications", _r.ListOf(_r.model("ref", "Ref"))),
+    _r.Field(
+        "classifications",
+        "classifications",
+        _r.ListOf(_r.model("ref", "Ref")),
+        empty=True,
+    ),
     _r.Field(
         "collection_management",
         "collection_management",
@@ -217,8 +236,13 @@ _r.bind(
     ),
     _r.Field("user_defined", "user_defined", _r.model("user_defined", "UserDefined")),
     _r.Field("tree", "tree", _r.model("ref", "Ref")),
-    _r.Field("collection", "collection", _r.ListOf(_r.model("ref", "Ref"))),
-    _r.Field("linked_instances", "linked_instances", _r.ListOf(_r.model("ref", "Ref"))),
+    _r.Field("collection", "collection", _r.ListOf(_r.model("ref", "Ref")), empty=True),
+    _r.Field(
+        "linked_instances",
+        "linked_instances",
+        _r.ListOf(_r.model("ref", "Ref")),
+        empty=True,
+    ),
     _r.Field("lock_version", "lock_version", _r.one_of(_r.INT, _r.STR)),
     _r.Field("created_by", "created_by", _r.STR),
     _r.Field("last_modified_by", "last_modified_by", _r.STR),

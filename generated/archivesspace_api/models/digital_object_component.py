@@ -79,7 +79,7 @@ class DigitalObjectComponent(_r.Record):
     uri: str | Unset = UNSET
     parent: Ref | Unset = UNSET
     position: int | Unset = UNSET
-    ancestors: list[Ref] | Unset = UNSET
+    ancestors: list[Ref] = _attrs_field(factory=list)
     component_id: str | Unset = UNSET
     title: str | Unset = UNSET
     label: str | Unset = UNSET
@@ -89,18 +89,18 @@ class DigitalObjectComponent(_r.Record):
     has_unpublished_ancestor: bool | Unset = UNSET
     slug: str | Unset = UNSET
     is_slug_auto: bool | Unset = True
-    file_versions: list[FileVersion] | Unset = UNSET
+    file_versions: list[FileVersion] = _attrs_field(factory=list)
     representative_file_version: FileVersion | Unset = UNSET
-    external_ids: list[ExternalId] | Unset = UNSET
-    subjects: list[Ref] | Unset = UNSET
-    linked_agents: list[LinkedAgent] | Unset = UNSET
-    linked_events: list[Ref] | Unset = UNSET
-    extents: list[Extent] | Unset = UNSET
-    lang_materials: list[LangMaterial] | Unset = UNSET
-    dates: list[Date] | Unset = UNSET
-    external_documents: list[ExternalDocument] | Unset = UNSET
-    rights_statements: list[RightsStatement] | Unset = UNSET
-    notes: list[NoteBibliography | NoteDigitalObject] | Unset = UNSET
+    external_ids: list[ExternalId] = _attrs_field(factory=list)
+    subjects: list[Ref] = _attrs_field(factory=list)
+    linked_agents: list[LinkedAgent] = _attrs_field(factory=list)
+    linked_events: list[Ref] = _attrs_field(factory=list)
+    extents: list[Extent] = _attrs_field(factory=list)
+    lang_materials: list[LangMaterial] = _attrs_field(factory=list)
+    dates: list[Date] = _attrs_field(factory=list)
+    external_documents: list[ExternalDocument] = _attrs_field(factory=list)
+    rights_statements: list[RightsStatement] = _attrs_field(factory=list)
+    notes: list[NoteBibliography | NoteDigitalObject] = _attrs_field(factory=list)
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
     last_modified_by: str | Unset = UNSET
@@ -130,7 +130,7 @@ _r.bind(
     _r.Field("uri", "uri", _r.STR),
     _r.Field("parent", "parent", _r.model("ref", "Ref")),
     _r.Field("position", "position", _r.INT),
-    _r.Field("ancestors", "ancestors", _r.ListOf(_r.model("ref", "Ref"))),
+    _r.Field("ancestors", "ancestors", _r.ListOf(_r.model("ref", "Ref")), empty=True),
     _r.Field("component_id", "component_id", _r.STR),
     _r.Field("title", "title", _r.STR),
     _r.Field("label", "label", _r.STR),
@@ -144,6 +144,7 @@ _r.bind(
         "file_versions",
         "file_versions",
         _r.ListOf(_r.model("file_version", "FileVersion")),
+        empty=True,
     ),
     _r.Field(
         "representative_file_version",
@@ -151,31 +152,40 @@ _r.bind(
         _r.model("file_version", "FileVersion"),
     ),
     _r.Field(
-        "external_ids", "external_ids", _r.ListOf(_r.model("external_id", "ExternalId"))
+        "external_ids",
+        "external_ids",
+        _r.ListOf(_r.model("external_id", "ExternalId")),
+        empty=True,
     ),
-    _r.Field("subjects", "subjects", _r.ListOf(_r.model("ref", "Ref"))),
+    _r.Field("subjects", "subjects", _r.ListOf(_r.model("ref", "Ref")), empty=True),
     _r.Field(
         "linked_agents",
         "linked_agents",
         _r.ListOf(_r.model("linked_agent", "LinkedAgent")),
+        empty=True,
     ),
-    _r.Field("linked_events", "linked_events", _r.ListOf(_r.model("ref", "Ref"))),
-    _r.Field("extents", "extents", _r.ListOf(_r.model("extent", "Extent"))),
+    _r.Field(
+        "linked_events", "linked_events", _r.ListOf(_r.model("ref", "Ref")), empty=True
+    ),
+    _r.Field("extents", "extents", _r.ListOf(_r.model("extent", "Extent")), empty=True),
     _r.Field(
         "lang_materials",
         "lang_materials",
         _r.ListOf(_r.model("lang_material", "LangMaterial")),
+        empty=True,
     ),
-    _r.Field("dates", "dates", _r.ListOf(_r.model("date", "Date"))),
+    _r.Field("dates", "dates", _r.ListOf(_r.model("date", "Date")), empty=True),
     _r.Field(
         "external_documents",
         "external_documents",
         _r.ListOf(_r.model("external_document", "ExternalDocument")),
+        empty=True,
     ),
     _r.Field(
         "rights_statements",
         "rights_statements",
         _r.ListOf(_r.model("rights_statement", "RightsStatement")),
+        empty=True,
     ),
     _r.Field(
         "notes",
@@ -191,6 +201,7 @@ _r.bind(
                 ),
             )
         ),
+        empty=True,
     ),
     _r.Field("lock_version", "lock_version", _r.one_of(_r.INT, _r.STR)),
     _r.Field("created_by", "created_by", _r.STR),

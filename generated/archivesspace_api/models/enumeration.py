@@ -51,9 +51,9 @@ class Enumeration(_r.Record):
     uri: str | Unset = UNSET
     default_value: str | Unset = UNSET
     editable: bool | Unset = UNSET
-    relationships: list[str] | Unset = UNSET
-    enumeration_values: list[EnumerationValue] | Unset = UNSET
-    readonly_values: list[str] | Unset = UNSET
+    relationships: list[str] = _attrs_field(factory=list)
+    enumeration_values: list[EnumerationValue] = _attrs_field(factory=list)
+    readonly_values: list[str] = _attrs_field(factory=list)
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
     last_modified_by: str | Unset = UNSET
@@ -82,13 +82,14 @@ _r.bind(
     _r.Field("uri", "uri", _r.STR),
     _r.Field("default_value", "default_value", _r.STR),
     _r.Field("editable", "editable", _r.BOOL),
-    _r.Field("relationships", "relationships", _r.ListOf(_r.STR)),
+    _r.Field("relationships", "relationships", _r.ListOf(_r.STR), empty=True),
     _r.Field(
         "enumeration_values",
         "enumeration_values",
         _r.ListOf(_r.model("enumeration_value", "EnumerationValue")),
+        empty=True,
     ),
-    _r.Field("readonly_values", "readonly_values", _r.ListOf(_r.STR)),
+    _r.Field("readonly_values", "readonly_values", _r.ListOf(_r.STR), empty=True),
     _r.Field("lock_version", "lock_version", _r.one_of(_r.INT, _r.STR)),
     _r.Field("created_by", "created_by", _r.STR),
     _r.Field("last_modified_by", "last_modified_by", _r.STR),

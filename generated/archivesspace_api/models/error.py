@@ -15,14 +15,17 @@ if TYPE_CHECKING:
 
 @_attrs_define(slots=False, repr=False)
 class Error(_r.Record):
-    """The one error body of the ArchivesSpace API. `error` is a message, or for validation errors a map from field name to
-    messages; `code` is set on 412 answers (`SESSION_GONE`, `SESSION_EXPIRED`).
+    """The one error body of the ArchivesSpace API. `error` is a message (`Access denied`, `Accession not found`,
+    `Sinatra::NotFound`, a JSON parse error), or for validation errors a map from field or parameter name to its
+    messages (`db_error` when the database refused the save); `warning` and `invalid_object` come with a record's
+    validation errors; `code` is set on 412 answers (`SESSION_GONE`, `SESSION_EXPIRED`).
 
         Attributes:
             error (ErrorErrorType1 | str | Unset): A message, or a map from field or parameter name to its messages.
             warning (ErrorWarning | Unset): Non-fatal messages, keyed by field.
             code (str | Unset): Set on 412 answers.
-            invalid_object (str | Unset): The record that failed validation, as text.
+            invalid_object (str | Unset): The record that failed validation, as Ruby's `inspect` prints it
+                (`#<JSONModel(:accession) {"jsonmodel_type"=>"accession", "title"=>nil}>`).
     """
 
     error: ErrorErrorType1 | str | Unset = UNSET

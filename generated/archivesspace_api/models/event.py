@@ -72,8 +72,8 @@ class Event(_r.Record):
     outcome_note: str | Unset = UNSET
     refid: str | Unset = UNSET
     suppressed: bool | Unset = UNSET
-    external_ids: list[ExternalId] | Unset = UNSET
-    external_documents: list[ExternalDocument] | Unset = UNSET
+    external_ids: list[ExternalId] = _attrs_field(factory=list)
+    external_documents: list[ExternalDocument] = _attrs_field(factory=list)
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
     last_modified_by: str | Unset = UNSET
@@ -118,12 +118,16 @@ _r.bind(
     _r.Field("refid", "refid", _r.STR),
     _r.Field("suppressed", "suppressed", _r.BOOL),
     _r.Field(
-        "external_ids", "external_ids", _r.ListOf(_r.model("external_id", "ExternalId"))
+        "external_ids",
+        "external_ids",
+        _r.ListOf(_r.model("external_id", "ExternalId")),
+        empty=True,
     ),
     _r.Field(
         "external_documents",
         "external_documents",
         _r.ListOf(_r.model("external_document", "ExternalDocument")),
+        empty=True,
     ),
     _r.Field("lock_version", "lock_version", _r.one_of(_r.INT, _r.STR)),
     _r.Field("created_by", "created_by", _r.STR),

@@ -44,8 +44,8 @@ class Group(_r.Record):
     description: str = ""
     jsonmodel_type: Literal["group"] = "group"
     uri: str | Unset = UNSET
-    member_usernames: list[str] | Unset = UNSET
-    grants_permissions: list[str] | Unset = UNSET
+    member_usernames: list[str] = _attrs_field(factory=list)
+    grants_permissions: list[str] = _attrs_field(factory=list)
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
     last_modified_by: str | Unset = UNSET
@@ -72,8 +72,8 @@ _r.bind(
     _r.Field("description", "description", _r.STR, True),
     _r.Field("jsonmodel_type", "jsonmodel_type", _r.choice("group"), True),
     _r.Field("uri", "uri", _r.STR),
-    _r.Field("member_usernames", "member_usernames", _r.ListOf(_r.STR)),
-    _r.Field("grants_permissions", "grants_permissions", _r.ListOf(_r.STR)),
+    _r.Field("member_usernames", "member_usernames", _r.ListOf(_r.STR), empty=True),
+    _r.Field("grants_permissions", "grants_permissions", _r.ListOf(_r.STR), empty=True),
     _r.Field("lock_version", "lock_version", _r.one_of(_r.INT, _r.STR)),
     _r.Field("created_by", "created_by", _r.STR),
     _r.Field("last_modified_by", "last_modified_by", _r.STR),

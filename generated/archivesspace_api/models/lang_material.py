@@ -40,7 +40,7 @@ class LangMaterial(_r.Record):
 
     jsonmodel_type: Literal["lang_material"] = "lang_material"
     language_and_script: LanguageAndScript | Unset = UNSET
-    notes: list[NoteLangmaterial] | Unset = UNSET
+    notes: list[NoteLangmaterial] = _attrs_field(factory=list)
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
     last_modified_by: str | Unset = UNSET
@@ -60,7 +60,10 @@ _r.bind(
         _r.model("language_and_script", "LanguageAndScript"),
     ),
     _r.Field(
-        "notes", "notes", _r.ListOf(_r.model("note_langmaterial", "NoteLangmaterial"))
+        "notes",
+        "notes",
+        _r.ListOf(_r.model("note_langmaterial", "NoteLangmaterial")),
+        empty=True,
     ),
     _r.Field("lock_version", "lock_version", _r.one_of(_r.INT, _r.STR)),
     _r.Field("created_by", "created_by", _r.STR),

@@ -35,7 +35,7 @@ class LinkedAgent(_r.Record):
     ref: str
     role: str
     relator: str | Unset = UNSET
-    terms: list[str | Term] | Unset = UNSET
+    terms: list[str | Term] = _attrs_field(factory=list)
     title: str | Unset = UNSET
     is_primary: bool | Unset = False
     resolved: Any | Unset = UNSET
@@ -47,7 +47,12 @@ _r.bind(
     _r.Field("ref", "ref", _r.STR, True),
     _r.Field("role", "role", _r.STR, True),
     _r.Field("relator", "relator", _r.STR),
-    _r.Field("terms", "terms", _r.ListOf(_r.one_of(_r.model("term", "Term"), _r.STR))),
+    _r.Field(
+        "terms",
+        "terms",
+        _r.ListOf(_r.one_of(_r.model("term", "Term"), _r.STR)),
+        empty=True,
+    ),
     _r.Field("title", "title", _r.STR),
     _r.Field("is_primary", "is_primary", _r.BOOL),
     _r.Field("resolved", "_resolved", _r.RESOLVED),

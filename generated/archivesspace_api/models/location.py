@@ -77,8 +77,8 @@ class Location(_r.Record):
     temporary: str | Unset = UNSET
     location_profile: Ref | Unset = UNSET
     owner_repo: Ref | Unset = UNSET
-    functions: list[LocationFunction] | Unset = UNSET
-    external_ids: list[ExternalId] | Unset = UNSET
+    functions: list[LocationFunction] = _attrs_field(factory=list)
+    external_ids: list[ExternalId] = _attrs_field(factory=list)
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
     last_modified_by: str | Unset = UNSET
@@ -123,9 +123,13 @@ _r.bind(
         "functions",
         "functions",
         _r.ListOf(_r.model("location_function", "LocationFunction")),
+        empty=True,
     ),
     _r.Field(
-        "external_ids", "external_ids", _r.ListOf(_r.model("external_id", "ExternalId"))
+        "external_ids",
+        "external_ids",
+        _r.ListOf(_r.model("external_id", "ExternalId")),
+        empty=True,
     ),
     _r.Field("lock_version", "lock_version", _r.one_of(_r.INT, _r.STR)),
     _r.Field("created_by", "created_by", _r.STR),

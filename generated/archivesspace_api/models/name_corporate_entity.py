@@ -77,8 +77,8 @@ class NameCorporateEntity(_r.Record):
     language: str | Unset = UNSET
     script: str | Unset = UNSET
     transliteration: str | Unset = UNSET
-    use_dates: list[StructuredDateLabel] | Unset = UNSET
-    parallel_names: list[ParallelNameCorporateEntity] | Unset = UNSET
+    use_dates: list[StructuredDateLabel] = _attrs_field(factory=list)
+    parallel_names: list[ParallelNameCorporateEntity] = _attrs_field(factory=list)
     sort_name: str | Unset = UNSET
     sort_name_auto_generate: bool | Unset = True
     lock_version: int | str | Unset = UNSET
@@ -117,6 +117,7 @@ _r.bind(
         "use_dates",
         "use_dates",
         _r.ListOf(_r.model("structured_date_label", "StructuredDateLabel")),
+        empty=True,
     ),
     _r.Field(
         "parallel_names",
@@ -124,6 +125,7 @@ _r.bind(
         _r.ListOf(
             _r.model("parallel_name_corporate_entity", "ParallelNameCorporateEntity")
         ),
+        empty=True,
     ),
     _r.Field("sort_name", "sort_name", _r.STR),
     _r.Field("sort_name_auto_generate", "sort_name_auto_generate", _r.BOOL),

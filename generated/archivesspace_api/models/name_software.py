@@ -66,8 +66,8 @@ class NameSoftware(_r.Record):
     language: str | Unset = UNSET
     script: str | Unset = UNSET
     transliteration: str | Unset = UNSET
-    use_dates: list[StructuredDateLabel] | Unset = UNSET
-    parallel_names: list[ParallelNameSoftware] | Unset = UNSET
+    use_dates: list[StructuredDateLabel] = _attrs_field(factory=list)
+    parallel_names: list[ParallelNameSoftware] = _attrs_field(factory=list)
     sort_name: str | Unset = UNSET
     sort_name_auto_generate: bool | Unset = True
     lock_version: int | str | Unset = UNSET
@@ -100,11 +100,13 @@ _r.bind(
         "use_dates",
         "use_dates",
         _r.ListOf(_r.model("structured_date_label", "StructuredDateLabel")),
+        empty=True,
     ),
     _r.Field(
         "parallel_names",
         "parallel_names",
         _r.ListOf(_r.model("parallel_name_software", "ParallelNameSoftware")),
+        empty=True,
     ),
     _r.Field("sort_name", "sort_name", _r.STR),
     _r.Field("sort_name_auto_generate", "sort_name_auto_generate", _r.BOOL),

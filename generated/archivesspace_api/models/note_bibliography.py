@@ -46,9 +46,9 @@ class NoteBibliography(_r.Record):
     publish: bool | Unset = UNSET
     persistent_id: str | Unset = UNSET
     ingest_problem: str | Unset = UNSET
-    content: list[str] | Unset = UNSET
+    content: list[str] = _attrs_field(factory=list)
     type: str | Unset = UNSET
-    items: list[str] | Unset = UNSET
+    items: list[str] = _attrs_field(factory=list)
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
     last_modified_by: str | Unset = UNSET
@@ -71,9 +71,9 @@ _r.bind(
     _r.Field("publish", "publish", _r.BOOL),
     _r.Field("persistent_id", "persistent_id", _r.STR),
     _r.Field("ingest_problem", "ingest_problem", _r.STR),
-    _r.Field("content", "content", _r.ListOf(_r.STR)),
+    _r.Field("content", "content", _r.ListOf(_r.STR), empty=True),
     _r.Field("type", "type", _r.STR),
-    _r.Field("items", "items", _r.ListOf(_r.STR)),
+    _r.Field("items", "items", _r.ListOf(_r.STR), empty=True),
     _r.Field("lock_version", "lock_version", _r.one_of(_r.INT, _r.STR)),
     _r.Field("created_by", "created_by", _r.STR),
     _r.Field("last_modified_by", "last_modified_by", _r.STR),

@@ -40,7 +40,7 @@ class NoteChronology(_r.Record):
     jsonmodel_type: Literal["note_chronology"] = "note_chronology"
     title: str | Unset = UNSET
     publish: bool | Unset = UNSET
-    items: list[NoteChronologyItem] | Unset = UNSET
+    items: list[NoteChronologyItem] = _attrs_field(factory=list)
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
     last_modified_by: str | Unset = UNSET
@@ -65,6 +65,7 @@ _r.bind(
         "items",
         "items",
         _r.ListOf(_r.model("note_chronology_item", "NoteChronologyItem")),
+        empty=True,
     ),
     _r.Field("lock_version", "lock_version", _r.one_of(_r.INT, _r.STR)),
     _r.Field("created_by", "created_by", _r.STR),

@@ -48,9 +48,9 @@ class NoteGeneralContext(_r.Record):
     publish: bool | Unset = UNSET
     persistent_id: str | Unset = UNSET
     ingest_problem: str | Unset = UNSET
-    subnotes: (
-        list[NoteDefinedlist | NoteOrderedlist | NoteOutline | NoteText] | Unset
-    ) = UNSET
+    subnotes: list[NoteDefinedlist | NoteOrderedlist | NoteOutline | NoteText] = (
+        _attrs_field(factory=list)
+    )
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
     last_modified_by: str | Unset = UNSET
@@ -93,6 +93,7 @@ _r.bind(
                 ),
             )
         ),
+        empty=True,
     ),
     _r.Field("lock_version", "lock_version", _r.one_of(_r.INT, _r.STR)),
     _r.Field("created_by", "created_by", _r.STR),

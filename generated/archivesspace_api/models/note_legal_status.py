@@ -45,7 +45,7 @@ class NoteLegalStatus(_r.Record):
     publish: bool | Unset = UNSET
     persistent_id: str | Unset = UNSET
     ingest_problem: str | Unset = UNSET
-    subnotes: list[NoteCitation | NoteText] | Unset = UNSET
+    subnotes: list[NoteCitation | NoteText] = _attrs_field(factory=list)
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
     last_modified_by: str | Unset = UNSET
@@ -82,6 +82,7 @@ _r.bind(
                 ),
             )
         ),
+        empty=True,
     ),
     _r.Field("lock_version", "lock_version", _r.one_of(_r.INT, _r.STR)),
     _r.Field("created_by", "created_by", _r.STR),

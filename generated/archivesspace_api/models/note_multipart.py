@@ -61,9 +61,9 @@ class NoteMultipart(_r.Record):
     persistent_id: str | Unset = UNSET
     ingest_problem: str | Unset = UNSET
     rights_restriction: RightsRestriction | Unset = UNSET
-    subnotes: (
-        list[NoteChronology | NoteDefinedlist | NoteOrderedlist | NoteText] | Unset
-    ) = UNSET
+    subnotes: list[NoteChronology | NoteDefinedlist | NoteOrderedlist | NoteText] = (
+        _attrs_field(factory=list)
+    )
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
     last_modified_by: str | Unset = UNSET
@@ -110,6 +110,7 @@ _r.bind(
                 ),
             )
         ),
+        empty=True,
     ),
     _r.Field("lock_version", "lock_version", _r.one_of(_r.INT, _r.STR)),
     _r.Field("created_by", "created_by", _r.STR),

@@ -42,7 +42,7 @@ class NoteOrderedlist(_r.Record):
     title: str | Unset = UNSET
     publish: bool | Unset = UNSET
     enumeration: str | Unset = UNSET
-    items: list[str] | Unset = UNSET
+    items: list[str] = _attrs_field(factory=list)
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
     last_modified_by: str | Unset = UNSET
@@ -64,7 +64,7 @@ _r.bind(
     _r.Field("title", "title", _r.STR),
     _r.Field("publish", "publish", _r.BOOL),
     _r.Field("enumeration", "enumeration", _r.STR),
-    _r.Field("items", "items", _r.ListOf(_r.STR)),
+    _r.Field("items", "items", _r.ListOf(_r.STR), empty=True),
     _r.Field("lock_version", "lock_version", _r.one_of(_r.INT, _r.STR)),
     _r.Field("created_by", "created_by", _r.STR),
     _r.Field("last_modified_by", "last_modified_by", _r.STR),

@@ -38,7 +38,7 @@ class NoteOutline(_r.Record):
 
     jsonmodel_type: Literal["note_outline"] = "note_outline"
     publish: bool | Unset = UNSET
-    levels: list[NoteOutlineLevel] | Unset = UNSET
+    levels: list[NoteOutlineLevel] = _attrs_field(factory=list)
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
     last_modified_by: str | Unset = UNSET
@@ -62,6 +62,7 @@ _r.bind(
         "levels",
         "levels",
         _r.ListOf(_r.model("note_outline_level", "NoteOutlineLevel")),
+        empty=True,
     ),
     _r.Field("lock_version", "lock_version", _r.one_of(_r.INT, _r.STR)),
     _r.Field("created_by", "created_by", _r.STR),

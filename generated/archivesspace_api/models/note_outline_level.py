@@ -35,7 +35,7 @@ class NoteOutlineLevel(_r.Record):
     """
 
     jsonmodel_type: Literal["note_outline_level"] = "note_outline_level"
-    items: list[NoteOutlineLevel | str] | Unset = UNSET
+    items: list[NoteOutlineLevel | str] = _attrs_field(factory=list)
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
     last_modified_by: str | Unset = UNSET
@@ -60,6 +60,7 @@ _r.bind(
         _r.ListOf(
             _r.one_of(_r.STR, _r.model("note_outline_level", "NoteOutlineLevel"))
         ),
+        empty=True,
     ),
     _r.Field("lock_version", "lock_version", _r.one_of(_r.INT, _r.STR)),
     _r.Field("created_by", "created_by", _r.STR),

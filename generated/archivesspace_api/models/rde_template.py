@@ -48,8 +48,8 @@ class RdeTemplate(_r.Record):
     record_type: RdeTemplateRecordType
     jsonmodel_type: Literal["rde_template"] = "rde_template"
     uri: str | Unset = UNSET
-    order: list[str] | Unset = UNSET
-    visible: list[str] | Unset = UNSET
+    order: list[str] = _attrs_field(factory=list)
+    visible: list[str] = _attrs_field(factory=list)
     defaults: RdeTemplateDefaults | Unset = UNSET
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
@@ -82,8 +82,8 @@ _r.bind(
     ),
     _r.Field("jsonmodel_type", "jsonmodel_type", _r.choice("rde_template"), True),
     _r.Field("uri", "uri", _r.STR),
-    _r.Field("order", "order", _r.ListOf(_r.STR)),
-    _r.Field("visible", "visible", _r.ListOf(_r.STR)),
+    _r.Field("order", "order", _r.ListOf(_r.STR), empty=True),
+    _r.Field("visible", "visible", _r.ListOf(_r.STR), empty=True),
     _r.Field(
         "defaults", "defaults", _r.model("rde_template_defaults", "RdeTemplateDefaults")
     ),

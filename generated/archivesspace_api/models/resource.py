@@ -149,14 +149,14 @@ class Resource(_r.Record):
     level: str
     jsonmodel_type: Literal["resource"] = "resource"
     uri: str | Unset = UNSET
-    external_ids: list[ExternalId] | Unset = UNSET
+    external_ids: list[ExternalId] = _attrs_field(factory=list)
     publish: bool | Unset = UNSET
-    subjects: list[Ref] | Unset = UNSET
-    linked_events: list[Ref] | Unset = UNSET
-    lang_materials: list[LangMaterial] | Unset = UNSET
-    external_documents: list[ExternalDocument] | Unset = UNSET
-    rights_statements: list[RightsStatement] | Unset = UNSET
-    linked_agents: list[LinkedAgent] | Unset = UNSET
+    subjects: list[Ref] = _attrs_field(factory=list)
+    linked_events: list[Ref] = _attrs_field(factory=list)
+    lang_materials: list[LangMaterial] = _attrs_field(factory=list)
+    external_documents: list[ExternalDocument] = _attrs_field(factory=list)
+    rights_statements: list[RightsStatement] = _attrs_field(factory=list)
+    linked_agents: list[LinkedAgent] = _attrs_field(factory=list)
     suppressed: bool | Unset = UNSET
     representative_file_version: FileVersion | Unset = UNSET
     id_1: str | Unset = UNSET
@@ -164,7 +164,7 @@ class Resource(_r.Record):
     id_3: str | Unset = UNSET
     external_ark_url: str | Unset = UNSET
     import_current_ark: str | Unset = UNSET
-    import_previous_arks: list[str] | Unset = UNSET
+    import_previous_arks: list[str] = _attrs_field(factory=list)
     other_level: str | Unset = UNSET
     slug: str | Unset = UNSET
     is_slug_auto: bool | Unset = True
@@ -189,37 +189,36 @@ class Resource(_r.Record):
     finding_aid_status: str | Unset = UNSET
     is_finding_aid_status_published: bool | Unset = True
     finding_aid_note: str | Unset = UNSET
-    revision_statements: list[RevisionStatement] | Unset = UNSET
-    instances: list[Instance] | Unset = UNSET
-    deaccessions: list[Deaccession] | Unset = UNSET
+    revision_statements: list[RevisionStatement] = _attrs_field(factory=list)
+    instances: list[Instance] = _attrs_field(factory=list)
+    deaccessions: list[Deaccession] = _attrs_field(factory=list)
     collection_management: CollectionManagement | Unset = UNSET
     user_defined: UserDefined | Unset = UNSET
-    related_accessions: list[Ref] | Unset = UNSET
-    classifications: list[Ref] | Unset = UNSET
-    notes: (
-        list[
-            NoteBibliography
-            | NoteBioghist
-            | NoteChronology
-            | NoteCitation
-            | NoteContactNote
-            | NoteDigitalObject
-            | NoteGeneralContext
-            | NoteIndex
-            | NoteLangmaterial
-            | NoteLegalStatus
-            | NoteMandate
-            | NoteMultipart
-            | NoteRightsStatement
-            | NoteRightsStatementAct
-            | NoteSinglepart
-            | NoteStructureOrGenealogy
-            | NoteText
-        ]
-        | Unset
-    ) = UNSET
+    related_accessions: list[Ref] = _attrs_field(factory=list)
+    classifications: list[Ref] = _attrs_field(factory=list)
+    notes: list[
+        NoteBibliography
+        | NoteBioghist
+        | NoteChronology
+        | NoteCitation
+        | NoteContactNote
+        | NoteDigitalObject
+        | NoteGeneralContext
+        | NoteIndex
+        | NoteLangmaterial
+        | NoteLegalStatus
+        | NoteMandate
+        | NoteMultipart
+        | NoteRightsStatement
+        | NoteRightsStatementAct
+        | NoteSinglepart
+        | NoteStructureOrGenealogy
+        | NoteText
+    ] = _attrs_field(factory=list)
     ark_name: ArkName | Unset = UNSET
-    metadata_rights_declarations: list[MetadataRightsDeclaration] | Unset = UNSET
+    metadata_rights_declarations: list[MetadataRightsDeclaration] = _attrs_field(
+        factory=list
+    )
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
     last_modified_by: str | Unset = UNSET
@@ -250,30 +249,39 @@ _r.bind(
     _r.Field("jsonmodel_type", "jsonmodel_type", _r.choice("resource"), True),
     _r.Field("uri", "uri", _r.STR),
     _r.Field(
-        "external_ids", "external_ids", _r.ListOf(_r.model("external_id", "ExternalId"))
+        "external_ids",
+        "external_ids",
+        _r.ListOf(_r.model("external_id", "ExternalId")),
+        empty=True,
     ),
     _r.Field("publish", "publish", _r.BOOL),
-    _r.Field("subjects", "subjects", _r.ListOf(_r.model("ref", "Ref"))),
-    _r.Field("linked_events", "linked_events", _r.ListOf(_r.model("ref", "Ref"))),
+    _r.Field("subjects", "subjects", _r.ListOf(_r.model("ref", "Ref")), empty=True),
+    _r.Field(
+        "linked_events", "linked_events", _r.ListOf(_r.model("ref", "Ref")), empty=True
+    ),
     _r.Field(
         "lang_materials",
         "lang_materials",
         _r.ListOf(_r.model("lang_material", "LangMaterial")),
+        empty=True,
     ),
     _r.Field(
         "external_documents",
         "external_documents",
         _r.ListOf(_r.model("external_document", "ExternalDocument")),
+        empty=True,
     ),
     _r.Field(
         "rights_statements",
         "rights_statements",
         _r.ListOf(_r.model("rights_statement", "RightsStatement")),
+        empty=True,
     ),
     _r.Field(
         "linked_agents",
         "linked_agents",
         _r.ListOf(_r.model("linked_agent", "LinkedAgent")),
+        empty=True,
     ),
     _r.Field("suppressed", "suppressed", _r.BOOL),
     _r.Field(
@@ -286,7 +294,9 @@ _r.bind(
     _r.Field("id_3", "id_3", _r.STR),
     _r.Field("external_ark_url", "external_ark_url", _r.STR),
     _r.Field("import_current_ark", "import_current_ark", _r.STR),
-    _r.Field("import_previous_arks", "import_previous_arks", _r.ListOf(_r.STR)),
+    _r.Field(
+        "import_previous_arks", "import_previous_arks", _r.ListOf(_r.STR), empty=True
+    ),
     _r.Field("other_level", "other_level", _r.STR),
     _r.Field("slug", "slug", _r.STR),
     _r.Field("is_slug_auto", "is_slug_auto", _r.BOOL),
@@ -317,12 +327,19 @@ _r.bind(
         "revision_statements",
         "revision_statements",
         _r.ListOf(_r.model("revision_statement", "RevisionStatement")),
+        empty=True,
     ),
-    _r.Field("instances", "instances", _r.ListOf(_r.model("instance", "Instance"))),
+    _r.Field(
+        "instances",
+        "instances",
+        _r.ListOf(_r.model("instance", "Instance")),
+        empty=True,
+    ),
     _r.Field(
         "deaccessions",
         "deaccessions",
         _r.ListOf(_r.model("deaccession", "Deaccession")),
+        empty=True,
     ),
     _r.Field(
         "collection_management",
@@ -331,9 +348,17 @@ _r.bind(
     ),
     _r.Field("user_defined", "user_defined", _r.model("user_defined", "UserDefined")),
     _r.Field(
-        "related_accessions", "related_accessions", _r.ListOf(_r.model("ref", "Ref"))
+        "related_accessions",
+        "related_accessions",
+        _r.ListOf(_r.model("ref", "Ref")),
+        empty=True,
     ),
-    _r.Field("classifications", "classifications", _r.ListOf(_r.model("ref", "Ref"))),
+    _r.Field(
+        "classifications",
+        "classifications",
+        _r.ListOf(_r.model("ref", "Ref")),
+        empty=True,
+    ),
     _r.Field(
         "notes",
         "notes",
@@ -378,12 +403,14 @@ _r.bind(
                 ),
             )
         ),
+        empty=True,
     ),
     _r.Field("ark_name", "ark_name", _r.model("ark_name", "ArkName")),
     _r.Field(
         "metadata_rights_declarations",
         "metadata_rights_declarations",
         _r.ListOf(_r.model("metadata_rights_declaration", "MetadataRightsDeclaration")),
+        empty=True,
     ),
     _r.Field("lock_version", "lock_version", _r.one_of(_r.INT, _r.STR)),
     _r.Field("created_by", "created_by", _r.STR),

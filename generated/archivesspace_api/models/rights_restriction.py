@@ -46,7 +46,7 @@ class RightsRestriction(_r.Record):
     jsonmodel_type: Literal["rights_restriction"] = "rights_restriction"
     begin: str | Unset = UNSET
     end: str | Unset = UNSET
-    local_access_restriction_type: list[str] | Unset = UNSET
+    local_access_restriction_type: list[str] = _attrs_field(factory=list)
     linked_records: Ref | Unset = UNSET
     restriction_note_type: str | Unset = UNSET
     lock_version: int | str | Unset = UNSET
@@ -68,6 +68,7 @@ _r.bind(
         "local_access_restriction_type",
         "local_access_restriction_type",
         _r.ListOf(_r.STR),
+        empty=True,
     ),
     _r.Field("linked_records", "linked_records", _r.model("ref", "Ref")),
     _r.Field("restriction_note_type", "restriction_note_type", _r.STR),

@@ -67,10 +67,12 @@ class RightsStatement(_r.Record):
     statute_citation: str | Unset = UNSET
     jurisdiction: str | Unset = UNSET
     other_rights_basis: str | Unset = UNSET
-    external_documents: list[RightsStatementExternalDocument] | Unset = UNSET
-    acts: list[RightsStatementAct] | Unset = UNSET
-    linked_agents: list[Ref] | Unset = UNSET
-    notes: list[NoteRightsStatement] | Unset = UNSET
+    external_documents: list[RightsStatementExternalDocument] = _attrs_field(
+        factory=list
+    )
+    acts: list[RightsStatementAct] = _attrs_field(factory=list)
+    linked_agents: list[Ref] = _attrs_field(factory=list)
+    notes: list[NoteRightsStatement] = _attrs_field(factory=list)
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
     last_modified_by: str | Unset = UNSET
@@ -102,17 +104,22 @@ _r.bind(
                 "rights_statement_external_document", "RightsStatementExternalDocument"
             )
         ),
+        empty=True,
     ),
     _r.Field(
         "acts",
         "acts",
         _r.ListOf(_r.model("rights_statement_act", "RightsStatementAct")),
+        empty=True,
     ),
-    _r.Field("linked_agents", "linked_agents", _r.ListOf(_r.model("ref", "Ref"))),
+    _r.Field(
+        "linked_agents", "linked_agents", _r.ListOf(_r.model("ref", "Ref")), empty=True
+    ),
     _r.Field(
         "notes",
         "notes",
         _r.ListOf(_r.model("note_rights_statement", "NoteRightsStatement")),
+        empty=True,
     ),
     _r.Field("lock_version", "lock_version", _r.one_of(_r.INT, _r.STR)),
     _r.Field("created_by", "created_by", _r.STR),

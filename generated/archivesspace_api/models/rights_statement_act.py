@@ -46,7 +46,7 @@ class RightsStatementAct(_r.Record):
     start_date: str
     jsonmodel_type: Literal["rights_statement_act"] = "rights_statement_act"
     end_date: str | Unset = UNSET
-    notes: list[NoteRightsStatementAct] | Unset = UNSET
+    notes: list[NoteRightsStatementAct] = _attrs_field(factory=list)
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
     last_modified_by: str | Unset = UNSET
@@ -70,6 +70,7 @@ _r.bind(
         "notes",
         "notes",
         _r.ListOf(_r.model("note_rights_statement_act", "NoteRightsStatementAct")),
+        empty=True,
     ),
     _r.Field("lock_version", "lock_version", _r.one_of(_r.INT, _r.STR)),
     _r.Field("created_by", "created_by", _r.STR),

@@ -69,15 +69,17 @@ class Subject(_r.Record):
     title: str | Unset = UNSET
     authority_id: str | Unset = UNSET
     scope_note: str | Unset = UNSET
-    external_ids: list[ExternalId] | Unset = UNSET
-    external_documents: list[ExternalDocument] | Unset = UNSET
-    metadata_rights_declarations: list[MetadataRightsDeclaration] | Unset = UNSET
+    external_ids: list[ExternalId] = _attrs_field(factory=list)
+    external_documents: list[ExternalDocument] = _attrs_field(factory=list)
+    metadata_rights_declarations: list[MetadataRightsDeclaration] = _attrs_field(
+        factory=list
+    )
     slug: str | Unset = UNSET
     is_slug_auto: bool | Unset = True
     publish: bool | Unset = True
     is_linked_to_published_record: bool | Unset = UNSET
-    used_within_repositories: list[str] | Unset = UNSET
-    used_within_published_repositories: list[str] | Unset = UNSET
+    used_within_repositories: list[str] = _attrs_field(factory=list)
+    used_within_published_repositories: list[str] = _attrs_field(factory=list)
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
     last_modified_by: str | Unset = UNSET
@@ -111,27 +113,38 @@ _r.bind(
     _r.Field("authority_id", "authority_id", _r.STR),
     _r.Field("scope_note", "scope_note", _r.STR),
     _r.Field(
-        "external_ids", "external_ids", _r.ListOf(_r.model("external_id", "ExternalId"))
+        "external_ids",
+        "external_ids",
+        _r.ListOf(_r.model("external_id", "ExternalId")),
+        empty=True,
     ),
     _r.Field(
         "external_documents",
         "external_documents",
         _r.ListOf(_r.model("external_document", "ExternalDocument")),
+        empty=True,
     ),
     _r.Field(
         "metadata_rights_declarations",
         "metadata_rights_declarations",
         _r.ListOf(_r.model("metadata_rights_declaration", "MetadataRightsDeclaration")),
+        empty=True,
     ),
     _r.Field("slug", "slug", _r.STR),
     _r.Field("is_slug_auto", "is_slug_auto", _r.BOOL),
     _r.Field("publish", "publish", _r.BOOL),
     _r.Field("is_linked_to_published_record", "is_linked_to_published_record", _r.BOOL),
-    _r.Field("used_within_repositories", "used_within_repositories", _r.ListOf(_r.STR)),
+    _r.Field(
+        "used_within_repositories",
+        "used_within_repositories",
+        _r.ListOf(_r.STR),
+        empty=True,
+    ),
     _r.Field(
         "used_within_published_repositories",
         "used_within_published_repositories",
         _r.ListOf(_r.STR),
+        empty=True,
     ),
     _r.Field("lock_version", "lock_version", _r.one_of(_r.INT, _r.STR)),
     _r.Field("created_by", "created_by", _r.STR),

@@ -39,9 +39,11 @@ class TopContainer(_r.Record):
                 holds it, the server adds the linked record as `_resolved`.
             container_locations (list[ContainerLocation] | Unset): Where the container is and was.
             subcontainer_barcodes (str | Unset): Barcodes of the sub-containers, as one string.
-            ils_holding_id (str | Unset): The holding record's id in an integrated library system.
-            ils_item_id (str | Unset): The item record's id in an integrated library system.
-            exported_to_ils (str | Unset): When the container was exported to the library system (an ISO 8601 time).
+            ils_holding_id (None | str | Unset): The holding record's id in an integrated library system (null when there is
+                none).
+            ils_item_id (None | str | Unset): The item record's id in an integrated library system.
+            exported_to_ils (None | str | Unset): When the container was exported to the library system (an ISO 8601 time;
+                null when never).
             internal_note (str | Unset): A staff-only note.
             created_for_collection (str | Unset): The URI of the collection the container was first created for.
             restricted (bool | Unset): Whether an active rights restriction applies to material in the container.
@@ -70,18 +72,18 @@ class TopContainer(_r.Record):
     display_string: str | Unset = UNSET
     long_display_string: str | Unset = UNSET
     container_profile: Ref | Unset = UNSET
-    container_locations: list[ContainerLocation] | Unset = UNSET
+    container_locations: list[ContainerLocation] = _attrs_field(factory=list)
     subcontainer_barcodes: str | Unset = UNSET
-    ils_holding_id: str | Unset = UNSET
-    ils_item_id: str | Unset = UNSET
-    exported_to_ils: str | Unset = UNSET
+    ils_holding_id: None | str | Unset = UNSET
+    ils_item_id: None | str | Unset = UNSET
+    exported_to_ils: None | str | Unset = UNSET
     internal_note: str | Unset = UNSET
     created_for_collection: str | Unset = UNSET
     restricted: bool | Unset = UNSET
-    active_restrictions: list[RightsRestriction] | Unset = UNSET
+    active_restrictions: list[RightsRestriction] = _attrs_field(factory=list)
     is_linked_to_published_record: bool | Unset = UNSET
-    series: list[TopContainerSeriesLink] | Unset = UNSET
-    collection: list[TopContainerCollectionLink] | Unset = UNSET
+    series: list[TopContainerSeriesLink] = _attrs_field(factory=list)
+    collection: list[TopContainerCollectionLink] = _attrs_field(factory=list)
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
     last_modified_by: str | Unset = UNSET
@@ -116,11 +118,12 @@ _r.bind(
         "container_locations",
         "container_locations",
         _r.ListOf(_r.model("container_location", "ContainerLocation")),
+        empty=True,
     ),
     _r.Field("subcontainer_barcodes", "subcontainer_barcodes", _r.STR),
-    _r.Field("ils_holding_id", "ils_holding_id", _r.STR),
-    _r.Field("ils_item_id", "ils_item_id", _r.STR),
-    _r.Field("exported_to_ils", "exported_to_ils", _r.STR),
+    _r.Field("ils_holding_id", "ils_holding_id", _r.one_of(_r.STR, _r.NONE)),
+    _r.Field("ils_item_id", "ils_item_id", _r.one_of(_r.STR, _r.NONE)),
+    _r.Field("exported_to_ils", "exported_to_ils", _r.one_of(_r.STR, _r.NONE)),
     _r.Field("internal_note", "internal_note", _r.STR),
     _r.Field("created_for_collection", "created_for_collection", _r.STR),
     _r.Field("restricted", "restricted", _r.BOOL),
@@ -128,12 +131,14 @@ _r.bind(
         "active_restrictions",
         "active_restrictions",
         _r.ListOf(_r.model("rights_restriction", "RightsRestriction")),
+        empty=True,
     ),
     _r.Field("is_linked_to_published_record", "is_linked_to_published_record", _r.BOOL),
     _r.Field(
         "series",
         "series",
         _r.ListOf(_r.model("top_container_series_link", "TopContainerSeriesLink")),
+        empty=True,
     ),
     _r.Field(
         "collection",
@@ -141,6 +146,7 @@ _r.bind(
         _r.ListOf(
             _r.model("top_container_collection_link", "TopContainerCollectionLink")
         ),
+        empty=True,
     ),
     _r.Field("lock_version", "lock_version", _r.one_of(_r.INT, _r.STR)),
     _r.Field("created_by", "created_by", _r.STR),

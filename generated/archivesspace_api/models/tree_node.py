@@ -24,15 +24,13 @@ class TreeNode(_r.Record):
             uri (str): The node's URI.
             jsonmodel_type (str): The node's type (`archival_object`, `digital_object_component` or `classification_term`).
             title (None | str | Unset): The node's display string.
-            parsed_title (None | str | Unset): The title with its mixed content rendered as HTML.
             position (int | Unset): The node's 1-based position among its siblings.
-            slugged_url (None | str | Unset): The node's human-readable public URL, when slugs are enabled.
-            suppressed (bool | Unset): Whether the node is suppressed.
             has_digital_instance (bool | Unset): Whether the node links a digital object.
             precomputed_waypoints (TreePrecomputedWaypoints | Unset): The first waypoint of a node's children, delivered
                 with the node to save a call: a map from the parent's URI (the empty string for the root) to a map from waypoint
                 number (`"0"`) to the children in it.
-            identifier (str | Unset): The classification term's identifier; classification trees only.
+            identifier (None | str | Unset): The node's identifier: an archival object's `component_id` (null when it has
+                none), a classification term's identifier.
     """
 
     child_count: int
@@ -41,13 +39,10 @@ class TreeNode(_r.Record):
     uri: str
     jsonmodel_type: str
     title: None | str | Unset = UNSET
-    parsed_title: None | str | Unset = UNSET
     position: int | Unset = UNSET
-    slugged_url: None | str | Unset = UNSET
-    suppressed: bool | Unset = UNSET
     has_digital_instance: bool | Unset = UNSET
     precomputed_waypoints: TreePrecomputedWaypoints | Unset = UNSET
-    identifier: str | Unset = UNSET
+    identifier: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
@@ -69,16 +64,13 @@ _r.bind(
     _r.Field("uri", "uri", _r.STR, True),
     _r.Field("jsonmodel_type", "jsonmodel_type", _r.STR, True),
     _r.Field("title", "title", _r.one_of(_r.STR, _r.NONE)),
-    _r.Field("parsed_title", "parsed_title", _r.one_of(_r.STR, _r.NONE)),
     _r.Field("position", "position", _r.INT),
-    _r.Field("slugged_url", "slugged_url", _r.one_of(_r.STR, _r.NONE)),
-    _r.Field("suppressed", "suppressed", _r.BOOL),
     _r.Field("has_digital_instance", "has_digital_instance", _r.BOOL),
     _r.Field(
         "precomputed_waypoints",
         "precomputed_waypoints",
         _r.model("tree_precomputed_waypoints", "TreePrecomputedWaypoints"),
     ),
-    _r.Field("identifier", "identifier", _r.STR),
+    _r.Field("identifier", "identifier", _r.one_of(_r.STR, _r.NONE)),
     extra=_r.ANY,
 )

@@ -28,14 +28,16 @@ class TreeRoot(_r.Record):
             title (None | str | Unset): The root record's title (may hold EAD mixed content).
             parsed_title (None | str | Unset): The title with its mixed content rendered as HTML.
             slugged_url (None | str | Unset): The record's human-readable public URL, when slugs are enabled.
-            suppressed (bool | Unset): Whether the root record is suppressed.
+            suppressed (int | Unset): Whether the root record is suppressed, as the database holds it (`0` or `1`, not a
+                boolean).
             has_digital_instance (bool | Unset): Whether the root record links a digital object.
             precomputed_waypoints (TreePrecomputedWaypoints | Unset): The first waypoint of a node's children, delivered
                 with the node to save a call: a map from the parent's URI (the empty string for the root) to a map from waypoint
                 number (`"0"`) to the children in it.
             level (str | Unset): The resource's level of description (`other_level` when the level is `otherlevel`);
                 resources only.
-            identifier (str | Unset): The record's identifier (resources and classifications).
+            identifier (None | str | Unset): The record's identifier (a resource's four parts joined by `-`, a
+                classification's).
             containers (list[TreeContainerSummary] | Unset): The containers of the resource's own instances; resources only.
             digital_object_type (str | Unset): The digital object's type; digital objects only.
             file_uri_summary (str | Unset): The digital object's file URIs, comma-separated; digital objects only.
@@ -49,11 +51,11 @@ class TreeRoot(_r.Record):
     title: None | str | Unset = UNSET
     parsed_title: None | str | Unset = UNSET
     slugged_url: None | str | Unset = UNSET
-    suppressed: bool | Unset = UNSET
+    suppressed: int | Unset = UNSET
     has_digital_instance: bool | Unset = UNSET
     precomputed_waypoints: TreePrecomputedWaypoints | Unset = UNSET
     level: str | Unset = UNSET
-    identifier: str | Unset = UNSET
+    identifier: None | str | Unset = UNSET
     containers: list[TreeContainerSummary] | Unset = UNSET
     digital_object_type: str | Unset = UNSET
     file_uri_summary: str | Unset = UNSET
@@ -80,7 +82,7 @@ _r.bind(
     _r.Field("title", "title", _r.one_of(_r.STR, _r.NONE)),
     _r.Field("parsed_title", "parsed_title", _r.one_of(_r.STR, _r.NONE)),
     _r.Field("slugged_url", "slugged_url", _r.one_of(_r.STR, _r.NONE)),
-    _r.Field("suppressed", "suppressed", _r.BOOL),
+    _r.Field("suppressed", "suppressed", _r.INT),
     _r.Field("has_digital_instance", "has_digital_instance", _r.BOOL),
     _r.Field(
         "precomputed_waypoints",
@@ -88,7 +90,7 @@ _r.bind(
         _r.model("tree_precomputed_waypoints", "TreePrecomputedWaypoints"),
     ),
     _r.Field("level", "level", _r.STR),
-    _r.Field("identifier", "identifier", _r.STR),
+    _r.Field("identifier", "identifier", _r.one_of(_r.STR, _r.NONE)),
     _r.Field(
         "containers",
         "containers",

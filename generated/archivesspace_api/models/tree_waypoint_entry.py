@@ -28,7 +28,7 @@ class TreeWaypointEntry(_r.Record):
         waypoints (int | Unset): How many waypoints the child's own children fill.
         waypoint_size (int | Unset): The number of children in each waypoint.
         slugged_url (None | str | Unset): The child's human-readable public URL, when slugs are enabled.
-        suppressed (bool | Unset): Whether the child is suppressed.
+        suppressed (int | Unset): Whether the child is suppressed, as the database holds it (`0` or `1`, not a boolean).
         has_digital_instance (bool | Unset): Whether the child links a digital object.
         level (str | Unset): The archival object's level of description; resource trees only.
         dates (list[TreeDateSummary] | Unset): The archival object's dates; resource trees only.
@@ -36,7 +36,8 @@ class TreeWaypointEntry(_r.Record):
         label (str | Unset): The digital object component's label; digital object trees only.
         file_uri_summary (str | Unset): The digital object component's file URIs, comma-separated; digital object trees
             only.
-        identifier (str | Unset): The classification term's identifier; classification trees only.
+        identifier (None | str | Unset): The child's identifier: an archival object's `component_id` (null when it has
+            none), a classification term's identifier.
     """
 
     uri: str
@@ -49,14 +50,14 @@ class TreeWaypointEntry(_r.Record):
     waypoints: int | Unset = UNSET
     waypoint_size: int | Unset = UNSET
     slugged_url: None | str | Unset = UNSET
-    suppressed: bool | Unset = UNSET
+    suppressed: int | Unset = UNSET
     has_digital_instance: bool | Unset = UNSET
     level: str | Unset = UNSET
     dates: list[TreeDateSummary] | Unset = UNSET
     containers: list[TreeContainerSummary] | Unset = UNSET
     label: str | Unset = UNSET
     file_uri_summary: str | Unset = UNSET
-    identifier: str | Unset = UNSET
+    identifier: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
@@ -82,7 +83,7 @@ _r.bind(
     _r.Field("waypoints", "waypoints", _r.INT),
     _r.Field("waypoint_size", "waypoint_size", _r.INT),
     _r.Field("slugged_url", "slugged_url", _r.one_of(_r.STR, _r.NONE)),
-    _r.Field("suppressed", "suppressed", _r.BOOL),
+    _r.Field("suppressed", "suppressed", _r.INT),
     _r.Field("has_digital_instance", "has_digital_instance", _r.BOOL),
     _r.Field("level", "level", _r.STR),
     _r.Field(
@@ -95,6 +96,6 @@ _r.bind(
     ),
     _r.Field("label", "label", _r.STR),
     _r.Field("file_uri_summary", "file_uri_summary", _r.STR),
-    _r.Field("identifier", "identifier", _r.STR),
+    _r.Field("identifier", "identifier", _r.one_of(_r.STR, _r.NONE)),
     extra=_r.ANY,
 )

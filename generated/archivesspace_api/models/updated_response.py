@@ -24,7 +24,7 @@ class UpdatedResponse(_r.Record):
         status (Literal['Updated']):  Default: 'Updated'.
         id (int):
         lock_version (int | Unset): The record's new lock version.
-        stale (bool | None | Unset): Whether the record was saved from a stale copy.
+        stale (bool | None | Unset): Sent as `true` on creates and updates.
         uri (str | Unset):
         warnings (list[str] | Unset | UpdatedResponseWarningsType0): Non-fatal messages by field. Servers send an empty
             list when there are none.

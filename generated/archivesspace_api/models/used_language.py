@@ -41,7 +41,7 @@ class UsedLanguage(_r.Record):
     jsonmodel_type: Literal["used_language"] = "used_language"
     language: str | Unset = UNSET
     script: str | Unset = UNSET
-    notes: list[NoteCitation | NoteText] | Unset = UNSET
+    notes: list[NoteCitation | NoteText] = _attrs_field(factory=list)
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
     last_modified_by: str | Unset = UNSET
@@ -71,6 +71,7 @@ _r.bind(
                 ),
             )
         ),
+        empty=True,
     ),
     _r.Field("lock_version", "lock_version", _r.one_of(_r.INT, _r.STR)),
     _r.Field("created_by", "created_by", _r.STR),

@@ -64,7 +64,7 @@ class User(_r.Record):
     source: str | Unset = UNSET
     is_system_user: bool | Unset = UNSET
     permissions: UserPermissions | Unset = UNSET
-    groups: list[str] | Unset = UNSET
+    groups: list[str] = _attrs_field(factory=list)
     email: str | Unset = UNSET
     first_name: str | Unset = UNSET
     last_name: str | Unset = UNSET
@@ -106,7 +106,7 @@ _r.bind(
     _r.Field(
         "permissions", "permissions", _r.model("user_permissions", "UserPermissions")
     ),
-    _r.Field("groups", "groups", _r.ListOf(_r.STR)),
+    _r.Field("groups", "groups", _r.ListOf(_r.STR), empty=True),
     _r.Field("email", "email", _r.STR),
     _r.Field("first_name", "first_name", _r.STR),
     _r.Field("last_name", "last_name", _r.STR),

@@ -42,7 +42,7 @@ class Vocabulary(_r.Record):
     name: str
     jsonmodel_type: Literal["vocabulary"] = "vocabulary"
     uri: str | Unset = UNSET
-    terms: list[str] | Unset = UNSET
+    terms: list[str] = _attrs_field(factory=list)
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
     last_modified_by: str | Unset = UNSET
@@ -69,7 +69,7 @@ _r.bind(
     _r.Field("ref_id", "ref_id", _r.STR, True),
     _r.Field("name", "name", _r.STR, True),
     _r.Field("uri", "uri", _r.STR),
-    _r.Field("terms", "terms", _r.ListOf(_r.STR)),
+    _r.Field("terms", "terms", _r.ListOf(_r.STR), empty=True),
     _r.Field("lock_version", "lock_version", _r.one_of(_r.INT, _r.STR)),
     _r.Field("created_by", "created_by", _r.STR),
     _r.Field("last_modified_by", "last_modified_by", _r.STR),

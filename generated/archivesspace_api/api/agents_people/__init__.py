@@ -68,8 +68,17 @@ class AgentsPeopleNamespace(Namespace):
                 stopped).
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
@@ -125,8 +134,17 @@ class AgentsPeopleNamespace(Namespace):
             list[int]: every id, in the server's order.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
@@ -181,8 +199,17 @@ class AgentsPeopleNamespace(Namespace):
                 skipped).
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
@@ -249,8 +276,17 @@ class AgentsPeopleNamespace(Namespace):
                 agents, the records named by `id_set`, or every id (`all_ids`).
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
@@ -294,8 +330,17 @@ class AgentsPeopleNamespace(Namespace):
             CreatedResponse: The record was created.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
@@ -335,8 +380,10 @@ class AgentsPeopleNamespace(Namespace):
         Raises:
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -366,12 +413,23 @@ class AgentsPeopleNamespace(Namespace):
             UpdatedResponse: The record was updated.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
                 the change conflicts with other records (a duplicate identifier, a repository that
                 is not empty, a transfer constraint).
@@ -404,8 +462,10 @@ class AgentsPeopleNamespace(Namespace):
         Raises:
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -431,12 +491,23 @@ class AgentsPeopleNamespace(Namespace):
             UpdatedResponse: The record was updated.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -465,12 +536,23 @@ class AgentsPeopleNamespace(Namespace):
             File: The MARCXML document.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -501,12 +583,23 @@ class AgentsPeopleNamespace(Namespace):
             AgentExportMetadata: The export's file name and media type.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -563,8 +656,17 @@ class AsyncAgentsPeopleNamespace(AsyncNamespace):
                 stopped).
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
@@ -621,8 +723,17 @@ class AsyncAgentsPeopleNamespace(AsyncNamespace):
             list[int]: every id, in the server's order.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
@@ -677,8 +788,17 @@ class AsyncAgentsPeopleNamespace(AsyncNamespace):
                 skipped).
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
@@ -745,8 +865,17 @@ class AsyncAgentsPeopleNamespace(AsyncNamespace):
                 agents, the records named by `id_set`, or every id (`all_ids`).
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
@@ -790,8 +919,17 @@ class AsyncAgentsPeopleNamespace(AsyncNamespace):
             CreatedResponse: The record was created.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
@@ -833,8 +971,10 @@ class AsyncAgentsPeopleNamespace(AsyncNamespace):
         Raises:
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -865,12 +1005,23 @@ class AsyncAgentsPeopleNamespace(AsyncNamespace):
             UpdatedResponse: The record was updated.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
                 the change conflicts with other records (a duplicate identifier, a repository that
                 is not empty, a transfer constraint).
@@ -904,8 +1055,10 @@ class AsyncAgentsPeopleNamespace(AsyncNamespace):
         Raises:
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -933,12 +1086,23 @@ class AsyncAgentsPeopleNamespace(AsyncNamespace):
             UpdatedResponse: The record was updated.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -969,12 +1133,23 @@ class AsyncAgentsPeopleNamespace(AsyncNamespace):
             File: The MARCXML document.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -1007,12 +1182,23 @@ class AsyncAgentsPeopleNamespace(AsyncNamespace):
             AgentExportMetadata: The export's file name and media type.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.

@@ -75,8 +75,17 @@ class ArchivalObjectsNamespace(Namespace):
                 stopped).
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
@@ -138,8 +147,17 @@ class ArchivalObjectsNamespace(Namespace):
             list[int]: every id, in the server's order.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
@@ -199,8 +217,17 @@ class ArchivalObjectsNamespace(Namespace):
                 skipped).
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
@@ -272,8 +299,17 @@ class ArchivalObjectsNamespace(Namespace):
                 archival objects, the archival objects asked for, or every id.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
@@ -319,8 +355,17 @@ class ArchivalObjectsNamespace(Namespace):
             CreatedResponse: The record was created.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
@@ -360,12 +405,23 @@ class ArchivalObjectsNamespace(Namespace):
             ArchivalObject: The archival object.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -399,12 +455,23 @@ class ArchivalObjectsNamespace(Namespace):
             UpdatedResponse: The record was updated.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
                 the change conflicts with other records (a duplicate identifier, a repository that
                 is not empty, a transfer constraint).
@@ -438,12 +505,23 @@ class ArchivalObjectsNamespace(Namespace):
             DeletedResponse: The record was deleted.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -485,12 +563,23 @@ class ArchivalObjectsNamespace(Namespace):
             UpdatedResponse: The record was updated.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
                 the change conflicts with other records (a duplicate identifier, a repository that
                 is not empty, a transfer constraint).
@@ -526,12 +615,23 @@ class ArchivalObjectsNamespace(Namespace):
             builtins.list[ArchivalObject]: The children, in order.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -567,12 +667,23 @@ class ArchivalObjectsNamespace(Namespace):
             UpdatedResponse: The record was updated.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
                 the change conflicts with other records (a duplicate identifier, a repository that
                 is not empty, a transfer constraint).
@@ -617,12 +728,23 @@ class ArchivalObjectsNamespace(Namespace):
             UpdatedResponse: The record was updated.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
                 the change conflicts with other records (a duplicate identifier, a repository that
                 is not empty, a transfer constraint).
@@ -662,12 +784,23 @@ class ArchivalObjectsNamespace(Namespace):
             ArchivalObject: The previous archival object.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -698,12 +831,23 @@ class ArchivalObjectsNamespace(Namespace):
             UpdatedResponse: The record was updated.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -734,12 +878,23 @@ class ArchivalObjectsNamespace(Namespace):
             UpdatedResponse: The record was updated.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -773,12 +928,23 @@ class ArchivalObjectsNamespace(Namespace):
             SuppressedResponse: The record's suppression was changed.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -812,12 +978,23 @@ class ArchivalObjectsNamespace(Namespace):
             builtins.list[str]: Record type names.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -849,12 +1026,23 @@ class ArchivalObjectsNamespace(Namespace):
             ArkName | None: The archival object's current and previous ARKs.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -888,12 +1076,23 @@ class ArchivalObjectsNamespace(Namespace):
             StatusResponse: The action was carried out.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -934,8 +1133,17 @@ class ArchivalObjectsNamespace(Namespace):
             FoundArchivalObjects: Links to the matching archival objects.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
@@ -1005,8 +1213,17 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
                 stopped).
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
@@ -1069,8 +1286,17 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
             list[int]: every id, in the server's order.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
@@ -1130,8 +1356,17 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
                 skipped).
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
@@ -1203,8 +1438,17 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
                 archival objects, the archival objects asked for, or every id.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
@@ -1250,8 +1494,17 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
             CreatedResponse: The record was created.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
@@ -1291,12 +1544,23 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
             ArchivalObject: The archival object.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -1334,12 +1598,23 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
             UpdatedResponse: The record was updated.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
                 the change conflicts with other records (a duplicate identifier, a repository that
                 is not empty, a transfer constraint).
@@ -1375,12 +1650,23 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
             DeletedResponse: The record was deleted.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -1423,12 +1709,23 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
             UpdatedResponse: The record was updated.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
                 the change conflicts with other records (a duplicate identifier, a repository that
                 is not empty, a transfer constraint).
@@ -1470,12 +1767,23 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
             builtins.list[ArchivalObject]: The children, in order.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -1511,12 +1819,23 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
             UpdatedResponse: The record was updated.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
                 the change conflicts with other records (a duplicate identifier, a repository that
                 is not empty, a transfer constraint).
@@ -1563,12 +1882,23 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
             UpdatedResponse: The record was updated.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
                 the change conflicts with other records (a duplicate identifier, a repository that
                 is not empty, a transfer constraint).
@@ -1608,12 +1938,23 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
             ArchivalObject: The previous archival object.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -1645,12 +1986,23 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
             UpdatedResponse: The record was updated.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -1682,12 +2034,23 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
             UpdatedResponse: The record was updated.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -1722,12 +2085,23 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
             SuppressedResponse: The record's suppression was changed.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -1763,12 +2137,23 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
             builtins.list[str]: Record type names.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -1800,12 +2185,23 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
             ArkName | None: The archival object's current and previous ARKs.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -1840,12 +2236,23 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
             StatusResponse: The action was carried out.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -1888,8 +2295,17 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
             FoundArchivalObjects: Links to the matching archival objects.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired

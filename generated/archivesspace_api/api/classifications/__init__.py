@@ -73,8 +73,17 @@ class ClassificationsNamespace(Namespace):
                 stopped).
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
@@ -135,8 +144,17 @@ class ClassificationsNamespace(Namespace):
             list[int]: every id, in the server's order.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
@@ -195,8 +213,17 @@ class ClassificationsNamespace(Namespace):
                 skipped).
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
@@ -267,8 +294,17 @@ class ClassificationsNamespace(Namespace):
                 classifications, the requested ones, or all ids.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
@@ -310,8 +346,17 @@ class ClassificationsNamespace(Namespace):
             CreatedResponse: The record was created.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
@@ -351,12 +396,23 @@ class ClassificationsNamespace(Namespace):
             Classification: The classification.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -388,12 +444,23 @@ class ClassificationsNamespace(Namespace):
             UpdatedResponse: The record was updated.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
                 the change conflicts with other records (a duplicate identifier, a repository that
                 is not empty, a transfer constraint).
@@ -427,12 +494,23 @@ class ClassificationsNamespace(Namespace):
             DeletedResponse: The record was deleted.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -473,12 +551,23 @@ class ClassificationsNamespace(Namespace):
             UpdatedResponse: The record was updated.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
                 the change conflicts with other records (a duplicate identifier, a repository that
                 is not empty, a transfer constraint).
@@ -523,12 +612,23 @@ class ClassificationsNamespace(Namespace):
             TreeRoot: The tree root.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -571,12 +671,23 @@ class ClassificationsNamespace(Namespace):
             builtins.list[TreeWaypointEntry]: Up to `waypoint_size` children, in order.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -623,12 +734,23 @@ class ClassificationsNamespace(Namespace):
             TreeNode: The tree node.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -676,12 +798,23 @@ class ClassificationsNamespace(Namespace):
                 the root.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -746,8 +879,17 @@ class AsyncClassificationsNamespace(AsyncNamespace):
                 stopped).
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
@@ -809,8 +951,17 @@ class AsyncClassificationsNamespace(AsyncNamespace):
             list[int]: every id, in the server's order.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
@@ -869,8 +1020,17 @@ class AsyncClassificationsNamespace(AsyncNamespace):
                 skipped).
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
@@ -941,8 +1101,17 @@ class AsyncClassificationsNamespace(AsyncNamespace):
                 classifications, the requested ones, or all ids.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
@@ -984,8 +1153,17 @@ class AsyncClassificationsNamespace(AsyncNamespace):
             CreatedResponse: The record was created.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
@@ -1025,12 +1203,23 @@ class AsyncClassificationsNamespace(AsyncNamespace):
             Classification: The classification.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -1066,12 +1255,23 @@ class AsyncClassificationsNamespace(AsyncNamespace):
             UpdatedResponse: The record was updated.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
                 the change conflicts with other records (a duplicate identifier, a repository that
                 is not empty, a transfer constraint).
@@ -1107,12 +1307,23 @@ class AsyncClassificationsNamespace(AsyncNamespace):
             DeletedResponse: The record was deleted.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -1154,12 +1365,23 @@ class AsyncClassificationsNamespace(AsyncNamespace):
             UpdatedResponse: The record was updated.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
                 the change conflicts with other records (a duplicate identifier, a repository that
                 is not empty, a transfer constraint).
@@ -1204,12 +1426,23 @@ class AsyncClassificationsNamespace(AsyncNamespace):
             TreeRoot: The tree root.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -1252,12 +1485,23 @@ class AsyncClassificationsNamespace(AsyncNamespace):
             builtins.list[TreeWaypointEntry]: Up to `waypoint_size` children, in order.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -1304,12 +1548,23 @@ class AsyncClassificationsNamespace(AsyncNamespace):
             TreeNode: The tree node.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -1357,12 +1612,23 @@ class AsyncClassificationsNamespace(AsyncNamespace):
                 the root.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.

@@ -64,8 +64,17 @@ class LocationProfilesNamespace(Namespace):
                 stopped).
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
@@ -121,8 +130,17 @@ class LocationProfilesNamespace(Namespace):
             list[int]: every id, in the server's order.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
@@ -177,8 +195,17 @@ class LocationProfilesNamespace(Namespace):
                 skipped).
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
@@ -245,8 +272,17 @@ class LocationProfilesNamespace(Namespace):
                 location profiles, the requested ones, or all ids.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
@@ -285,8 +321,17 @@ class LocationProfilesNamespace(Namespace):
             CreatedResponse: The record was created.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
@@ -321,12 +366,23 @@ class LocationProfilesNamespace(Namespace):
             LocationProfile: The location profile.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -355,12 +411,23 @@ class LocationProfilesNamespace(Namespace):
             UpdatedResponse: The record was updated.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
                 the change conflicts with other records (a duplicate identifier, a repository that
                 is not empty, a transfer constraint).
@@ -389,12 +456,23 @@ class LocationProfilesNamespace(Namespace):
             DeletedResponse: The record was deleted.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -447,8 +525,17 @@ class AsyncLocationProfilesNamespace(AsyncNamespace):
                 stopped).
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
@@ -505,8 +592,17 @@ class AsyncLocationProfilesNamespace(AsyncNamespace):
             list[int]: every id, in the server's order.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
@@ -561,8 +657,17 @@ class AsyncLocationProfilesNamespace(AsyncNamespace):
                 skipped).
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
@@ -629,8 +734,17 @@ class AsyncLocationProfilesNamespace(AsyncNamespace):
                 location profiles, the requested ones, or all ids.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
@@ -669,8 +783,17 @@ class AsyncLocationProfilesNamespace(AsyncNamespace):
             CreatedResponse: The record was created.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
@@ -707,12 +830,23 @@ class AsyncLocationProfilesNamespace(AsyncNamespace):
             LocationProfile: The location profile.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -742,12 +876,23 @@ class AsyncLocationProfilesNamespace(AsyncNamespace):
             UpdatedResponse: The record was updated.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
                 the change conflicts with other records (a duplicate identifier, a repository that
                 is not empty, a transfer constraint).
@@ -777,12 +922,23 @@ class AsyncLocationProfilesNamespace(AsyncNamespace):
             DeletedResponse: The record was deleted.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.

@@ -85,8 +85,17 @@ class ResourcesNamespace(Namespace):
             Pager[Resource]: a lazy iterator of typed records (`next_page` tells where it stopped).
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
@@ -147,8 +156,17 @@ class ResourcesNamespace(Namespace):
             list[int]: every id, in the server's order.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
@@ -207,8 +225,17 @@ class ResourcesNamespace(Namespace):
                 skipped).
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
@@ -279,8 +306,17 @@ class ResourcesNamespace(Namespace):
                 resources asked for, or every id.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
@@ -326,8 +362,17 @@ class ResourcesNamespace(Namespace):
             CreatedResponse: The record was created.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
@@ -369,12 +414,23 @@ class ResourcesNamespace(Namespace):
             Resource: The resource.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -408,12 +464,23 @@ class ResourcesNamespace(Namespace):
             UpdatedResponse: The record was updated.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
                 the change conflicts with other records (a duplicate identifier, a repository that
                 is not empty, a transfer constraint).
@@ -447,12 +514,23 @@ class ResourcesNamespace(Namespace):
             DeletedResponse: The record was deleted.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -483,12 +561,23 @@ class ResourcesNamespace(Namespace):
             UpdatedResponse: The record was updated.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -519,12 +608,23 @@ class ResourcesNamespace(Namespace):
             UpdatedResponse: The record was updated.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -558,12 +658,23 @@ class ResourcesNamespace(Namespace):
             SuppressedResponse: The record's suppression was changed.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -599,12 +710,23 @@ class ResourcesNamespace(Namespace):
             StatusResponse: The action was carried out.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
                 the change conflicts with other records (a duplicate identifier, a repository that
                 is not empty, a transfer constraint).
@@ -645,12 +767,23 @@ class ResourcesNamespace(Namespace):
             UpdatedResponse: The record was updated.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
                 the change conflicts with other records (a duplicate identifier, a repository that
                 is not empty, a transfer constraint).
@@ -697,12 +830,23 @@ class ResourcesNamespace(Namespace):
             UpdatedResponse: The record was updated.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
                 the change conflicts with other records (a duplicate identifier, a repository that
                 is not empty, a transfer constraint).
@@ -744,12 +888,23 @@ class ResourcesNamespace(Namespace):
             ResourceOrderedRecords: The records in tree order.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -789,12 +944,23 @@ class ResourcesNamespace(Namespace):
                 `/repositories/{repo_id}/top_containers/{id}`).
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -827,12 +993,23 @@ class ResourcesNamespace(Namespace):
             builtins.list[str]: Record type names, without `resource` itself.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -864,12 +1041,23 @@ class ResourcesNamespace(Namespace):
             ArkName | None: The resource's current and previous ARKs.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -903,12 +1091,23 @@ class ResourcesNamespace(Namespace):
             StatusResponse: The action was carried out.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -945,12 +1144,23 @@ class ResourcesNamespace(Namespace):
             TreeRoot: The tree root.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -996,12 +1206,23 @@ class ResourcesNamespace(Namespace):
             builtins.list[TreeWaypointEntry]: The children in the waypoint, in order.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -1049,12 +1270,23 @@ class ResourcesNamespace(Namespace):
             TreeNode: The tree node.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -1103,12 +1335,23 @@ class ResourcesNamespace(Namespace):
                 to its path, root first.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -1149,12 +1392,23 @@ class ResourcesNamespace(Namespace):
             File: The CSV template (sent as an attachment).
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -1184,12 +1438,23 @@ class ResourcesNamespace(Namespace):
             File: The CSV template (sent as an attachment).
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -1218,12 +1483,23 @@ class ResourcesNamespace(Namespace):
             File: A MARCXML record.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -1267,12 +1543,23 @@ class ResourcesNamespace(Namespace):
             ResourceExportMetadata: The export's file name and media type.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -1317,8 +1604,17 @@ class ResourcesNamespace(Namespace):
             FoundResources: Links to the matching resources.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
@@ -1386,8 +1682,17 @@ class AsyncResourcesNamespace(AsyncNamespace):
             Pager[Resource]: a lazy iterator of typed records (`next_page` tells where it stopped).
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
@@ -1449,8 +1754,17 @@ class AsyncResourcesNamespace(AsyncNamespace):
             list[int]: every id, in the server's order.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
@@ -1509,8 +1823,17 @@ class AsyncResourcesNamespace(AsyncNamespace):
                 skipped).
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
@@ -1581,8 +1904,17 @@ class AsyncResourcesNamespace(AsyncNamespace):
                 resources asked for, or every id.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
@@ -1628,8 +1960,17 @@ class AsyncResourcesNamespace(AsyncNamespace):
             CreatedResponse: The record was created.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
@@ -1671,12 +2012,23 @@ class AsyncResourcesNamespace(AsyncNamespace):
             Resource: The resource.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -1712,12 +2064,23 @@ class AsyncResourcesNamespace(AsyncNamespace):
             UpdatedResponse: The record was updated.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
                 the change conflicts with other records (a duplicate identifier, a repository that
                 is not empty, a transfer constraint).
@@ -1753,12 +2116,23 @@ class AsyncResourcesNamespace(AsyncNamespace):
             DeletedResponse: The record was deleted.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -1790,12 +2164,23 @@ class AsyncResourcesNamespace(AsyncNamespace):
             UpdatedResponse: The record was updated.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -1827,12 +2212,23 @@ class AsyncResourcesNamespace(AsyncNamespace):
             UpdatedResponse: The record was updated.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -1867,12 +2263,23 @@ class AsyncResourcesNamespace(AsyncNamespace):
             SuppressedResponse: The record's suppression was changed.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -1910,12 +2317,23 @@ class AsyncResourcesNamespace(AsyncNamespace):
             StatusResponse: The action was carried out.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
                 the change conflicts with other records (a duplicate identifier, a repository that
                 is not empty, a transfer constraint).
@@ -1956,12 +2374,23 @@ class AsyncResourcesNamespace(AsyncNamespace):
             UpdatedResponse: The record was updated.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
                 the change conflicts with other records (a duplicate identifier, a repository that
                 is not empty, a transfer constraint).
@@ -2010,12 +2439,23 @@ class AsyncResourcesNamespace(AsyncNamespace):
             UpdatedResponse: The record was updated.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             ConflictError: 409: The record changed since it was fetched (a stale `lock_version`), or
                 the change conflicts with other records (a duplicate identifier, a repository that
                 is not empty, a transfer constraint).
@@ -2059,12 +2499,23 @@ class AsyncResourcesNamespace(AsyncNamespace):
             ResourceOrderedRecords: The records in tree order.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -2104,12 +2555,23 @@ class AsyncResourcesNamespace(AsyncNamespace):
                 `/repositories/{repo_id}/top_containers/{id}`).
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -2146,12 +2608,23 @@ class AsyncResourcesNamespace(AsyncNamespace):
             builtins.list[str]: Record type names, without `resource` itself.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -2183,12 +2656,23 @@ class AsyncResourcesNamespace(AsyncNamespace):
             ArkName | None: The resource's current and previous ARKs.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -2223,12 +2707,23 @@ class AsyncResourcesNamespace(AsyncNamespace):
             StatusResponse: The action was carried out.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -2267,12 +2762,23 @@ class AsyncResourcesNamespace(AsyncNamespace):
             TreeRoot: The tree root.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -2318,12 +2824,23 @@ class AsyncResourcesNamespace(AsyncNamespace):
             builtins.list[TreeWaypointEntry]: The children in the waypoint, in order.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -2371,12 +2888,23 @@ class AsyncResourcesNamespace(AsyncNamespace):
             TreeNode: The tree node.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -2425,12 +2953,23 @@ class AsyncResourcesNamespace(AsyncNamespace):
                 to its path, root first.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -2471,12 +3010,23 @@ class AsyncResourcesNamespace(AsyncNamespace):
             File: The CSV template (sent as an attachment).
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -2508,12 +3058,23 @@ class AsyncResourcesNamespace(AsyncNamespace):
             File: The CSV template (sent as an attachment).
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -2544,12 +3105,23 @@ class AsyncResourcesNamespace(AsyncNamespace):
             File: A MARCXML record.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -2593,12 +3165,23 @@ class AsyncResourcesNamespace(AsyncNamespace):
             ResourceExportMetadata: The export's file name and media type.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
-            NotFoundError: 404: No such record or route. Records answer JSON; unknown routes answer
-                an HTML page.
+            NotFoundError: 404: No such record (`{"error": "Accession not found"}`) or route: the
+                backend answers an unknown route, or a known path under a method it does not serve,
+                with `{"error": "Sinatra::NotFound"}`. An HTML page comes only from a proxy in front
+                of the backend.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired
                 (`SESSION_EXPIRED`): log in again and repeat the request. fonds logs in again and
                 replays the call once before raising it.
@@ -2643,8 +3226,17 @@ class AsyncResourcesNamespace(AsyncNamespace):
             FoundResources: Links to the matching resources.
 
         Raises:
-            ValidationError: 400: The request or the record is invalid. `error` maps each field (or
-                parameter) to its messages; `warning` holds non-fatal messages in the same shape.
+            ValidationError: 400: The request or the record is invalid. Four shapes: a record that
+                fails validation maps each field path (`title`, `dates/0/date_type`) to its messages
+                in `error`, with `warning` (same shape) and `invalid_object` (the record as Ruby
+                prints it: `#<JSONModel(:accession) {"id_0"=>"2024", ...}>`); a bad parameter maps
+                the parameter to its messages (`{"error": {"page": ["Parameter required but no value
+                provided"]}}`); a record the database refuses (a link to a record that does not
+                exist, a repeated identifier) maps `db_error` or the field (`{"error": {"id_0":
+                ["That ID is already in use"]}}`); a body that is not JSON gives a string
+                (`{"error": "Had some trouble parsing your request: unexpected token at ''"}`). A
+                value outside a read-only list reads `Protected read-only list #/level. Invalid
+                value 'bogus'. Must be one of: ...`.
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
                 call needs a session.
             SessionExpired: 412: The session token is unknown (`SESSION_GONE`) or has expired

@@ -57,6 +57,8 @@ class User:
     name: str
     permissions: frozenset[str]
     is_admin: bool = False
+    active: bool = True
+    lock_version: int = 0
 
     def can(self, permission: str) -> bool:
         """Whether the user holds ``permission``."""
@@ -67,13 +69,13 @@ class User:
         stamp = iso(1_704_067_200)
         granted = sorted(ALL_PERMISSIONS if self.is_admin else self.permissions)
         return {
-            "lock_version": 0,
+            "lock_version": self.lock_version,
             "username": self.username,
             "name": self.name,
             "is_system_user": self.is_admin,
             "is_admin": self.is_admin,
-            "is_active_user": True,
-            "source": "local",
+            "is_active_user": self.active,
+            "source": "DBAuth",
             "created_by": "admin",
             "last_modified_by": "admin",
             "create_time": stamp,

@@ -255,7 +255,7 @@ def top_container(world: World, box: int) -> Record:
         "type": "box",
         "barcode": barcode,
         "display_string": f"Box {box} [Barcode: {barcode}]",
-        "long_display_string": f"MS {first_resource:03d}, Box {box} [Barcode: {barcode}]",
+        "long_display_string": f"Box {box}, MS-{first_resource:03d}, {world.resource_title(first_resource)}",
         "restricted": False,
         "is_linked_to_published_record": True,
         "active_restrictions": [],
@@ -282,9 +282,6 @@ def top_container(world: World, box: int) -> Record:
             }
             for s, title in series.items()
         ],
-        "exported_to_ils": None,
-        "ils_holding_id": None,
-        "ils_item_id": None,
     }
 
 
@@ -338,6 +335,7 @@ def repository(world: World, repo_id: int) -> Record:
         "oai_is_disabled": False,
         "display_string": "Simulated Archives (SIM)",
         "is_slug_auto": True,
+        "slug": "sim",
         "agent_representation": ref("/agents/corporate_entities/1"),
     }
 

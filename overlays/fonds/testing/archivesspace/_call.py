@@ -49,10 +49,13 @@ class Call:
 
     def body(self) -> Any:
         """The raw request body parsed as JSON (a 400 when it is not JSON)."""
+        text = self.request.body.decode("utf-8", "replace")
         try:
-            return json.loads(self.request.body.decode("utf-8") or "null")
-        except (UnicodeDecodeError, ValueError) as exc:
-            raise ApiError(400, {"error": f"Had some trouble parsing your request: {exc}"}) from exc
+            return json.loads(text)
+        except json.JSONDecodeError as exc:
+            rest = text[exc.pos :].strip()
+            message = f"Had some trouble parsing your request: unexpected token at '{rest}'"
+            raise ApiError(400, {"error": message}) from exc
 
     def permit(self, permission: str | None) -> None:
         """Raise the collected parameter errors, then 403 unless the user holds ``permission``."""

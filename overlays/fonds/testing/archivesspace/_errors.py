@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from .._core import Response
-
-NOT_FOUND_PAGE = (
-    "<!DOCTYPE html>\n<html>\n<head><title>Not Found</title></head>\n<body>\n<h1>Not Found</h1>\n</body>\n</html>\n"
-)
 
 
 class ApiError(Exception):
@@ -39,11 +36,45 @@ def missing(*names: str) -> ApiError:
     return bad_params({name: ["Parameter required but no value provided"] for name in names})
 
 
+def ruby_inspect(value: Any) -> str:
+    """``value`` as Ruby's ``inspect`` prints it (``{"a"=>1, "b"=>nil}``): how the server shows a record.
+
+    Example::
+
+        ruby_inspect({"title": "x", "publish": None})  # '{"title"=>"x", "publish"=>nil}'
+    """
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{ruby_inspect(str(k))}=>{ruby_inspect(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(ruby_inspect(v) for v in value) + "]"
+    if value is None:
+        return "nil"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False).replace("#{", "\\#{")
+    return repr(value)
+
+
 def invalid_record(errors: dict[str, list[str]], record: Any, jsonmodel_type: str) -> ApiError:
     """400 for a record that fails validation, with the server's ``warning`` and ``invalid_object``."""
-    return ApiError(
-        400, {"error": errors, "warning": {}, "invalid_object": f"#<JSONModel(:{jsonmodel_type}) {record!r}>"}
-    )
+    shown = f"#<JSONModel(:{jsonmodel_type}) {ruby_inspect(record)}>"
+    return ApiError(400, {"error": errors, "warning": {}, "invalid_object": shown})
+
+
+def db_error(detail: str) -> ApiError:
+    """400 for what the database refuses (a link to a record that does not exist): ``error.db_error``."""
+    return ApiError(400, {"error": {"db_error": [f"Database integrity constraint conflict: {detail}"]}})
+
+
+def not_simulated(operation: str) -> ApiError:
+    """501 for an operation of the API the simulator does not answer (never an HTML page).
+
+    Example::
+
+        raise not_simulated("export_resource_marc21")
+    """
+    return ApiError(501, {"error": f"not simulated: {operation}", "operation": operation})
 
 
 def not_found(model: str) -> ApiError:
@@ -62,5 +93,5 @@ def stale_record() -> ApiError:
 
 
 def route_not_found() -> Response:
-    """What Sinatra answers for a path (or a method on a path) no endpoint handles: an HTML 404 page."""
-    return Response.text(NOT_FOUND_PAGE, status=404, content_type="text/html;charset=utf-8")
+    """What the backend answers for a path (or a method on a path) no endpoint handles: a JSON 404."""
+    return Response.json({"error": "Sinatra::NotFound"}, status=404)

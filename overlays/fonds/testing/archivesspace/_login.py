@@ -27,7 +27,7 @@ def login(users: Mapping[str, User], sessions: Sessions) -> Handler:
         expiring = call.params.boolean("expiring", default=True)
         call.permit(None)
         user = users.get(name)
-        if user is None or user.password != password:
+        if user is None or user.password != password or not user.active:
             return Response.json({"error": "Login failed"}, status=403)
         session = sessions.open(user, bool(expiring))
         body: dict[str, object] = {"session": session.token, "user": user.json()}
@@ -60,9 +60,9 @@ def current_user(call: Call) -> Response:
 
 
 def version(call: Call) -> Response:
-    """``GET /version``: the server's version as plain text."""
+    """``GET /version``: the server's version as text (sent as ``text/html``, as the real server does)."""
     call.permit(None)
-    return Response.text(f"ArchivesSpace ({VERSION})")
+    return Response.text(f"ArchivesSpace ({VERSION})", content_type="text/html;charset=utf-8")
 
 
 def system_info(call: Call) -> Response:

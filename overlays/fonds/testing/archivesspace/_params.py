@@ -8,6 +8,8 @@ Query string and form body are merged. ``name[]=a&name[]=b`` and ``name[0]=a&nam
 from __future__ import annotations
 
 import re
+from email.parser import BytesParser
+from email.policy import HTTP
 from urllib.parse import quote
 
 from .._core import Request
@@ -34,7 +36,7 @@ class Params:
         self.scalars: dict[str, str] = {}
         self.arrays: dict[str, list[str]] = {}
         indexed: dict[str, list[tuple[str, str]]] = {}
-        for key, value in request.params():
+        for key, value in [*request.params(), *multipart_fields(request)]:
             m = _INDEXED.match(key)
             if m is None:
                 self.scalars[key] = value
@@ -122,6 +124,27 @@ class Params:
         """Raise the 400 for everything recorded so far, if anything."""
         if self.errors:
             raise bad_params(self.errors)
+
+
+def multipart_fields(request: Request) -> list[tuple[str, str]]:
+    """The text fields of a ``multipart/form-data`` body (``curl -F password=admin``), as Sinatra reads them.
+
+    Example::
+
+        multipart_fields(request)  # [("password", "admin")]
+    """
+    content_type = request.headers.get("content-type", "")
+    if not content_type.startswith("multipart/form-data") or not request.body:
+        return []
+    head = f"Content-Type: {content_type}\r\nMIME-Version: 1.0\r\n\r\n".encode()
+    message = BytesParser(policy=HTTP).parsebytes(head + request.body)
+    fields = []
+    for part in message.iter_parts() if message.is_multipart() else ():
+        name = part.get_param("name", header="content-disposition")
+        if isinstance(name, str) and part.get_filename() is None:
+            payload = part.get_payload(decode=True)
+            fields.append((name, payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""))
+    return fields
 
 
 def path_int(params: Params, name: str, raw: str) -> int:

@@ -7,7 +7,7 @@ from typing import Any
 
 from .._core import Response
 from ._call import Call
-from ._errors import ApiError, invalid_record, not_found, stale_record
+from ._errors import ApiError, db_error, invalid_record, not_found, stale_record
 from ._kinds import KINDS, Kind
 from ._resolve import resolve
 from ._tree_model import ref_id
@@ -45,6 +45,42 @@ def _check_tree_links(call: Call, kind: Kind, body: dict[str, Any], repo: int | 
         raise invalid_record(errors, body, kind.name)
 
 
+_LINK_LISTS = ("subjects", "linked_agents", "related_accessions", "related_resources", "classifications")
+
+
+def _links(body: dict[str, Any]) -> list[str]:
+    """The URIs a record links to that must name existing records (else the database refuses the save)."""
+    found: list[str] = []
+    for field in _LINK_LISTS:
+        for link in body.get(field) or []:
+            if isinstance(link, dict) and isinstance(link.get("ref"), str):
+                found.append(link["ref"])
+    for instance in body.get("instances") or []:
+        if not isinstance(instance, dict):
+            continue
+        sub = instance.get("sub_container")
+        for link in (sub.get("top_container") if isinstance(sub, dict) else None, instance.get("digital_object")):
+            if isinstance(link, dict) and isinstance(link.get("ref"), str):
+                found.append(link["ref"])
+    return found
+
+
+def _check_links(call: Call, kind: Kind, body: dict[str, Any], repo: int | None, record_id: int | None) -> None:
+    """Links to missing records (``error.db_error``) and a repeated identifier (``That ID is already in use``)."""
+    for uri in _links(body):
+        if call.store.by_uri(uri) is None:
+            raise db_error(f"the record {uri} linked from this {kind.name} does not exist")
+    if kind.name not in ("accession", "resource"):
+        return
+    identifier = tuple(body.get(f"id_{i}") or None for i in range(4))
+    for other in call.store.ids(kind.name, repo):
+        if other == record_id:
+            continue
+        record = call.store.raw(kind.name, other) or {}
+        if tuple(record.get(f"id_{i}") or None for i in range(4)) == identifier:
+            raise ApiError(400, {"error": {"id_0": ["That ID is already in use"]}})
+
+
 def get_one(kind: Kind) -> Handler:
     """``GET .../{id}``: the record, with ``resolve[]``; 404 JSON when missing."""
 
@@ -66,6 +102,7 @@ def create(kind: Kind) -> Handler:
         repo = _scope(call, kind, repo_id)
         call.permit(kind.update_permission)
         _check_tree_links(call, kind, body, repo)
+        _check_links(call, kind, body, repo, None)
         record = call.store.create(kind.name, body, repo, call.username)
         record_id = int(record["uri"].rsplit("/", 1)[1])
         return Response.json(
@@ -73,7 +110,7 @@ def create(kind: Kind) -> Handler:
                 "status": "Created",
                 "id": record_id,
                 "lock_version": 0,
-                "stale": None,
+                "stale": True,
                 "uri": record["uri"],
                 "warnings": [],
             }
@@ -99,13 +136,14 @@ def update(kind: Kind) -> Handler:
         if sent != current["lock_version"]:
             raise stale_record()
         _check_tree_links(call, kind, body, repo)
+        _check_links(call, kind, body, repo, record_id)
         record = call.store.update(kind.name, record_id, body, repo, call.username)
         return Response.json(
             {
                 "status": "Updated",
                 "id": record_id,
                 "lock_version": record["lock_version"],
-                "stale": None,
+                "stale": True,
                 "uri": record["uri"],
                 "warnings": [],
             }

@@ -201,3 +201,44 @@ def search(indexer: Indexer, *, scoped: bool, permission: str | None, types: lis
         return Response.json(answer)
 
     return handler
+
+
+MAX_TOP_CONTAINER_RESULTS = 10_000  # AppConfig[:max_top_container_results]
+
+
+def top_container_search(indexer: Indexer) -> Handler:
+    """``GET /repositories/{repo_id}/top_containers/search``: Solr's own answer for the top containers that match
+    ``q`` (and ``filter``), unpaged, with ``facet_counts`` for ``facet[]``.
+
+    Example::
+
+        router.add("GET", "/repositories/{repo_id}/top_containers/search", top_container_search(indexer))
+    """
+
+    def handler(call: Call, repo_id: str) -> Response:
+        repo = call.repo_id(repo_id)
+        q = call.params.string("q")
+        filter_query = _json_param(call, "filter")
+        facet_fields = call.params.array("facet")
+        call.permit("view_repository")
+        score = parse_q(q) if q else (lambda doc: 1.0)
+        keep = advanced(filter_query, literal=True) if filter_query is not None else None
+        matched = [
+            doc
+            for doc in _documents(call, indexer, ["top_container"], repo)
+            if score(doc) > 0 and (keep is None or keep(doc))
+        ][:MAX_TOP_CONTAINER_RESULTS]
+        answer: dict[str, Any] = {
+            "responseHeader": {"status": 0, "QTime": 0, "params": {"q": q or "*:*", "wt": "json"}},
+            "response": {
+                "numFound": len(matched),
+                "start": 0,
+                "numFoundExact": True,
+                "docs": [public(doc, []) for doc in matched],
+            },
+        }
+        if facet_fields:
+            answer["facet_counts"] = _facets(facet_fields, matched, Counter(), 1)
+        return Response.json(answer)
+
+    return handler

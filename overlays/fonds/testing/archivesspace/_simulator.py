@@ -39,8 +39,11 @@ class ArchivesSpaceSimulator(Simulator):
     - ``strict``: check every request against the OpenAPI document first (``validator`` overrides the check).
     - ``clock``: the time source of sessions and audit fields (``time.time``).
 
-    Unknown routes answer Sinatra's HTML 404 page; so does a known path under a method it does not serve (the
-    real server has no 405).
+    Every operation of the spec is served: records, trees, search, ``find_by_id``, enumerations, users, feeds and
+    exports by hand-written handlers, the long tail from the spec (documented shapes, no state). Records carry
+    what the real server always sends (``x-fonds-always-sent`` in the spec). Unknown routes answer the backend's
+    JSON 404 ``{"error": "Sinatra::NotFound"}``; so does a known path under a method it does not serve (the real
+    server has no 405).
 
     Example::
 

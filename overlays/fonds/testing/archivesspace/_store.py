@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any, overload
 
 from . import _authorities, _generate
+from ._complete import complete
 from ._derive import READONLY, derive, strip_resolved
 from ._kinds import KINDS, Kind, parse_uri
 from ._tree_model import ParentKey, Tree, ref_id
@@ -99,8 +100,11 @@ class Store:
             self.trees[node_kind] = Tree(
                 node_kind, root_kind, root_field, self.tables[node_kind].stored, self.tables[node_kind].seeded, layout
             )
+        self.next_term_id = 10_000  # seeded subjects' terms have ids below this
         self.tree_publish: dict[int, bool] = {}  # resource id -> publish state forced on its seeded records
         self.version = 0
+        #: (sequence, epoch ms, uri, deleted?) of every write, oldest first: the update and delete feeds.
+        self.changes: list[tuple[int, int, str, bool]] = []
         self._ids: dict[tuple[str, int | None], tuple[int, Sequence[int]]] = {}
         #: Bytes of serialised records kept to answer listings faster (0: none). Benchmarks set it so the server
         #: is not what they measure; any write empties it.
@@ -138,7 +142,8 @@ class Store:
         if stored is not None:
             return copy.deepcopy(stored)
         if record_id in table.seeded:
-            return GENERATORS[kind](self.world, record_id)
+            seeded = GENERATORS[kind](self.world, record_id)
+            return None if seeded is None else complete(seeded, table.kind.model)
         return None
 
     def alive(self, kind: str, record_id: int) -> bool:
@@ -257,6 +262,9 @@ class Store:
         record["created_by"], record["create_time"] = created or (user, now)
         record["last_modified_by"], record["system_mtime"], record["user_mtime"] = user, now, now
 
+    def _log(self, uri: str, deleted: bool = False) -> None:
+        self.changes.append((len(self.changes) + 1, int(self.clock() * 1000), uri, deleted))
+
     def _clean(self, kind: Kind, body: Record, record_id: int, repo_id: int | None) -> Record:
         record = {k: v for k, v in strip_resolved(body).items() if k not in READONLY}
         record["jsonmodel_type"] = kind.name
@@ -264,6 +272,24 @@ class Store:
         if kind.repo_scoped:
             record["repository"] = {"ref": f"/repositories/{repo_id}"}
         return record
+
+    def _server_links(self, kind_name: str, record: Record, user: str) -> None:
+        """The records the server makes alongside: a repository's agent, a subject's new terms."""
+        if kind_name == "repository" and not record.get("agent_representation"):
+            name = {
+                "jsonmodel_type": "name_corporate_entity",
+                "primary_name": str(record.get("name") or record.get("repo_code")),
+                "authorized": True,
+                "is_display_name": True,
+                "source": "local",
+            }
+            agent = self.create("agent_corporate_entity", {"names": [name]}, None, user)
+            record["agent_representation"] = {"ref": agent["uri"]}
+        if kind_name == "subject":
+            for term in record.get("terms") or []:
+                if isinstance(term, dict) and not term.get("uri"):
+                    self.next_term_id += 1
+                    term["uri"] = f"/terms/{self.next_term_id}"
 
     def create(self, kind_name: str, body: Record, repo_id: int | None, user: str) -> Record:
         """Save a new record; returns it as stored (with ``uri``, ``lock_version`` 0 and audit fields)."""
@@ -280,6 +306,8 @@ class Store:
             record["suppressed"] = False
         self._stamp(record, user, None)
         derive(kind_name, record)
+        self._server_links(kind_name, record, user)
+        complete(record, kind.model, stamp=True)
         table.stored[record_id] = record
         tree = self.trees.get(kind_name)
         if tree is not None:
@@ -287,6 +315,7 @@ class Store:
             if where is not None:
                 tree.insert(where, record_id, position if isinstance(position, int) else None)
         self.version += 1
+        self._log(record["uri"])
         return record
 
     def update(self, kind_name: str, record_id: int, body: Record, repo_id: int | None, user: str) -> Record:
@@ -305,6 +334,8 @@ class Store:
                 record[kept] = current[kept]
         self._stamp(record, user, (current["created_by"], current["create_time"]))
         derive(kind_name, record)
+        self._server_links(kind_name, record, user)
+        complete(record, kind.model, stamp=True)
         self.tables[kind_name].stored[record_id] = record
         if tree is not None and old_where is not None:
             new_where = tree.location(record_id)
@@ -314,6 +345,7 @@ class Store:
                 tree.remove(old_where, record_id)
                 tree.insert(new_where, record_id, position if isinstance(position, int) else None)
         self.version += 1
+        self._log(record["uri"])
         return record
 
     def touch(self, kind_name: str, record_id: int, repo_id: int | None, user: str, **changes: Any) -> Record:
@@ -328,6 +360,7 @@ class Store:
         self._stamp(current, user, (current["created_by"], current["create_time"]))
         self.tables[kind_name].stored[record_id] = current
         self.version += 1
+        self._log(current["uri"])
         return current
 
     def publish_tree(self, resource_id: int, publish: bool, repo_id: int | None, user: str) -> None:
@@ -345,9 +378,14 @@ class Store:
         where = tree.location(record_id) if tree is not None else None
         if tree is not None and where is not None:
             tree.remove(where, record_id)
-        table.stored.pop(record_id, None)
+        uri = (self.get(kind_name, record_id, None) or {}).get("uri") if not table.kind.repo_scoped else None
+        stored = table.stored.pop(record_id, None)
         table.deleted.add(record_id)
         self.version += 1
+        if uri is None:
+            repo = self.repo_of(stored) if stored else 2
+            uri = table.kind.uri(record_id, repo if table.kind.repo_scoped else None)
+        self._log(uri, deleted=True)
 
     def location(self, kind_name: str, record_id: int) -> ParentKey | None:
         """``(root id, parent id)`` of a tree node."""

@@ -83,6 +83,7 @@ class _View:
                 "position": offset * WAYPOINT_SIZE + idx,
                 "parent_id": parent_id,
                 "jsonmodel_type": self.tree.node_kind,
+                "identifier": record.get("component_id") or None,
                 **_display(record, self.container),
             }
             entries.append(entry)
@@ -95,7 +96,7 @@ class _View:
 def _display(record: Record, container_of: Callable[[str], Record]) -> Record:
     """The decorator fields a waypoint entry carries: level, dates, containers, digital instance flag."""
     shown: Record = {
-        "suppressed": bool(record.get("suppressed")),
+        "suppressed": int(bool(record.get("suppressed"))),  # the server sends the database's 0 or 1
         "slugged_url": "",
         "has_digital_instance": any(
             isinstance(i, dict) and i.get("instance_type") == "digital_object" for i in record.get("instances") or []
@@ -186,7 +187,7 @@ def root(root_kind: str) -> Handler:
             "uri": record["uri"],
             "jsonmodel_type": root_kind,
             "parsed_title": _parsed(title),
-            "suppressed": bool(record.get("suppressed")),
+            "suppressed": int(bool(record.get("suppressed"))),
             "slugged_url": "",
             "has_digital_instance": False,
         }
@@ -238,18 +239,14 @@ def node(root_kind: str) -> Handler:
         siblings = view.children(where[1] if where else None)
         position = siblings.index(node_id) + 1 if node_id in siblings else 1
         child_count = len(view.children(node_id))
-        answer: Record = {
+        answer: Record = {  # unlike waypoint entries: no parsed_title, slugged_url or suppressed
             **view.counts(child_count),
             "title": record.get("display_string"),
-            "parsed_title": _parsed(record.get("display_string")),
             "uri": record.get("uri"),
             "position": position,
             "jsonmodel_type": view.tree.node_kind,
-            **{
-                k: v
-                for k, v in _display(record, view.container).items()
-                if k in ("has_digital_instance", "suppressed", "slugged_url")
-            },
+            "identifier": record.get("component_id") or None,
+            "has_digital_instance": _display(record, view.container)["has_digital_instance"],
         }
         answer["precomputed_waypoints"] = view.precomputed(node_uri, node_id, child_count)
         return Response.json(answer)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._enumerations import EXCEPT, NESTED, TOP_LEVEL, invalid_value
 from ._errors import ApiError, invalid_record
 from ._kinds import Kind
 
@@ -31,6 +32,24 @@ def _blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and value.strip() == "")
 
 
+def _enumerations(kind: Kind, body: dict[str, Any], errors: dict[str, list[str]]) -> None:
+    """Values of the lists the server checks (``level``, ``dates/0/date_type``...)."""
+    for (kind_name, field), name in TOP_LEVEL.items():
+        if kind_name == kind.name and field in body and field not in errors:
+            message = invalid_value(name, f"#/{field}", body[field])
+            if message:
+                errors[field] = [message]
+    for (field, prop), name in NESTED.items():
+        if kind.name in EXCEPT.get((field, prop), frozenset()):
+            continue
+        subrecords = body.get(field)
+        for index, sub in enumerate(subrecords if isinstance(subrecords, list) else []):
+            if isinstance(sub, dict) and prop in sub and f"{field}/{index}/{prop}" not in errors:
+                message = invalid_value(name, f"#/{field}/{index}/{prop}", sub[prop])
+                if message:
+                    errors[f"{field}/{index}/{prop}"] = [message]
+
+
 def validate(kind: Kind, body: Any) -> dict[str, Any]:
     """``body`` as a record of ``kind``, or the 400 (``{"error": {field: [messages]}, "warning": {}}``).
 
@@ -48,8 +67,11 @@ def validate(kind: Kind, body: Any) -> dict[str, Any]:
         if _blank(body.get(field)):
             errors[field] = [REQUIRED]
     for field in kind.required_lists:
-        if not isinstance(body.get(field), list) or not body[field]:
+        if field not in body or body[field] is None:
+            errors[field] = [REQUIRED]
+        elif not isinstance(body[field], list) or not body[field]:
             errors[field] = [AT_LEAST_ONE]
+    _enumerations(kind, body, errors)
     if kind.name == "archival_object" and _blank(body.get("title")) and not body.get("dates"):
         errors["dates"] = ["one or more required (or enter a Title)"]
         errors["title"] = ["must not be an empty string (or enter a Date)"]

@@ -73,7 +73,7 @@ class World:
 
     def seeded(self, kind: str) -> range:
         """The ids of the seeded records of ``kind``."""
-        return self._seeded[kind]
+        return self._seeded.get(kind, range(0))
 
     def rng(self, kind: str, record_id: int) -> random.Random:
         """The random stream of one seeded record."""
