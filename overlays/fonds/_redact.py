@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import html
+import json
 import logging
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, quote_plus, urlencode, urlsplit, urlunsplit
 
 MASK = "***"
 SECRET_PARAMS = frozenset({"password", "api_key", "apikey", "token", "session", "key"})
@@ -19,9 +21,23 @@ class Secrets:
         self._values: set[str] = set()
 
     def add(self, value: str | None) -> None:
-        """Remember ``value`` as secret (ignores empty and very short values that would mask everything)."""
+        """Remember ``value`` as secret (ignores empty and very short values that would mask everything), with
+        the forms a server echoes it in: JSON-escaped, percent-encoded, HTML-escaped."""
         if value and len(value) >= 3:
-            self._values.add(value)
+            self._values.update(form for form in _forms(value) if len(form) >= 3)
+
+    def redact_cut(self, text: str) -> str:
+        """``text`` redacted, and a secret's first characters masked where ``text`` ends inside one (a body cut
+        short mid-token).
+
+        Example: ``secrets.redact_cut('{"session": "abc12')`` is ``'{"session": "***'`` when ``abc123`` is held.
+        """
+        text = str(self.redact(text))
+        for secret in sorted(self._values, key=len, reverse=True):
+            for size in range(len(secret) - 1, 2, -1):
+                if text.endswith(secret[:size]):
+                    return text[:-size] + MASK
+        return text
 
     def redact(self, value: Any) -> Any:
         """``value`` with every secret replaced by ``***``, walking into dicts and lists."""
@@ -37,6 +53,17 @@ class Secrets:
 
     def __repr__(self) -> str:
         return f"Secrets({len(self._values)} held)"
+
+
+def _forms(value: str) -> set[str]:
+    return {
+        value,
+        json.dumps(value)[1:-1],
+        json.dumps(value, ensure_ascii=False)[1:-1],
+        quote(value, safe=""),
+        quote_plus(value, safe=""),
+        html.escape(value),
+    }
 
 
 def redact_url(url: str, secrets: Secrets | None = None) -> str:

@@ -12,10 +12,11 @@ import httpx
 from archivesspace_api.api import AsyncNamespaces, Namespaces
 
 from .. import errors
-from .._base import AsyncClientBase, SyncClientBase
+from .._base import DEFAULT_CALL_TIMEOUT, AsyncClientBase, SyncClientBase
 from .._config import archivesspace_settings
 from .._redact import Secrets
 from .._retry import RetryPolicy
+from .._wire import deadline, translate
 from . import _trees
 from ._search import AsyncSearch, Search
 from ._session import ArchivesSpaceSession
@@ -65,6 +66,7 @@ class ArchivesSpace(SyncClientBase, Namespaces):  # type: ignore[misc]
         session_token: str | None = None,
         expiring: bool = False,
         timeout: float | httpx.Timeout | None = None,
+        call_timeout: float | None = DEFAULT_CALL_TIMEOUT,
         retry: RetryPolicy | None = None,
         transport: httpx.BaseTransport | None = None,
         http_client: httpx.Client | None = None,
@@ -79,7 +81,9 @@ class ArchivesSpace(SyncClientBase, Namespaces):  # type: ignore[misc]
             retry=retry or RetryPolicy(),
             transport=transport,
             http_client=http_client,
+            call_timeout=call_timeout,
         )
+        self.session.timeout = self.http.timeout  # logins the session's flow sends carry the client's timeout
 
     @cached_property
     def search(self) -> Search:
@@ -129,14 +133,19 @@ class ArchivesSpace(SyncClientBase, Namespaces):  # type: ignore[misc]
         raise errors.ConfigurationError("attempts must be at least 1")
 
     def login(self) -> None:
-        """Log in now rather than on the first call (raises ``LoginFailed`` on a bad password)."""
-        response = self.http.send(self.session.login_request(), auth=None)
+        """Log in now rather than on the first call: ``LoginFailed`` on a bad password, ``TimeoutError`` or
+        ``TransportError`` when the server does not answer (within ``timeout`` and ``call_timeout``)."""
+        with deadline(self._invoker.call_timeout):
+            try:
+                response = self.http.send(self.session.login_request(), auth=None)
+            except httpx.HTTPError as exc:
+                raise translate(exc) from None
         self.session.accept_login(response)
 
     def logout(self) -> None:
         """End the session on the server (only one this client opened; a ``session_token`` is left alone)."""
         if self.session.token and self.session.logins:
-            with contextlib.suppress(errors.FondsError, httpx.HTTPError):
+            with contextlib.suppress(errors.FondsError, httpx.HTTPError), deadline(self._invoker.call_timeout):
                 self.http.post("/logout")
         self.session.forget()
 
@@ -171,6 +180,7 @@ class AsyncArchivesSpace(AsyncClientBase, AsyncNamespaces):  # type: ignore[misc
         session_token: str | None = None,
         expiring: bool = False,
         timeout: float | httpx.Timeout | None = None,
+        call_timeout: float | None = DEFAULT_CALL_TIMEOUT,
         retry: RetryPolicy | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
@@ -185,7 +195,9 @@ class AsyncArchivesSpace(AsyncClientBase, AsyncNamespaces):  # type: ignore[misc
             retry=retry or RetryPolicy(),
             transport=transport,
             http_client=http_client,
+            call_timeout=call_timeout,
         )
+        self.session.timeout = self.http.timeout  # logins the session's flow sends carry the client's timeout
 
     @cached_property
     def search(self) -> AsyncSearch:
@@ -193,14 +205,18 @@ class AsyncArchivesSpace(AsyncClientBase, AsyncNamespaces):  # type: ignore[misc
         return AsyncSearch(self._invoker)
 
     async def login(self) -> None:
-        """Log in now rather than on the first call."""
-        response = await self.http.send(self.session.login_request(), auth=None)
+        """Log in now rather than on the first call (raises as :meth:`ArchivesSpace.login` does)."""
+        with deadline(self._invoker.call_timeout):
+            try:
+                response = await self.http.send(self.session.login_request(), auth=None)
+            except httpx.HTTPError as exc:
+                raise translate(exc) from None
         self.session.accept_login(response)
 
     async def logout(self) -> None:
         """End the session on the server (only one this client opened)."""
         if self.session.token and self.session.logins:
-            with contextlib.suppress(errors.FondsError, httpx.HTTPError):
+            with contextlib.suppress(errors.FondsError, httpx.HTTPError), deadline(self._invoker.call_timeout):
                 await self.http.post("/logout")
         self.session.forget()
 

@@ -72,6 +72,9 @@ class ArchivesSpaceSession(httpx.Auth):
         self.can_login = username is not None and password is not None
         self._thread_lock = threading.Lock()
         self._async_lock: asyncio.Lock | None = None
+        #: The timeout of the login requests this flow yields (httpx gives a yielded request none of its own);
+        #: the fonds clients set it to theirs. None leaves it to the transport.
+        self.timeout: httpx.Timeout | None = None
 
     def __repr__(self) -> str:
         state = "logged in" if self._token else "not logged in"
@@ -101,18 +104,26 @@ class ArchivesSpaceSession(httpx.Auth):
             raise errors.ConfigurationError("no username and password to log in with")
         url = self.base_url.join(f"users/{quote(str(self.username), safe='')}/login")
         data = {"password": str(self._password), "expiring": "true" if self.expiring else "false"}
-        return httpx.Request("POST", url, data=data)
+        extensions = {"timeout": self.timeout.as_dict()} if self.timeout is not None else None
+        return httpx.Request("POST", url, data=data, extensions=extensions)
 
     def accept_login(self, response: httpx.Response) -> None:
-        """Take the token from a login answer, or raise ``LoginFailed``."""
+        """Take the token from a login answer, or raise ``LoginFailed`` (``ServerError`` for a 5xx,
+        ``InvalidResponse`` for a 200 that is not a login answer)."""
+        path = response.request.url.path
         if response.status_code != 200:
-            body = self.secrets.redact(errors.parse_body(response.content, response.headers.get("content-type", "")))
-            raise errors.LoginFailed(
-                response.status_code, "POST", response.request.url.path, body, f"login as {self.username!r} failed"
-            )
-        token = response.json().get("session")
+            body = errors.parse_body(response.content, response.headers.get("content-type", ""), self.secrets.redact)
+            if response.status_code >= 500:
+                raise errors.ServerError(response.status_code, "POST", path, body)
+            raise errors.LoginFailed(response.status_code, "POST", path, body, f"login as {self.username!r} failed")
+        try:
+            answer = json.loads(response.content)
+        except ValueError:
+            answer = None
+        token = answer.get("session") if isinstance(answer, dict) else None
         if not isinstance(token, str) or not token:
-            raise errors.LoginFailed(response.status_code, "POST", response.request.url.path, None, "no session token")
+            text = errors.excerpt(self.secrets.redact_cut(response.content.decode("utf-8", "replace")))
+            raise errors.InvalidResponse(200, "POST", path, text, "the login answer holds no session token")
         self.secrets.add(token)
         self._state = (token, self._state[1] + 1)
         self.logins += 1
