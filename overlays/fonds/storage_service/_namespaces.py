@@ -7,12 +7,13 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from uuid import UUID
 
 from storage_service_api.api.packages import PackagesNamespace
 
 from .. import errors
-from .._polling import PollPolicy
-from ._downloads import download
+from .._polling import PollPolicy, bounded
+from ._downloads import download, package_size
 
 
 class Packages(PackagesNamespace):
@@ -30,20 +31,33 @@ class Packages(PackagesNamespace):
     ) -> Path:
         """Download a package into ``to`` (a folder, or a file path) and return where it is.
 
-        Nothing is left at the destination unless the whole body arrived with the announced size (and the
-        ``sha256``, when given). ``on_progress(received, total)`` follows the bytes.
+        Nothing is left at the destination unless the whole body arrived with the announced size, the package's
+        own ``size`` (looked up first, for a package stored as one file) and the ``sha256``, when given.
+        ``on_progress(received, total)`` follows the bytes.
 
         Example::
 
             path = ss.packages.download(aip_uuid, to="aips/", on_progress=lambda got, total: print(got, total))
         """
+        client = self._client
+        try:
+            package_uuid = UUID(str(uuid))
+        except ValueError:
+            raise errors.InvalidArgument("download", "uuid", "a UUID", type(uuid).__name__) from None
+        try:
+            size = package_size(self.get(uuid=package_uuid))
+        except (errors.TransportError, errors.InvalidResponse):
+            size = None  # the record did not come: the download is still checked against its Content-Length
         return download(
-            self._client.http,
-            f"/api/v2/file/{uuid}/download/",
+            client.http,
+            f"/api/v2/file/{package_uuid}/download/",
             to,
             fallback_name=str(uuid),
             sha256=sha256,
             on_progress=on_progress,
+            expected_size=size,
+            secrets=client.secrets,
+            retry=client._invoker.retry,
         )
 
 
@@ -62,11 +76,12 @@ def wait_for_task(
     """
     task_id = int(location.rstrip("/").rsplit("/", 1)[-1])
     deadline = None if timeout is None else clock() + timeout
-    for pause in (poll or PollPolicy()).waits():
-        task = client.async_tasks.get(id=task_id)
-        if task.completed:
-            return task
-        if deadline is not None and clock() + pause > deadline:
-            raise errors.OperationTimeout(f"async task {task_id} not completed after {timeout} s")
-        sleep(pause)
+    with bounded(timeout, clock, lambda: f"async task {task_id}"):
+        for pause in (poll or PollPolicy()).waits():
+            task = client.async_tasks.get(id=task_id)
+            if task.completed:
+                return task
+            if deadline is not None and clock() + pause > deadline:
+                raise errors.OperationTimeout(f"async task {task_id} not completed after {timeout} s")
+            sleep(pause)
     raise AssertionError("unreachable")  # pragma: no cover
