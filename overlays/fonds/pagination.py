@@ -256,11 +256,10 @@ class AsyncPager(Generic[T]):
 
     async def _checked(self, page: int, first: Awaitable[Any]) -> list[Any]:
         """The records of ``page`` from its answer (awaited from ``first``), asked for once more if it fails."""
-        answer = first
         problem = None
-        for _ in range(2):
+        for attempt in range(2):
             try:
-                got = await answer
+                got = await (first if attempt == 0 else self._request(page))
             except BaseException as exc:
                 _resume_note(exc, page)
                 raise
@@ -269,7 +268,6 @@ class AsyncPager(Generic[T]):
                 self._checks.accept(page, facts)
                 self.last_page = self._checks.last
                 return facts.records
-            answer = self._request(page)
         raise PagingError(f"{problem}, twice", page)
 
     async def by_page(self) -> AsyncIterator[list[T]]:
