@@ -1,11 +1,14 @@
-"""Sends generated operations through a client's httpx session: retries, error mapping, parsing, paging.
+"""Sends generated operations through a client's httpx session: retries, deadlines, error mapping, parsing, paging.
 
 The generated namespaces (``archivesspace_api.api.Namespaces``...) call an *invoker* with an operation function
 (``sync_detailed`` or ``asyncio_detailed`` of a generated module) and its arguments. The invoker builds the
-request with the module's ``_get_kwargs``, sends it with the client's own ``httpx.Client`` (whose ``auth`` keeps
-the session), raises a typed :mod:`fonds.errors` exception for an error status before trying to parse the body
-(so an HTML error page never becomes a JSON decode error), and parses success with the module's
-``_parse_response``.
+request with the module's ``_get_kwargs`` and sends it with the client's own ``httpx.Client`` (whose ``auth``
+keeps the session) under the client's ``call_timeout``. It reads the whole body inside the retry loop, so a
+read answered 502/503/504, dropped, or answered a 2xx it cannot use (not JSON, cut short, not the operation's
+shape: ``InvalidResponse``) is sent again as the :class:`~fonds.RetryPolicy` says. A 2xx error body
+(``{"error": true, "message": ...}``) raises ``ErrorAnswer``; an error status raises its typed
+:mod:`fonds.errors` exception before any parsing (so an HTML error page never becomes a JSON decode error).
+Success is parsed with the module's ``_parse_response``; nothing it raises escapes untyped.
 """
 
 from __future__ import annotations

@@ -19,11 +19,13 @@ class Secrets:
 
     def __init__(self) -> None:
         self._values: set[str] = set()
+        self._held = 0
 
     def add(self, value: str | None) -> None:
         """Remember ``value`` as secret (ignores empty and very short values that would mask everything), with
         the forms a server echoes it in: JSON-escaped, percent-encoded, HTML-escaped."""
-        if value and len(value) >= 3:
+        if value and len(value) >= 3 and value not in self._values:
+            self._held += 1
             self._values.update(form for form in _forms(value) if len(form) >= 3)
 
     def redact_cut(self, text: str) -> str:
@@ -52,7 +54,7 @@ class Secrets:
         return value
 
     def __repr__(self) -> str:
-        return f"Secrets({len(self._values)} held)"
+        return f"Secrets({self._held} held)"
 
 
 def _forms(value: str) -> set[str]:

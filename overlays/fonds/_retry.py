@@ -62,8 +62,10 @@ class RetryPolicy:
     """How reads are retried.
 
     ``attempts`` counts the first try (1 turns retries off); waits grow from ``initial`` seconds doubling up to
-    ``maximum``, with full jitter. ``unsafe=True`` also retries POST and DELETE: only for calls you know are
-    idempotent, since a blind retry of a create can make a duplicate record.
+    ``maximum``, with full jitter, and never run past the client's ``call_timeout``. A read is retried on a
+    connection error, a 502/503/504, and a 2xx whose body is broken (not JSON, cut short, not the operation's
+    shape), since nothing of it was handed out yet. ``unsafe=True`` also retries POST and DELETE: only for calls
+    you know are idempotent, since a blind retry of a create can make a duplicate record.
 
     Example::
 

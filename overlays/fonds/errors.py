@@ -343,7 +343,10 @@ EXCERPT = 2000
 
 
 def excerpt(text: str, limit: int = EXCERPT) -> str:
-    """``text`` cut to ``limit`` characters (an ellipsis marks the cut). Redact first: see :func:`parse_body`."""
+    """``text`` cut to ``limit`` characters (an ellipsis marks the cut). Redact first: see :func:`parse_body`.
+
+    Example: ``excerpt("abcdef", 3) == "abc..."``.
+    """
     return text if len(text) <= limit else text[:limit] + "..."
 
 

@@ -39,7 +39,10 @@ TASTYPIE_MAX_LIMIT = 1000
 class PageFacts:
     """What one answered page says about itself: its ``records``, the number of the ``last_page``, and when the
     API tells them, the page ``number`` it answered, the ``offset`` of its first record, the ``total`` of the
-    listing and the page ``size`` the request asked for."""
+    listing and the page ``size`` the request asked for.
+
+    Example: ``PageFacts(records, last_page=40, number=3, total=10_000)`` for page 3 of an ArchivesSpace listing.
+    """
 
     records: list[Any]
     last_page: int

@@ -316,3 +316,16 @@ def test_the_100000_record_harvest_16_in_flight_10_percent_faults_sessions_expir
     assert sum(standin.injected.values()) > 30
     assert len(standin.injected) > 10
     assert standin.logins > 5
+
+
+def test_a_harvest_through_the_simulator_with_its_faults_and_expiring_sessions() -> None:
+    from fonds.testing import ArchivesSpaceSimulator
+
+    sim = ArchivesSpaceSimulator(archival_objects=2_000, session_expiry_requests=50)
+    with ArchivesSpace(URL, username="admin", password="admin", transport=sim.transport()) as plain:
+        expected = {f"{LISTING}/{i}" for i in plain.archival_objects.ids(repo_id=2)}
+    sim.knobs.fault_rate, sim.knobs.faults = 0.1, ("server_error", "reset", "truncate", "html_error")
+    client = AsyncArchivesSpace(URL, username="admin", password="admin", transport=sim.transport(), retry=FAST)
+    seen, _ = asyncio.run(async_harvest(client, concurrency=16))
+    assert set(seen) == expected
+    assert set(seen.values()) == {1}

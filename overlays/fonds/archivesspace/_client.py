@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import builtins
 import contextlib
+import time
 from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property
 from typing import Any, Protocol, TypeVar
 
+import anyio
 import archivesspace_api.client as _generated
 import httpx
 from archivesspace_api.api import AsyncNamespaces, Namespaces
@@ -46,6 +49,8 @@ class ArchivesSpace(SyncClientBase, Namespaces):  # type: ignore[misc]
     Settings come from the arguments, else ``FONDS_ASPACE_URL``/``_USERNAME``/``_PASSWORD``/``_TOKEN``, else
     ArchivesSnake's ``~/.archivessnake.yml``. ``session_token=`` uses a token you already have (single sign-on)
     and never logs in. Pass ``transport=`` (for instance a simulator's) or a whole ``http_client=``.
+    ``timeout=`` bounds each read of every request, logins included; ``call_timeout=`` (300 s; None for none)
+    bounds each whole call, retries and slow answers included.
 
     Example::
 
@@ -206,11 +211,14 @@ class AsyncArchivesSpace(AsyncClientBase, AsyncNamespaces):  # type: ignore[misc
 
     async def login(self) -> None:
         """Log in now rather than on the first call (raises as :meth:`ArchivesSpace.login` does)."""
-        with deadline(self._invoker.call_timeout):
+        with deadline(self._invoker.call_timeout) as ends:
             try:
-                response = await self.http.send(self.session.login_request(), auth=None)
+                with anyio.fail_after(None if ends is None else max(0.0, ends - time.monotonic())):
+                    response = await self.http.send(self.session.login_request(), auth=None)
             except httpx.HTTPError as exc:
                 raise translate(exc) from None
+            except builtins.TimeoutError:  # the deadline cut a server dripping its headers
+                raise errors.TimeoutError("the login did not finish within its call_timeout") from None
         self.session.accept_login(response)
 
     async def logout(self) -> None:
