@@ -27,7 +27,7 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
-from .errors import FondsError, PagingError
+from .errors import ConfigurationError, FondsError, PagingError
 
 T = TypeVar("T")
 
@@ -82,7 +82,7 @@ def _field(answer: Any, *names: str) -> int | None:
 def aspace_fetcher(call: Callable[..., Any], kwargs: dict[str, Any], page_size: int) -> Fetcher:
     """ArchivesSpace's ``page``/``page_size`` paging (page size capped at 250, as the server does)."""
     if page_size < 1:
-        raise ValueError("page_size must be at least 1")
+        raise ConfigurationError("page_size must be at least 1")
     size = min(page_size, ASPACE_MAX_PAGE_SIZE)
 
     def unpack(answer: Any) -> PageFacts:
@@ -96,7 +96,7 @@ def tastypie_fetcher(call: Callable[..., Any], kwargs: dict[str, Any], page_size
     """The Storage Service's Tastypie ``limit``/``offset`` paging (limit capped at 1000). Pages are asked for by
     offset, never by following ``meta.next``, which echoes credentials sent as parameters."""
     if page_size < 1:
-        raise ValueError("page_size must be at least 1")
+        raise ConfigurationError("page_size must be at least 1")
     size = min(page_size, TASTYPIE_MAX_LIMIT)
 
     def unpack(answer: Any) -> PageFacts:
@@ -198,7 +198,7 @@ class Pager(Generic[T]):
 
     def __init__(self, fetcher: Fetcher, start_page: int = 1) -> None:
         if start_page < 1:
-            raise ValueError("start_page must be at least 1")
+            raise ConfigurationError("start_page must be at least 1")
         self._fetcher = fetcher
         self._checks = _Checks(fetcher.unpack)
         self.next_page = start_page
@@ -246,7 +246,7 @@ class AsyncPager(Generic[T]):
 
     def __init__(self, fetcher: Fetcher, start_page: int = 1, concurrency: int = 1) -> None:
         if start_page < 1 or concurrency < 1:
-            raise ValueError("start_page and concurrency must be at least 1")
+            raise ConfigurationError("start_page and concurrency must be at least 1")
         self._fetcher = fetcher
         self._checks = _Checks(fetcher.unpack)
         self.next_page = start_page

@@ -137,7 +137,8 @@ def test_retries_stop_at_the_call_timeout() -> None:
     standin = StandIn(10, faults=("status_503",), fault_rate=1.0)
     client = aspace(standin, retry=RetryPolicy(attempts=1000, initial=0.05, maximum=0.05), call_timeout=0.5)
     outcome = finishes(lambda: client.archival_objects.list_page(repo_id=2, page=1))
-    assert isinstance(outcome, errors.ServerError), outcome
+    # the last answer's error, or the deadline's when it passed during the last wait (a busy machine)
+    assert isinstance(outcome, (errors.ServerError, errors.TimeoutError)), outcome
     assert 2 <= standin.requests < 1000
 
 

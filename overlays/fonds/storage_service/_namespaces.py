@@ -74,7 +74,10 @@ def wait_for_task(
 
     Example: ``wait_for_task(ss, response.headers["Location"], timeout=600)``.
     """
-    task_id = int(location.rstrip("/").rsplit("/", 1)[-1])
+    tail = str(location).rstrip("/").rsplit("/", 1)[-1]
+    if not tail.isdigit():
+        raise errors.InvalidArgument("wait_for_task", "location", "an async task URL ending in its id", repr(tail))
+    task_id = int(tail)
     deadline = None if timeout is None else clock() + timeout
     with bounded(timeout, clock, lambda: f"async task {task_id}"):
         for pause in (poll or PollPolicy()).waits():
