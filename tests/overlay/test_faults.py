@@ -330,3 +330,36 @@ def test_a_harvest_through_the_simulator_with_its_faults_and_expiring_sessions()
     seen, _ = asyncio.run(async_harvest(client, concurrency=16))
     assert set(seen) == expected
     assert set(seen.values()) == {1}
+
+
+@pytest.mark.parametrize("over_loopback", [False, True])
+def test_the_simulators_drip_fault_is_cut_at_the_call_timeout(over_loopback: bool) -> None:
+    from fonds.testing import ArchivesSpaceSimulator
+
+    sim = ArchivesSpaceSimulator(archival_objects=10)
+    sim.knobs.fault_rate, sim.knobs.faults, sim.knobs.drip_seconds = 1.0, ("drip",), 0.1
+    if over_loopback:
+        with sim.serve() as url:
+            client = ArchivesSpace(url, username="admin", password="admin", call_timeout=0.5)
+            outcome = finishes(lambda: client.version.get())
+    else:
+        client = ArchivesSpace(URL, username="admin", password="admin", transport=sim.transport(), call_timeout=0.5)
+        outcome = finishes(lambda: client.version.get())
+    assert isinstance(outcome, errors.TimeoutError), outcome
+    sim.knobs.drip_seconds = 0.001  # a slow answer that still ends in time is whole
+    assert ArchivesSpace(URL, username="admin", password="admin", transport=sim.transport()).version.get()
+
+
+def test_the_simulators_json_error_fault_is_a_typed_error_and_retried_for_reads() -> None:
+    from fonds.testing import ArchivesSpaceSimulator
+
+    sim = ArchivesSpaceSimulator(archival_objects=600, session_expiry_requests=50)
+    client = AsyncArchivesSpace(URL, username="admin", password="admin", transport=sim.transport(), retry=FAST)
+    sim.knobs.fault_rate, sim.knobs.faults = 0.2, ("json_error", "drip")
+    sim.knobs.drip_seconds = 0.0005
+    seen, _ = asyncio.run(async_harvest(client, concurrency=4))
+    assert len(seen) == 600
+    assert set(seen.values()) == {1}
+    sim.knobs.fault_rate, sim.knobs.faults = 1.0, ("json_error",)
+    with pytest.raises(errors.ErrorAnswer, match="a fault injected"):
+        ArchivesSpace(URL, session_token="t" * 10, transport=sim.transport(), retry=FAST).version.get()
