@@ -138,7 +138,7 @@ class _Base:
         """The error for a body that broke off: ``InvalidResponse`` after a 2xx status (retried for reads), the
         transport error otherwise."""
         LAST_RESPONSE.set(response)
-        if isinstance(exc, _wire.DeadlineExceeded) or not 200 <= response.status_code < 300:
+        if isinstance(exc, errors.CallTimeout) or not 200 <= response.status_code < 300:
             return exc
         reason = f"the answer was cut short: {exc}"
         return BrokenBody(self.invalid(response, reason, None))
@@ -236,7 +236,7 @@ class AsyncInvoker(_Base):
             except builtins.TimeoutError as exc:
                 if isinstance(exc, errors.FondsError):
                     raise
-                raise _wire.DeadlineExceeded(f"{kwargs['method'].upper()} took longer than its call_timeout") from None
+                raise errors.CallTimeout(f"{kwargs['method'].upper()} took longer than its call_timeout") from None
             return response, self.receive(module, response, started)
 
         with _wire.deadline(self.call_timeout) as ends:

@@ -11,7 +11,7 @@ import httpx
 import tenacity
 
 from . import errors
-from ._wire import DeadlineExceeded
+from .errors import CallTimeout
 
 RETRY_STATUSES = frozenset({502, 503, 504})
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
@@ -35,7 +35,7 @@ class BrokenBody(Exception):
 
 
 def _retryable(exc: BaseException) -> bool:
-    if isinstance(exc, DeadlineExceeded):
+    if isinstance(exc, CallTimeout):
         return False
     if isinstance(exc, errors.ServerError):  # raised inside an attempt only by a login the session's flow sent
         return exc.status in RETRY_STATUSES

@@ -53,15 +53,11 @@ def remaining() -> float | None:
     return None if ends is None else max(0.0, ends - time.monotonic())
 
 
-class DeadlineExceeded(errors.TimeoutError):
-    """The call ran out of its ``call_timeout``: not retried (the time is up)."""
-
-
 def check_deadline(what: str = "the call") -> None:
-    """Raise :class:`DeadlineExceeded` when the current deadline has passed."""
+    """Raise :class:`CallTimeout` when the current deadline has passed."""
     left = remaining()
     if left is not None and left <= 0:
-        raise DeadlineExceeded(f"{what} did not finish within its call_timeout")
+        raise errors.CallTimeout(f"{what} did not finish within its call_timeout")
 
 
 def translate(exc: httpx.HTTPError) -> errors.TransportError:
@@ -90,7 +86,7 @@ class _GuardedStream(httpx.SyncByteStream):
         try:
             for chunk in self._inner:
                 if self._ends is not None and time.monotonic() > self._ends:
-                    raise DeadlineExceeded("the answer did not arrive whole within the call_timeout")
+                    raise errors.CallTimeout("the answer did not arrive whole within the call_timeout")
                 yield chunk
         except httpx.TransportError as exc:
             raise translate(exc) from None
@@ -111,7 +107,7 @@ class _AsyncGuardedStream(httpx.AsyncByteStream):
         try:
             async for chunk in self._inner:
                 if self._ends is not None and time.monotonic() > self._ends:
-                    raise DeadlineExceeded("the answer did not arrive whole within the call_timeout")
+                    raise errors.CallTimeout("the answer did not arrive whole within the call_timeout")
                 yield chunk
         except httpx.TransportError as exc:
             raise translate(exc) from None

@@ -16,6 +16,7 @@
     │   └── InvalidResponse      a 2xx answer that is not JSON, is cut short, or is not what the operation returns
     ├── TransportError           the request did not get an answer (connection refused, reset, ...)
     │   └── TimeoutError         no answer in time
+    │       └── CallTimeout      the whole call took longer than the client's call_timeout
     ├── TransferFailed           an Archivematica unit ended FAILED or REJECTED
     ├── DecisionRequired         an Archivematica unit waits for a decision (USER_INPUT)
     ├── InBacklog                a transfer went to backlog instead of on to ingest
@@ -249,6 +250,15 @@ class TimeoutError(TransportError):
     logins and a slowly dripping answer included).
 
     Example: ``ArchivesSpace(url, username=u, password=p, timeout=0.001)`` meeting a slow server raises it.
+    """
+
+
+class CallTimeout(TimeoutError):
+    """The whole call (its retries, waits, logins and a slowly dripping answer included) took longer than the
+    client's ``call_timeout``. Never retried: the time is up.
+
+    Example: ``ArchivesSpace(url, username=u, password=p, call_timeout=5)`` meeting a server that sends a byte a
+    second raises it after about 5 s.
     """
 
 
