@@ -83,6 +83,22 @@ def test_a_login_against_a_silent_server_times_out() -> None:
         assert "secret-pw" not in str(outcome)
 
 
+def test_every_request_carries_the_clients_timeout_logins_and_relogins_included() -> None:
+    standin = StandIn(100, expire_every=2)
+    seen: list[tuple[str, object]] = []
+
+    def server(request: httpx.Request) -> httpx.Response:
+        seen.append((request.url.path, request.extensions.get("timeout")))
+        return standin(request)
+
+    client = ArchivesSpace(URL, username="admin", password="admin", timeout=7, transport=httpx.MockTransport(server))
+    for _ in range(3):
+        client.archival_objects.list_page(repo_id=2, page=1)
+    logins = [t for path, t in seen if path.endswith("/login")]
+    assert len(logins) >= 2  # the first login and a re-login after the expiry
+    assert {str(t) for _, t in seen} == {str({"connect": 7, "read": 7, "write": 7, "pool": 7})}
+
+
 def test_an_async_login_against_a_silent_server_times_out() -> None:
     async def main() -> BaseException | None:
         async with AsyncArchivesSpace(

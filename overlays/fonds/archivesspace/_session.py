@@ -43,9 +43,13 @@ class ArchivesSpaceSession(httpx.Auth):
     Give it a user name and password, or a ``token`` you already have (single sign-on: no login call, and an
     expiry is final). ``expiring=False`` (the default) asks for a session that lasts a week of idleness.
 
+    Used on its own with an httpx client, set ``session.timeout`` (httpx gives the login requests a flow yields no
+    timeout of their own; the fonds clients set it to theirs).
+
     Example::
 
         session = ArchivesSpaceSession("http://localhost:8089", "admin", "admin")
+        session.timeout = httpx.Timeout(30)
         httpx.Client(base_url="http://localhost:8089", auth=session)
     """
 
