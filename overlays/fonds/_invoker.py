@@ -115,9 +115,7 @@ class _Base:
             return None
         try:
             return module._parse_response(client=self.client, response=response)
-        except errors.FondsError:
-            raise
-        except Exception as exc:  # any failure to decode or fit the body: JSONDecodeError, KeyError, TypeError...
+        except Exception as exc:  # any failure to decode or fit the body: JSONDecodeError, KeyError, RecordError...
             what = "not JSON" if isinstance(exc, ValueError) and "JSON" in type(exc).__name__ else "not its shape"
             detail = f"{type(exc).__name__} {exc}".strip()
             reason = f"the answer of {_operation_name(module)} is {what} ({detail})"
