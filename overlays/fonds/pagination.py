@@ -54,13 +54,18 @@ class PageFacts:
 
 class Fetcher:
     """One API's paging: ``request(page)`` asks for a page (a value, or an awaitable for async clients) and
-    ``unpack(answer)`` gives its :class:`PageFacts` (or just ``(records, last_page)``)."""
+    ``unpack(answer)`` gives its :class:`PageFacts` (or just ``(records, last_page)``); ``size`` is the page size
+    asked for, when the unpacked facts do not tell it."""
 
     def __init__(
-        self, request: Callable[[int], Any], unpack: Callable[[Any], PageFacts | tuple[list[Any], int]]
+        self,
+        request: Callable[[int], Any],
+        unpack: Callable[[Any], PageFacts | tuple[list[Any], int]],
+        size: int | None = None,
     ) -> None:
         self.request = request
         self.unpack = unpack
+        self.size = size
 
 
 def _number(value: Any) -> int | None:
@@ -87,9 +92,9 @@ def aspace_fetcher(call: Callable[..., Any], kwargs: dict[str, Any], page_size: 
 
     def unpack(answer: Any) -> PageFacts:
         number, total = _field(answer, "this_page"), _field(answer, "total")
-        return PageFacts(list(answer.results), int(answer.last_page), number=number, total=total)
+        return PageFacts(list(answer.results), int(answer.last_page), number=number, total=total, size=size)
 
-    return Fetcher(lambda page: call(page=page, page_size=size, **kwargs), unpack)
+    return Fetcher(lambda page: call(page=page, page_size=size, **kwargs), unpack, size)
 
 
 def tastypie_fetcher(call: Callable[..., Any], kwargs: dict[str, Any], page_size: int) -> Fetcher:
@@ -104,15 +109,16 @@ def tastypie_fetcher(call: Callable[..., Any], kwargs: dict[str, Any], page_size
         last = max(1, math.ceil(total / size))
         return PageFacts(list(answer.objects), last, offset=_field(answer.meta, "offset"), total=total, size=size)
 
-    return Fetcher(lambda page: call(limit=size, offset=(page - 1) * size, **kwargs), unpack)
+    return Fetcher(lambda page: call(limit=size, offset=(page - 1) * size, **kwargs), unpack, size)
 
 
 class _Checks:
     """Whether each page answered is the one asked for and fits the pages before it (same total, same last
     page, full pages before the last): the checks that keep a harvest from losing or repeating records."""
 
-    def __init__(self, unpack: Callable[[Any], PageFacts | tuple[list[Any], int]]) -> None:
-        self._unpack = unpack
+    def __init__(self, fetcher: Fetcher) -> None:
+        self._unpack = fetcher.unpack
+        self._asked = fetcher.size
         self.last: int | None = None
         self.total: int | None = None
         self.size: int | None = None
@@ -122,9 +128,8 @@ class _Checks:
         if isinstance(unpacked, PageFacts):
             return unpacked
         records, last = unpacked  # a fetcher that tells only records and last page: read what else the page says
-        return PageFacts(
-            list(records), int(last), _field(answer, "this_page"), None, _field(answer, "total", "total_hits")
-        )
+        number, total = _field(answer, "this_page"), _field(answer, "total", "total_hits")
+        return PageFacts(list(records), int(last), number, None, total, self._asked)
 
     def problem(self, page: int, answer: Any) -> tuple[PageFacts | None, str | None]:
         """The page's facts, and what is wrong with it (None when nothing is)."""
@@ -133,6 +138,20 @@ class _Checks:
         except Exception as exc:  # not a page at all: a lazy record's RecordError, a wrong shape
             return None, f"the answer for page {page} is not a listing page ({type(exc).__name__}: {exc})"
         return facts, self._problem(page, facts)
+
+    def _size(self, page: int, facts: PageFacts) -> int | None:
+        """The number of records every page but the last must hold: the size asked for, unless the total and
+        last page say the server applies a smaller one (a lower maximum page size), which the first page seen
+        then tells."""
+        if self.size is not None:
+            return self.size
+        asked, total, last = facts.size, facts.total, max(1, facts.last_page)
+        if asked is not None and (total is None or max(1, math.ceil(total / asked)) == last):
+            return asked
+        count = len(facts.records)
+        if page < facts.last_page and count and (asked is None or count < asked):
+            return count
+        return None
 
     def _problem(self, page: int, facts: PageFacts) -> str | None:
         count = len(facts.records)
@@ -145,13 +164,14 @@ class _Checks:
         if self.last is not None and facts.last_page != self.last:
             return f"the last page moved from {self.last} to {facts.last_page} during the harvest"
         last = facts.last_page
-        size = self.size or facts.size
+        size = self._size(page, facts)
         if page < last:
             if count == 0:
                 return f"page {page} of {last} is empty"
             if size is not None and count != size:
                 return f"page {page} of {last} has {count} records, not {size}"
-            size = size or count
+            if size is None:
+                return f"page {page} of {last} has {count} records, more than the {facts.size} asked for"
             if facts.total is not None and max(1, math.ceil(facts.total / size)) != max(1, last):
                 return f"{facts.total} records in pages of {size} do not make {last} pages"
             return None
@@ -168,10 +188,9 @@ class _Checks:
         return None
 
     def accept(self, page: int, facts: PageFacts) -> None:
+        self.size = self._size(page, facts)
         self.last = facts.last_page if self.last is None else self.last
         self.total = facts.total if self.total is None else self.total
-        if self.size is None:
-            self.size = facts.size or (len(facts.records) if page < facts.last_page else None)
 
 
 def _resume_note(exc: BaseException, page: int) -> None:
@@ -200,7 +219,7 @@ class Pager(Generic[T]):
         if start_page < 1:
             raise ConfigurationError("start_page must be at least 1")
         self._fetcher = fetcher
-        self._checks = _Checks(fetcher.unpack)
+        self._checks = _Checks(fetcher)
         self.next_page = start_page
         self.last_page: int | None = None
 
@@ -248,7 +267,7 @@ class AsyncPager(Generic[T]):
         if start_page < 1 or concurrency < 1:
             raise ConfigurationError("start_page and concurrency must be at least 1")
         self._fetcher = fetcher
-        self._checks = _Checks(fetcher.unpack)
+        self._checks = _Checks(fetcher)
         self.next_page = start_page
         self.last_page: int | None = None
         self.concurrency = concurrency
