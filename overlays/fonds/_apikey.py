@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 
-from ._base import AsyncClientBase, SyncClientBase
+from ._base import DEFAULT_CALL_TIMEOUT, AsyncClientBase, SyncClientBase
 from ._config import api_key_settings, credential
 from ._redact import Secrets
 from ._retry import RetryPolicy
@@ -51,6 +51,7 @@ class ApiKeyClient(SyncClientBase):
         username: str | None = None,
         api_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        call_timeout: float | None = DEFAULT_CALL_TIMEOUT,
         retry: RetryPolicy | None = None,
         transport: httpx.BaseTransport | None = None,
         http_client: httpx.Client | None = None,
@@ -65,6 +66,7 @@ class ApiKeyClient(SyncClientBase):
             retry=retry or RetryPolicy(),
             transport=transport,
             http_client=http_client,
+            call_timeout=call_timeout,
         )
 
 
@@ -82,6 +84,7 @@ class AsyncApiKeyClient(AsyncClientBase):
         username: str | None = None,
         api_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        call_timeout: float | None = DEFAULT_CALL_TIMEOUT,
         retry: RetryPolicy | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
@@ -96,6 +99,7 @@ class AsyncApiKeyClient(AsyncClientBase):
             retry=retry or RetryPolicy(),
             transport=transport,
             http_client=http_client,
+            call_timeout=call_timeout,
         )
 
 

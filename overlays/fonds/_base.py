@@ -11,8 +11,13 @@ from . import __version__
 from ._invoker import LAST_RESPONSE, AsyncInvoker, SyncInvoker
 from ._redact import Secrets
 from ._retry import RetryPolicy
+from ._wire import guard
+from .errors import ConfigurationError
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+#: The most seconds one API call may take by default, retries, waits, re-logins and slow answers included
+#: (``call_timeout=None`` for none). Downloads are bounded per read by ``timeout`` only.
+DEFAULT_CALL_TIMEOUT = 300.0
 USER_AGENT = f"fonds/{__version__}"
 
 
@@ -23,6 +28,12 @@ def _generated_client(module: Any, url: str, http: httpx.Client | httpx.AsyncCli
     else:
         client.set_httpx_client(http)
     return client
+
+
+def _call_timeout(seconds: float | None) -> float | None:
+    if seconds is not None and not seconds > 0:
+        raise ConfigurationError(f"call_timeout must be a number of seconds above 0, or None; got {seconds!r}")
+    return seconds
 
 
 class SyncClientBase:
@@ -39,7 +50,9 @@ class SyncClientBase:
         retry: RetryPolicy,
         transport: httpx.BaseTransport | None,
         http_client: httpx.Client | None,
+        call_timeout: float | None = DEFAULT_CALL_TIMEOUT,
     ) -> None:
+        call_timeout = _call_timeout(call_timeout)
         if http_client is None:
             http_client = httpx.Client(
                 base_url=url,
@@ -50,11 +63,12 @@ class SyncClientBase:
         else:
             http_client.base_url = httpx.URL(url)
         http_client.auth = auth
+        guard(http_client)  # every request gets the timeout, the call's deadline and typed errors
         self.url = url
         self.http = http_client
         self.secrets = secrets
         self.client = _generated_client(client_module, url, http_client)
-        self._invoker = SyncInvoker(self.client, secrets, retry)
+        self._invoker = SyncInvoker(self.client, secrets, retry, call_timeout)
 
     @property
     def last_response(self) -> httpx.Response | None:
@@ -98,7 +112,9 @@ class AsyncClientBase:
         retry: RetryPolicy,
         transport: httpx.AsyncBaseTransport | None,
         http_client: httpx.AsyncClient | None,
+        call_timeout: float | None = DEFAULT_CALL_TIMEOUT,
     ) -> None:
+        call_timeout = _call_timeout(call_timeout)
         if http_client is None:
             http_client = httpx.AsyncClient(
                 base_url=url,
@@ -109,11 +125,12 @@ class AsyncClientBase:
         else:
             http_client.base_url = httpx.URL(url)
         http_client.auth = auth
+        guard(http_client)
         self.url = url
         self.http = http_client
         self.secrets = secrets
         self.client = _generated_client(client_module, url, http_client)
-        self._invoker = AsyncInvoker(self.client, secrets, retry)
+        self._invoker = AsyncInvoker(self.client, secrets, retry, call_timeout)
 
     @property
     def last_response(self) -> httpx.Response | None:

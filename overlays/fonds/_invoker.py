@@ -1,16 +1,21 @@
-"""Sends generated operations through a client's httpx session: retries, error mapping, parsing, paging.
+"""Sends generated operations through a client's httpx session: retries, deadlines, error mapping, parsing, paging.
 
 The generated namespaces (``archivesspace_api.api.Namespaces``...) call an *invoker* with an operation function
 (``sync_detailed`` or ``asyncio_detailed`` of a generated module) and its arguments. The invoker builds the
-request with the module's ``_get_kwargs``, sends it with the client's own ``httpx.Client`` (whose ``auth`` keeps
-the session), raises a typed :mod:`fonds.errors` exception for an error status before trying to parse the body
-(so an HTML error page never becomes a JSON decode error), and parses success with the module's
-``_parse_response``.
+request with the module's ``_get_kwargs`` and sends it with the client's own ``httpx.Client`` (whose ``auth``
+keeps the session) under the client's ``call_timeout``. It reads the whole body inside the retry loop, so a
+read answered 502/503/504, dropped, or answered a 2xx it cannot use (not JSON, cut short, not the operation's
+shape: ``InvalidResponse``) is sent again as the :class:`~fonds.RetryPolicy` says. A 2xx error body
+(``{"error": true, "message": ...}``) raises ``ErrorAnswer``; an error status raises its typed
+:mod:`fonds.errors` exception before any parsing (so an HTML error page never becomes a JSON decode error).
+Success is parsed with the module's ``_parse_response``; nothing it raises escapes untyped.
 """
 
 from __future__ import annotations
 
+import builtins
 import contextvars
+import json
 import logging
 import sys
 import time
@@ -18,13 +23,14 @@ from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from types import ModuleType
 from typing import Any
 
+import anyio
 import httpx
 import tenacity
 
-from . import errors
+from . import _wire, errors
 from ._arguments import check_arguments
 from ._redact import Secrets, redact_url
-from ._retry import RETRY_STATUSES, RetryableStatus, RetryPolicy
+from ._retry import RETRY_STATUSES, BrokenBody, RetryableStatus, RetryPolicy
 from .pagination import AsyncPager, Pager, aspace_fetcher, chunks, tastypie_fetcher
 
 logger = logging.getLogger("fonds")
@@ -49,22 +55,43 @@ def _request_kwargs(module: ModuleType, kwargs: dict[str, Any]) -> dict[str, Any
     return built
 
 
-def _translate(exc: httpx.TransportError) -> errors.TransportError:
-    kind = errors.TimeoutError if isinstance(exc, httpx.TimeoutException) else errors.TransportError
-    return kind(f"{type(exc).__name__} talking to the server: {exc}")
+def _operation_name(module: ModuleType | None) -> str:
+    return module.__name__.rsplit(".", 1)[-1] if module is not None else "the call"
+
+
+def _error_flag(content: bytes) -> dict[str, Any] | None:
+    """The body when it is an error body (``{"error": true, ...}``: Archivematica and the Storage Service answer
+    some failures so, older dashboards with status 200; or a body holding only an error message); None otherwise. ArchivesSpace never answers a boolean
+    ``error`` (its validation errors are 400 ``{"error": {...}}``, its records have no ``error`` field)."""
+    if not content.startswith(b"{") or b'"error"' not in content:
+        return None
+    try:
+        body = json.loads(content)
+    except ValueError:
+        return None
+    if not isinstance(body, dict):
+        return None
+    if body.get("error") is True:
+        return body
+    # A body that is nothing but an error message ({"error": "Internal error"}): no record or page is only that.
+    only_error = bool(body.get("error")) and set(body) <= {"error", "message", "code", "reason", "warning"}
+    return body if only_error else None
 
 
 class _Base:
-    def __init__(self, generated_client: Any, secrets: Secrets, retry: RetryPolicy) -> None:
+    def __init__(
+        self, generated_client: Any, secrets: Secrets, retry: RetryPolicy, call_timeout: float | None = None
+    ) -> None:
         self.client = generated_client
         self.secrets = secrets
         self.retry = retry
+        self.call_timeout = call_timeout
 
     def check(self, response: httpx.Response) -> None:
-        """Raise the typed error for an error answer (secrets redacted)."""
+        """Raise the typed error for an error answer (secrets redacted before the body is shortened)."""
         if response.status_code < 400:
             return
-        body = self.secrets.redact(errors.parse_body(response.content, response.headers.get("content-type", "")))
+        body = errors.parse_body(response.content, response.headers.get("content-type", ""), self.secrets.redact)
         cls = errors.error_class(response.status_code)
         raise cls(response.status_code, response.request.method, response.request.url.path, body)
 
@@ -74,41 +101,103 @@ class _Base:
             elapsed = (time.perf_counter() - started) * 1000
             logger.debug("%s %s -> %s (%.0f ms)", response.request.method, url, response.status_code, elapsed)
 
-    def parse(self, module: ModuleType, response: httpx.Response) -> Any:
-        return module._parse_response(client=self.client, response=response)
+    def invalid(self, response: httpx.Response, reason: str, content: bytes | None) -> errors.InvalidResponse:
+        """The ``InvalidResponse`` for a 2xx answer fonds cannot use (body: a redacted excerpt)."""
+        text = None
+        if content:
+            text = errors.excerpt(self.secrets.redact_cut(content.decode("utf-8", "replace")))
+        request = response.request
+        return errors.InvalidResponse(
+            response.status_code, request.method, request.url.path, text, str(self.secrets.redact(reason))
+        )
+
+    def parse(self, module: ModuleType | None, response: httpx.Response) -> Any:
+        """The parsed body of a 2xx answer; ``ErrorAnswer`` for an error body, ``InvalidResponse`` (in a
+        ``BrokenBody``, so a read is retried) for one that is not JSON or not the operation's shape."""
+        flagged = _error_flag(response.content)
+        if flagged is not None:
+            request = response.request
+            body = self.secrets.redact(flagged)
+            raise errors.ErrorAnswer(response.status_code, request.method, request.url.path, body)
+        if module is None:
+            return None
+        try:
+            return module._parse_response(client=self.client, response=response)
+        except Exception as exc:  # any failure to decode or fit the body: JSONDecodeError, KeyError, RecordError...
+            what = "not JSON" if isinstance(exc, ValueError) and "JSON" in type(exc).__name__ else "not its shape"
+            detail = f"{type(exc).__name__} {exc}".strip()
+            reason = f"the answer of {_operation_name(module)} is {what} ({detail})"
+            raise BrokenBody(self.invalid(response, reason, response.content)) from None
+
+    def receive(self, module: ModuleType | None, response: httpx.Response, started: float) -> Any:
+        """What one attempt does with an answer whose body has been read: log it, hand 502/503/504 and broken
+        2xx bodies to the retry loop, parse success."""
+        LAST_RESPONSE.set(response)
+        self.log(response, started)
+        if response.status_code in RETRY_STATUSES:
+            raise RetryableStatus(response)
+        if 200 <= response.status_code < 300:
+            return self.parse(module, response)
+        return None
+
+    def cut_short(self, response: httpx.Response, exc: Exception) -> Exception:
+        """The error for a body that broke off: ``InvalidResponse`` after a 2xx status (retried for reads), the
+        transport error otherwise."""
+        LAST_RESPONSE.set(response)
+        if isinstance(exc, errors.CallTimeout) or not 200 <= response.status_code < 300:
+            return exc
+        reason = f"the answer was cut short: {exc}"
+        return BrokenBody(self.invalid(response, reason, None))
+
+    def finish(self, outcome: tuple[httpx.Response, Any]) -> Any:
+        response, parsed = outcome
+        self.check(response)
+        return parsed
+
+
+def _unwrap(exc: BaseException) -> BaseException:
+    """The exception a caller sees for one the retry loop gave up on."""
+    if isinstance(exc, BrokenBody):
+        return exc.error
+    if isinstance(exc, httpx.HTTPError):  # DecodingError (a broken gzip body) and the like
+        return _wire.translate(exc)
+    return exc
 
 
 class SyncInvoker(_Base):
     """The invoker of a synchronous client."""
 
-    def send(self, kwargs: dict[str, Any]) -> httpx.Response:
-        """Send one request built by a module's ``_get_kwargs``, retrying reads as the policy says."""
+    def send(self, kwargs: dict[str, Any], module: ModuleType | None = None) -> tuple[httpx.Response, Any]:
+        """Send one request built by a module's ``_get_kwargs``, retrying reads as the policy says, within the
+        call's deadline; the answer and its parsed body (None for an error status)."""
         http: httpx.Client = self.client.get_httpx_client()
 
-        def attempt() -> httpx.Response:
+        def attempt() -> tuple[httpx.Response, Any]:
+            _wire.check_deadline(f"{kwargs['method'].upper()} {kwargs['url']}")
             started = time.perf_counter()
-            response = http.request(**kwargs)
-            self.log(response, started)
-            if response.status_code in RETRY_STATUSES:
-                raise RetryableStatus(response)
-            return response
+            response = http.send(http.build_request(**kwargs), stream=True)
+            try:
+                response.read()
+            except (httpx.HTTPError, errors.TransportError) as exc:
+                raise self.cut_short(response, exc) from None
+            finally:
+                response.close()
+            return response, self.receive(module, response, started)
 
-        try:
-            if not self.retry.applies_to(kwargs["method"]):
-                return attempt()
-            return tenacity.Retrying(**self.retry.tenacity_kwargs())(attempt)  # type: ignore[arg-type]
-        except RetryableStatus as exc:
-            return exc.response
-        except httpx.TransportError as exc:
-            raise _translate(exc) from None
+        with _wire.deadline(self.call_timeout) as ends:
+            try:
+                if not self.retry.applies_to(kwargs["method"]):
+                    return attempt()
+                return tenacity.Retrying(**self.retry.tenacity_kwargs(ends))(attempt)  # type: ignore[arg-type]
+            except RetryableStatus as exc:
+                return exc.response, None
+            except (BrokenBody, httpx.HTTPError) as exc:
+                raise _unwrap(exc) from None
 
     def call(self, operation: Callable[..., Any], /, **kwargs: Any) -> Any:
         """Send ``operation`` with ``kwargs``; the parsed success body, or a typed error."""
         module = _module(operation)
-        response = self.send(_request_kwargs(module, kwargs))
-        LAST_RESPONSE.set(response)
-        self.check(response)
-        return self.parse(module, response)
+        return self.finish(self.send(_request_kwargs(module, kwargs), module))
 
     def pages(self, style: str, operation: Callable[..., Any], /, **kwargs: Any) -> Pager[Any]:
         """A lazy iterator over every record of a paginated listing."""
@@ -132,35 +221,45 @@ class SyncInvoker(_Base):
 class AsyncInvoker(_Base):
     """The invoker of an asynchronous client."""
 
-    async def send(self, kwargs: dict[str, Any]) -> httpx.Response:
-        """Send one request built by a module's ``_get_kwargs``, retrying reads as the policy says."""
+    async def send(self, kwargs: dict[str, Any], module: ModuleType | None = None) -> tuple[httpx.Response, Any]:
+        """Send one request built by a module's ``_get_kwargs``, retrying reads as the policy says, within the
+        call's deadline (which also cuts a stalled status line or headers short)."""
         http: httpx.AsyncClient = self.client.get_async_httpx_client()
 
-        async def attempt() -> httpx.Response:
+        async def attempt() -> tuple[httpx.Response, Any]:
+            _wire.check_deadline(f"{kwargs['method'].upper()} {kwargs['url']}")
             started = time.perf_counter()
-            response = await http.request(**kwargs)
-            self.log(response, started)
-            if response.status_code in RETRY_STATUSES:
-                raise RetryableStatus(response)
-            return response
+            left = _wire.remaining()
+            try:
+                with anyio.fail_after(left):
+                    response = await http.send(http.build_request(**kwargs), stream=True)
+                    try:
+                        await response.aread()
+                    except (httpx.HTTPError, errors.TransportError) as exc:
+                        raise self.cut_short(response, exc) from None
+                    finally:
+                        await response.aclose()
+            except builtins.TimeoutError as exc:
+                if isinstance(exc, errors.FondsError):
+                    raise
+                raise errors.CallTimeout(f"{kwargs['method'].upper()} took longer than its call_timeout") from None
+            return response, self.receive(module, response, started)
 
-        try:
-            if not self.retry.applies_to(kwargs["method"]):
-                return await attempt()
-            retrying = tenacity.AsyncRetrying(**self.retry.tenacity_kwargs())  # type: ignore[arg-type]
-            return await retrying(attempt)
-        except RetryableStatus as exc:
-            return exc.response
-        except httpx.TransportError as exc:
-            raise _translate(exc) from None
+        with _wire.deadline(self.call_timeout) as ends:
+            try:
+                if not self.retry.applies_to(kwargs["method"]):
+                    return await attempt()
+                retrying = tenacity.AsyncRetrying(**self.retry.tenacity_kwargs(ends))  # type: ignore[arg-type]
+                return await retrying(attempt)
+            except RetryableStatus as exc:
+                return exc.response, None
+            except (BrokenBody, httpx.HTTPError) as exc:
+                raise _unwrap(exc) from None
 
     async def call(self, operation: Callable[..., Any], /, **kwargs: Any) -> Any:
         """Send ``operation`` with ``kwargs``; the parsed success body, or a typed error."""
         module = _module(operation)
-        response = await self.send(_request_kwargs(module, kwargs))
-        LAST_RESPONSE.set(response)
-        self.check(response)
-        return self.parse(module, response)
+        return self.finish(await self.send(_request_kwargs(module, kwargs), module))
 
     def pages(self, style: str, operation: Callable[..., Any], /, **kwargs: Any) -> AsyncPager[Any]:
         """A lazy async iterator over every record, up to ``concurrency`` pages in flight, in order."""

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import attrs
+
+from . import errors
+from ._wire import deadline
 
 
 @attrs.frozen
@@ -27,3 +32,25 @@ class PollPolicy:
         while True:
             yield wait * (1 + random.uniform(0, self.jitter))
             wait = min(self.maximum, wait * self.factor)
+
+
+@contextmanager
+def bounded(timeout: float | None, clock: Callable[[], float], what: Callable[[], str]) -> Iterator[None]:
+    """Bound the requests a poller sends by its own ``timeout``: each one waits at most the time left, and a
+    request still unanswered when the time is up raises ``OperationTimeout`` (``what()`` says what was still
+    running), not a transport timeout. Only when the poller tells real time (``clock`` is ``time.monotonic``):
+    a simulator's clock is not the network's.
+
+    Example::
+
+        with bounded(3, time.monotonic, lambda: "transfer 1234"):
+            op.status()
+    """
+    real = timeout if clock is time.monotonic else None
+    with deadline(real) as ends:
+        try:
+            yield
+        except errors.TimeoutError as exc:
+            if ends is not None and time.monotonic() >= ends - 0.05:
+                raise errors.OperationTimeout(f"{what()}: no answer within the timeout of {timeout} s") from exc
+            raise

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import html
+import json
 import logging
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, quote_plus, urlencode, urlsplit, urlunsplit
 
 MASK = "***"
 SECRET_PARAMS = frozenset({"password", "api_key", "apikey", "token", "session", "key"})
@@ -17,11 +19,27 @@ class Secrets:
 
     def __init__(self) -> None:
         self._values: set[str] = set()
+        self._held = 0
 
     def add(self, value: str | None) -> None:
-        """Remember ``value`` as secret (ignores empty and very short values that would mask everything)."""
-        if value and len(value) >= 3:
-            self._values.add(value)
+        """Remember ``value`` as secret (ignores empty and very short values that would mask everything), with
+        the forms a server echoes it in: JSON-escaped, percent-encoded, HTML-escaped."""
+        if value and len(value) >= 3 and value not in self._values:
+            self._held += 1
+            self._values.update(form for form in _forms(value) if len(form) >= 3)
+
+    def redact_cut(self, text: str) -> str:
+        """``text`` redacted, and a secret's first characters masked where ``text`` ends inside one (a body cut
+        short mid-token).
+
+        Example: ``secrets.redact_cut('{"session": "abc12')`` is ``'{"session": "***'`` when ``abc123`` is held.
+        """
+        text = str(self.redact(text))
+        for secret in sorted(self._values, key=len, reverse=True):
+            for size in range(len(secret) - 1, 2, -1):
+                if text.endswith(secret[:size]):
+                    return text[:-size] + MASK
+        return text
 
     def redact(self, value: Any) -> Any:
         """``value`` with every secret replaced by ``***``, walking into dicts and lists."""
@@ -36,7 +54,18 @@ class Secrets:
         return value
 
     def __repr__(self) -> str:
-        return f"Secrets({len(self._values)} held)"
+        return f"Secrets({self._held} held)"
+
+
+def _forms(value: str) -> set[str]:
+    return {
+        value,
+        json.dumps(value)[1:-1],
+        json.dumps(value, ensure_ascii=False)[1:-1],
+        quote(value, safe=""),
+        quote_plus(value, safe=""),
+        html.escape(value),
+    }
 
 
 def redact_url(url: str, secrets: Secrets | None = None) -> str:

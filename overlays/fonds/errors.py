@@ -12,9 +12,11 @@
     │   ├── ConflictError        409: a stale lock_version, a duplicate, a unit not ready to hide
     │   ├── SessionExpired       412: the session ended and logging in again did not help
     │   ├── ServerError          5xx
+    │   ├── ErrorAnswer          a 2xx answer whose body says it failed (``{"error": true, "message": ...}``)
     │   └── InvalidResponse      a 2xx answer that is not JSON, is cut short, or is not what the operation returns
     ├── TransportError           the request did not get an answer (connection refused, reset, ...)
     │   └── TimeoutError         no answer in time
+    │       └── CallTimeout      the whole call took longer than the client's call_timeout
     ├── TransferFailed           an Archivematica unit ended FAILED or REJECTED
     ├── DecisionRequired         an Archivematica unit waits for a decision (USER_INPUT)
     ├── InBacklog                a transfer went to backlog instead of on to ingest
@@ -39,14 +41,20 @@ from __future__ import annotations
 
 import builtins
 import json
+from collections.abc import Callable
 from typing import Any
 
 
 class FondsError(Exception):
     """Base of every exception fonds raises.
 
+    ``resume_page`` is set on an error that stopped a listing's pager: the first page not handed out, to pass
+    back as ``start_page=`` (None elsewhere).
+
     Example: ``except fonds.errors.FondsError as exc: log.warning("archive call failed: %s", exc)``.
     """
+
+    resume_page: int | None = None
 
 
 class ConfigurationError(FondsError, ValueError):
@@ -219,6 +227,17 @@ class InvalidResponse(APIError):
     """
 
 
+class ErrorAnswer(APIError):
+    """A 2xx answer whose body says the call failed: ``{"error": true, "message": ...}``, as older Archivematica
+    dashboards answer a transfer status for an unknown UUID. ``message`` is the server's.
+
+    Example::
+
+        except ErrorAnswer as exc:
+            print(exc.status, exc.message)   # 200 Cannot fetch unitTransfer with UUID ...
+    """
+
+
 class TransportError(FondsError):
     """The request got no answer: connection refused or reset, a truncated body, a protocol error.
 
@@ -227,9 +246,19 @@ class TransportError(FondsError):
 
 
 class TimeoutError(TransportError):
-    """No answer within the timeout.
+    """No answer within the timeout, or the call took longer than the client's ``call_timeout`` (retries, waits,
+    logins and a slowly dripping answer included).
 
     Example: ``ArchivesSpace(url, username=u, password=p, timeout=0.001)`` meeting a slow server raises it.
+    """
+
+
+class CallTimeout(TimeoutError):
+    """The whole call (its retries, waits, logins and a slowly dripping answer included) took longer than the
+    client's ``call_timeout``. Never retried: the time is up.
+
+    Example: ``ArchivesSpace(url, username=u, password=p, call_timeout=5)`` meeting a server that sends a byte a
+    second raises it after about 5 s.
     """
 
 
@@ -303,32 +332,48 @@ def error_class(status: int) -> type[APIError]:
     return ServerError if status >= 500 else APIError
 
 
-def parse_body(content: bytes, content_type: str) -> Any:
-    """An error body as JSON when it is JSON, else as (shortened) text.
+def parse_body(content: bytes, content_type: str, redact: Callable[[Any], Any] | None = None) -> Any:
+    """An error body as JSON when it is JSON, else as text shortened to ``EXCERPT`` characters; ``redact`` (for
+    instance ``Secrets.redact``) is applied *before* shortening, so a secret across the cut cannot keep its start.
 
     Example: ``parse_body(b'{"error": "x"}', "application/json") == {"error": "x"}``.
     """
+    clean = redact or (lambda value: value)
     if not content:
         return None
     if "json" in content_type or content[:1] in (b"{", b"["):
         try:
-            return json.loads(content)
+            return clean(json.loads(content))
         except ValueError:
             pass
-    text = content.decode("utf-8", "replace")
-    return text if len(text) <= 2000 else text[:2000] + "..."
+    return excerpt(str(clean(content.decode("utf-8", "replace"))))
+
+
+EXCERPT = 2000
+
+
+def excerpt(text: str, limit: int = EXCERPT) -> str:
+    """``text`` cut to ``limit`` characters (an ellipsis marks the cut). Redact first: see :func:`parse_body`.
+
+    Example: ``excerpt("abcdef", 3) == "abc..."``.
+    """
+    return text if len(text) <= limit else text[:limit] + "..."
 
 
 def _message_of(body: Any) -> str | None:
     if isinstance(body, dict):
-        for key in ("error", "message", "error_message", "reason"):
+        for key in ("error", "message", "error_message", "reason", "detail"):
             value = body.get(key)
             if isinstance(value, str) and value:
                 return value
+            if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+                return "; ".join(value)
         if isinstance(body.get("error"), dict):
             return "; ".join(
                 f"{k}: {', '.join(map(str, v if isinstance(v, list) else [v]))}" for k, v in body["error"].items()
             )
+        if body:  # no message field (Archivematica's 409 ``{"removed": false}``): the body itself, briefly
+            return excerpt(json.dumps(body, separators=(", ", ": "), default=str), 200)
     if isinstance(body, str) and body.strip():
         if body.lstrip().lower().startswith(("<!doctype", "<html")):
             return "an HTML error page"

@@ -19,10 +19,15 @@ from __future__ import annotations
 
 import asyncio
 import math
+import sys
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
 from itertools import islice
 from typing import Any, Generic, TypeVar
+
+import attrs
+
+from .errors import ConfigurationError, FondsError, PagingError
 
 T = TypeVar("T")
 
@@ -30,43 +35,179 @@ ASPACE_MAX_PAGE_SIZE = 250
 TASTYPIE_MAX_LIMIT = 1000
 
 
+@attrs.frozen
+class PageFacts:
+    """What one answered page says about itself: its ``records``, the number of the ``last_page``, and when the
+    API tells them, the page ``number`` it answered, the ``offset`` of its first record, the ``total`` of the
+    listing and the page ``size`` the request asked for.
+
+    Example: ``PageFacts(records, last_page=40, number=3, total=10_000)`` for page 3 of an ArchivesSpace listing.
+    """
+
+    records: list[Any]
+    last_page: int
+    number: int | None = None
+    offset: int | None = None
+    total: int | None = None
+    size: int | None = None
+
+
 class Fetcher:
     """One API's paging: ``request(page)`` asks for a page (a value, or an awaitable for async clients) and
-    ``unpack(answer)`` gives its records and the number of the last page."""
+    ``unpack(answer)`` gives its :class:`PageFacts` (or just ``(records, last_page)``); ``size`` is the page size
+    asked for, when the unpacked facts do not tell it."""
 
-    def __init__(self, request: Callable[[int], Any], unpack: Callable[[Any], tuple[list[Any], int]]) -> None:
+    def __init__(
+        self,
+        request: Callable[[int], Any],
+        unpack: Callable[[Any], PageFacts | tuple[list[Any], int]],
+        size: int | None = None,
+    ) -> None:
         self.request = request
         self.unpack = unpack
+        self.size = size
+
+
+def _number(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _field(answer: Any, *names: str) -> int | None:
+    """An integer field of an answer, None when it is absent, unset or unreadable (a lazy record's RecordError)."""
+    for name in names:
+        try:
+            value = _number(getattr(answer, name, None))
+        except Exception:  # a damaged field is as good as an absent one here
+            value = None
+        if value is not None:
+            return value
+    return None
 
 
 def aspace_fetcher(call: Callable[..., Any], kwargs: dict[str, Any], page_size: int) -> Fetcher:
     """ArchivesSpace's ``page``/``page_size`` paging (page size capped at 250, as the server does)."""
     if page_size < 1:
-        raise ValueError("page_size must be at least 1")
+        raise ConfigurationError("page_size must be at least 1")
     size = min(page_size, ASPACE_MAX_PAGE_SIZE)
 
-    def unpack(answer: Any) -> tuple[list[Any], int]:
-        return list(answer.results), int(answer.last_page)
+    def unpack(answer: Any) -> PageFacts:
+        number, total = _field(answer, "this_page"), _field(answer, "total")
+        return PageFacts(list(answer.results), int(answer.last_page), number=number, total=total, size=size)
 
-    return Fetcher(lambda page: call(page=page, page_size=size, **kwargs), unpack)
+    return Fetcher(lambda page: call(page=page, page_size=size, **kwargs), unpack, size)
 
 
 def tastypie_fetcher(call: Callable[..., Any], kwargs: dict[str, Any], page_size: int) -> Fetcher:
     """The Storage Service's Tastypie ``limit``/``offset`` paging (limit capped at 1000). Pages are asked for by
     offset, never by following ``meta.next``, which echoes credentials sent as parameters."""
     if page_size < 1:
-        raise ValueError("page_size must be at least 1")
+        raise ConfigurationError("page_size must be at least 1")
     size = min(page_size, TASTYPIE_MAX_LIMIT)
 
-    def unpack(answer: Any) -> tuple[list[Any], int]:
+    def unpack(answer: Any) -> PageFacts:
         total = int(answer.meta.total_count)
-        return list(answer.objects), max(1, math.ceil(total / size))
+        last = max(1, math.ceil(total / size))
+        return PageFacts(list(answer.objects), last, offset=_field(answer.meta, "offset"), total=total, size=size)
 
-    return Fetcher(lambda page: call(limit=size, offset=(page - 1) * size, **kwargs), unpack)
+    return Fetcher(lambda page: call(limit=size, offset=(page - 1) * size, **kwargs), unpack, size)
+
+
+class _Checks:
+    """Whether each page answered is the one asked for and fits the pages before it (same total, same last
+    page, full pages before the last): the checks that keep a harvest from losing or repeating records."""
+
+    def __init__(self, fetcher: Fetcher) -> None:
+        self._unpack = fetcher.unpack
+        self._asked = fetcher.size
+        self.last: int | None = None
+        self.total: int | None = None
+        self.size: int | None = None
+
+    def facts(self, answer: Any) -> PageFacts:
+        unpacked = self._unpack(answer)
+        if isinstance(unpacked, PageFacts):
+            return unpacked
+        records, last = unpacked  # a fetcher that tells only records and last page: read what else the page says
+        number, total = _field(answer, "this_page"), _field(answer, "total", "total_hits")
+        return PageFacts(list(records), int(last), number, None, total, self._asked)
+
+    def problem(self, page: int, answer: Any) -> tuple[PageFacts | None, str | None]:
+        """The page's facts, and what is wrong with it (None when nothing is)."""
+        try:
+            facts = self.facts(answer)
+        except Exception as exc:  # not a page at all: a lazy record's RecordError, a wrong shape
+            return None, f"the answer for page {page} is not a listing page ({type(exc).__name__}: {exc})"
+        return facts, self._problem(page, facts)
+
+    def _size(self, page: int, facts: PageFacts) -> int | None:
+        """The number of records every page but the last must hold: the size asked for, unless the total and
+        last page say the server applies a smaller one (a lower maximum page size), which the first page seen
+        then tells."""
+        if self.size is not None:
+            return self.size
+        asked, total, last = facts.size, facts.total, max(1, facts.last_page)
+        if asked is not None and (total is None or max(1, math.ceil(total / asked)) == last):
+            return asked
+        count = len(facts.records)
+        if page < facts.last_page and count and (asked is None or count < asked):
+            return count
+        return None
+
+    def _problem(self, page: int, facts: PageFacts) -> str | None:
+        count = len(facts.records)
+        if facts.number is not None and facts.number != page:
+            return f"asked for page {page}, the server answered page {facts.number}"
+        if facts.offset is not None and facts.size is not None and facts.offset != (page - 1) * facts.size:
+            return f"asked for offset {(page - 1) * facts.size}, the server answered offset {facts.offset}"
+        if self.total is not None and facts.total is not None and facts.total != self.total:
+            return f"the total moved from {self.total} to {facts.total} during the harvest"
+        if self.last is not None and facts.last_page != self.last:
+            return f"the last page moved from {self.last} to {facts.last_page} during the harvest"
+        last = facts.last_page
+        size = self._size(page, facts)
+        if page < last:
+            if count == 0:
+                return f"page {page} of {last} is empty"
+            if size is not None and count != size:
+                return f"page {page} of {last} has {count} records, not {size}"
+            if size is None:
+                return f"page {page} of {last} has {count} records, more than the {facts.size} asked for"
+            if facts.total is not None and max(1, math.ceil(facts.total / size)) != max(1, last):
+                return f"{facts.total} records in pages of {size} do not make {last} pages"
+            return None
+        if facts.total is None:
+            return None
+        if page > max(1, last):
+            expected: int | None = 0
+        elif last <= 1:
+            expected = facts.total
+        else:
+            expected = facts.total - (last - 1) * size if size is not None else None
+        if expected is not None and expected >= 0 and count != expected:
+            return f"the last page, {page}, has {count} records, not {expected}"
+        return None
+
+    def accept(self, page: int, facts: PageFacts) -> None:
+        self.size = self._size(page, facts)
+        self.last = facts.last_page if self.last is None else self.last
+        self.total = facts.total if self.total is None else self.total
+
+
+def _resume_note(exc: BaseException, page: int) -> None:
+    if isinstance(exc, FondsError) and exc.resume_page is None:
+        exc.resume_page = page
+        if sys.version_info >= (3, 11):
+            exc.add_note(f"the listing stopped at page {page}: resume with start_page={page}")
 
 
 class Pager(Generic[T]):
     """Every record of a listing, fetched page by page as you iterate.
+
+    Each page is checked: it must be the page asked for (``this_page``, Tastypie's ``offset``), keep the
+    listing's total and last page, and be full unless it is the last. A page that fails is asked for once more;
+    failing again it raises :class:`~fonds.errors.PagingError` naming the page to resume from. Any other error
+    leaves ``next_page`` at the page to resume from (the error's notes say it too): no record is ever lost or
+    repeated without an exception.
 
     Example::
 
@@ -76,20 +217,33 @@ class Pager(Generic[T]):
 
     def __init__(self, fetcher: Fetcher, start_page: int = 1) -> None:
         if start_page < 1:
-            raise ValueError("start_page must be at least 1")
+            raise ConfigurationError("start_page must be at least 1")
         self._fetcher = fetcher
+        self._checks = _Checks(fetcher)
         self.next_page = start_page
         self.last_page: int | None = None
+
+    def _get(self, page: int) -> list[Any]:
+        problem = None
+        for _ in range(2):
+            try:
+                answer = self._fetcher.request(page)
+            except BaseException as exc:
+                _resume_note(exc, page)
+                raise
+            facts, problem = self._checks.problem(page, answer)
+            if facts is not None and problem is None:
+                self._checks.accept(page, facts)
+                self.last_page = self._checks.last
+                return facts.records
+        raise PagingError(f"{problem}, twice", page)
 
     def by_page(self) -> Iterator[list[T]]:
         """Whole pages, in order; ``next_page`` advances after each page is handed out."""
         while self.last_page is None or self.next_page <= self.last_page:
-            records, last = self._fetcher.unpack(self._fetcher.request(self.next_page))
-            self.last_page = last if self.last_page is None else self.last_page
+            records = self._get(self.next_page)
             self.next_page += 1
             yield records
-            if not records:
-                return
 
     def __iter__(self) -> Iterator[T]:
         for page in self.by_page():
@@ -100,7 +254,8 @@ class Pager(Generic[T]):
 
 
 class AsyncPager(Generic[T]):
-    """Every record of a listing for ``async for``, with up to ``concurrency`` pages in flight, yielded in order.
+    """Every record of a listing for ``async for``, with up to ``concurrency`` pages in flight, yielded in order
+    and checked as :class:`Pager` checks them.
 
     Example::
 
@@ -110,39 +265,57 @@ class AsyncPager(Generic[T]):
 
     def __init__(self, fetcher: Fetcher, start_page: int = 1, concurrency: int = 1) -> None:
         if start_page < 1 or concurrency < 1:
-            raise ValueError("start_page and concurrency must be at least 1")
+            raise ConfigurationError("start_page and concurrency must be at least 1")
         self._fetcher = fetcher
+        self._checks = _Checks(fetcher)
         self.next_page = start_page
         self.last_page: int | None = None
         self.concurrency = concurrency
 
-    async def _fetch(self, page: int) -> tuple[list[Any], int]:
+    async def _request(self, page: int) -> Any:
         answer: Awaitable[Any] = self._fetcher.request(page)
-        return self._fetcher.unpack(await answer)
+        return await answer
+
+    async def _checked(self, page: int, first: Awaitable[Any]) -> list[Any]:
+        """The records of ``page`` from its answer (awaited from ``first``), asked for once more if it fails."""
+        problem = None
+        for attempt in range(2):
+            try:
+                got = await (first if attempt == 0 else self._request(page))
+            except BaseException as exc:
+                _resume_note(exc, page)
+                raise
+            facts, problem = self._checks.problem(page, got)
+            if facts is not None and problem is None:
+                self._checks.accept(page, facts)
+                self.last_page = self._checks.last
+                return facts.records
+        raise PagingError(f"{problem}, twice", page)
 
     async def by_page(self) -> AsyncIterator[list[T]]:
         """Whole pages, in order; ``next_page`` advances after each page is handed out."""
-        records, last = await self._fetch(self.next_page)
-        self.last_page = last
+        records = await self._checked(self.next_page, self._request(self.next_page))
+        last = self.last_page if self.last_page is not None else self.next_page
         self.next_page += 1
         yield records
-        if not records:
-            return
         remaining = iter(range(self.next_page, last + 1))
-        pending: deque[asyncio.Task[tuple[list[Any], int]]] = deque(
-            asyncio.ensure_future(self._fetch(p)) for p in islice(remaining, self.concurrency)
+        pending: deque[asyncio.Task[Any]] = deque(
+            asyncio.ensure_future(self._request(p)) for p in islice(remaining, self.concurrency)
         )
         try:
             while pending:
-                records, _ = await pending.popleft()
+                records = await self._checked(self.next_page, pending.popleft())
                 follow = next(remaining, None)
                 if follow is not None:
-                    pending.append(asyncio.ensure_future(self._fetch(follow)))
+                    pending.append(asyncio.ensure_future(self._request(follow)))
                 self.next_page += 1
                 yield records
         finally:
             for task in pending:
                 task.cancel()
+            for task in pending:  # retrieve what the cancelled ones raised, so asyncio logs nothing
+                if task.done() and not task.cancelled():
+                    task.exception()
 
     async def __aiter__(self) -> AsyncIterator[T]:
         async for page in self.by_page():

@@ -10,7 +10,7 @@ from typing import Any, Literal
 import attrs
 
 from .. import errors
-from .._polling import PollPolicy
+from .._polling import PollPolicy, bounded
 
 Phase = Literal["transfer", "ingest"]
 
@@ -112,6 +112,11 @@ class _Operation:
         self.last = progress
         return progress
 
+    def _where(self) -> str:
+        last = self.last
+        state = f"last seen {last.status} at {last.microservice}" if last else "not seen yet"
+        return f"transfer {self.transfer_uuid} ({state})"
+
     def _deadline(self, timeout: float | None) -> float | None:
         return None if timeout is None else self.clock() + timeout
 
@@ -168,7 +173,7 @@ class TransferOperation(_Operation):
         if self.sip_uuid is None:
             try:
                 progress = self._from_transfer(self._client.transfers.get_status(uuid=self.transfer_uuid))
-            except (errors.ValidationError, errors.NotFoundError) as exc:
+            except (errors.ValidationError, errors.NotFoundError, errors.ErrorAnswer) as exc:
                 return self._not_started(exc)
             if progress is None:
                 return self.status()
@@ -177,14 +182,16 @@ class TransferOperation(_Operation):
         return self._seen(progress)
 
     def wait(self, timeout: float | None = None) -> Progress:
-        """Poll with backoff until the transfer settles; ``OperationTimeout`` after ``timeout`` seconds."""
+        """Poll with backoff until the transfer settles; ``OperationTimeout`` after ``timeout`` seconds, also
+        when the server stops answering (each poll waits at most the time left)."""
         deadline = self._deadline(timeout)
-        for pause in self.poll.waits():
-            progress = self.status()
-            if progress.settled:
-                return progress
-            self._check_time(progress, pause, deadline, timeout)
-            self.sleep(pause)
+        with bounded(timeout, self.clock, self._where):
+            for pause in self.poll.waits():
+                progress = self.status()
+                if progress.settled:
+                    return progress
+                self._check_time(progress, pause, deadline, timeout)
+                self.sleep(pause)
         raise AssertionError("unreachable")  # pragma: no cover
 
     def result(self, timeout: float | None = None) -> str:
@@ -231,7 +238,7 @@ class AsyncTransferOperation(_Operation):
         if self.sip_uuid is None:
             try:
                 progress = self._from_transfer(await self._client.transfers.get_status(uuid=self.transfer_uuid))
-            except (errors.ValidationError, errors.NotFoundError) as exc:
+            except (errors.ValidationError, errors.NotFoundError, errors.ErrorAnswer) as exc:
                 return self._not_started(exc)
             if progress is None:
                 return await self.status()
@@ -240,14 +247,16 @@ class AsyncTransferOperation(_Operation):
         return self._seen(progress)
 
     async def wait(self, timeout: float | None = None) -> Progress:
-        """Poll with backoff until the transfer settles; ``OperationTimeout`` after ``timeout`` seconds."""
+        """Poll with backoff until the transfer settles; ``OperationTimeout`` after ``timeout`` seconds, also
+        when the server stops answering."""
         deadline = self._deadline(timeout)
-        for pause in self.poll.waits():
-            progress = await self.status()
-            if progress.settled:
-                return progress
-            self._check_time(progress, pause, deadline, timeout)
-            await self.sleep(pause)
+        with bounded(timeout, self.clock, self._where):
+            for pause in self.poll.waits():
+                progress = await self.status()
+                if progress.settled:
+                    return progress
+                self._check_time(progress, pause, deadline, timeout)
+                await self.sleep(pause)
         raise AssertionError("unreachable")  # pragma: no cover
 
     async def result(self, timeout: float | None = None) -> str:

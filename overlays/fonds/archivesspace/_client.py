@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+import builtins
 import contextlib
+import time
 from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property
 from typing import Any, Protocol, TypeVar
 
+import anyio
 import archivesspace_api.client as _generated
 import httpx
 from archivesspace_api.api import AsyncNamespaces, Namespaces
 
 from .. import errors
-from .._base import AsyncClientBase, SyncClientBase
+from .._base import DEFAULT_CALL_TIMEOUT, AsyncClientBase, SyncClientBase
 from .._config import archivesspace_settings
 from .._redact import Secrets
 from .._retry import RetryPolicy
+from .._wire import deadline, translate
 from . import _trees, _uris
 from ._search import AsyncSearch, Search
 from ._session import ArchivesSpaceSession
@@ -45,6 +49,8 @@ class ArchivesSpace(SyncClientBase, Namespaces):  # type: ignore[misc]
     Settings come from the arguments, else ``FONDS_ASPACE_URL``/``_USERNAME``/``_PASSWORD``/``_TOKEN``, else
     ArchivesSnake's ``~/.archivessnake.yml``. ``session_token=`` uses a token you already have (single sign-on)
     and never logs in. Pass ``transport=`` (for instance a simulator's) or a whole ``http_client=``.
+    ``timeout=`` bounds each read of every request, logins included; ``call_timeout=`` (300 s; None for none)
+    bounds each whole call, retries and slow answers included.
 
     Example::
 
@@ -65,6 +71,7 @@ class ArchivesSpace(SyncClientBase, Namespaces):  # type: ignore[misc]
         session_token: str | None = None,
         expiring: bool = False,
         timeout: float | httpx.Timeout | None = None,
+        call_timeout: float | None = DEFAULT_CALL_TIMEOUT,
         retry: RetryPolicy | None = None,
         transport: httpx.BaseTransport | None = None,
         http_client: httpx.Client | None = None,
@@ -79,7 +86,9 @@ class ArchivesSpace(SyncClientBase, Namespaces):  # type: ignore[misc]
             retry=retry or RetryPolicy(),
             transport=transport,
             http_client=http_client,
+            call_timeout=call_timeout,
         )
+        self.session.timeout = self.http.timeout  # logins the session's flow sends carry the client's timeout
 
     @cached_property
     def search(self) -> Search:
@@ -148,14 +157,19 @@ class ArchivesSpace(SyncClientBase, Namespaces):  # type: ignore[misc]
         raise errors.ConfigurationError("attempts must be at least 1")
 
     def login(self) -> None:
-        """Log in now rather than on the first call (raises ``LoginFailed`` on a bad password)."""
-        response = self.http.send(self.session.login_request(), auth=None)
+        """Log in now rather than on the first call: ``LoginFailed`` on a bad password, ``TimeoutError`` or
+        ``TransportError`` when the server does not answer (within ``timeout`` and ``call_timeout``)."""
+        with deadline(self._invoker.call_timeout):
+            try:
+                response = self.http.send(self.session.login_request(), auth=None)
+            except httpx.HTTPError as exc:
+                raise translate(exc) from None
         self.session.accept_login(response)
 
     def logout(self) -> None:
         """End the session on the server (only one this client opened; a ``session_token`` is left alone)."""
         if self.session.token and self.session.logins:
-            with contextlib.suppress(errors.FondsError, httpx.HTTPError):
+            with contextlib.suppress(errors.FondsError, httpx.HTTPError), deadline(self._invoker.call_timeout):
                 self.http.post("/logout")
         self.session.forget()
 
@@ -190,6 +204,7 @@ class AsyncArchivesSpace(AsyncClientBase, AsyncNamespaces):  # type: ignore[misc
         session_token: str | None = None,
         expiring: bool = False,
         timeout: float | httpx.Timeout | None = None,
+        call_timeout: float | None = DEFAULT_CALL_TIMEOUT,
         retry: RetryPolicy | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
@@ -204,7 +219,9 @@ class AsyncArchivesSpace(AsyncClientBase, AsyncNamespaces):  # type: ignore[misc
             retry=retry or RetryPolicy(),
             transport=transport,
             http_client=http_client,
+            call_timeout=call_timeout,
         )
+        self.session.timeout = self.http.timeout  # logins the session's flow sends carry the client's timeout
 
     @cached_property
     def search(self) -> AsyncSearch:
@@ -228,14 +245,21 @@ class AsyncArchivesSpace(AsyncClientBase, AsyncNamespaces):  # type: ignore[misc
         return await self._invoker.call(module.asyncio_detailed, **path_args)
 
     async def login(self) -> None:
-        """Log in now rather than on the first call."""
-        response = await self.http.send(self.session.login_request(), auth=None)
+        """Log in now rather than on the first call (raises as :meth:`ArchivesSpace.login` does)."""
+        with deadline(self._invoker.call_timeout) as ends:
+            try:
+                with anyio.fail_after(None if ends is None else max(0.0, ends - time.monotonic())):
+                    response = await self.http.send(self.session.login_request(), auth=None)
+            except httpx.HTTPError as exc:
+                raise translate(exc) from None
+            except builtins.TimeoutError:  # the deadline cut a server dripping its headers
+                raise errors.TimeoutError("the login did not finish within its call_timeout") from None
         self.session.accept_login(response)
 
     async def logout(self) -> None:
         """End the session on the server (only one this client opened)."""
         if self.session.token and self.session.logins:
-            with contextlib.suppress(errors.FondsError, httpx.HTTPError):
+            with contextlib.suppress(errors.FondsError, httpx.HTTPError), deadline(self._invoker.call_timeout):
                 await self.http.post("/logout")
         self.session.forget()
 

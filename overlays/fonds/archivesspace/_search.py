@@ -176,7 +176,7 @@ class Search(SearchNamespace):
             request = lambda page: self.all(page=page, **kwargs)  # noqa: E731
         else:
             request = lambda page: self.repository(repo_id=repo_id, page=page, **kwargs)  # noqa: E731
-        return SearchResults(Fetcher(request, tracker.unpack), tracker, start_page)
+        return SearchResults(Fetcher(request, tracker.unpack, kwargs["page_size"]), tracker, start_page)
 
 
 class AsyncSearch(AsyncSearchNamespace):
@@ -205,4 +205,6 @@ class AsyncSearch(AsyncSearchNamespace):
             request = lambda page: self.all(page=page, **kwargs)  # noqa: E731
         else:
             request = lambda page: self.repository(repo_id=repo_id, page=page, **kwargs)  # noqa: E731
-        return AsyncSearchResults(Fetcher(request, tracker.unpack), tracker, start_page, concurrency)
+        return AsyncSearchResults(
+            Fetcher(request, tracker.unpack, kwargs["page_size"]), tracker, start_page, concurrency
+        )

@@ -46,9 +46,13 @@ class ArchivesSpaceSession(httpx.Auth):
     Give it a user name and password, or a ``token`` you already have (single sign-on: no login call, and an
     expiry is final). ``expiring=False`` (the default) asks for a session that lasts a week of idleness.
 
+    Used on its own with an httpx client, set ``session.timeout`` (httpx gives the login requests a flow yields no
+    timeout of their own; the fonds clients set it to theirs).
+
     Example::
 
         session = ArchivesSpaceSession("http://localhost:8089", "admin", "admin")
+        session.timeout = httpx.Timeout(30)
         httpx.Client(base_url="http://localhost:8089", auth=session)
     """
 
@@ -82,6 +86,9 @@ class ArchivesSpaceSession(httpx.Auth):
         self.can_login = username is not None and password is not None
         self._thread_lock = threading.Lock()
         self._async_lock: asyncio.Lock | None = None
+        #: The timeout of the login requests this flow yields (httpx gives a yielded request none of its own);
+        #: the fonds clients set it to theirs. None leaves it to the transport.
+        self.timeout: httpx.Timeout | None = None
 
     def __repr__(self) -> str:
         state = "logged in" if self._token else "not logged in"
@@ -111,18 +118,26 @@ class ArchivesSpaceSession(httpx.Auth):
             raise errors.ConfigurationError("no username and password to log in with")
         url = self.base_url.join(f"users/{quote(str(self.username), safe='')}/login")
         data = {"password": str(self._password), "expiring": "true" if self.expiring else "false"}
-        return httpx.Request("POST", url, data=data)
+        extensions = {"timeout": self.timeout.as_dict()} if self.timeout is not None else None
+        return httpx.Request("POST", url, data=data, extensions=extensions)
 
     def accept_login(self, response: httpx.Response) -> None:
-        """Take the token from a login answer, or raise ``LoginFailed``."""
+        """Take the token from a login answer, or raise ``LoginFailed`` (``ServerError`` for a 5xx,
+        ``InvalidResponse`` for a 200 that is not a login answer)."""
+        path = response.request.url.path
         if response.status_code != 200:
-            body = self.secrets.redact(errors.parse_body(response.content, response.headers.get("content-type", "")))
-            raise errors.LoginFailed(
-                response.status_code, "POST", response.request.url.path, body, f"login as {self.username!r} failed"
-            )
-        token = response.json().get("session")
+            body = errors.parse_body(response.content, response.headers.get("content-type", ""), self.secrets.redact)
+            if response.status_code >= 500:
+                raise errors.ServerError(response.status_code, "POST", path, body)
+            raise errors.LoginFailed(response.status_code, "POST", path, body, f"login as {self.username!r} failed")
+        try:
+            answer = json.loads(response.content)
+        except ValueError:
+            answer = None
+        token = answer.get("session") if isinstance(answer, dict) else None
         if not isinstance(token, str) or not token:
-            raise errors.LoginFailed(response.status_code, "POST", response.request.url.path, None, "no session token")
+            text = errors.excerpt(self.secrets.redact_cut(response.content.decode("utf-8", "replace")))
+            raise errors.InvalidResponse(200, "POST", path, text, "the login answer holds no session token")
         self.secrets.add(token)
         self._state = (token, self._state[1] + 1)
         self.logins += 1

@@ -16,8 +16,8 @@ from storage_service_api.api.sword import AsyncSwordNamespace, SwordNamespace
 
 from .. import errors
 from .._arguments import url_for
-from .._polling import PollPolicy
-from ._downloads import download
+from .._polling import PollPolicy, bounded
+from ._downloads import download, package_size
 from ._raw import as_bytes
 
 
@@ -52,21 +52,31 @@ class Packages(PackagesNamespace):
     ) -> Path:
         """Download a package into ``to`` (a folder, or a file path) and return where it is.
 
-        Nothing is left at the destination unless the whole body arrived with the announced size (and the
-        ``sha256``, when given). ``on_progress(received, total)`` follows the bytes.
+        Nothing is left at the destination unless the whole body arrived with the announced size, the package's
+        own ``size`` (looked up first, for a package stored as one file) and the ``sha256``, when given.
+        ``on_progress(received, total)`` follows the bytes.
 
         Example::
 
             path = ss.packages.download(aip_uuid, to="aips/", on_progress=lambda got, total: print(got, total))
         """
+        client = self._client
         # The path is built by the generated operation, after its checks: a UUID, percent-encoded.
+        path = url_for(download_package, uuid=uuid)
+        try:
+            size = package_size(self.get(uuid=UUID(str(uuid))))
+        except (errors.TransportError, errors.InvalidResponse):
+            size = None  # the record did not come: the download is still checked against its Content-Length
         return download(
-            self._client.http,
-            url_for(download_package, uuid=uuid),
+            client.http,
+            path,
             to,
             fallback_name=str(uuid),
             sha256=sha256,
             on_progress=on_progress,
+            expected_size=size,
+            secrets=client.secrets,
+            retry=client._invoker.retry,
         )
 
 
@@ -145,11 +155,12 @@ def wait_for_task(
         raise errors.InvalidArgument("wait_for_task", "location", "an async task's URL (/api/v2/async/<id>/)", found)
     task_id = int(tail)
     deadline = None if timeout is None else clock() + timeout
-    for pause in (poll or PollPolicy()).waits():
-        task = client.async_tasks.get(id=task_id)
-        if task.completed:
-            return task
-        if deadline is not None and clock() + pause > deadline:
-            raise errors.OperationTimeout(f"async task {task_id} not completed after {timeout} s")
-        sleep(pause)
+    with bounded(timeout, clock, lambda: f"async task {task_id}"):
+        for pause in (poll or PollPolicy()).waits():
+            task = client.async_tasks.get(id=task_id)
+            if task.completed:
+                return task
+            if deadline is not None and clock() + pause > deadline:
+                raise errors.OperationTimeout(f"async task {task_id} not completed after {timeout} s")
+            sleep(pause)
     raise AssertionError("unreachable")  # pragma: no cover

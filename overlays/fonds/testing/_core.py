@@ -22,7 +22,7 @@ import attrs
 if TYPE_CHECKING:
     from ._transport import SimulatorTransport
 
-FaultKind = Literal["server_error", "reset", "truncate", "html_error"]
+FaultKind = Literal["server_error", "reset", "truncate", "html_error", "json_error", "drip"]
 
 
 @attrs.frozen
@@ -113,7 +113,10 @@ class Knobs:
     - ``latency``: seconds added to every answer (the adapters sleep; async ones without blocking).
     - ``fault_rate``: the share of requests (0 to 1) that get one of ``faults`` instead of an answer.
     - ``faults``: which faults to draw from: ``server_error`` (a 503 JSON answer), ``reset`` (the connection is
-      dropped), ``truncate`` (the body is cut short), ``html_error`` (a 500 HTML page, as Django or Jetty send).
+      dropped), ``truncate`` (the body is cut short), ``html_error`` (a 500 HTML page, as Django or Jetty send),
+      ``json_error`` (an error body with status 200, as older Archivematica dashboards answer), ``drip`` (the
+      right answer, its body sent in 20 pieces ``drip_seconds`` apart: a server that sends a byte at a time).
+    - ``drip_seconds``: the pause between the pieces of a dripped body.
     - ``seed``: the seed of the fault draws, so a failing test replays.
 
     Example::
@@ -126,6 +129,7 @@ class Knobs:
     fault_rate: float = 0.0
     faults: tuple[FaultKind, ...] = ("server_error",)
     seed: int = 0
+    drip_seconds: float = 0.05
     _rng: random.Random = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
@@ -227,7 +231,8 @@ class Simulator:
             return self.handle(request)
 
     def fault_response(self, fault: FaultKind) -> Response:
-        """The answer an injected ``server_error`` or ``html_error`` fault sends (subclasses may override).
+        """The answer an injected ``server_error``, ``html_error`` or ``json_error`` fault sends (subclasses may
+        override).
 
         Example::
 
@@ -240,6 +245,8 @@ class Simulator:
                 "(a fault injected by the simulator).</p></body></html>\n"
             )
             return Response.text(page, status=500, content_type="text/html; charset=utf-8")
+        if fault == "json_error":
+            return Response.json({"error": True, "message": "Internal error (a fault injected by the simulator)"})
         return Response.json({"error": "Service Unavailable (a fault injected by the simulator)"}, status=503)
 
     def transport(self) -> SimulatorTransport:

@@ -2,7 +2,8 @@
 
 Latency is ``asyncio.sleep`` (the server keeps answering other connections meanwhile); faults happen on the wire:
 ``reset`` drops the connection without an answer, ``truncate`` declares the full ``Content-Length``, sends half
-the body and closes, ``server_error`` and ``html_error`` send the simulator's fault pages.
+the body and closes, ``server_error``, ``html_error`` and ``json_error`` send the simulator's fault pages, ``drip``
+sends the answer's body in pieces ``knobs.drip_seconds`` apart.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl
 
 from ._core import Request, Response, Simulator
+from ._transport import pieces
 
 if TYPE_CHECKING:
     import uvicorn
@@ -51,7 +53,7 @@ class _App:
         if fault == "reset":
             await self._drop(scope, abort=True)
             return
-        if fault in ("server_error", "html_error"):
+        if fault in ("server_error", "html_error", "json_error"):
             await _send(send, self.sim.fault_response(fault))
             return
         # In a worker thread: a slow answer (a search over 100,000 records) must not stall other connections.
@@ -62,6 +64,9 @@ class _App:
             await send({"type": "http.response.start", "status": answer.status, "headers": _encode(headers)})
             await send({"type": "http.response.body", "body": answer.body[: len(answer.body) // 2], "more_body": True})
             await self._drop(scope, abort=False)
+            return
+        if fault == "drip":
+            await _send(send, answer, drip=self.sim.knobs.drip_seconds)
             return
         await _send(send, answer)
 
@@ -100,12 +105,18 @@ def _encode(headers: list[tuple[str, str]]) -> list[tuple[bytes, bytes]]:
     return [(k.encode("latin-1"), v.encode("latin-1")) for k, v in headers]
 
 
-async def _send(send: Send, answer: Response) -> None:
+async def _send(send: Send, answer: Response, drip: float | None = None) -> None:
     headers = [*answer.headers]
     if answer.header("content-length") is None:
         headers.append(("content-length", str(len(answer.body))))
     await send({"type": "http.response.start", "status": answer.status, "headers": _encode(headers)})
-    await send({"type": "http.response.body", "body": answer.body})
+    if drip is None:
+        await send({"type": "http.response.body", "body": answer.body})
+        return
+    for piece in pieces(answer.body):  # a ``drip`` fault: the body a piece at a time
+        await asyncio.sleep(drip)
+        await send({"type": "http.response.body", "body": piece, "more_body": True})
+    await send({"type": "http.response.body", "body": b""})
 
 
 def is_loopback(host: str) -> bool:

@@ -20,10 +20,12 @@ class SimulatorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     Each request becomes a :class:`~fonds.testing.Request`; the simulator's knobs are applied (latency first, then
     a drawn fault), then :meth:`Simulator.dispatch` answers. Faults look like a real network's:
 
-    - ``server_error``: a 503 JSON answer; ``html_error``: a 500 HTML page (neither reaches the simulator);
+    - ``server_error``: a 503 JSON answer; ``html_error``: a 500 HTML page; ``json_error``: an error body with
+      status 200 (none of them reaches the simulator);
     - ``reset``: ``httpx.ReadError`` is raised (the request never reaches the simulator);
     - ``truncate``: the simulator answers, but the body stops halfway and reading it raises
-      ``httpx.RemoteProtocolError``, as when a server dies mid-answer.
+      ``httpx.RemoteProtocolError``, as when a server dies mid-answer;
+    - ``drip``: the simulator's answer, its body in 20 pieces ``knobs.drip_seconds`` apart.
 
     Example::
 
@@ -63,11 +65,16 @@ class SimulatorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         fault = self.sim.knobs.draw_fault()
         if fault == "reset":
             raise httpx.ReadError("Connection reset by peer (a fault injected by the simulator)", request=request)
-        if fault in ("server_error", "html_error"):
+        if fault in ("server_error", "html_error", "json_error"):
             return _to_httpx(self.sim.fault_response(fault), request)
         answer = self.sim.dispatch(to_request(request, body))
         if fault == "truncate":
             return _truncated(answer, request)
+        if fault == "drip":
+            headers = [(k, v) for k, v in answer.headers if k.lower() != "content-length"]
+            headers.append(("content-length", str(len(answer.body))))
+            stream = _Drip(answer.body, self.sim.knobs.drip_seconds)
+            return httpx.Response(answer.status, headers=headers, stream=stream, request=request)
         return _to_httpx(answer, request)
 
 
@@ -117,6 +124,30 @@ class _HalfStream(httpx.SyncByteStream, httpx.AsyncByteStream):
         if self._half:
             yield self._half
         raise self._error()
+
+
+def pieces(body: bytes, count: int = 20) -> list[bytes]:
+    """``body`` in ``count`` pieces (fewer for a short body): how a ``drip`` fault sends it."""
+    size = max(1, -(-len(body) // count))
+    return [body[i : i + size] for i in range(0, len(body), size)]
+
+
+class _Drip(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """Yields a body in pieces with a pause before each, as a server sending a byte at a time does."""
+
+    def __init__(self, body: bytes, pause: float) -> None:
+        self._pieces = pieces(body)
+        self._pause = pause
+
+    def __iter__(self) -> Iterator[bytes]:
+        for piece in self._pieces:
+            time.sleep(self._pause)
+            yield piece
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for piece in self._pieces:
+            await asyncio.sleep(self._pause)
+            yield piece
 
 
 def _truncated(answer: Response, request: httpx.Request) -> httpx.Response:

@@ -1,0 +1,183 @@
+"""What every request fonds sends goes through: the client's timeout, the call's deadline, typed errors.
+
+fonds wraps the transports of its httpx clients in :class:`GuardedTransport` (sync) or
+:class:`AsyncGuardedTransport`. For every request, logins yielded by an auth flow included, they
+
+- give it the client's timeout when it has none (httpx gives none to a request an auth flow yields),
+- cap each of its timeouts by what is left of the current call's deadline (see :func:`deadline`), and check the
+  deadline between the chunks of the body, so a server dripping a byte a second cannot hold a call past it,
+- turn every ``httpx.TransportError`` into :class:`fonds.errors.TransportError` (``TimeoutError`` for timeouts),
+  also while the body is read, so raw ``client.http`` calls raise typed errors too.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import time
+from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import httpx
+
+from . import errors
+
+#: When (``time.monotonic()``) the call running in this thread or task must be over; None for no deadline.
+DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("fonds_deadline", default=None)
+
+
+@contextmanager
+def deadline(seconds: float | None) -> Iterator[float | None]:
+    """Run the block under a deadline ``seconds`` from now (None: no new deadline); an outer, earlier deadline
+    still holds. Yields the deadline in effect.
+
+    Example::
+
+        with deadline(5):
+            aspace.version.get()   # TimeoutError if it is not over within 5 s
+    """
+    outer = DEADLINE.get()
+    ends = outer if seconds is None else time.monotonic() + seconds
+    if outer is not None and ends is not None:
+        ends = min(outer, ends)
+    token = DEADLINE.set(ends)
+    try:
+        yield ends
+    finally:
+        DEADLINE.reset(token)
+
+
+def remaining() -> float | None:
+    """Seconds left before the current deadline (None when there is none; never below 0)."""
+    ends = DEADLINE.get()
+    return None if ends is None else max(0.0, ends - time.monotonic())
+
+
+def check_deadline(what: str = "the call") -> None:
+    """Raise :class:`CallTimeout` when the current deadline has passed."""
+    left = remaining()
+    if left is not None and left <= 0:
+        raise errors.CallTimeout(f"{what} did not finish within its call_timeout")
+
+
+def translate(exc: httpx.HTTPError) -> errors.TransportError:
+    """The fonds error for an httpx one: ``TimeoutError`` for a timeout, else ``TransportError``."""
+    kind = errors.TimeoutError if isinstance(exc, httpx.TimeoutException) else errors.TransportError
+    return kind(f"{type(exc).__name__} talking to the server: {exc}")
+
+
+def _stamp(request: httpx.Request, timeout: httpx.Timeout) -> None:
+    check_deadline(f"{request.method} {request.url.path}")
+    if "timeout" not in request.extensions:
+        request.extensions["timeout"] = timeout.as_dict()
+    left = remaining()
+    if left is not None:
+        request.extensions["timeout"] = {
+            name: left if value is None else min(value, left) for name, value in request.extensions["timeout"].items()
+        }
+
+
+class _GuardedStream(httpx.SyncByteStream):
+    def __init__(self, inner: httpx.SyncByteStream, ends: float | None) -> None:
+        self._inner = inner
+        self._ends = ends
+
+    def __iter__(self) -> Iterator[bytes]:
+        try:
+            for chunk in self._inner:
+                if self._ends is not None and time.monotonic() > self._ends:
+                    raise errors.CallTimeout("the answer did not arrive whole within the call_timeout")
+                yield chunk
+        except httpx.TransportError as exc:
+            raise translate(exc) from None
+
+    def close(self) -> None:
+        try:
+            self._inner.close()
+        except httpx.TransportError as exc:  # pragma: no cover - closing rarely fails
+            raise translate(exc) from None
+
+
+class _AsyncGuardedStream(httpx.AsyncByteStream):
+    def __init__(self, inner: httpx.AsyncByteStream, ends: float | None) -> None:
+        self._inner = inner
+        self._ends = ends
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in self._inner:
+                if self._ends is not None and time.monotonic() > self._ends:
+                    raise errors.CallTimeout("the answer did not arrive whole within the call_timeout")
+                yield chunk
+        except httpx.TransportError as exc:
+            raise translate(exc) from None
+
+    async def aclose(self) -> None:
+        try:
+            await self._inner.aclose()
+        except httpx.TransportError as exc:  # pragma: no cover
+            raise translate(exc) from None
+
+
+class GuardedTransport(httpx.BaseTransport):
+    """Wraps a sync transport as the module docstring says.
+
+    Example: ``GuardedTransport(httpx.HTTPTransport(), httpx.Timeout(30))``.
+    """
+
+    def __init__(self, inner: httpx.BaseTransport, timeout: httpx.Timeout) -> None:
+        self.inner = inner
+        self.timeout = timeout
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """Send ``request`` through the wrapped transport with timeouts, deadline and typed errors."""
+        _stamp(request, self.timeout)
+        try:
+            response = self.inner.handle_request(request)
+        except httpx.TransportError as exc:
+            raise translate(exc) from None
+        if isinstance(response.stream, httpx.SyncByteStream):
+            response.stream = _GuardedStream(response.stream, DEADLINE.get())
+        return response
+
+    def close(self) -> None:
+        """Close the wrapped transport."""
+        self.inner.close()
+
+
+class AsyncGuardedTransport(httpx.AsyncBaseTransport):
+    """The asynchronous twin of :class:`GuardedTransport`.
+
+    Example: ``AsyncGuardedTransport(httpx.AsyncHTTPTransport(), httpx.Timeout(30))``.
+    """
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, timeout: httpx.Timeout) -> None:
+        self.inner = inner
+        self.timeout = timeout
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Send ``request`` through the wrapped transport with timeouts, deadline and typed errors."""
+        _stamp(request, self.timeout)
+        try:
+            response = await self.inner.handle_async_request(request)
+        except httpx.TransportError as exc:
+            raise translate(exc) from None
+        if isinstance(response.stream, httpx.AsyncByteStream):
+            response.stream = _AsyncGuardedStream(response.stream, DEADLINE.get())
+        return response
+
+    async def aclose(self) -> None:
+        """Close the wrapped transport."""
+        await self.inner.aclose()
+
+
+def guard(http: Any) -> None:
+    """Wrap the transports of an ``httpx.Client`` or ``AsyncClient`` (its own and its proxy mounts) in place;
+    wrapping twice is harmless."""
+    sync = isinstance(http, httpx.Client)
+    wrapper: Any = GuardedTransport if sync else AsyncGuardedTransport
+    if not isinstance(http._transport, wrapper):
+        http._transport = wrapper(http._transport, http.timeout)
+    for pattern, transport in list(http._mounts.items()):
+        if transport is not None and not isinstance(transport, wrapper):
+            http._mounts[pattern] = wrapper(transport, http.timeout)
