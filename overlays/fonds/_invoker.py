@@ -61,7 +61,8 @@ def _operation_name(module: ModuleType | None) -> str:
 
 def _error_flag(content: bytes) -> dict[str, Any] | None:
     """The body when it is an error body (``{"error": true, ...}``: Archivematica and the Storage Service answer
-    some failures so, older dashboards with status 200; or a body holding only an error message); None otherwise. ArchivesSpace never answers a boolean
+    some failures so, older dashboards with status 200; or a body holding only an error message); None
+    otherwise. ArchivesSpace never answers a boolean
     ``error`` (its validation errors are 400 ``{"error": {...}}``, its records have no ``error`` field)."""
     if not content.startswith(b"{") or b'"error"' not in content:
         return None
