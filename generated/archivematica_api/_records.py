@@ -876,6 +876,16 @@ def loads(content: bytes | str) -> Any:
         return json.loads(content)
 
 
+def request_content(payload: Any) -> Any:
+    """A raw request body as httpx should send it: bytes and text as they are, an in-memory buffer as its bytes
+    (so the async client can send it, and a retry sends it whole), a real file as the stream it is."""
+    if isinstance(payload, (bytes, bytearray, str)):
+        return payload
+    if isinstance(payload, io.BytesIO):
+        return payload.getvalue()
+    return payload
+
+
 def json_body(response: Any) -> Any:
     """The JSON body of an ``httpx.Response``."""
     return loads(response.content)
@@ -941,6 +951,7 @@ __all__ = [
     "parse",
     "parse_datetime",
     "record_class",
+    "request_content",
     "uri_id",
     "uri_repo_id",
 ]

@@ -44,7 +44,9 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["content"] = body.payload
+    from ... import _records as _r
+
+    _kwargs["content"] = _r.request_content(body.payload)
     headers["Content-Type"] = "text/csv; charset=utf-8"
 
     _kwargs["headers"] = headers

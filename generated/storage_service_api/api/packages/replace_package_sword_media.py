@@ -59,7 +59,9 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["content"] = body.payload
+    from ... import _records as _r
+
+    _kwargs["content"] = _r.request_content(body.payload)
     headers["Content-Type"] = "application/octet-stream"
 
     _kwargs["headers"] = headers
