@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._notes import Note
+from ._records import SearchRecord
 from ._session import ArchivesSpaceSession
 
 if TYPE_CHECKING:
     from ._client import ArchivesSpace, AsyncArchivesSpace
 
-__all__ = ["ArchivesSpace", "ArchivesSpaceSession", "AsyncArchivesSpace", "Note"]
+__all__ = ["ArchivesSpace", "ArchivesSpaceSession", "AsyncArchivesSpace", "Note", "SearchRecord"]
 
 
 def __getattr__(name: str) -> Any:

@@ -17,7 +17,8 @@ from .._config import archivesspace_settings
 from .._redact import Secrets
 from .._retry import RetryPolicy
 from . import _trees, _uris
-from ._search import AsyncSearch, Search
+from ._external_ids import AsyncByExternalId, ByExternalId
+from ._search import AsyncSearch, AsyncTopContainers, Search, TopContainers
 from ._session import ArchivesSpaceSession
 
 R = TypeVar("R")
@@ -84,8 +85,21 @@ class ArchivesSpace(SyncClientBase, Namespaces):  # type: ignore[misc]
     @cached_property
     def search(self) -> Search:
         """Searching, callable: ``aspace.search("papers", type=["resource"])`` pages through every hit with its
-        record parsed; the raw routes stay available (``aspace.search.all(page=1, q="papers")``)."""
+        record parsed; the raw routes take the same names (``aspace.search.all(page=1, q="papers",
+        type=["resource"])``)."""
         return Search(self._invoker)
+
+    @cached_property
+    def top_containers(self) -> TopContainers:
+        """Top containers: every route; ``search`` takes the names every search route takes (``type``,
+        ``filter``, query objects): ``aspace.top_containers.search(repo_id=2, q="box")``."""
+        return TopContainers(self._invoker)
+
+    @cached_property
+    def by_external_id(self) -> ByExternalId:
+        """The records carrying an external id, as URIs (``find``) or typed records (``records``), a list for
+        none, one or several matches: ``aspace.by_external_id.records(eid="ocm12345678")``."""
+        return ByExternalId(self._invoker)
 
     def get(self, uri: str, *, resolve: list[str] | None = None) -> Any:
         """The typed record at ``uri``, whatever its type (the route is picked from the URI).
@@ -210,6 +224,16 @@ class AsyncArchivesSpace(AsyncClientBase, AsyncNamespaces):  # type: ignore[misc
     def search(self) -> AsyncSearch:
         """Searching, callable: ``async for hit in aspace.search("papers")``; raw routes stay available."""
         return AsyncSearch(self._invoker)
+
+    @cached_property
+    def top_containers(self) -> AsyncTopContainers:
+        """Top containers: every route; ``search`` takes the names every search route takes."""
+        return AsyncTopContainers(self._invoker)
+
+    @cached_property
+    def by_external_id(self) -> AsyncByExternalId:
+        """The records carrying an external id: ``await aspace.by_external_id.find(eid="ocm12345678")``."""
+        return AsyncByExternalId(self._invoker)
 
     async def get(self, uri: str, *, resolve: list[str] | None = None) -> Any:
         """The typed record at ``uri``, whatever its type (the route is picked from the URI).

@@ -8,7 +8,9 @@ Example::
     from fonds.archivesspace import query as Q
 
     q = Q.field("title", "papers") & Q.field("primary_type", "resource", literal=True) & ~Q.boolean("suppressed")
-    aspace.search(aq=q)                       # or: aspace.search.all(page=1, aq=Q.to_aq(q))
+    aspace.search(aq=q)                       # every route that takes aq/filter takes the object:
+    aspace.search.all(page=1, aq=q)           # the raw route encodes it
+    str(q) == Q.to_aq(q)                      # a query's text is its JSON, wherever it is sent
 """
 
 from __future__ import annotations
@@ -22,7 +24,15 @@ from ..errors import ConfigurationError
 
 
 class Query:
-    """Base of the clauses; ``a & b``, ``a | b`` and ``~a`` build boolean queries."""
+    """Base of the clauses; ``a & b``, ``a | b`` and ``~a`` build boolean queries. ``str(query)`` is the JSON text
+    of the advanced query (as :func:`to_aq` gives it), so a query object put in any request is sent as the server
+    wants it, never as its repr.
+
+    Example: ``aspace.top_containers.search(repo_id=2, aq=str(Q.field("indicator", "1")))``.
+    """
+
+    def __str__(self) -> str:
+        return to_aq(self)
 
     def to_dict(self) -> dict[str, Any]:
         """The clause as the server's JSON object."""
