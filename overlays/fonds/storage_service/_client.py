@@ -10,7 +10,17 @@ from storage_service_api.api import AsyncNamespaces, Namespaces
 
 from .._apikey import ApiKeyClient, AsyncApiKeyClient
 from ._listing import SkippingListings
-from ._namespaces import AsyncLocations, AsyncPackages, AsyncSword, Locations, Packages, Sword, wait_for_task
+from ._namespaces import (
+    AsyncLocations,
+    AsyncPackages,
+    AsyncSpaces,
+    AsyncSword,
+    Locations,
+    Packages,
+    Spaces,
+    Sword,
+    wait_for_task,
+)
 
 DEFAULT_URL = "http://localhost:62081"
 
@@ -43,8 +53,13 @@ class StorageService(ApiKeyClient, Namespaces):  # type: ignore[misc]
 
     @cached_property
     def locations(self) -> Locations:
-        """Locations: every route; the SWORD collection feed as ``bytes``."""
+        """Locations: every route; ``browse`` takes plain paths; the SWORD collection feed as ``bytes``."""
         return Locations(self._invoker)
+
+    @cached_property
+    def spaces(self) -> Spaces:
+        """Spaces: every route; ``browse`` answers with its names decoded."""
+        return Spaces(self._invoker)
 
     @cached_property
     def sword(self) -> Sword:
@@ -87,8 +102,13 @@ class AsyncStorageService(AsyncApiKeyClient, AsyncNamespaces):  # type: ignore[m
 
     @cached_property
     def locations(self) -> AsyncLocations:
-        """Locations: every route; the SWORD collection feed as ``bytes``."""
+        """Locations: every route; ``browse`` takes plain paths; the SWORD collection feed as ``bytes``."""
         return AsyncLocations(self._invoker)
+
+    @cached_property
+    def spaces(self) -> AsyncSpaces:
+        """Spaces: every route; ``browse`` answers with its names decoded."""
+        return AsyncSpaces(self._invoker)
 
     @cached_property
     def sword(self) -> AsyncSword:
