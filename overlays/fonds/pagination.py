@@ -40,7 +40,8 @@ class Fetcher:
 
 
 def aspace_fetcher(call: Callable[..., Any], kwargs: dict[str, Any], page_size: int) -> Fetcher:
-    """ArchivesSpace's ``page``/``page_size`` paging (page size capped at 250, as the server does)."""
+    """ArchivesSpace's ``page``/``page_size`` paging (``Pager(aspace_fetcher(call, {"repo_id": 2}, 100))``; page size
+    capped at 250, as the server does)."""
     if page_size < 1:
         raise ValueError("page_size must be at least 1")
     size = min(page_size, ASPACE_MAX_PAGE_SIZE)
@@ -82,7 +83,10 @@ class Pager(Generic[T]):
         self.last_page: int | None = None
 
     def by_page(self) -> Iterator[list[T]]:
-        """Whole pages, in order; ``next_page`` advances after each page is handed out."""
+        """Whole pages, in order; ``next_page`` advances after each page is handed out.
+
+        Example: ``for page in aspace.accessions.list(repo_id=2).by_page(): save(page)``.
+        """
         while self.last_page is None or self.next_page <= self.last_page:
             records, last = self._fetcher.unpack(self._fetcher.request(self.next_page))
             self.last_page = last if self.last_page is None else self.last_page
@@ -121,7 +125,10 @@ class AsyncPager(Generic[T]):
         return self._fetcher.unpack(await answer)
 
     async def by_page(self) -> AsyncIterator[list[T]]:
-        """Whole pages, in order; ``next_page`` advances after each page is handed out."""
+        """Whole pages, in order; ``next_page`` advances after each page is handed out.
+
+        Example: ``async for page in aspace.accessions.list(repo_id=2).by_page(): save(page)``.
+        """
         records, last = await self._fetch(self.next_page)
         self.last_page = last
         self.next_page += 1
@@ -154,7 +161,7 @@ class AsyncPager(Generic[T]):
 
 
 def chunks(values: Iterable[int], size: int) -> Iterator[list[int]]:
-    """``values`` in lists of at most ``size``."""
+    """``values`` in lists of at most ``size``: ``list(chunks(range(5), 2)) == [[0, 1], [2, 3], [4]]``."""
     it = iter(values)
     while chunk := list(islice(it, size)):
         yield chunk

@@ -162,19 +162,25 @@ class ArchivesSpace(SyncClientBase, Namespaces):  # type: ignore[misc]
         raise errors.ConfigurationError("attempts must be at least 1")
 
     def login(self) -> None:
-        """Log in now rather than on the first call (raises ``LoginFailed`` on a bad password)."""
+        """Log in now rather than on the first call (raises ``LoginFailed`` on a bad password).
+
+        Example: ``aspace.login()`` checks the password at start-up.
+        """
         response = self.http.send(self.session.login_request(), auth=None)
         self.session.accept_login(response)
 
     def logout(self) -> None:
-        """End the session on the server (only one this client opened; a ``session_token`` is left alone)."""
+        """End the session on the server (only one this client opened; a ``session_token`` is left alone).
+
+        Example: ``aspace.logout()``; the next call logs in again.
+        """
         if self.session.token and self.session.logins:
             with contextlib.suppress(errors.FondsError, httpx.HTTPError):
                 self.http.post("/logout")
         self.session.forget()
 
     def close(self) -> None:
-        """Log out and close the connections."""
+        """Log out and close the connections (``with`` does it for you). Example: ``aspace.close()``."""
         try:
             self.logout()
         finally:
@@ -227,7 +233,8 @@ class AsyncArchivesSpace(AsyncClientBase, AsyncNamespaces):  # type: ignore[misc
 
     @cached_property
     def top_containers(self) -> AsyncTopContainers:
-        """Top containers: every route; ``search`` takes the names every search route takes."""
+        """Top containers: every route; ``search`` takes the names every search route takes:
+        ``await aspace.top_containers.search(repo_id=2, q="box")``."""
         return AsyncTopContainers(self._invoker)
 
     @cached_property
@@ -252,19 +259,19 @@ class AsyncArchivesSpace(AsyncClientBase, AsyncNamespaces):  # type: ignore[misc
         return await self._invoker.call(module.asyncio_detailed, **path_args)
 
     async def login(self) -> None:
-        """Log in now rather than on the first call."""
+        """Log in now rather than on the first call. Example: ``await aspace.login()``."""
         response = await self.http.send(self.session.login_request(), auth=None)
         self.session.accept_login(response)
 
     async def logout(self) -> None:
-        """End the session on the server (only one this client opened)."""
+        """End the session on the server (only one this client opened). Example: ``await aspace.logout()``."""
         if self.session.token and self.session.logins:
             with contextlib.suppress(errors.FondsError, httpx.HTTPError):
                 await self.http.post("/logout")
         self.session.forget()
 
     async def aclose(self) -> None:
-        """Log out and close the connections."""
+        """Log out and close the connections. Example: ``await aspace.aclose()``."""
         try:
             await self.logout()
         finally:

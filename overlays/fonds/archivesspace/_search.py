@@ -267,12 +267,18 @@ class AsyncSearchResults(AsyncPager[Hit]):
 
     @property
     def total_hits(self) -> int | None:
-        """The number of hits (None until the first page is in: see :meth:`load`)."""
+        """The number of hits (None until the first page is in: see :meth:`load`).
+
+        Example: ``(await aspace.search("papers").load()).total_hits``.
+        """
         return self._pages.total_hits
 
     @property
     def facets(self) -> dict[str, dict[str, int]]:
-        """``{field: {value: count}}`` (empty until the first page is in: see :meth:`load`)."""
+        """``{field: {value: count}}`` (empty until the first page is in: see :meth:`load`).
+
+        Example: ``(await aspace.search(facet=["level"]).load()).facets["level"]``.
+        """
         return self._pages.facets
 
 

@@ -27,6 +27,11 @@ class TreeNode:
 
     ``entry`` holds the server's whole entry (``TreeRoot`` for the root, ``TreeWaypointEntry`` below it), with
     display fields such as ``level``, ``dates`` and ``containers``.
+
+    Example::
+
+        for node in aspace.walk_tree("/repositories/2/resources/1"):
+            print("  " * node.depth, node.title, node.child_count)
     """
 
     uri: str
@@ -39,12 +44,14 @@ class TreeNode:
 
     @property
     def id(self) -> int:
-        """The node's record id (the last segment of its URI)."""
+        """The node's record id (the last segment of its URI): ``aspace.archival_objects.get(repo_id=2,
+        id=node.id)``."""
         return int(self.uri.rstrip("/").rsplit("/", 1)[-1])
 
     @property
     def record_type(self) -> str:
-        """The collection of the node's record (``archival_objects``, ``resources``...)."""
+        """The collection of the node's record (``archival_objects``, ``resources``...): ``node.record_type ==
+        "archival_objects"``."""
         return self.uri.rstrip("/").rsplit("/", 2)[-2]
 
 
