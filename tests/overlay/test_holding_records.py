@@ -15,7 +15,7 @@ from archivesspace_api.models.accession import Accession
 from archivesspace_api.models.archival_object import ArchivalObject
 from fonds import ArchivesSpace, AsyncArchivesSpace
 from fonds.archivesspace import query as Q
-from fonds.errors import InvalidArgument, NotFoundError, ValidationError
+from fonds.errors import ConfigurationError, InvalidArgument, NotFoundError, ValidationError
 from fonds.testing import ArchivesSpaceSimulator
 
 EXTERNAL_IDS: dict[str, httpx.Response] = {
@@ -272,3 +272,46 @@ def test_hits_hold_typed_records() -> None:
     assert _hit(SearchResult.from_dict({"json": "[1, 2]"})).record is None
     assert _hit(SearchResult.from_dict({"json": "{not json"})).record is None
     assert SearchRecord is not None
+
+
+# --- walk_tree below the root ------------------------------------------------------------------------------------
+
+
+def test_walk_tree_of_an_archival_object_is_its_subtree() -> None:
+    sim = ArchivesSpaceSimulator()
+    with ArchivesSpace("http://aspace.test", username="admin", password="admin", transport=sim.transport()) as a:
+        whole = list(a.walk_tree("/repositories/2/resources/1"))
+        parent = next(n for n in whole if n.depth == 1 and n.child_count)
+        start = whole.index(parent)
+        end = next((i for i in range(start + 1, len(whole)) if whole[i].depth <= parent.depth), len(whole))
+        expected = whole[start:end]
+        subtree = list(a.walk_tree(parent.uri))
+        assert len(subtree) > 1
+        assert [(n.uri, n.depth + parent.depth, n.parent_uri) for n in subtree[1:]] == [
+            (n.uri, n.depth, n.parent_uri) for n in expected[1:]
+        ]
+        top = subtree[0]
+        assert (top.uri, top.depth, top.child_count, top.position) == (
+            parent.uri,
+            0,
+            parent.child_count,
+            parent.position,
+        )
+        assert top.parent_uri is None  # a child of the resource itself
+        leaf = next(n for n in whole if n.depth > 1 and not n.child_count)
+        assert [(n.uri, n.depth) for n in a.walk_tree(leaf.uri)] == [(leaf.uri, 0)]
+        deeper = next(n for n in whole if n.depth == 2)
+        assert next(iter(a.walk_tree(deeper.uri))).parent_uri == deeper.parent_uri
+
+
+@pytest.mark.parametrize("uri", ["/repositories/2/accessions/1", "/repositories/2/archival_objects/x", "/subjects/1"])
+def test_walk_tree_refuses_what_is_no_tree_before_sending(uri: str) -> None:
+    sent: list[httpx.Request] = []
+    client = ArchivesSpace(
+        "http://aspace.test",
+        session_token="t",
+        transport=httpx.MockTransport(lambda r: sent.append(r) or httpx.Response(500)),
+    )
+    with pytest.raises(ConfigurationError):
+        client.walk_tree(uri)
+    assert sent == []

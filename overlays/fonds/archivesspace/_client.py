@@ -121,14 +121,19 @@ class ArchivesSpace(SyncClientBase, Namespaces):  # type: ignore[misc]
         return self._invoker.call(module.sync_detailed, **path_args)
 
     def walk_tree(self, uri: str, *, published_only: bool = False) -> Iterator[_trees.TreeNode]:
-        """Every node of a resource, digital object or classification tree, depth first, lazily.
+        """Every node of a resource, digital object or classification tree, depth first, lazily; given an
+        archival object, a digital object component or a classification term, that node (at depth 0) and its
+        subtree.
 
         Example::
 
             for node in aspace.walk_tree("/repositories/2/resources/1"):
                 print("  " * node.depth + (node.title or ""))
+            series = list(aspace.walk_tree("/repositories/2/archival_objects/7"))   # one series and below
         """
         repo_id, kind, id_ = _trees.parse_root(uri)
+        if kind in _trees.NODE_KINDS:
+            return _trees.walk_subtree(self, repo_id, kind, id_, published_only)
         return _trees.walk(getattr(self, kind), repo_id, id_, published_only)
 
     def tree_records(self, nodes: Iterable[_trees.TreeNode], *, batch: int = 250) -> Iterator[Any]:
