@@ -315,3 +315,21 @@ def test_walk_tree_refuses_what_is_no_tree_before_sending(uri: str) -> None:
     with pytest.raises(ConfigurationError):
         client.walk_tree(uri)
     assert sent == []
+
+
+# --- the user's script (tests/overlay/typed_script.py, checked by mypy --strict in test_typed_layer.py) ----------
+
+
+def test_the_users_script_runs_the_second_part(sim: ArchivesSpaceSimulator) -> None:
+    from tests.overlay.typed_script import external_titles, run_more
+
+    text = run_more()
+    assert text.startswith("3 [")
+    assert "0:" in text
+    assert "README.txt" in text
+    with ArchivesSpace(
+        "http://aspace.test", username="admin", password="admin", transport=_with_external_ids(sim, [])
+    ) as a:
+        titles = external_titles(a, "several")
+    assert titles[-2:] == ["/repositories/2/archival_objects/4", "/repositories/2/accessions/1"]
+    assert len(titles) == 4
