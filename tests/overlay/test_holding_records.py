@@ -114,13 +114,6 @@ def test_by_external_id_refuses_bad_input_before_sending(sim: ArchivesSpaceSimul
     assert seen == []
 
 
-def test_a_404_that_is_not_an_empty_match_still_raises() -> None:
-    transport = httpx.MockTransport(lambda r: httpx.Response(404, json={"error": "Repository not found"}))
-    a = ArchivesSpace("http://aspace.test", session_token="tok", transport=transport)
-    with pytest.raises(NotFoundError):
-        a.by_external_id.find(eid="x")
-
-
 def _json(request: httpx.Request, name: str) -> object:
     return json.loads(request.url.params[name])
 
@@ -333,3 +326,11 @@ def test_the_users_script_runs_the_second_part(sim: ArchivesSpaceSimulator) -> N
         titles = external_titles(a, "several")
     assert titles[-2:] == ["/repositories/2/archival_objects/4", "/repositories/2/accessions/1"]
     assert len(titles) == 4
+
+
+@pytest.mark.parametrize("body", [b"", b"<html>Not Found</html>", b'{"error": "no such route"}'])
+def test_only_the_routes_empty_list_means_no_match(body: bytes) -> None:
+    transport = httpx.MockTransport(lambda r: httpx.Response(404, content=body))
+    a = ArchivesSpace("http://aspace.test", session_token="tok", transport=transport)
+    with pytest.raises(NotFoundError):
+        a.by_external_id.find(eid="x")

@@ -59,7 +59,8 @@ def _matches(parsed: Any, response: httpx.Response | None) -> list[str]:
 
 
 def _none_found(exc: errors.NotFoundError) -> bool:
-    return exc.body == [] or exc.body is None or exc.body == b""
+    """Whether a 404 is the route's "no record carries it" (body ``[]``), not a wrong URL or a missing route."""
+    return exc.body == []
 
 
 class ByExternalId(ByExternalIdNamespace):
