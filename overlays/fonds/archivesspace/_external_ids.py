@@ -60,7 +60,7 @@ def _matches(parsed: Any, response: httpx.Response | None) -> list[str]:
 
 def _none_found(exc: errors.NotFoundError) -> bool:
     """Whether a 404 is the route's "no record carries it" (body ``[]``), not a wrong URL or a missing route."""
-    return exc.body == []
+    return bool(exc.body == [])
 
 
 class ByExternalId(ByExternalIdNamespace):
