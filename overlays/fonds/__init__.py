@@ -20,6 +20,7 @@ __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from . import errors
+    from ._polling import PollPolicy
     from ._retry import RetryPolicy
     from .archivematica import Archivematica, AsyncArchivematica, decode_name, ss_location_path
     from .archivesspace import ArchivesSpace, AsyncArchivesSpace
@@ -38,6 +39,7 @@ _LAZY = {
     "Pager": ".pagination",
     "AsyncPager": ".pagination",
     "RetryPolicy": "._retry",
+    "PollPolicy": "._polling",
     "errors": ".errors",
 }
 
@@ -49,6 +51,7 @@ __all__ = [
     "AsyncPager",
     "AsyncStorageService",
     "Pager",
+    "PollPolicy",
     "RetryPolicy",
     "StorageService",
     "decode_name",

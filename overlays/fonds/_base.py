@@ -83,7 +83,7 @@ class SyncClientBase:
         return LAST_RESPONSE.get()
 
     def close(self) -> None:
-        """Close the connections."""
+        """Close the connections (``with`` does it for you). Example: ``ss.close()``."""
         self.http.close()
 
     def __enter__(self) -> Any:
@@ -145,7 +145,7 @@ class AsyncClientBase:
         return LAST_RESPONSE.get()
 
     async def aclose(self) -> None:
-        """Close the connections."""
+        """Close the connections (``async with`` does it for you). Example: ``await ss.aclose()``."""
         await self.http.aclose()
 
     async def __aenter__(self) -> Any:

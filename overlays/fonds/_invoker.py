@@ -137,7 +137,7 @@ class _Base:
         self.log(response, started)
         if response.status_code in RETRY_STATUSES:
             raise RetryableStatus(response)
-        if 200 <= response.status_code < 300:
+        if 200 <= response.status_code < 400:  # 3xx too: by-external-id answers 300 with a list of URIs
             return self.parse(module, response)
         return None
 

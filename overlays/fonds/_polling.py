@@ -27,7 +27,7 @@ class PollPolicy:
     jitter: float = 0.1
 
     def waits(self) -> Iterator[float]:
-        """The successive waits, forever."""
+        """The successive waits, forever. Example: ``next(PollPolicy(initial=2).waits())`` is 2 to 2.2."""
         wait = self.initial
         while True:
             yield wait * (1 + random.uniform(0, self.jitter))

@@ -78,7 +78,7 @@ class RetryPolicy:
     unsafe: bool = False
 
     def applies_to(self, method: str) -> bool:
-        """Whether a request with ``method`` may be sent again."""
+        """Whether a request with ``method`` may be sent again (``RetryPolicy().applies_to("POST")`` is False)."""
         return self.attempts > 1 and (self.unsafe or method.upper() in SAFE_METHODS)
 
     def tenacity_kwargs(self, deadline: float | None = None) -> dict[str, object]:

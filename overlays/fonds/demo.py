@@ -35,14 +35,16 @@ def archivesspace() -> None:
         print(f"aspace.archival_objects.ids + get_many: {len(ids)} ids, {len(some)} records by id_set")
         accession = aspace.accessions.get(repo_id=2, id=1)
         print(f"aspace.accessions.get(repo_id=2, id=1): {type(accession).__name__} {accession.title!r}")
-        hits = aspace.search(aq=Q.field("primary_type", "resource", literal=True), facets=["primary_type"])
-        resources = [hit.record for hit in hits]
+        hits = aspace.search(aq=Q.field("primary_type", "resource", literal=True), facet=["primary_type"])
+        found = list(hits)
+        resources = [hit.record for hit in found]
         print(
             f"aspace.search(aq=...): {hits.total_hits} hits, records typed as "
             f"{sorted({type(r).__name__ for r in resources})}"
         )
-        nodes = list(aspace.walk_tree(resources[0].uri))
-        print(f"aspace.walk_tree({resources[0].uri!r}): {len(nodes)} nodes, {max(n.depth for n in nodes)} levels deep")
+        root = next(hit.uri for hit in found if hit.uri)
+        nodes = list(aspace.walk_tree(root))
+        print(f"aspace.walk_tree({root!r}): {len(nodes)} nodes, {max(n.depth for n in nodes)} levels deep")
 
 
 def archivematica() -> None:

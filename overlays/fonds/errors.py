@@ -161,7 +161,8 @@ class ValidationError(APIError):
 
     @property
     def errors(self) -> dict[str, list[str]]:
-        """Field (or parameter) name to messages; ``{"": [message]}`` when the server gave only a message."""
+        """Field (or parameter) name to messages (``exc.errors["title"]``); ``{"": [message]}`` when the server gave
+        only a message."""
         raw = self.body.get("error") if isinstance(self.body, dict) else None
         if isinstance(raw, dict):
             return {str(k): [str(m) for m in (v if isinstance(v, list) else [v])] for k, v in raw.items()}
@@ -169,7 +170,7 @@ class ValidationError(APIError):
 
     @property
     def warnings(self) -> dict[str, list[str]]:
-        """Non-fatal messages by field (ArchivesSpace's ``warning``)."""
+        """Non-fatal messages by field (ArchivesSpace's ``warning``): ``exc.warnings.get("dates", [])``."""
         raw = self.body.get("warning") if isinstance(self.body, dict) else None
         if isinstance(raw, dict):
             return {str(k): [str(m) for m in (v if isinstance(v, list) else [v])] for k, v in raw.items()}
@@ -184,7 +185,10 @@ class AuthenticationFailed(APIError):
 
 
 class LoginFailed(AuthenticationFailed):
-    """ArchivesSpace refused the user name or password (its login answers 403 ``Login failed``)."""
+    """ArchivesSpace refused the user name or password (its login answers 403 ``Login failed``).
+
+    Example: ``except LoginFailed: print("check the password")``.
+    """
 
 
 class AccessDenied(APIError):
@@ -202,7 +206,10 @@ class NotFoundError(APIError):
 
 
 class ConflictError(APIError):
-    """409: the record changed since you fetched it (stale ``lock_version``), or the change conflicts."""
+    """409: the record changed since you fetched it (stale ``lock_version``), or the change conflicts.
+
+    Example: ``except ConflictError: record = aspace.accessions.get(repo_id=2, id=1)`` (then try again).
+    """
 
 
 class SessionExpired(APIError):
@@ -287,6 +294,8 @@ class DecisionRequired(FondsError):
     """An Archivematica unit waits at a decision point (USER_INPUT): answer it in the dashboard or the API.
 
     Attributes: ``unit_uuid`` and ``microservice`` (the decision that waits).
+
+    Example: ``except DecisionRequired as exc: am_sim.decide(exc.unit_uuid, "Approve")``.
     """
 
     def __init__(self, unit_uuid: str, microservice: str | None) -> None:
@@ -296,7 +305,10 @@ class DecisionRequired(FondsError):
 
 
 class InBacklog(FondsError):
-    """The transfer went to backlog (its ``sip_uuid`` is ``BACKLOG``): no AIP until someone ingests it."""
+    """The transfer went to backlog (its ``sip_uuid`` is ``BACKLOG``): no AIP until someone ingests it.
+
+    Example: ``except InBacklog as exc: print(exc.transfer_uuid, "is in backlog")``.
+    """
 
     def __init__(self, transfer_uuid: str) -> None:
         self.transfer_uuid = transfer_uuid

@@ -85,7 +85,8 @@ def _field(answer: Any, *names: str) -> int | None:
 
 
 def aspace_fetcher(call: Callable[..., Any], kwargs: dict[str, Any], page_size: int) -> Fetcher:
-    """ArchivesSpace's ``page``/``page_size`` paging (page size capped at 250, as the server does)."""
+    """ArchivesSpace's ``page``/``page_size`` paging (``Pager(aspace_fetcher(call, {"repo_id": 2}, 100))``; page size
+    capped at 250, as the server does)."""
     if page_size < 1:
         raise ConfigurationError("page_size must be at least 1")
     size = min(page_size, ASPACE_MAX_PAGE_SIZE)
@@ -239,7 +240,10 @@ class Pager(Generic[T]):
         raise PagingError(f"{problem}, twice", page)
 
     def by_page(self) -> Iterator[list[T]]:
-        """Whole pages, in order; ``next_page`` advances after each page is handed out."""
+        """Whole pages, in order; ``next_page`` advances after each page is handed out.
+
+        Example: ``for page in aspace.accessions.list(repo_id=2).by_page(): save(page)``.
+        """
         while self.last_page is None or self.next_page <= self.last_page:
             records = self._get(self.next_page)
             self.next_page += 1
@@ -293,7 +297,10 @@ class AsyncPager(Generic[T]):
         raise PagingError(f"{problem}, twice", page)
 
     async def by_page(self) -> AsyncIterator[list[T]]:
-        """Whole pages, in order; ``next_page`` advances after each page is handed out."""
+        """Whole pages, in order; ``next_page`` advances after each page is handed out.
+
+        Example: ``async for page in aspace.accessions.list(repo_id=2).by_page(): save(page)``.
+        """
         records = await self._checked(self.next_page, self._request(self.next_page))
         last = self.last_page if self.last_page is not None else self.next_page
         self.next_page += 1
@@ -327,7 +334,7 @@ class AsyncPager(Generic[T]):
 
 
 def chunks(values: Iterable[int], size: int) -> Iterator[list[int]]:
-    """``values`` in lists of at most ``size``."""
+    """``values`` in lists of at most ``size``: ``list(chunks(range(5), 2)) == [[0, 1], [2, 3], [4]]``."""
     it = iter(values)
     while chunk := list(islice(it, size)):
         yield chunk

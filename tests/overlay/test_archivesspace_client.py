@@ -170,7 +170,7 @@ def test_a_tree_of_three_levels_is_walked_depth_first_in_order(aspace: ArchivesS
 
 
 def test_search_pages_through_hits_with_typed_records_and_facets(aspace: ArchivesSpace) -> None:
-    results = aspace.search("papers", repo_id=2, facets=["primary_type"], page_size=5)
+    results = aspace.search("papers", repo_id=2, facet=["primary_type"], page_size=5)
     hits = list(results)
     assert results.total_hits == len(hits) > 5
     assert all(

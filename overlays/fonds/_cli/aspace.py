@@ -149,7 +149,7 @@ def _search(
     from ..archivesspace import query as Q
 
     condition = _where(where or [])
-    options: dict[str, Any] = {"repo_id": repo, "type": types, "facets": facets, "sort": sort, "page_size": page_size}
+    options: dict[str, Any] = {"repo_id": repo, "type": types, "facet": facets, "sort": sort, "page_size": page_size}
     if condition is None:
         return aspace.search(query or "*", **options)
     if query is not None:  # the keywords join the typed clauses in one advanced query (a filter would be literal)

@@ -58,7 +58,10 @@ class Archivematica(ApiKeyClient, Namespaces):  # type: ignore[misc]  # _invoker
         return ProcessingConfigurations(self._invoker)
 
     def hide_all_completed(self) -> int:
-        """Hide every completed transfer and ingest from the dashboard; returns how many were hidden."""
+        """Hide every completed transfer and ingest from the dashboard; returns how many were hidden.
+
+        Example: ``print(am.hide_all_completed(), "units hidden")``.
+        """
         hidden = self.transfers.hide_completed().removed
         hidden_ingests = self.ingests.hide_completed().removed
         return len(hidden or []) + len(hidden_ingests or [])
@@ -105,7 +108,10 @@ class AsyncArchivematica(AsyncApiKeyClient, AsyncNamespaces):  # type: ignore[mi
         return AsyncProcessingConfigurations(self._invoker)
 
     async def hide_all_completed(self) -> int:
-        """Hide every completed transfer and ingest from the dashboard; returns how many were hidden."""
+        """Hide every completed transfer and ingest from the dashboard; returns how many were hidden.
+
+        Example: ``print(await am.hide_all_completed(), "units hidden")``.
+        """
         hidden = (await self.transfers.hide_completed()).removed
         hidden_ingests = (await self.ingests.hide_completed()).removed
         return len(hidden or []) + len(hidden_ingests or [])

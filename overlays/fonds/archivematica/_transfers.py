@@ -168,7 +168,7 @@ class TransferOperation(_Operation):
         self.sleep = sleep
 
     def status(self) -> Progress:
-        """Poll once: the transfer until it has a SIP, then the SIP."""
+        """Poll once: the transfer until it has a SIP, then the SIP. Example: ``op.status().microservice``."""
         self.polls += 1
         if self.sip_uuid is None:
             try:
@@ -183,7 +183,10 @@ class TransferOperation(_Operation):
 
     def wait(self, timeout: float | None = None) -> Progress:
         """Poll with backoff until the transfer settles; ``OperationTimeout`` after ``timeout`` seconds, also
-        when the server stops answering (each poll waits at most the time left)."""
+        when the server stops answering (each poll waits at most the time left).
+
+        Example: ``progress = op.wait(timeout=600)``.
+        """
         deadline = self._deadline(timeout)
         with bounded(timeout, self.clock, self._where):
             for pause in self.poll.waits():
@@ -195,7 +198,10 @@ class TransferOperation(_Operation):
         raise AssertionError("unreachable")  # pragma: no cover
 
     def result(self, timeout: float | None = None) -> str:
-        """The AIP's UUID once stored; raises as the class docstring says otherwise."""
+        """The AIP's UUID once stored; raises as the class docstring says otherwise.
+
+        Example: ``aip_uuid = op.result(timeout=3600)``.
+        """
         progress = self.wait(timeout)
         aip = self._outcome(progress)
         if aip:
@@ -205,7 +211,10 @@ class TransferOperation(_Operation):
         )
 
     def failing_job(self, unit_uuid: str) -> str | None:
-        """The name of the job that failed in ``unit_uuid``, from the jobs API (None when it cannot tell)."""
+        """The name of the job that failed in ``unit_uuid``, from the jobs API (None when it cannot tell).
+
+        Example: ``op.failing_job(op.sip_uuid)``.
+        """
         try:
             return self._failed_job(self._client.jobs.list(unit_uuid=unit_uuid))
         except errors.FondsError:
@@ -233,7 +242,7 @@ class AsyncTransferOperation(_Operation):
         self.sleep = sleep
 
     async def status(self) -> Progress:
-        """Poll once: the transfer until it has a SIP, then the SIP."""
+        """Poll once: the transfer until it has a SIP, then the SIP. Example: ``(await op.status()).status``."""
         self.polls += 1
         if self.sip_uuid is None:
             try:
@@ -248,7 +257,10 @@ class AsyncTransferOperation(_Operation):
 
     async def wait(self, timeout: float | None = None) -> Progress:
         """Poll with backoff until the transfer settles; ``OperationTimeout`` after ``timeout`` seconds, also
-        when the server stops answering."""
+        when the server stops answering.
+
+        Example: ``progress = await op.wait(timeout=600)``.
+        """
         deadline = self._deadline(timeout)
         with bounded(timeout, self.clock, self._where):
             for pause in self.poll.waits():
@@ -260,7 +272,10 @@ class AsyncTransferOperation(_Operation):
         raise AssertionError("unreachable")  # pragma: no cover
 
     async def result(self, timeout: float | None = None) -> str:
-        """The AIP's UUID once stored; raises as :class:`TransferOperation` does."""
+        """The AIP's UUID once stored; raises as :class:`TransferOperation` does.
+
+        Example: ``aip_uuid = await op.result(timeout=3600)``.
+        """
         progress = await self.wait(timeout)
         aip = self._outcome(progress)
         if aip:

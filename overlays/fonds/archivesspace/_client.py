@@ -21,7 +21,8 @@ from .._redact import Secrets
 from .._retry import RetryPolicy
 from .._wire import deadline, translate
 from . import _trees, _uris
-from ._search import AsyncSearch, Search
+from ._external_ids import AsyncByExternalId, ByExternalId
+from ._search import AsyncSearch, AsyncTopContainers, Search, TopContainers
 from ._session import ArchivesSpaceSession
 
 R = TypeVar("R")
@@ -93,8 +94,21 @@ class ArchivesSpace(SyncClientBase, Namespaces):  # type: ignore[misc]
     @cached_property
     def search(self) -> Search:
         """Searching, callable: ``aspace.search("papers", type=["resource"])`` pages through every hit with its
-        record parsed; the raw routes stay available (``aspace.search.all(page=1, q="papers")``)."""
+        record parsed; the raw routes take the same names (``aspace.search.all(page=1, q="papers",
+        type=["resource"])``)."""
         return Search(self._invoker)
+
+    @cached_property
+    def top_containers(self) -> TopContainers:
+        """Top containers: every route; ``search`` takes the names every search route takes (``type``,
+        ``filter``, query objects): ``aspace.top_containers.search(repo_id=2, q="box")``."""
+        return TopContainers(self._invoker)
+
+    @cached_property
+    def by_external_id(self) -> ByExternalId:
+        """The records carrying an external id, as URIs (``find``) or typed records (``records``), a list for
+        none, one or several matches: ``aspace.by_external_id.records(eid="ocm12345678")``."""
+        return ByExternalId(self._invoker)
 
     def get(self, uri: str, *, resolve: list[str] | None = None) -> Any:
         """The typed record at ``uri``, whatever its type (the route is picked from the URI).
@@ -116,14 +130,19 @@ class ArchivesSpace(SyncClientBase, Namespaces):  # type: ignore[misc]
         return self._invoker.call(module.sync_detailed, **path_args)
 
     def walk_tree(self, uri: str, *, published_only: bool = False) -> Iterator[_trees.TreeNode]:
-        """Every node of a resource, digital object or classification tree, depth first, lazily.
+        """Every node of a resource, digital object or classification tree, depth first, lazily; given an
+        archival object, a digital object component or a classification term, that node (at depth 0) and its
+        subtree.
 
         Example::
 
             for node in aspace.walk_tree("/repositories/2/resources/1"):
                 print("  " * node.depth + (node.title or ""))
+            series = list(aspace.walk_tree("/repositories/2/archival_objects/7"))   # one series and below
         """
         repo_id, kind, id_ = _trees.parse_root(uri)
+        if kind in _trees.NODE_KINDS:
+            return _trees.walk_subtree(self, repo_id, kind, id_, published_only)
         return _trees.walk(getattr(self, kind), repo_id, id_, published_only)
 
     def tree_records(self, nodes: Iterable[_trees.TreeNode], *, batch: int = 250) -> Iterator[Any]:
@@ -158,7 +177,10 @@ class ArchivesSpace(SyncClientBase, Namespaces):  # type: ignore[misc]
 
     def login(self) -> None:
         """Log in now rather than on the first call: ``LoginFailed`` on a bad password, ``TimeoutError`` or
-        ``TransportError`` when the server does not answer (within ``timeout`` and ``call_timeout``)."""
+        ``TransportError`` when the server does not answer (within ``timeout`` and ``call_timeout``).
+
+        Example: ``aspace.login()`` checks the password at start-up.
+        """
         with deadline(self._invoker.call_timeout):
             try:
                 response = self.http.send(self.session.login_request(), auth=None)
@@ -167,14 +189,17 @@ class ArchivesSpace(SyncClientBase, Namespaces):  # type: ignore[misc]
         self.session.accept_login(response)
 
     def logout(self) -> None:
-        """End the session on the server (only one this client opened; a ``session_token`` is left alone)."""
+        """End the session on the server (only one this client opened; a ``session_token`` is left alone).
+
+        Example: ``aspace.logout()``; the next call logs in again.
+        """
         if self.session.token and self.session.logins:
             with contextlib.suppress(errors.FondsError, httpx.HTTPError), deadline(self._invoker.call_timeout):
                 self.http.post("/logout")
         self.session.forget()
 
     def close(self) -> None:
-        """Log out and close the connections."""
+        """Log out and close the connections (``with`` does it for you). Example: ``aspace.close()``."""
         try:
             self.logout()
         finally:
@@ -228,6 +253,17 @@ class AsyncArchivesSpace(AsyncClientBase, AsyncNamespaces):  # type: ignore[misc
         """Searching, callable: ``async for hit in aspace.search("papers")``; raw routes stay available."""
         return AsyncSearch(self._invoker)
 
+    @cached_property
+    def top_containers(self) -> AsyncTopContainers:
+        """Top containers: every route; ``search`` takes the names every search route takes:
+        ``await aspace.top_containers.search(repo_id=2, q="box")``."""
+        return AsyncTopContainers(self._invoker)
+
+    @cached_property
+    def by_external_id(self) -> AsyncByExternalId:
+        """The records carrying an external id: ``await aspace.by_external_id.find(eid="ocm12345678")``."""
+        return AsyncByExternalId(self._invoker)
+
     async def get(self, uri: str, *, resolve: list[str] | None = None) -> Any:
         """The typed record at ``uri``, whatever its type (the route is picked from the URI).
 
@@ -245,7 +281,10 @@ class AsyncArchivesSpace(AsyncClientBase, AsyncNamespaces):  # type: ignore[misc
         return await self._invoker.call(module.asyncio_detailed, **path_args)
 
     async def login(self) -> None:
-        """Log in now rather than on the first call (raises as :meth:`ArchivesSpace.login` does)."""
+        """Log in now rather than on the first call (raises as :meth:`ArchivesSpace.login` does).
+
+        Example: ``await aspace.login()``.
+        """
         with deadline(self._invoker.call_timeout) as ends:
             try:
                 with anyio.fail_after(None if ends is None else max(0.0, ends - time.monotonic())):
@@ -257,14 +296,14 @@ class AsyncArchivesSpace(AsyncClientBase, AsyncNamespaces):  # type: ignore[misc
         self.session.accept_login(response)
 
     async def logout(self) -> None:
-        """End the session on the server (only one this client opened)."""
+        """End the session on the server (only one this client opened). Example: ``await aspace.logout()``."""
         if self.session.token and self.session.logins:
             with contextlib.suppress(errors.FondsError, httpx.HTTPError), deadline(self._invoker.call_timeout):
                 await self.http.post("/logout")
         self.session.forget()
 
     async def aclose(self) -> None:
-        """Log out and close the connections."""
+        """Log out and close the connections. Example: ``await aspace.aclose()``."""
         try:
             await self.logout()
         finally:

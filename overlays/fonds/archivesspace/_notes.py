@@ -21,8 +21,10 @@ class Note(Protocol):
     """
 
     @property
-    def jsonmodel_type(self) -> str: ...
+    def jsonmodel_type(self) -> str:
+        """The note's record type: ``note.jsonmodel_type == "note_multipart"``."""
+        ...
 
     def text(self) -> str:
-        """The note's text, paragraphs joined by blank lines."""
+        """The note's text, paragraphs joined by blank lines: ``print(note.text())``."""
         ...

@@ -100,20 +100,21 @@ class ArchivesSpaceSession(httpx.Auth):
 
     @property
     def generation(self) -> int:
-        """How many sessions this flow has had (it grows by one at each login)."""
+        """How many sessions this flow has had (it grows by one at each login): ``aspace.session.generation``."""
         return self._state[1]
 
     @property
     def token(self) -> str | None:
-        """The current session token (treat it as a password)."""
+        """The current session token (treat it as a password): ``aspace.session.token is None`` before the login."""
         return self._state[0]
 
     def forget(self) -> None:
-        """Drop the token (after a logout)."""
+        """Drop the token (after a logout): ``aspace.session.forget()`` makes the next call log in."""
         self._state = (None, self._state[1])
 
     def login_request(self) -> httpx.Request:
-        """The login request: the password travels in a form body, never in the URL."""
+        """The login request (``session.login_request().url.path == "/users/admin/login"``): the password travels in a
+        form body, never in the URL."""
         if not self.can_login:
             raise errors.ConfigurationError("no username and password to log in with")
         url = self.base_url.join(f"users/{quote(str(self.username), safe='')}/login")
@@ -123,7 +124,8 @@ class ArchivesSpaceSession(httpx.Auth):
 
     def accept_login(self, response: httpx.Response) -> None:
         """Take the token from a login answer, or raise ``LoginFailed`` (``ServerError`` for a 5xx,
-        ``InvalidResponse`` for a 200 that is not a login answer)."""
+        ``InvalidResponse`` for a 200 that is not a login answer):
+        ``session.accept_login(http.send(session.login_request()))``."""
         path = response.request.url.path
         if response.status_code != 200:
             body = errors.parse_body(response.content, response.headers.get("content-type", ""), self.secrets.redact)

@@ -18,8 +18,17 @@ TREE_KINDS = {
     "digital_objects": "digital_object_components",
     "classifications": "classification_terms",
 }
+#: The records below a tree's root, and the field of theirs that links to the root.
+NODE_KINDS = {
+    "archival_objects": ("resources", "resource"),
+    "digital_object_components": ("digital_objects", "digital_object"),
+    "classification_terms": ("classifications", "classification"),
+}
 # ASCII digits only (``\d`` would take other scripts' digits); the ids are then checked by the tree operations.
 _ROOT_URI = re.compile(r"/repositories/([0-9]+)/(resources|digital_objects|classifications)/([0-9]+)")
+_NODE_URI = re.compile(
+    r"/repositories/([0-9]+)/(archival_objects|digital_object_components|classification_terms)/([0-9]+)"
+)
 
 
 @attrs.frozen
@@ -28,6 +37,11 @@ class TreeNode:
 
     ``entry`` holds the server's whole entry (``TreeRoot`` for the root, ``TreeWaypointEntry`` below it), with
     display fields such as ``level``, ``dates`` and ``containers``.
+
+    Example::
+
+        for node in aspace.walk_tree("/repositories/2/resources/1"):
+            print("  " * node.depth, node.title, node.child_count)
     """
 
     uri: str
@@ -40,22 +54,32 @@ class TreeNode:
 
     @property
     def id(self) -> int:
-        """The node's record id (the last segment of its URI)."""
+        """The node's record id (the last segment of its URI): ``aspace.archival_objects.get(repo_id=2,
+        id=node.id)``."""
         return int(self.uri.rstrip("/").rsplit("/", 1)[-1])
 
     @property
     def record_type(self) -> str:
-        """The collection of the node's record (``archival_objects``, ``resources``...)."""
+        """The collection of the node's record (``archival_objects``, ``resources``...): ``node.record_type ==
+        "archival_objects"``."""
         return self.uri.rstrip("/").rsplit("/", 2)[-2]
 
 
 def parse_root(uri: str) -> tuple[int, str, int]:
-    """``(repo_id, kind, id)`` of a tree root URI; raises ``InvalidArgument`` (a ``ConfigurationError``) for
-    anything else."""
-    m = _ROOT_URI.fullmatch(uri.rstrip("/")) if isinstance(uri, str) else None
+    """``(repo_id, kind, id)`` of a tree root URI (``/repositories/2/resources/1``) or of a node below one
+    (``/repositories/2/archival_objects/7``); raises ``InvalidArgument`` (a ``ConfigurationError``) for anything
+    else.
+
+    Example: ``parse_root("/repositories/2/resources/1") == (2, "resources", 1)``.
+    """
+    path = uri.rstrip("/") if isinstance(uri, str) else None
+    m = (_ROOT_URI.fullmatch(path) or _NODE_URI.fullmatch(path)) if path is not None else None
     if not m:
         found = f"str {uri!r}" if isinstance(uri, str) else type(uri).__name__
-        wanted = "the URI of a resource, digital object or classification (/repositories/2/resources/1)"
+        wanted = (
+            "the URI of a resource, digital object or classification (/repositories/2/resources/1), or of an"
+            " archival object, digital object component or classification term"
+        )
         raise InvalidArgument("walk_tree", "uri", wanted, found)
     return int(m.group(1)), m.group(2), int(m.group(3))
 
@@ -97,6 +121,24 @@ def walk(
                     yield from children(entry.uri, child_count, depth + 1)
 
     yield from children(start, int(root.child_count), 1)
+
+
+def walk_subtree(client: Any, repo_id: int, kind: str, id: int, published_only: bool = False) -> Iterator[TreeNode]:
+    """A node below a tree's root (an archival object...) and everything below it, depth first: the node comes
+    first, at depth 0, with its ``tree/node`` answer as ``entry``."""
+    record = getattr(client, kind).get(repo_id=repo_id, id=id)
+    root_kind, link = NODE_KINDS[kind]
+    root_ref = getattr(getattr(record, link, None), "ref", None)
+    if not isinstance(root_ref, str):
+        raise InvalidArgument("walk_tree", "uri", f"a record that links to its {link}", "a record without one")
+    root_repo, _, root_id = parse_root(root_ref)
+    nodes = walk(getattr(client, root_kind), root_repo, root_id, published_only, node_uri=record.uri)
+    first = next(nodes)
+    # The record's own parent and 0-based position among its siblings (tree/node answers count differently).
+    parent = getattr(getattr(record, "parent", None), "ref", None)
+    position = record.position if isinstance(record.position, int) else first.position
+    yield attrs.evolve(first, position=position, parent_uri=parent if isinstance(parent, str) else None)
+    yield from nodes
 
 
 def records(client: Any, nodes: Iterable[TreeNode], batch: int = 250, include_root: bool = False) -> Iterator[Any]:

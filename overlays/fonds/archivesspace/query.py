@@ -8,7 +8,9 @@ Example::
     from fonds.archivesspace import query as Q
 
     q = Q.field("title", "papers") & Q.field("primary_type", "resource", literal=True) & ~Q.boolean("suppressed")
-    aspace.search(aq=q)                       # or: aspace.search.all(page=1, aq=Q.to_aq(q))
+    aspace.search(aq=q)                       # every route that takes aq/filter takes the object:
+    aspace.search.all(page=1, aq=q)           # the raw route encodes it
+    str(q) == Q.to_aq(q)                      # a query's text is its JSON, wherever it is sent
 """
 
 from __future__ import annotations
@@ -22,10 +24,19 @@ from ..errors import ConfigurationError
 
 
 class Query:
-    """Base of the clauses; ``a & b``, ``a | b`` and ``~a`` build boolean queries."""
+    """Base of the clauses; ``a & b``, ``a | b`` and ``~a`` build boolean queries. ``str(query)`` is the JSON text
+    of the advanced query (as :func:`to_aq` gives it), so a query object put in any request is sent as the server
+    wants it, never as its repr.
+
+    Example: ``aspace.top_containers.search(repo_id=2, aq=str(Q.field("indicator", "1")))``.
+    """
+
+    def __str__(self) -> str:
+        return to_aq(self)
 
     def to_dict(self) -> dict[str, Any]:
-        """The clause as the server's JSON object."""
+        """The clause as the server's JSON object: ``field("title", "x").to_dict()["jsonmodel_type"] ==
+        "field_query"``."""
         raise NotImplementedError
 
     def __and__(self, other: Query) -> BooleanQuery:
@@ -38,7 +49,8 @@ class Query:
         return self.negate()
 
     def negate(self) -> Query:
-        """The clause that matches what this one does not."""
+        """The clause that matches what this one does not: ``boolean("publish").negate()`` (or
+        ``~boolean("publish")``)."""
         raise NotImplementedError
 
 
@@ -71,7 +83,10 @@ class FieldQuery(Query):
 
 @attrs.frozen
 class DateFieldQuery(Query):
-    """A date field compared with ``value`` (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) at a ``precision``."""
+    """A date field compared with ``value`` (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) at a ``precision``.
+
+    Example: ``date("create_time", "2024-01", "greater_than", "month")``.
+    """
 
     field: str
     value: str
@@ -95,7 +110,7 @@ class DateFieldQuery(Query):
 
 @attrs.frozen
 class BooleanFieldQuery(Query):
-    """A true/false field (``publish``, ``suppressed``) equal to ``value``."""
+    """A true/false field (``publish``, ``suppressed``) equal to ``value``. Example: ``boolean("publish", False)``."""
 
     field: str
     value: bool = True
@@ -115,7 +130,7 @@ class BooleanFieldQuery(Query):
 
 @attrs.frozen
 class RangeQuery(Query):
-    """``field`` between ``start`` and ``end`` (an open end when None)."""
+    """``field`` between ``start`` and ``end`` (an open end when None). Example: ``between("year", "1900")``."""
 
     field: str
     start: str | None = None
@@ -135,7 +150,10 @@ class RangeQuery(Query):
 
 @attrs.frozen
 class BooleanQuery(Query):
-    """``op`` over ``subqueries``. The server writes NOT as an infix operator, so its first clause is kept."""
+    """``op`` over ``subqueries``. The server writes NOT as an infix operator, so its first clause is kept.
+
+    Example: ``field("title", "a") | field("title", "b")`` is ``BooleanQuery("OR", (...))``.
+    """
 
     op: Literal["AND", "OR", "NOT"]
     subqueries: tuple[Query, ...]
@@ -201,7 +219,10 @@ def any_of(*clauses: Query) -> BooleanQuery:
 
 
 def to_aq(query: Query) -> str:
-    """The JSON text of ``{"jsonmodel_type": "advanced_query", "query": ...}`` for ``aq`` or ``filter``."""
+    """The JSON text of ``{"jsonmodel_type": "advanced_query", "query": ...}`` for ``aq`` or ``filter``.
+
+    Example: ``aspace.search.all(page=1, aq=to_aq(field("title", "papers")))`` (or pass the query itself).
+    """
     if not isinstance(query, Query):
         raise ConfigurationError(f"not a query: {query!r}")
     return json.dumps({"jsonmodel_type": "advanced_query", "query": query.to_dict()}, separators=(",", ":"))

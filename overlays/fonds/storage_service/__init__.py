@@ -1,5 +1,6 @@
 """The Archivematica Storage Service client."""
 
+from ._browse import LocationListing, SpaceListing
 from ._client import AsyncStorageService, StorageService
 
-__all__ = ["AsyncStorageService", "StorageService"]
+__all__ = ["AsyncStorageService", "LocationListing", "SpaceListing", "StorageService"]

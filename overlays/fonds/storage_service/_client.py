@@ -10,7 +10,17 @@ from storage_service_api.api import AsyncNamespaces, Namespaces
 
 from .._apikey import ApiKeyClient, AsyncApiKeyClient
 from ._listing import SkippingListings
-from ._namespaces import AsyncLocations, AsyncPackages, AsyncSword, Locations, Packages, Sword, wait_for_task
+from ._namespaces import (
+    AsyncLocations,
+    AsyncPackages,
+    AsyncSpaces,
+    AsyncSword,
+    Locations,
+    Packages,
+    Spaces,
+    Sword,
+    wait_for_task,
+)
 
 DEFAULT_URL = "http://localhost:62081"
 
@@ -43,12 +53,18 @@ class StorageService(ApiKeyClient, Namespaces):  # type: ignore[misc]
 
     @cached_property
     def locations(self) -> Locations:
-        """Locations: every route; the SWORD collection feed as ``bytes``."""
+        """Locations: every route; ``browse`` takes plain paths; the SWORD collection feed as ``bytes``:
+        ``ss.locations.browse(uuid=location_uuid, path="sample-transfer").names``."""
         return Locations(self._invoker)
 
     @cached_property
+    def spaces(self) -> Spaces:
+        """Spaces: every route; ``browse`` answers with its names decoded: ``ss.spaces.browse(uuid=u, path="/")``."""
+        return Spaces(self._invoker)
+
+    @cached_property
     def sword(self) -> Sword:
-        """The SWORD 2 service document, as ``bytes``."""
+        """The SWORD 2 service document, as ``bytes``: ``ss.sword.get_service_document()``."""
         return Sword(self._invoker)
 
     def wait_for_task(self, location: str, *, timeout: float | None = None) -> Any:
@@ -82,17 +98,24 @@ class AsyncStorageService(AsyncApiKeyClient, AsyncNamespaces):  # type: ignore[m
 
     @cached_property
     def packages(self) -> AsyncPackages:
-        """Packages: every route; listings skip unserializable packages; XML/Atom documents as ``bytes``."""
+        """Packages: every route; listings skip unserializable packages; XML/Atom documents as ``bytes``:
+        ``async for package in ss.packages.list(package_type="AIP"): ...``."""
         return AsyncPackages(SkippingListings(self._invoker))
 
     @cached_property
     def locations(self) -> AsyncLocations:
-        """Locations: every route; the SWORD collection feed as ``bytes``."""
+        """Locations: every route; ``browse`` takes plain paths; the SWORD collection feed as ``bytes``:
+        ``await ss.locations.browse(uuid=location_uuid, path="sample-transfer")``."""
         return AsyncLocations(self._invoker)
 
     @cached_property
+    def spaces(self) -> AsyncSpaces:
+        """Spaces: every route; ``browse`` answers with its names decoded: ``await ss.spaces.browse(uuid=u)``."""
+        return AsyncSpaces(self._invoker)
+
+    @cached_property
     def sword(self) -> AsyncSword:
-        """The SWORD 2 service document, as ``bytes``."""
+        """The SWORD 2 service document, as ``bytes``: ``await ss.sword.get_service_document()``."""
         return AsyncSword(self._invoker)
 
     async def __aenter__(self) -> AsyncStorageService:

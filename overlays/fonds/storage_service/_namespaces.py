@@ -12,11 +12,14 @@ from uuid import UUID
 
 from storage_service_api.api.locations import AsyncLocationsNamespace, LocationsNamespace
 from storage_service_api.api.packages import AsyncPackagesNamespace, PackagesNamespace, download_package
+from storage_service_api.api.spaces import AsyncSpacesNamespace, SpacesNamespace
 from storage_service_api.api.sword import AsyncSwordNamespace, SwordNamespace
+from storage_service_api.types import UNSET, Unset
 
 from .. import errors
 from .._arguments import url_for
 from .._polling import PollPolicy, bounded
+from ._browse import LocationListing, SpaceListing, location_listing, location_path, space_listing, space_path
 from ._downloads import download, package_size
 from ._raw import as_bytes
 
@@ -98,7 +101,16 @@ class AsyncPackages(AsyncPackagesNamespace):
 
 
 class Locations(LocationsNamespace):
-    """``ss.locations``: every location route; the SWORD collection feed answers ``bytes``."""
+    """``ss.locations``: every location route; ``browse`` takes a plain path; the SWORD collection feed answers
+    ``bytes``."""
+
+    def browse(self, *, uuid: UUID, path: str | bytes | Unset | None = UNSET) -> LocationListing:
+        """List the directory ``path`` of a location (a plain path, absolute or relative to the location; fonds
+        base64-encodes it), with the names decoded (``names``, ``directory_names``, ``details(name)``).
+
+        Example: ``ss.locations.browse(uuid=location_uuid, path="sampledata/SampleTransfers").directory_names``.
+        """
+        return location_listing(super().browse(uuid=uuid, path=location_path("browse_location", path)))
 
     def list_sword_deposits(self, *, uuid: UUID) -> bytes:  # type: ignore[override]
         """A location's SWORD deposits (an Atom feed), as bytes.
@@ -109,12 +121,39 @@ class Locations(LocationsNamespace):
 
 
 class AsyncLocations(AsyncLocationsNamespace):
-    """The asynchronous ``ss.locations``; the SWORD collection feed answers ``bytes``."""
+    """The asynchronous ``ss.locations``; ``browse`` takes a plain path; the SWORD collection feed answers
+    ``bytes``."""
+
+    async def browse(self, *, uuid: UUID, path: str | bytes | Unset | None = UNSET) -> LocationListing:
+        """List a directory of a location, as :meth:`Locations.browse` does.
+
+        Example: ``(await ss.locations.browse(uuid=location_uuid, path="sampledata")).names``.
+        """
+        return location_listing(await super().browse(uuid=uuid, path=location_path("browse_location", path)))
 
     async def list_sword_deposits(self, *, uuid: UUID) -> bytes:  # type: ignore[override]
         """A location's SWORD deposits, as bytes. Example: ``await ss.locations.list_sword_deposits(uuid=u)``."""
         path = f"/api/v2/location/{uuid}/sword/collection/"
         return as_bytes(await super().list_sword_deposits(uuid=uuid), path)
+
+
+class Spaces(SpacesNamespace):
+    """``ss.spaces``: every space route; ``browse`` gives the names decoded."""
+
+    def browse(self, *, uuid: UUID, path: str | bytes | Unset | None = UNSET) -> SpaceListing:
+        """List the directory ``path`` of a space (a plain path, as this route wants it), with the names decoded.
+
+        Example: ``ss.spaces.browse(uuid=space_uuid, path="/var/archivematica/sharedDirectory").names``.
+        """
+        return space_listing(super().browse(uuid=uuid, path=space_path("browse_space", path)))
+
+
+class AsyncSpaces(AsyncSpacesNamespace):
+    """The asynchronous ``ss.spaces``; ``browse`` gives the names decoded."""
+
+    async def browse(self, *, uuid: UUID, path: str | bytes | Unset | None = UNSET) -> SpaceListing:
+        """List a directory of a space. Example: ``(await ss.spaces.browse(uuid=space_uuid, path="/")).names``."""
+        return space_listing(await super().browse(uuid=uuid, path=space_path("browse_space", path)))
 
 
 class Sword(SwordNamespace):
