@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import os
 import sys
 from pathlib import Path
@@ -56,7 +55,7 @@ def transferables(
     """List what a transfer source holds (names decoded from base64)."""
     from storage_service_api.types import UNSET
 
-    path = base64.b64encode(os.fsencode(transfer_path)).decode("ascii") if transfer_path else UNSET
+    path = transfer_path if transfer_path else UNSET  # a plain path: browse encodes it
     location = _uuid(transfer_source, "TRANSFER_SOURCE")
     with _client() as ss:
         result = plain(ss.locations.browse(uuid=location, path=path))
