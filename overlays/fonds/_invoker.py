@@ -25,12 +25,11 @@ from typing import Any
 
 import anyio
 import httpx
-import tenacity
 
 from . import _wire, errors
 from ._arguments import check_arguments
 from ._redact import Secrets, redact_url
-from ._retry import RETRY_STATUSES, BrokenBody, RetryableStatus, RetryPolicy
+from ._retry import RETRY_STATUSES, BrokenBody, RetryableStatus, RetryPolicy, aretried, retried
 from .pagination import AsyncPager, Pager, aspace_fetcher, chunks, tastypie_fetcher
 
 logger = logging.getLogger("fonds")
@@ -77,6 +76,12 @@ def _error_flag(content: bytes) -> dict[str, Any] | None:
     # A body that is nothing but an error message ({"error": "Internal error"}): no record or page is only that.
     only_error = bool(body.get("error")) and set(body) <= {"error", "message", "code", "reason", "warning"}
     return body if only_error else None
+
+
+def _unbind(response: httpx.Response) -> None:
+    """Drop the reference cycle httpx makes between a response and its stream once the body is read: otherwise
+    every answer (a whole page) waits for the collector's full pass, and a long harvest's memory grows."""
+    response.stream = httpx.ByteStream(response.content)
 
 
 class _Base:
@@ -183,13 +188,14 @@ class SyncInvoker(_Base):
                 raise self.cut_short(response, exc) from None
             finally:
                 response.close()
+            _unbind(response)
             return response, self.receive(module, response, started)
 
         with _wire.deadline(self.call_timeout) as ends:
             try:
                 if not self.retry.applies_to(kwargs["method"]):
                     return attempt()
-                return tenacity.Retrying(**self.retry.tenacity_kwargs(ends))(attempt)  # type: ignore[arg-type]
+                return retried(self.retry, ends, attempt)
             except RetryableStatus as exc:
                 return exc.response, None
             except (BrokenBody, httpx.HTTPError) as exc:
@@ -240,6 +246,7 @@ class AsyncInvoker(_Base):
                         raise self.cut_short(response, exc) from None
                     finally:
                         await response.aclose()
+                    _unbind(response)
             except builtins.TimeoutError as exc:
                 if isinstance(exc, errors.FondsError):
                     raise
@@ -250,8 +257,7 @@ class AsyncInvoker(_Base):
             try:
                 if not self.retry.applies_to(kwargs["method"]):
                     return await attempt()
-                retrying = tenacity.AsyncRetrying(**self.retry.tenacity_kwargs(ends))  # type: ignore[arg-type]
-                return await retrying(attempt)
+                return await aretried(self.retry, ends, attempt)
             except RetryableStatus as exc:
                 return exc.response, None
             except (BrokenBody, httpx.HTTPError) as exc:

@@ -13,11 +13,10 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import tenacity
 
 from .. import errors
 from .._redact import Secrets
-from .._retry import RETRY_STATUSES, RetryableStatus, RetryPolicy
+from .._retry import RETRY_STATUSES, RetryableStatus, RetryPolicy, retried
 from .._wire import DEADLINE, check_deadline, translate
 from ._filename import filename_from_disposition
 
@@ -73,7 +72,7 @@ def _open(http: httpx.Client, path: str, secrets: Secrets, retry: RetryPolicy) -
     try:
         if not retry.applies_to("GET"):
             return attempt()
-        return tenacity.Retrying(**retry.tenacity_kwargs(DEADLINE.get()))(attempt)  # type: ignore[arg-type]
+        return retried(retry, DEADLINE.get(), attempt)
     except RetryableStatus as exc:
         raise _error(exc.response, path, secrets) from None
     except httpx.HTTPError as exc:
