@@ -73,7 +73,7 @@ class InvalidArgument(ConfigurationError):
     Example::
 
         aspace.accessions.delete(repo_id=2, id="..")
-        # InvalidArgument: delete_accession: id wants an integer >= 1, got str
+        # InvalidArgument: delete_accession: id wants an integer from 1 to 2147483647, got str '..'
     """
 
     def __init__(self, operation: str, parameter: str, expected: str, found: str | None = None) -> None:
