@@ -79,7 +79,10 @@ def build(only: str | None = None) -> typer.Typer:
     )
     def simulate(
         simulator: Annotated[
-            str, typer.Argument(help="archivesspace, archivematica, storage-service (all: where fonds.testing has it).")
+            str,
+            typer.Argument(
+                help="archivesspace, archivematica, storage-service or all (Archivematica and its Storage Service, connected)."
+            ),
         ],
     ) -> None:
         """Serve a simulator on 127.0.0.1 until interrupted (options: fonds simulate SIMULATOR --help)."""

@@ -1,7 +1,7 @@
 """``fonds simulate``: serve a simulator on 127.0.0.1, with the options of ``python -m fonds.testing``.
 
 The simulators and their options come from :mod:`fonds.testing.__main__` (its ``SUBCOMMANDS``), so a simulator
-added there is served here too (``all``, the connected Archivematica and Storage Service, once it is there);
+added there is served here too (``all``: the connected Archivematica and Storage Service);
 errors in the options are one line and exit status 2.
 """
 
