@@ -81,7 +81,8 @@ def build(only: str | None = None) -> typer.Typer:
         simulator: Annotated[
             str,
             typer.Argument(
-                help="archivesspace, archivematica, storage-service or all (Archivematica and its Storage Service, connected)."
+                help="archivesspace, archivematica, storage-service, or all (Archivematica and its Storage"
+                " Service, connected)."
             ),
         ],
     ) -> None:
