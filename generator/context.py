@@ -245,7 +245,10 @@ class FondsContext:
                     else params
                 )
                 (paging_kwargs if target is paging_params else kwargs).append(str(prop.python_name))
-                target.append(_text(prop.to_string()))
+                text = _text(prop.to_string())
+                if text == "repo_id: int":  # the client's default repository fills it (ArchivesSpace(repo_id=2))
+                    text = "repo_id: int | None = None"
+                target.append(text)
             if endpoint.bodies:
                 body = endpoint.bodies[0].prop
                 text = f"body: {_text(body.get_type_string())}" + ("" if body.required else " = UNSET")

@@ -92,6 +92,18 @@ class _Base:
         self.secrets = secrets
         self.retry = retry
         self.call_timeout = call_timeout
+        #: The repository an ArchivesSpace call without ``repo_id`` goes to (``ArchivesSpace(repo_id=2)``).
+        self.default_repo_id: int | None = None
+
+    def fill(self, module: ModuleType, kwargs: dict[str, Any]) -> dict[str, Any]:
+        """``kwargs`` with a ``repo_id`` left out (None) filled from the client's default repository."""
+        if "repo_id" in kwargs and kwargs["repo_id"] is None:
+            if self.default_repo_id is None:
+                raise errors.InvalidArgument(
+                    _operation_name(module), "repo_id", "a repository id (or a default: ArchivesSpace(repo_id=2))"
+                )
+            kwargs["repo_id"] = self.default_repo_id
+        return kwargs
 
     def check(self, response: httpx.Response) -> None:
         """Raise the typed error for an error answer (secrets redacted before the body is shortened)."""
@@ -204,7 +216,7 @@ class SyncInvoker(_Base):
     def call(self, operation: Callable[..., Any], /, **kwargs: Any) -> Any:
         """Send ``operation`` with ``kwargs``; the parsed success body, or a typed error."""
         module = _module(operation)
-        return self.finish(self.send(_request_kwargs(module, kwargs), module))
+        return self.finish(self.send(_request_kwargs(module, self.fill(module, kwargs)), module))
 
     def pages(self, style: str, operation: Callable[..., Any], /, **kwargs: Any) -> Pager[Any]:
         """A lazy iterator over every record of a paginated listing."""
@@ -266,7 +278,7 @@ class AsyncInvoker(_Base):
     async def call(self, operation: Callable[..., Any], /, **kwargs: Any) -> Any:
         """Send ``operation`` with ``kwargs``; the parsed success body, or a typed error."""
         module = _module(operation)
-        return self.finish(await self.send(_request_kwargs(module, kwargs), module))
+        return self.finish(await self.send(_request_kwargs(module, self.fill(module, kwargs)), module))
 
     def pages(self, style: str, operation: Callable[..., Any], /, **kwargs: Any) -> AsyncPager[Any]:
         """A lazy async iterator over every record, up to ``concurrency`` pages in flight, in order."""

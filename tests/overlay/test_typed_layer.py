@@ -111,3 +111,28 @@ def test_the_users_script_runs() -> None:
 
     text = run()
     assert text.startswith("1 in 2: ")
+
+
+def test_a_default_repository_fills_calls_that_leave_repo_id_out() -> None:
+    sim = ArchivesSpaceSimulator(archival_objects=5)
+    with ArchivesSpace(
+        "http://aspace.test", username="admin", password="admin", transport=sim.transport(), repo_id=2
+    ) as aspace:
+        ao = aspace.archival_objects.get(id=3)
+        assert (ao.id, ao.repo_id) == (3, 2)
+        assert len(list(aspace.archival_objects.list())) == 5
+        assert aspace.archival_objects.get(repo_id=2, id=3) == ao  # an explicit one still counts
+
+
+def test_without_a_default_a_missing_repo_id_is_refused_before_sending() -> None:
+    sent: list[httpx.Request] = []
+    client = ArchivesSpace(
+        "http://aspace.test",
+        session_token="tok",
+        transport=httpx.MockTransport(lambda r: sent.append(r) or httpx.Response(500)),
+    )
+    with pytest.raises(InvalidArgument, match="repo_id"):
+        client.accessions.get(id=1)
+    assert sent == []
+    with pytest.raises(InvalidArgument, match="repo_id"):
+        ArchivesSpace("http://aspace.test", session_token="tok", repo_id=0)

@@ -34,6 +34,17 @@ class _Editable(Protocol[R]):
     def update(self, *, body: R, **kwargs: Any) -> Any: ...
 
 
+def _default_repo_id(repo_id: Any) -> int | None:
+    """The client's default repository, checked: a positive int (not a bool), or None."""
+    if repo_id is None:
+        return None
+    if isinstance(repo_id, bool) or not isinstance(repo_id, int) or repo_id < 1:
+        raise errors.InvalidArgument(
+            "ArchivesSpace", "repo_id", "a repository id (an integer >= 1)", type(repo_id).__name__
+        )
+    return repo_id
+
+
 def _session(
     url: str | None, username: str | None, password: str | None, token: str | None, expiring: bool
 ) -> tuple[str, ArchivesSpaceSession, Secrets]:
@@ -51,7 +62,8 @@ class ArchivesSpace(SyncClientBase, Namespaces):  # type: ignore[misc]
     ArchivesSnake's ``~/.archivessnake.yml``. ``session_token=`` uses a token you already have (single sign-on)
     and never logs in. Pass ``transport=`` (for instance a simulator's) or a whole ``http_client=``.
     ``timeout=`` bounds each read of every request, logins included; ``call_timeout=`` (300 s; None for none)
-    bounds each whole call, retries and slow answers included.
+    bounds each whole call, retries and slow answers included. ``repo_id=`` sets the repository of every call
+    that leaves its ``repo_id`` out (``aspace.accessions.get(id=1)``).
 
     Example::
 
@@ -76,6 +88,7 @@ class ArchivesSpace(SyncClientBase, Namespaces):  # type: ignore[misc]
         retry: RetryPolicy | None = None,
         transport: httpx.BaseTransport | None = None,
         http_client: httpx.Client | None = None,
+        repo_id: int | None = None,
     ) -> None:
         url, self.session, secrets = _session(url, username, password, session_token, expiring)
         self._setup(
@@ -90,6 +103,7 @@ class ArchivesSpace(SyncClientBase, Namespaces):  # type: ignore[misc]
             call_timeout=call_timeout,
         )
         self.session.timeout = self.http.timeout  # logins the session's flow sends carry the client's timeout
+        self._invoker.default_repo_id = _default_repo_id(repo_id)
 
     @cached_property
     def search(self) -> Search:
@@ -233,6 +247,7 @@ class AsyncArchivesSpace(AsyncClientBase, AsyncNamespaces):  # type: ignore[misc
         retry: RetryPolicy | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
+        repo_id: int | None = None,
     ) -> None:
         url, self.session, secrets = _session(url, username, password, session_token, expiring)
         self._setup(
@@ -247,6 +262,7 @@ class AsyncArchivesSpace(AsyncClientBase, AsyncNamespaces):  # type: ignore[misc
             call_timeout=call_timeout,
         )
         self.session.timeout = self.http.timeout  # logins the session's flow sends carry the client's timeout
+        self._invoker.default_repo_id = _default_repo_id(repo_id)
 
     @cached_property
     def search(self) -> AsyncSearch:

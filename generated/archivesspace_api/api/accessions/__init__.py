@@ -39,7 +39,7 @@ class AccessionsNamespace(Namespace):
     def list(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListAccessionsSortDirection | Unset = "asc",
@@ -114,7 +114,7 @@ class AccessionsNamespace(Namespace):
     def ids(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListAccessionsSortDirection | Unset = "asc",
@@ -182,7 +182,7 @@ class AccessionsNamespace(Namespace):
         self,
         *,
         ids: Iterable[int],
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListAccessionsSortDirection | Unset = "asc",
@@ -252,7 +252,7 @@ class AccessionsNamespace(Namespace):
     def list_page(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListAccessionsSortDirection | Unset = "asc",
@@ -332,7 +332,7 @@ class AccessionsNamespace(Namespace):
             ),
         )
 
-    def create(self, *, body: Accession, repo_id: int) -> CreatedResponse:
+    def create(self, *, body: Accession, repo_id: int | None = None) -> CreatedResponse:
         """Create an accession
 
         The identifier (`id_0` to `id_3`) must be unique in the repository.
@@ -379,7 +379,11 @@ class AccessionsNamespace(Namespace):
         )
 
     def get(
-        self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
+        self,
+        *,
+        id: int,
+        repo_id: int | None = None,
+        resolve: builtins.list[str] | Unset = UNSET,
     ) -> Accession:
         """Get an accession
 
@@ -429,7 +433,9 @@ class AccessionsNamespace(Namespace):
             self._invoker.call(sync_detailed, repo_id=repo_id, id=id, resolve=resolve),
         )
 
-    def update(self, *, body: Accession, repo_id: int, id: int) -> UpdatedResponse:
+    def update(
+        self, *, body: Accession, id: int, repo_id: int | None = None
+    ) -> UpdatedResponse:
         """Update an accession
 
         Replaces the accession with the record sent, subrecords included: fetch it, change it, and
@@ -481,7 +487,7 @@ class AccessionsNamespace(Namespace):
             self._invoker.call(sync_detailed, body=body, repo_id=repo_id, id=id),
         )
 
-    def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
+    def delete(self, *, id: int, repo_id: int | None = None) -> DeletedResponse:
         """Delete an accession
 
         Args:
@@ -526,7 +532,11 @@ class AccessionsNamespace(Namespace):
         )
 
     def list_top_containers(
-        self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
+        self,
+        *,
+        id: int,
+        repo_id: int | None = None,
+        resolve: builtins.list[str] | Unset = UNSET,
     ) -> builtins.list[Ref]:
         """List the top containers of an accession's instances
 
@@ -581,7 +591,7 @@ class AccessionsNamespace(Namespace):
         )
 
     def suppress(
-        self, *, repo_id: int, id: int, suppressed: bool
+        self, *, id: int, suppressed: bool, repo_id: int | None = None
     ) -> SuppressedResponse:
         """Suppress or unsuppress an accession
 
@@ -633,7 +643,9 @@ class AccessionsNamespace(Namespace):
             ),
         )
 
-    def transfer(self, *, repo_id: int, id: int, target_repo: str) -> StatusResponse:
+    def transfer(
+        self, *, id: int, target_repo: str, repo_id: int | None = None
+    ) -> StatusResponse:
         """Move an accession to another repository
 
         The session needs the permission to update accessions in the target repository too. The
@@ -696,7 +708,7 @@ class AsyncAccessionsNamespace(AsyncNamespace):
     def list(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListAccessionsSortDirection | Unset = "asc",
@@ -774,7 +786,7 @@ class AsyncAccessionsNamespace(AsyncNamespace):
     async def ids(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListAccessionsSortDirection | Unset = "asc",
@@ -842,7 +854,7 @@ class AsyncAccessionsNamespace(AsyncNamespace):
         self,
         *,
         ids: Iterable[int],
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListAccessionsSortDirection | Unset = "asc",
@@ -912,7 +924,7 @@ class AsyncAccessionsNamespace(AsyncNamespace):
     async def list_page(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListAccessionsSortDirection | Unset = "asc",
@@ -992,7 +1004,9 @@ class AsyncAccessionsNamespace(AsyncNamespace):
             ),
         )
 
-    async def create(self, *, body: Accession, repo_id: int) -> CreatedResponse:
+    async def create(
+        self, *, body: Accession, repo_id: int | None = None
+    ) -> CreatedResponse:
         """Create an accession
 
         The identifier (`id_0` to `id_3`) must be unique in the repository.
@@ -1039,7 +1053,11 @@ class AsyncAccessionsNamespace(AsyncNamespace):
         )
 
     async def get(
-        self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
+        self,
+        *,
+        id: int,
+        repo_id: int | None = None,
+        resolve: builtins.list[str] | Unset = UNSET,
     ) -> Accession:
         """Get an accession
 
@@ -1092,7 +1110,7 @@ class AsyncAccessionsNamespace(AsyncNamespace):
         )
 
     async def update(
-        self, *, body: Accession, repo_id: int, id: int
+        self, *, body: Accession, id: int, repo_id: int | None = None
     ) -> UpdatedResponse:
         """Update an accession
 
@@ -1147,7 +1165,7 @@ class AsyncAccessionsNamespace(AsyncNamespace):
             ),
         )
 
-    async def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
+    async def delete(self, *, id: int, repo_id: int | None = None) -> DeletedResponse:
         """Delete an accession
 
         Args:
@@ -1193,7 +1211,11 @@ class AsyncAccessionsNamespace(AsyncNamespace):
         )
 
     async def list_top_containers(
-        self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
+        self,
+        *,
+        id: int,
+        repo_id: int | None = None,
+        resolve: builtins.list[str] | Unset = UNSET,
     ) -> builtins.list[Ref]:
         """List the top containers of an accession's instances
 
@@ -1250,7 +1272,7 @@ class AsyncAccessionsNamespace(AsyncNamespace):
         )
 
     async def suppress(
-        self, *, repo_id: int, id: int, suppressed: bool
+        self, *, id: int, suppressed: bool, repo_id: int | None = None
     ) -> SuppressedResponse:
         """Suppress or unsuppress an accession
 
@@ -1303,7 +1325,7 @@ class AsyncAccessionsNamespace(AsyncNamespace):
         )
 
     async def transfer(
-        self, *, repo_id: int, id: int, target_repo: str
+        self, *, id: int, target_repo: str, repo_id: int | None = None
     ) -> StatusResponse:
         """Move an accession to another repository
 

@@ -525,7 +525,7 @@ class AgentsCorporateEntitiesNamespace(Namespace):
 
         return cast("UpdatedResponse", self._invoker.call(sync_detailed, id=id))
 
-    def get_marc21(self, *, repo_id: int, id: int) -> File:
+    def get_marc21(self, *, id: int, repo_id: int | None = None) -> File:
         """Export a corporate entity agent as a MARC 21 authority record
 
         The corporate entity as a MARCXML authority record.
@@ -570,7 +570,7 @@ class AgentsCorporateEntitiesNamespace(Namespace):
         return cast("File", self._invoker.call(sync_detailed, repo_id=repo_id, id=id))
 
     def get_marc21_metadata(
-        self, *, repo_id: int, id: int, fmt: str
+        self, *, id: int, fmt: str, repo_id: int | None = None
     ) -> AgentExportMetadata:
         """Get the file name and media type of a corporate entity's MARC 21 export
 
@@ -1122,7 +1122,7 @@ class AsyncAgentsCorporateEntitiesNamespace(AsyncNamespace):
             "UpdatedResponse", await self._invoker.call(asyncio_detailed, id=id)
         )
 
-    async def get_marc21(self, *, repo_id: int, id: int) -> File:
+    async def get_marc21(self, *, id: int, repo_id: int | None = None) -> File:
         """Export a corporate entity agent as a MARC 21 authority record
 
         The corporate entity as a MARCXML authority record.
@@ -1169,7 +1169,7 @@ class AsyncAgentsCorporateEntitiesNamespace(AsyncNamespace):
         )
 
     async def get_marc21_metadata(
-        self, *, repo_id: int, id: int, fmt: str
+        self, *, id: int, fmt: str, repo_id: int | None = None
     ) -> AgentExportMetadata:
         """Get the file name and media type of a corporate entity's MARC 21 export
 

@@ -517,7 +517,7 @@ class AgentsFamiliesNamespace(Namespace):
 
         return cast("UpdatedResponse", self._invoker.call(sync_detailed, id=id))
 
-    def get_marc21(self, *, repo_id: int, id: int) -> File:
+    def get_marc21(self, *, id: int, repo_id: int | None = None) -> File:
         """Export a family agent as a MARC 21 authority record
 
         The family as a MARCXML authority record.
@@ -562,7 +562,7 @@ class AgentsFamiliesNamespace(Namespace):
         return cast("File", self._invoker.call(sync_detailed, repo_id=repo_id, id=id))
 
     def get_marc21_metadata(
-        self, *, repo_id: int, id: int, fmt: str
+        self, *, id: int, fmt: str, repo_id: int | None = None
     ) -> AgentExportMetadata:
         """Get the file name and media type of a family's MARC 21 export
 
@@ -1108,7 +1108,7 @@ class AsyncAgentsFamiliesNamespace(AsyncNamespace):
             "UpdatedResponse", await self._invoker.call(asyncio_detailed, id=id)
         )
 
-    async def get_marc21(self, *, repo_id: int, id: int) -> File:
+    async def get_marc21(self, *, id: int, repo_id: int | None = None) -> File:
         """Export a family agent as a MARC 21 authority record
 
         The family as a MARCXML authority record.
@@ -1155,7 +1155,7 @@ class AsyncAgentsFamiliesNamespace(AsyncNamespace):
         )
 
     async def get_marc21_metadata(
-        self, *, repo_id: int, id: int, fmt: str
+        self, *, id: int, fmt: str, repo_id: int | None = None
     ) -> AgentExportMetadata:
         """Get the file name and media type of a family's MARC 21 export
 

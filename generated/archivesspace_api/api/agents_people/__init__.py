@@ -521,7 +521,7 @@ class AgentsPeopleNamespace(Namespace):
 
         return cast("UpdatedResponse", self._invoker.call(sync_detailed, id=id))
 
-    def get_marc21(self, *, repo_id: int, id: int) -> File:
+    def get_marc21(self, *, id: int, repo_id: int | None = None) -> File:
         """Export a person agent as a MARC 21 authority record
 
         The person as a MARCXML authority record (`<record>` in the `http://www.loc.gov/MARC21/slim`
@@ -567,7 +567,7 @@ class AgentsPeopleNamespace(Namespace):
         return cast("File", self._invoker.call(sync_detailed, repo_id=repo_id, id=id))
 
     def get_marc21_metadata(
-        self, *, repo_id: int, id: int, fmt: str
+        self, *, id: int, fmt: str, repo_id: int | None = None
     ) -> AgentExportMetadata:
         """Get the file name and media type of a person's MARC 21 export
 
@@ -1118,7 +1118,7 @@ class AsyncAgentsPeopleNamespace(AsyncNamespace):
             "UpdatedResponse", await self._invoker.call(asyncio_detailed, id=id)
         )
 
-    async def get_marc21(self, *, repo_id: int, id: int) -> File:
+    async def get_marc21(self, *, id: int, repo_id: int | None = None) -> File:
         """Export a person agent as a MARC 21 authority record
 
         The person as a MARCXML authority record (`<record>` in the `http://www.loc.gov/MARC21/slim`
@@ -1166,7 +1166,7 @@ class AsyncAgentsPeopleNamespace(AsyncNamespace):
         )
 
     async def get_marc21_metadata(
-        self, *, repo_id: int, id: int, fmt: str
+        self, *, id: int, fmt: str, repo_id: int | None = None
     ) -> AgentExportMetadata:
         """Get the file name and media type of a person's MARC 21 export
 

@@ -24,7 +24,7 @@ __all__ = ["ArchivalContextsNamespace", "AsyncArchivalContextsNamespace"]
 class ArchivalContextsNamespace(Namespace):
     """EAC-CPF exports of person, corporate entity and family agents."""
 
-    def get_person(self, *, repo_id: int, id: int) -> File:
+    def get_person(self, *, id: int, repo_id: int | None = None) -> File:
         """Export a person agent as EAC-CPF
 
         The person as an EAC-CPF document (`<eac-cpf>` with its `<control>` and `<cpfDescription>`,
@@ -71,7 +71,7 @@ class ArchivalContextsNamespace(Namespace):
         return cast("File", self._invoker.call(sync_detailed, repo_id=repo_id, id=id))
 
     def get_person_metadata(
-        self, *, repo_id: int, id: int, fmt: str
+        self, *, id: int, fmt: str, repo_id: int | None = None
     ) -> AgentExportMetadata:
         """Get the file name and media type of a person's EAC-CPF export
 
@@ -121,7 +121,7 @@ class ArchivalContextsNamespace(Namespace):
             self._invoker.call(sync_detailed, repo_id=repo_id, id=id, fmt=fmt),
         )
 
-    def get_corporate_entity(self, *, repo_id: int, id: int) -> File:
+    def get_corporate_entity(self, *, id: int, repo_id: int | None = None) -> File:
         """Export a corporate entity agent as EAC-CPF
 
         The corporate entity as an EAC-CPF document (entity type `corporateBody`).
@@ -166,7 +166,7 @@ class ArchivalContextsNamespace(Namespace):
         return cast("File", self._invoker.call(sync_detailed, repo_id=repo_id, id=id))
 
     def get_corporate_entity_metadata(
-        self, *, repo_id: int, id: int, fmt: str
+        self, *, id: int, fmt: str, repo_id: int | None = None
     ) -> AgentExportMetadata:
         """Get the file name and media type of a corporate entity's EAC-CPF export
 
@@ -213,7 +213,7 @@ class ArchivalContextsNamespace(Namespace):
             self._invoker.call(sync_detailed, repo_id=repo_id, id=id, fmt=fmt),
         )
 
-    def get_family(self, *, repo_id: int, id: int) -> File:
+    def get_family(self, *, id: int, repo_id: int | None = None) -> File:
         """Export a family agent as EAC-CPF
 
         The family as an EAC-CPF document (entity type `family`).
@@ -258,7 +258,7 @@ class ArchivalContextsNamespace(Namespace):
         return cast("File", self._invoker.call(sync_detailed, repo_id=repo_id, id=id))
 
     def get_family_metadata(
-        self, *, repo_id: int, id: int, fmt: str
+        self, *, id: int, fmt: str, repo_id: int | None = None
     ) -> AgentExportMetadata:
         """Get the file name and media type of a family's EAC-CPF export
 
@@ -312,7 +312,7 @@ class ArchivalContextsNamespace(Namespace):
 class AsyncArchivalContextsNamespace(AsyncNamespace):
     """EAC-CPF exports of person, corporate entity and family agents. (asynchronous)"""
 
-    async def get_person(self, *, repo_id: int, id: int) -> File:
+    async def get_person(self, *, id: int, repo_id: int | None = None) -> File:
         """Export a person agent as EAC-CPF
 
         The person as an EAC-CPF document (`<eac-cpf>` with its `<control>` and `<cpfDescription>`,
@@ -361,7 +361,7 @@ class AsyncArchivalContextsNamespace(AsyncNamespace):
         )
 
     async def get_person_metadata(
-        self, *, repo_id: int, id: int, fmt: str
+        self, *, id: int, fmt: str, repo_id: int | None = None
     ) -> AgentExportMetadata:
         """Get the file name and media type of a person's EAC-CPF export
 
@@ -411,7 +411,9 @@ class AsyncArchivalContextsNamespace(AsyncNamespace):
             await self._invoker.call(asyncio_detailed, repo_id=repo_id, id=id, fmt=fmt),
         )
 
-    async def get_corporate_entity(self, *, repo_id: int, id: int) -> File:
+    async def get_corporate_entity(
+        self, *, id: int, repo_id: int | None = None
+    ) -> File:
         """Export a corporate entity agent as EAC-CPF
 
         The corporate entity as an EAC-CPF document (entity type `corporateBody`).
@@ -458,7 +460,7 @@ class AsyncArchivalContextsNamespace(AsyncNamespace):
         )
 
     async def get_corporate_entity_metadata(
-        self, *, repo_id: int, id: int, fmt: str
+        self, *, id: int, fmt: str, repo_id: int | None = None
     ) -> AgentExportMetadata:
         """Get the file name and media type of a corporate entity's EAC-CPF export
 
@@ -505,7 +507,7 @@ class AsyncArchivalContextsNamespace(AsyncNamespace):
             await self._invoker.call(asyncio_detailed, repo_id=repo_id, id=id, fmt=fmt),
         )
 
-    async def get_family(self, *, repo_id: int, id: int) -> File:
+    async def get_family(self, *, id: int, repo_id: int | None = None) -> File:
         """Export a family agent as EAC-CPF
 
         The family as an EAC-CPF document (entity type `family`).
@@ -552,7 +554,7 @@ class AsyncArchivalContextsNamespace(AsyncNamespace):
         )
 
     async def get_family_metadata(
-        self, *, repo_id: int, id: int, fmt: str
+        self, *, id: int, fmt: str, repo_id: int | None = None
     ) -> AgentExportMetadata:
         """Get the file name and media type of a family's EAC-CPF export
 

@@ -41,7 +41,7 @@ class ArchivalObjectsNamespace(Namespace):
     def list(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListArchivalObjectsSortDirection | Unset = "asc",
@@ -118,7 +118,7 @@ class ArchivalObjectsNamespace(Namespace):
     def ids(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListArchivalObjectsSortDirection | Unset = "asc",
@@ -187,7 +187,7 @@ class ArchivalObjectsNamespace(Namespace):
         self,
         *,
         ids: Iterable[int],
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListArchivalObjectsSortDirection | Unset = "asc",
@@ -258,7 +258,7 @@ class ArchivalObjectsNamespace(Namespace):
     def list_page(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListArchivalObjectsSortDirection | Unset = "asc",
@@ -339,7 +339,9 @@ class ArchivalObjectsNamespace(Namespace):
             ),
         )
 
-    def create(self, *, body: ArchivalObject, repo_id: int) -> CreatedResponse:
+    def create(
+        self, *, body: ArchivalObject, repo_id: int | None = None
+    ) -> CreatedResponse:
         """Create an archival object
 
         The archival object names its `resource` and, below the top level, its `parent`; without a
@@ -388,7 +390,11 @@ class ArchivalObjectsNamespace(Namespace):
         )
 
     def get(
-        self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
+        self,
+        *,
+        id: int,
+        repo_id: int | None = None,
+        resolve: builtins.list[str] | Unset = UNSET,
     ) -> ArchivalObject:
         """Get an archival object
 
@@ -438,7 +444,9 @@ class ArchivalObjectsNamespace(Namespace):
             self._invoker.call(sync_detailed, repo_id=repo_id, id=id, resolve=resolve),
         )
 
-    def update(self, *, body: ArchivalObject, repo_id: int, id: int) -> UpdatedResponse:
+    def update(
+        self, *, body: ArchivalObject, id: int, repo_id: int | None = None
+    ) -> UpdatedResponse:
         """Update an archival object
 
         Replaces the archival object with the record sent, subrecords and notes included: fetch it,
@@ -491,7 +499,7 @@ class ArchivalObjectsNamespace(Namespace):
             self._invoker.call(sync_detailed, body=body, repo_id=repo_id, id=id),
         )
 
-    def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
+    def delete(self, *, id: int, repo_id: int | None = None) -> DeletedResponse:
         """Delete an archival object
 
         Deletes the archival object with everything below it in the tree.
@@ -540,8 +548,8 @@ class ArchivalObjectsNamespace(Namespace):
     def set_parent(
         self,
         *,
-        repo_id: int,
         id: int,
+        repo_id: int | None = None,
         parent: int | Unset = UNSET,
         position: int | Unset = UNSET,
     ) -> UpdatedResponse:
@@ -601,7 +609,9 @@ class ArchivalObjectsNamespace(Namespace):
             ),
         )
 
-    def list_children(self, *, repo_id: int, id: int) -> builtins.list[ArchivalObject]:
+    def list_children(
+        self, *, id: int, repo_id: int | None = None
+    ) -> builtins.list[ArchivalObject]:
         """List the children of an archival object
 
         The archival objects directly below this one, whole, in tree order (not paged).
@@ -649,7 +659,7 @@ class ArchivalObjectsNamespace(Namespace):
         )
 
     def create_children(
-        self, *, body: ArchivalRecordChildren, repo_id: int, id: int
+        self, *, body: ArchivalRecordChildren, id: int, repo_id: int | None = None
     ) -> UpdatedResponse:
         """Create several archival objects below an archival object
 
@@ -706,9 +716,9 @@ class ArchivalObjectsNamespace(Namespace):
     def accept_children(
         self,
         *,
-        repo_id: int,
         id: int,
         position: int,
+        repo_id: int | None = None,
         children: builtins.list[str] | Unset = UNSET,
     ) -> UpdatedResponse:
         """Move archival objects below an archival object
@@ -770,7 +780,7 @@ class ArchivalObjectsNamespace(Namespace):
             ),
         )
 
-    def get_previous(self, *, repo_id: int, id: int) -> ArchivalObject:
+    def get_previous(self, *, id: int, repo_id: int | None = None) -> ArchivalObject:
         """Get the archival object before this one at the same level
 
         The previous sibling in the tree; 404 when this is the first child.
@@ -816,7 +826,7 @@ class ArchivalObjectsNamespace(Namespace):
             "ArchivalObject", self._invoker.call(sync_detailed, repo_id=repo_id, id=id)
         )
 
-    def publish(self, *, repo_id: int, id: int) -> UpdatedResponse:
+    def publish(self, *, id: int, repo_id: int | None = None) -> UpdatedResponse:
         """Publish an archival object and everything below it
 
         Sets `publish` on the archival object, its subrecords and notes, and every archival object
@@ -863,7 +873,7 @@ class ArchivalObjectsNamespace(Namespace):
             "UpdatedResponse", self._invoker.call(sync_detailed, repo_id=repo_id, id=id)
         )
 
-    def unpublish(self, *, repo_id: int, id: int) -> UpdatedResponse:
+    def unpublish(self, *, id: int, repo_id: int | None = None) -> UpdatedResponse:
         """Unpublish an archival object and everything below it
 
         Clears `publish` on the archival object, its subrecords and notes, and every archival object
@@ -911,7 +921,7 @@ class ArchivalObjectsNamespace(Namespace):
         )
 
     def suppress(
-        self, *, repo_id: int, id: int, suppressed: bool
+        self, *, id: int, suppressed: bool, repo_id: int | None = None
     ) -> SuppressedResponse:
         """Suppress or unsuppress an archival object
 
@@ -963,7 +973,9 @@ class ArchivalObjectsNamespace(Namespace):
             ),
         )
 
-    def list_models_in_graph(self, *, repo_id: int, id: int) -> builtins.list[str]:
+    def list_models_in_graph(
+        self, *, id: int, repo_id: int | None = None
+    ) -> builtins.list[str]:
         """List the record types in an archival object's graph
 
         The JSONModel types of the records and subrecords that belong to the archival object (the
@@ -1011,7 +1023,7 @@ class ArchivalObjectsNamespace(Namespace):
             self._invoker.call(sync_detailed, repo_id=repo_id, id=id),
         )
 
-    def get_ark_name(self, *, repo_id: int, id: int) -> ArkName | None:
+    def get_ark_name(self, *, id: int, repo_id: int | None = None) -> ArkName | None:
         """Get an archival object's ARKs
 
         Needs the system administration permission. The answer is `null` when the archival object
@@ -1059,7 +1071,7 @@ class ArchivalObjectsNamespace(Namespace):
         )
 
     def update_ark_name(
-        self, *, body: ArkName, repo_id: int, id: int
+        self, *, body: ArkName, id: int, repo_id: int | None = None
     ) -> StatusResponse:
         """Set an archival object's ARKs
 
@@ -1112,7 +1124,7 @@ class ArchivalObjectsNamespace(Namespace):
     def find_by_id(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         ref_id: builtins.list[str] | Unset = UNSET,
         component_id: builtins.list[str] | Unset = UNSET,
         ark: builtins.list[str] | Unset = UNSET,
@@ -1177,7 +1189,7 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
     def list(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListArchivalObjectsSortDirection | Unset = "asc",
@@ -1257,7 +1269,7 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
     async def ids(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListArchivalObjectsSortDirection | Unset = "asc",
@@ -1326,7 +1338,7 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
         self,
         *,
         ids: Iterable[int],
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListArchivalObjectsSortDirection | Unset = "asc",
@@ -1397,7 +1409,7 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
     async def list_page(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListArchivalObjectsSortDirection | Unset = "asc",
@@ -1478,7 +1490,9 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
             ),
         )
 
-    async def create(self, *, body: ArchivalObject, repo_id: int) -> CreatedResponse:
+    async def create(
+        self, *, body: ArchivalObject, repo_id: int | None = None
+    ) -> CreatedResponse:
         """Create an archival object
 
         The archival object names its `resource` and, below the top level, its `parent`; without a
@@ -1527,7 +1541,11 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
         )
 
     async def get(
-        self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
+        self,
+        *,
+        id: int,
+        repo_id: int | None = None,
+        resolve: builtins.list[str] | Unset = UNSET,
     ) -> ArchivalObject:
         """Get an archival object
 
@@ -1580,7 +1598,7 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
         )
 
     async def update(
-        self, *, body: ArchivalObject, repo_id: int, id: int
+        self, *, body: ArchivalObject, id: int, repo_id: int | None = None
     ) -> UpdatedResponse:
         """Update an archival object
 
@@ -1636,7 +1654,7 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
             ),
         )
 
-    async def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
+    async def delete(self, *, id: int, repo_id: int | None = None) -> DeletedResponse:
         """Delete an archival object
 
         Deletes the archival object with everything below it in the tree.
@@ -1686,8 +1704,8 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
     async def set_parent(
         self,
         *,
-        repo_id: int,
         id: int,
+        repo_id: int | None = None,
         parent: int | Unset = UNSET,
         position: int | Unset = UNSET,
     ) -> UpdatedResponse:
@@ -1752,7 +1770,7 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
         )
 
     async def list_children(
-        self, *, repo_id: int, id: int
+        self, *, id: int, repo_id: int | None = None
     ) -> builtins.list[ArchivalObject]:
         """List the children of an archival object
 
@@ -1801,7 +1819,7 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
         )
 
     async def create_children(
-        self, *, body: ArchivalRecordChildren, repo_id: int, id: int
+        self, *, body: ArchivalRecordChildren, id: int, repo_id: int | None = None
     ) -> UpdatedResponse:
         """Create several archival objects below an archival object
 
@@ -1860,9 +1878,9 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
     async def accept_children(
         self,
         *,
-        repo_id: int,
         id: int,
         position: int,
+        repo_id: int | None = None,
         children: builtins.list[str] | Unset = UNSET,
     ) -> UpdatedResponse:
         """Move archival objects below an archival object
@@ -1924,7 +1942,9 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
             ),
         )
 
-    async def get_previous(self, *, repo_id: int, id: int) -> ArchivalObject:
+    async def get_previous(
+        self, *, id: int, repo_id: int | None = None
+    ) -> ArchivalObject:
         """Get the archival object before this one at the same level
 
         The previous sibling in the tree; 404 when this is the first child.
@@ -1971,7 +1991,7 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
             await self._invoker.call(asyncio_detailed, repo_id=repo_id, id=id),
         )
 
-    async def publish(self, *, repo_id: int, id: int) -> UpdatedResponse:
+    async def publish(self, *, id: int, repo_id: int | None = None) -> UpdatedResponse:
         """Publish an archival object and everything below it
 
         Sets `publish` on the archival object, its subrecords and notes, and every archival object
@@ -2019,7 +2039,9 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
             await self._invoker.call(asyncio_detailed, repo_id=repo_id, id=id),
         )
 
-    async def unpublish(self, *, repo_id: int, id: int) -> UpdatedResponse:
+    async def unpublish(
+        self, *, id: int, repo_id: int | None = None
+    ) -> UpdatedResponse:
         """Unpublish an archival object and everything below it
 
         Clears `publish` on the archival object, its subrecords and notes, and every archival object
@@ -2068,7 +2090,7 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
         )
 
     async def suppress(
-        self, *, repo_id: int, id: int, suppressed: bool
+        self, *, id: int, suppressed: bool, repo_id: int | None = None
     ) -> SuppressedResponse:
         """Suppress or unsuppress an archival object
 
@@ -2121,7 +2143,7 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
         )
 
     async def list_models_in_graph(
-        self, *, repo_id: int, id: int
+        self, *, id: int, repo_id: int | None = None
     ) -> builtins.list[str]:
         """List the record types in an archival object's graph
 
@@ -2170,7 +2192,9 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
             await self._invoker.call(asyncio_detailed, repo_id=repo_id, id=id),
         )
 
-    async def get_ark_name(self, *, repo_id: int, id: int) -> ArkName | None:
+    async def get_ark_name(
+        self, *, id: int, repo_id: int | None = None
+    ) -> ArkName | None:
         """Get an archival object's ARKs
 
         Needs the system administration permission. The answer is `null` when the archival object
@@ -2219,7 +2243,7 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
         )
 
     async def update_ark_name(
-        self, *, body: ArkName, repo_id: int, id: int
+        self, *, body: ArkName, id: int, repo_id: int | None = None
     ) -> StatusResponse:
         """Set an archival object's ARKs
 
@@ -2274,7 +2298,7 @@ class AsyncArchivalObjectsNamespace(AsyncNamespace):
     async def find_by_id(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         ref_id: builtins.list[str] | Unset = UNSET,
         component_id: builtins.list[str] | Unset = UNSET,
         ark: builtins.list[str] | Unset = UNSET,

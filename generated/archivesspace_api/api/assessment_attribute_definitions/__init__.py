@@ -29,7 +29,7 @@ __all__ = [
 class AssessmentAttributeDefinitionsNamespace(Namespace):
     """The ratings, formats and conservation issues that a repository's assessments can record."""
 
-    def get(self, *, repo_id: int) -> AssessmentAttributeDefinitions:
+    def get(self, *, repo_id: int | None = None) -> AssessmentAttributeDefinitions:
         """Get the repository's assessment attribute definitions
 
         The global definitions followed by the repository's own, each list in its order.
@@ -72,7 +72,7 @@ class AssessmentAttributeDefinitionsNamespace(Namespace):
         )
 
     def update(
-        self, *, body: AssessmentAttributeDefinitions, repo_id: int
+        self, *, body: AssessmentAttributeDefinitions, repo_id: int | None = None
     ) -> StatusResponse:
         """Update the repository's assessment attribute definitions
 
@@ -125,7 +125,9 @@ class AssessmentAttributeDefinitionsNamespace(Namespace):
 class AsyncAssessmentAttributeDefinitionsNamespace(AsyncNamespace):
     """The ratings, formats and conservation issues that a repository's assessments can record. (asynchronous)"""
 
-    async def get(self, *, repo_id: int) -> AssessmentAttributeDefinitions:
+    async def get(
+        self, *, repo_id: int | None = None
+    ) -> AssessmentAttributeDefinitions:
         """Get the repository's assessment attribute definitions
 
         The global definitions followed by the repository's own, each list in its order.
@@ -168,7 +170,7 @@ class AsyncAssessmentAttributeDefinitionsNamespace(AsyncNamespace):
         )
 
     async def update(
-        self, *, body: AssessmentAttributeDefinitions, repo_id: int
+        self, *, body: AssessmentAttributeDefinitions, repo_id: int | None = None
     ) -> StatusResponse:
         """Update the repository's assessment attribute definitions
 

@@ -34,7 +34,7 @@ class AssessmentsNamespace(Namespace):
     def list(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListAssessmentsSortDirection | Unset = "asc",
@@ -110,7 +110,7 @@ class AssessmentsNamespace(Namespace):
     def ids(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListAssessmentsSortDirection | Unset = "asc",
@@ -178,7 +178,7 @@ class AssessmentsNamespace(Namespace):
         self,
         *,
         ids: Iterable[int],
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListAssessmentsSortDirection | Unset = "asc",
@@ -248,7 +248,7 @@ class AssessmentsNamespace(Namespace):
     def list_page(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListAssessmentsSortDirection | Unset = "asc",
@@ -328,7 +328,9 @@ class AssessmentsNamespace(Namespace):
             ),
         )
 
-    def create(self, *, body: Assessment, repo_id: int) -> CreatedResponse:
+    def create(
+        self, *, body: Assessment, repo_id: int | None = None
+    ) -> CreatedResponse:
         """Create an assessment
 
         Args:
@@ -370,7 +372,11 @@ class AssessmentsNamespace(Namespace):
         )
 
     def get(
-        self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
+        self,
+        *,
+        id: int,
+        repo_id: int | None = None,
+        resolve: builtins.list[str] | Unset = UNSET,
     ) -> Assessment:
         """Get an assessment
 
@@ -423,7 +429,9 @@ class AssessmentsNamespace(Namespace):
             self._invoker.call(sync_detailed, repo_id=repo_id, id=id, resolve=resolve),
         )
 
-    def update(self, *, body: Assessment, repo_id: int, id: int) -> UpdatedResponse:
+    def update(
+        self, *, body: Assessment, id: int, repo_id: int | None = None
+    ) -> UpdatedResponse:
         """Update an assessment
 
         Send the whole record as fetched, with your changes and its current `lock_version`.
@@ -474,7 +482,7 @@ class AssessmentsNamespace(Namespace):
             self._invoker.call(sync_detailed, body=body, repo_id=repo_id, id=id),
         )
 
-    def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
+    def delete(self, *, id: int, repo_id: int | None = None) -> DeletedResponse:
         """Delete an assessment
 
         Args:
@@ -525,7 +533,7 @@ class AsyncAssessmentsNamespace(AsyncNamespace):
     def list(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListAssessmentsSortDirection | Unset = "asc",
@@ -604,7 +612,7 @@ class AsyncAssessmentsNamespace(AsyncNamespace):
     async def ids(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListAssessmentsSortDirection | Unset = "asc",
@@ -672,7 +680,7 @@ class AsyncAssessmentsNamespace(AsyncNamespace):
         self,
         *,
         ids: Iterable[int],
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListAssessmentsSortDirection | Unset = "asc",
@@ -742,7 +750,7 @@ class AsyncAssessmentsNamespace(AsyncNamespace):
     async def list_page(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListAssessmentsSortDirection | Unset = "asc",
@@ -822,7 +830,9 @@ class AsyncAssessmentsNamespace(AsyncNamespace):
             ),
         )
 
-    async def create(self, *, body: Assessment, repo_id: int) -> CreatedResponse:
+    async def create(
+        self, *, body: Assessment, repo_id: int | None = None
+    ) -> CreatedResponse:
         """Create an assessment
 
         Args:
@@ -864,7 +874,11 @@ class AsyncAssessmentsNamespace(AsyncNamespace):
         )
 
     async def get(
-        self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
+        self,
+        *,
+        id: int,
+        repo_id: int | None = None,
+        resolve: builtins.list[str] | Unset = UNSET,
     ) -> Assessment:
         """Get an assessment
 
@@ -920,7 +934,7 @@ class AsyncAssessmentsNamespace(AsyncNamespace):
         )
 
     async def update(
-        self, *, body: Assessment, repo_id: int, id: int
+        self, *, body: Assessment, id: int, repo_id: int | None = None
     ) -> UpdatedResponse:
         """Update an assessment
 
@@ -974,7 +988,7 @@ class AsyncAssessmentsNamespace(AsyncNamespace):
             ),
         )
 
-    async def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
+    async def delete(self, *, id: int, repo_id: int | None = None) -> DeletedResponse:
         """Delete an assessment
 
         Args:

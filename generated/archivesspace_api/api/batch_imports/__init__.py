@@ -27,7 +27,7 @@ class BatchImportsNamespace(Namespace):
         self,
         *,
         body: builtins.list[BatchImportRecord],
-        repo_id: int,
+        repo_id: int | None = None,
         migration: bool | Unset = UNSET,
         skip_results: bool | Unset = UNSET,
     ) -> str:
@@ -104,7 +104,7 @@ class AsyncBatchImportsNamespace(AsyncNamespace):
         self,
         *,
         body: builtins.list[BatchImportRecord],
-        repo_id: int,
+        repo_id: int | None = None,
         migration: bool | Unset = UNSET,
         skip_results: bool | Unset = UNSET,
     ) -> str:

@@ -32,9 +32,9 @@ class BulkArchivalObjectUpdaterNamespace(Namespace):
     def generate_spreadsheet(
         self,
         *,
-        repo_id: int,
         uri: str,
         resource_uri: str,
+        repo_id: int | None = None,
         min_subrecords: int | Unset = 0,
         extra_subrecords: int | Unset = 3,
         min_notes: int | Unset = 2,
@@ -105,7 +105,7 @@ class BulkArchivalObjectUpdaterNamespace(Namespace):
             ),
         )
 
-    def get_small_tree(self, *, repo_id: int, id: int) -> BulkUpdaterTree:
+    def get_small_tree(self, *, id: int, repo_id: int | None = None) -> BulkUpdaterTree:
         """Get a resource's whole archival object tree in compact form
 
         The whole tree of the resource (`id` is the resource's id) in one answer, each archival
@@ -161,9 +161,9 @@ class AsyncBulkArchivalObjectUpdaterNamespace(AsyncNamespace):
     async def generate_spreadsheet(
         self,
         *,
-        repo_id: int,
         uri: str,
         resource_uri: str,
+        repo_id: int | None = None,
         min_subrecords: int | Unset = 0,
         extra_subrecords: int | Unset = 3,
         min_notes: int | Unset = 2,
@@ -234,7 +234,9 @@ class AsyncBulkArchivalObjectUpdaterNamespace(AsyncNamespace):
             ),
         )
 
-    async def get_small_tree(self, *, repo_id: int, id: int) -> BulkUpdaterTree:
+    async def get_small_tree(
+        self, *, id: int, repo_id: int | None = None
+    ) -> BulkUpdaterTree:
         """Get a resource's whole archival object tree in compact form
 
         The whole tree of the resource (`id` is the resource's id) in one answer, each archival

@@ -34,7 +34,7 @@ class ClassificationTermsNamespace(Namespace):
     def list(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListClassificationTermsSortDirection | Unset = "asc",
@@ -110,7 +110,7 @@ class ClassificationTermsNamespace(Namespace):
     def ids(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListClassificationTermsSortDirection | Unset = "asc",
@@ -178,7 +178,7 @@ class ClassificationTermsNamespace(Namespace):
         self,
         *,
         ids: Iterable[int],
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListClassificationTermsSortDirection | Unset = "asc",
@@ -248,7 +248,7 @@ class ClassificationTermsNamespace(Namespace):
     def list_page(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListClassificationTermsSortDirection | Unset = "asc",
@@ -330,7 +330,9 @@ class ClassificationTermsNamespace(Namespace):
             ),
         )
 
-    def create(self, *, body: ClassificationTerm, repo_id: int) -> CreatedResponse:
+    def create(
+        self, *, body: ClassificationTerm, repo_id: int | None = None
+    ) -> CreatedResponse:
         """Create a classification term
 
         The term goes under its `parent`, or at the top of its `classification`'s tree when it has
@@ -379,7 +381,11 @@ class ClassificationTermsNamespace(Namespace):
         )
 
     def get(
-        self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
+        self,
+        *,
+        id: int,
+        repo_id: int | None = None,
+        resolve: builtins.list[str] | Unset = UNSET,
     ) -> ClassificationTerm:
         """Get a classification term
 
@@ -430,7 +436,7 @@ class ClassificationTermsNamespace(Namespace):
         )
 
     def update(
-        self, *, body: ClassificationTerm, repo_id: int, id: int
+        self, *, body: ClassificationTerm, id: int, repo_id: int | None = None
     ) -> UpdatedResponse:
         """Update a classification term
 
@@ -482,7 +488,7 @@ class ClassificationTermsNamespace(Namespace):
             self._invoker.call(sync_detailed, body=body, repo_id=repo_id, id=id),
         )
 
-    def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
+    def delete(self, *, id: int, repo_id: int | None = None) -> DeletedResponse:
         """Delete a classification term
 
         Deletes the term with the terms below it.
@@ -531,8 +537,8 @@ class ClassificationTermsNamespace(Namespace):
     def set_parent(
         self,
         *,
-        repo_id: int,
         id: int,
+        repo_id: int | None = None,
         parent: int | Unset = UNSET,
         position: int | Unset = UNSET,
     ) -> UpdatedResponse:
@@ -588,7 +594,7 @@ class ClassificationTermsNamespace(Namespace):
         )
 
     def list_children(
-        self, *, repo_id: int, id: int
+        self, *, id: int, repo_id: int | None = None
     ) -> builtins.list[ClassificationTerm]:
         """List the terms directly below a classification term
 
@@ -637,9 +643,9 @@ class ClassificationTermsNamespace(Namespace):
     def accept_children(
         self,
         *,
-        repo_id: int,
         id: int,
         position: int,
+        repo_id: int | None = None,
         children: builtins.list[str] | Unset = UNSET,
     ) -> UpdatedResponse:
         """Move existing terms below a classification term
@@ -708,7 +714,7 @@ class AsyncClassificationTermsNamespace(AsyncNamespace):
     def list(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListClassificationTermsSortDirection | Unset = "asc",
@@ -787,7 +793,7 @@ class AsyncClassificationTermsNamespace(AsyncNamespace):
     async def ids(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListClassificationTermsSortDirection | Unset = "asc",
@@ -855,7 +861,7 @@ class AsyncClassificationTermsNamespace(AsyncNamespace):
         self,
         *,
         ids: Iterable[int],
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListClassificationTermsSortDirection | Unset = "asc",
@@ -925,7 +931,7 @@ class AsyncClassificationTermsNamespace(AsyncNamespace):
     async def list_page(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListClassificationTermsSortDirection | Unset = "asc",
@@ -1008,7 +1014,7 @@ class AsyncClassificationTermsNamespace(AsyncNamespace):
         )
 
     async def create(
-        self, *, body: ClassificationTerm, repo_id: int
+        self, *, body: ClassificationTerm, repo_id: int | None = None
     ) -> CreatedResponse:
         """Create a classification term
 
@@ -1058,7 +1064,11 @@ class AsyncClassificationTermsNamespace(AsyncNamespace):
         )
 
     async def get(
-        self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
+        self,
+        *,
+        id: int,
+        repo_id: int | None = None,
+        resolve: builtins.list[str] | Unset = UNSET,
     ) -> ClassificationTerm:
         """Get a classification term
 
@@ -1111,7 +1121,7 @@ class AsyncClassificationTermsNamespace(AsyncNamespace):
         )
 
     async def update(
-        self, *, body: ClassificationTerm, repo_id: int, id: int
+        self, *, body: ClassificationTerm, id: int, repo_id: int | None = None
     ) -> UpdatedResponse:
         """Update a classification term
 
@@ -1165,7 +1175,7 @@ class AsyncClassificationTermsNamespace(AsyncNamespace):
             ),
         )
 
-    async def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
+    async def delete(self, *, id: int, repo_id: int | None = None) -> DeletedResponse:
         """Delete a classification term
 
         Deletes the term with the terms below it.
@@ -1215,8 +1225,8 @@ class AsyncClassificationTermsNamespace(AsyncNamespace):
     async def set_parent(
         self,
         *,
-        repo_id: int,
         id: int,
+        repo_id: int | None = None,
         parent: int | Unset = UNSET,
         position: int | Unset = UNSET,
     ) -> UpdatedResponse:
@@ -1276,7 +1286,7 @@ class AsyncClassificationTermsNamespace(AsyncNamespace):
         )
 
     async def list_children(
-        self, *, repo_id: int, id: int
+        self, *, id: int, repo_id: int | None = None
     ) -> builtins.list[ClassificationTerm]:
         """List the terms directly below a classification term
 
@@ -1325,9 +1335,9 @@ class AsyncClassificationTermsNamespace(AsyncNamespace):
     async def accept_children(
         self,
         *,
-        repo_id: int,
         id: int,
         position: int,
+        repo_id: int | None = None,
         children: builtins.list[str] | Unset = UNSET,
     ) -> UpdatedResponse:
         """Move existing terms below a classification term

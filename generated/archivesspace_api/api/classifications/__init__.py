@@ -40,7 +40,7 @@ class ClassificationsNamespace(Namespace):
     def list(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListClassificationsSortDirection | Unset = "asc",
@@ -116,7 +116,7 @@ class ClassificationsNamespace(Namespace):
     def ids(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListClassificationsSortDirection | Unset = "asc",
@@ -184,7 +184,7 @@ class ClassificationsNamespace(Namespace):
         self,
         *,
         ids: Iterable[int],
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListClassificationsSortDirection | Unset = "asc",
@@ -254,7 +254,7 @@ class ClassificationsNamespace(Namespace):
     def list_page(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListClassificationsSortDirection | Unset = "asc",
@@ -334,7 +334,9 @@ class ClassificationsNamespace(Namespace):
             ),
         )
 
-    def create(self, *, body: Classification, repo_id: int) -> CreatedResponse:
+    def create(
+        self, *, body: Classification, repo_id: int | None = None
+    ) -> CreatedResponse:
         """Create a classification
 
         Args:
@@ -379,7 +381,11 @@ class ClassificationsNamespace(Namespace):
         )
 
     def get(
-        self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
+        self,
+        *,
+        id: int,
+        repo_id: int | None = None,
+        resolve: builtins.list[str] | Unset = UNSET,
     ) -> Classification:
         """Get a classification
 
@@ -429,7 +435,9 @@ class ClassificationsNamespace(Namespace):
             self._invoker.call(sync_detailed, repo_id=repo_id, id=id, resolve=resolve),
         )
 
-    def update(self, *, body: Classification, repo_id: int, id: int) -> UpdatedResponse:
+    def update(
+        self, *, body: Classification, id: int, repo_id: int | None = None
+    ) -> UpdatedResponse:
         """Update a classification
 
         Send the whole record as fetched, with your changes and its current `lock_version`.
@@ -480,7 +488,7 @@ class ClassificationsNamespace(Namespace):
             self._invoker.call(sync_detailed, body=body, repo_id=repo_id, id=id),
         )
 
-    def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
+    def delete(self, *, id: int, repo_id: int | None = None) -> DeletedResponse:
         """Delete a classification
 
         Deletes the classification with all its terms.
@@ -529,9 +537,9 @@ class ClassificationsNamespace(Namespace):
     def accept_children(
         self,
         *,
-        repo_id: int,
         id: int,
         position: int,
+        repo_id: int | None = None,
         children: builtins.list[str] | Unset = UNSET,
     ) -> UpdatedResponse:
         """Move existing terms to the top of a classification's tree
@@ -594,7 +602,11 @@ class ClassificationsNamespace(Namespace):
         )
 
     def get_tree_root(
-        self, *, repo_id: int, id: int, published_only: bool | Unset = False
+        self,
+        *,
+        id: int,
+        repo_id: int | None = None,
+        published_only: bool | Unset = False,
     ) -> TreeRoot:
         """Get the top of a classification's tree
 
@@ -650,9 +662,9 @@ class ClassificationsNamespace(Namespace):
     def get_tree_waypoint(
         self,
         *,
-        repo_id: int,
         id: int,
         offset: int,
+        repo_id: int | None = None,
         parent_node: str | Unset = UNSET,
         published_only: bool | Unset = False,
     ) -> builtins.list[TreeWaypointEntry]:
@@ -714,9 +726,9 @@ class ClassificationsNamespace(Namespace):
     def get_tree_node(
         self,
         *,
-        repo_id: int,
         id: int,
         node_uri: str,
+        repo_id: int | None = None,
         published_only: bool | Unset = False,
     ) -> TreeNode:
         """Get one term of a classification's tree as a tree node
@@ -776,9 +788,9 @@ class ClassificationsNamespace(Namespace):
     def get_tree_node_from_root(
         self,
         *,
-        repo_id: int,
         id: int,
         node_ids: builtins.list[int],
+        repo_id: int | None = None,
         published_only: bool | Unset = False,
     ) -> GetClassificationTreeNodeFromRootResponse200:
         """Get the paths from a classification down to some of its terms
@@ -844,7 +856,7 @@ class AsyncClassificationsNamespace(AsyncNamespace):
     def list(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListClassificationsSortDirection | Unset = "asc",
@@ -923,7 +935,7 @@ class AsyncClassificationsNamespace(AsyncNamespace):
     async def ids(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListClassificationsSortDirection | Unset = "asc",
@@ -991,7 +1003,7 @@ class AsyncClassificationsNamespace(AsyncNamespace):
         self,
         *,
         ids: Iterable[int],
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListClassificationsSortDirection | Unset = "asc",
@@ -1061,7 +1073,7 @@ class AsyncClassificationsNamespace(AsyncNamespace):
     async def list_page(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListClassificationsSortDirection | Unset = "asc",
@@ -1141,7 +1153,9 @@ class AsyncClassificationsNamespace(AsyncNamespace):
             ),
         )
 
-    async def create(self, *, body: Classification, repo_id: int) -> CreatedResponse:
+    async def create(
+        self, *, body: Classification, repo_id: int | None = None
+    ) -> CreatedResponse:
         """Create a classification
 
         Args:
@@ -1186,7 +1200,11 @@ class AsyncClassificationsNamespace(AsyncNamespace):
         )
 
     async def get(
-        self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
+        self,
+        *,
+        id: int,
+        repo_id: int | None = None,
+        resolve: builtins.list[str] | Unset = UNSET,
     ) -> Classification:
         """Get a classification
 
@@ -1239,7 +1257,7 @@ class AsyncClassificationsNamespace(AsyncNamespace):
         )
 
     async def update(
-        self, *, body: Classification, repo_id: int, id: int
+        self, *, body: Classification, id: int, repo_id: int | None = None
     ) -> UpdatedResponse:
         """Update a classification
 
@@ -1293,7 +1311,7 @@ class AsyncClassificationsNamespace(AsyncNamespace):
             ),
         )
 
-    async def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
+    async def delete(self, *, id: int, repo_id: int | None = None) -> DeletedResponse:
         """Delete a classification
 
         Deletes the classification with all its terms.
@@ -1343,9 +1361,9 @@ class AsyncClassificationsNamespace(AsyncNamespace):
     async def accept_children(
         self,
         *,
-        repo_id: int,
         id: int,
         position: int,
+        repo_id: int | None = None,
         children: builtins.list[str] | Unset = UNSET,
     ) -> UpdatedResponse:
         """Move existing terms to the top of a classification's tree
@@ -1408,7 +1426,11 @@ class AsyncClassificationsNamespace(AsyncNamespace):
         )
 
     async def get_tree_root(
-        self, *, repo_id: int, id: int, published_only: bool | Unset = False
+        self,
+        *,
+        id: int,
+        repo_id: int | None = None,
+        published_only: bool | Unset = False,
     ) -> TreeRoot:
         """Get the top of a classification's tree
 
@@ -1464,9 +1486,9 @@ class AsyncClassificationsNamespace(AsyncNamespace):
     async def get_tree_waypoint(
         self,
         *,
-        repo_id: int,
         id: int,
         offset: int,
+        repo_id: int | None = None,
         parent_node: str | Unset = UNSET,
         published_only: bool | Unset = False,
     ) -> builtins.list[TreeWaypointEntry]:
@@ -1528,9 +1550,9 @@ class AsyncClassificationsNamespace(AsyncNamespace):
     async def get_tree_node(
         self,
         *,
-        repo_id: int,
         id: int,
         node_uri: str,
+        repo_id: int | None = None,
         published_only: bool | Unset = False,
     ) -> TreeNode:
         """Get one term of a classification's tree as a tree node
@@ -1590,9 +1612,9 @@ class AsyncClassificationsNamespace(AsyncNamespace):
     async def get_tree_node_from_root(
         self,
         *,
-        repo_id: int,
         id: int,
         node_ids: builtins.list[int],
+        repo_id: int | None = None,
         published_only: bool | Unset = False,
     ) -> GetClassificationTreeNodeFromRootResponse200:
         """Get the paths from a classification down to some of its terms

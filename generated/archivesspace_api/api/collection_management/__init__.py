@@ -24,7 +24,11 @@ class CollectionManagementNamespace(Namespace):
     """Collection management subrecords, read by id."""
 
     def get(
-        self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
+        self,
+        *,
+        id: int,
+        repo_id: int | None = None,
+        resolve: builtins.list[str] | Unset = UNSET,
     ) -> CollectionManagement:
         """Get a collection management record
 
@@ -82,7 +86,11 @@ class AsyncCollectionManagementNamespace(AsyncNamespace):
     """Collection management subrecords, read by id. (asynchronous)"""
 
     async def get(
-        self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
+        self,
+        *,
+        id: int,
+        repo_id: int | None = None,
+        resolve: builtins.list[str] | Unset = UNSET,
     ) -> CollectionManagement:
         """Get a collection management record
 

@@ -24,7 +24,7 @@ class ComponentTransfersNamespace(Namespace):
     """Moves of archival objects, with everything below them, from one resource to another."""
 
     def create(
-        self, *, repo_id: int, target_resource: str, component: str
+        self, *, target_resource: str, component: str, repo_id: int | None = None
     ) -> ComponentTransferResult:
         """Move an archival object and everything below it into another resource
 
@@ -88,7 +88,7 @@ class AsyncComponentTransfersNamespace(AsyncNamespace):
     """Moves of archival objects, with everything below them, from one resource to another. (asynchronous)"""
 
     async def create(
-        self, *, repo_id: int, target_resource: str, component: str
+        self, *, target_resource: str, component: str, repo_id: int | None = None
     ) -> ComponentTransferResult:
         """Move an archival object and everything below it into another resource
 

@@ -34,7 +34,7 @@ class CustomReportTemplatesNamespace(Namespace):
     def list(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListCustomReportTemplatesSortDirection | Unset = "asc",
@@ -110,7 +110,7 @@ class CustomReportTemplatesNamespace(Namespace):
     def ids(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListCustomReportTemplatesSortDirection | Unset = "asc",
@@ -178,7 +178,7 @@ class CustomReportTemplatesNamespace(Namespace):
         self,
         *,
         ids: Iterable[int],
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListCustomReportTemplatesSortDirection | Unset = "asc",
@@ -249,7 +249,7 @@ class CustomReportTemplatesNamespace(Namespace):
     def list_page(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListCustomReportTemplatesSortDirection | Unset = "asc",
@@ -334,7 +334,9 @@ class CustomReportTemplatesNamespace(Namespace):
             ),
         )
 
-    def create(self, *, body: CustomReportTemplate, repo_id: int) -> CreatedResponse:
+    def create(
+        self, *, body: CustomReportTemplate, repo_id: int | None = None
+    ) -> CreatedResponse:
         """Create a custom report template
 
         Args:
@@ -376,7 +378,11 @@ class CustomReportTemplatesNamespace(Namespace):
         )
 
     def get(
-        self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
+        self,
+        *,
+        id: int,
+        repo_id: int | None = None,
+        resolve: builtins.list[str] | Unset = UNSET,
     ) -> CustomReportTemplate:
         """Get a custom report template
 
@@ -427,7 +433,7 @@ class CustomReportTemplatesNamespace(Namespace):
         )
 
     def update(
-        self, *, body: CustomReportTemplate, repo_id: int, id: int
+        self, *, body: CustomReportTemplate, id: int, repo_id: int | None = None
     ) -> UpdatedResponse:
         """Update a custom report template
 
@@ -479,7 +485,7 @@ class CustomReportTemplatesNamespace(Namespace):
             self._invoker.call(sync_detailed, body=body, repo_id=repo_id, id=id),
         )
 
-    def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
+    def delete(self, *, id: int, repo_id: int | None = None) -> DeletedResponse:
         """Delete a custom report template
 
         Args:
@@ -530,7 +536,7 @@ class AsyncCustomReportTemplatesNamespace(AsyncNamespace):
     def list(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListCustomReportTemplatesSortDirection | Unset = "asc",
@@ -609,7 +615,7 @@ class AsyncCustomReportTemplatesNamespace(AsyncNamespace):
     async def ids(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListCustomReportTemplatesSortDirection | Unset = "asc",
@@ -677,7 +683,7 @@ class AsyncCustomReportTemplatesNamespace(AsyncNamespace):
         self,
         *,
         ids: Iterable[int],
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListCustomReportTemplatesSortDirection | Unset = "asc",
@@ -748,7 +754,7 @@ class AsyncCustomReportTemplatesNamespace(AsyncNamespace):
     async def list_page(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListCustomReportTemplatesSortDirection | Unset = "asc",
@@ -834,7 +840,7 @@ class AsyncCustomReportTemplatesNamespace(AsyncNamespace):
         )
 
     async def create(
-        self, *, body: CustomReportTemplate, repo_id: int
+        self, *, body: CustomReportTemplate, repo_id: int | None = None
     ) -> CreatedResponse:
         """Create a custom report template
 
@@ -877,7 +883,11 @@ class AsyncCustomReportTemplatesNamespace(AsyncNamespace):
         )
 
     async def get(
-        self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
+        self,
+        *,
+        id: int,
+        repo_id: int | None = None,
+        resolve: builtins.list[str] | Unset = UNSET,
     ) -> CustomReportTemplate:
         """Get a custom report template
 
@@ -930,7 +940,7 @@ class AsyncCustomReportTemplatesNamespace(AsyncNamespace):
         )
 
     async def update(
-        self, *, body: CustomReportTemplate, repo_id: int, id: int
+        self, *, body: CustomReportTemplate, id: int, repo_id: int | None = None
     ) -> UpdatedResponse:
         """Update a custom report template
 
@@ -984,7 +994,7 @@ class AsyncCustomReportTemplatesNamespace(AsyncNamespace):
             ),
         )
 
-    async def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
+    async def delete(self, *, id: int, repo_id: int | None = None) -> DeletedResponse:
         """Delete a custom report template
 
         Args:

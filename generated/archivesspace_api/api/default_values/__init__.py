@@ -24,7 +24,7 @@ __all__ = ["DefaultValuesNamespace", "AsyncDefaultValuesNamespace"]
 class DefaultValuesNamespace(Namespace):
     """The values new records of a type start with in a repository."""
 
-    def get(self, *, repo_id: int, record_type: str) -> DefaultValues:
+    def get(self, *, record_type: str, repo_id: int | None = None) -> DefaultValues:
         """Get a repository's default values for a record type
 
         Answers 404 when no defaults were saved for this type.
@@ -74,7 +74,7 @@ class DefaultValuesNamespace(Namespace):
         )
 
     def update(
-        self, *, body: DefaultValues, repo_id: int, record_type: str
+        self, *, body: DefaultValues, record_type: str, repo_id: int | None = None
     ) -> UpdatedResponse:
         """Save a repository's default values for a record type
 
@@ -131,7 +131,9 @@ class DefaultValuesNamespace(Namespace):
 class AsyncDefaultValuesNamespace(AsyncNamespace):
     """The values new records of a type start with in a repository. (asynchronous)"""
 
-    async def get(self, *, repo_id: int, record_type: str) -> DefaultValues:
+    async def get(
+        self, *, record_type: str, repo_id: int | None = None
+    ) -> DefaultValues:
         """Get a repository's default values for a record type
 
         Answers 404 when no defaults were saved for this type.
@@ -183,7 +185,7 @@ class AsyncDefaultValuesNamespace(AsyncNamespace):
         )
 
     async def update(
-        self, *, body: DefaultValues, repo_id: int, record_type: str
+        self, *, body: DefaultValues, record_type: str, repo_id: int | None = None
     ) -> UpdatedResponse:
         """Save a repository's default values for a record type
 

@@ -37,7 +37,7 @@ class DigitalObjectComponentsNamespace(Namespace):
     def find_by_id(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         component_id: builtins.list[str] | Unset = UNSET,
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> FoundDigitalObjectComponents:
@@ -91,7 +91,7 @@ class DigitalObjectComponentsNamespace(Namespace):
     def list(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListDigitalObjectComponentsSortDirection | Unset = "asc",
@@ -167,7 +167,7 @@ class DigitalObjectComponentsNamespace(Namespace):
     def ids(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListDigitalObjectComponentsSortDirection | Unset = "asc",
@@ -235,7 +235,7 @@ class DigitalObjectComponentsNamespace(Namespace):
         self,
         *,
         ids: Iterable[int],
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListDigitalObjectComponentsSortDirection | Unset = "asc",
@@ -306,7 +306,7 @@ class DigitalObjectComponentsNamespace(Namespace):
     def list_page(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListDigitalObjectComponentsSortDirection | Unset = "asc",
@@ -390,7 +390,9 @@ class DigitalObjectComponentsNamespace(Namespace):
             ),
         )
 
-    def create(self, *, body: DigitalObjectComponent, repo_id: int) -> CreatedResponse:
+    def create(
+        self, *, body: DigitalObjectComponent, repo_id: int | None = None
+    ) -> CreatedResponse:
         """Create a digital object component
 
         The component goes under its `parent`, or at the top of its `digital_object`'s tree when it
@@ -438,7 +440,11 @@ class DigitalObjectComponentsNamespace(Namespace):
         )
 
     def get(
-        self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
+        self,
+        *,
+        id: int,
+        repo_id: int | None = None,
+        resolve: builtins.list[str] | Unset = UNSET,
     ) -> DigitalObjectComponent:
         """Get a digital object component
 
@@ -489,7 +495,7 @@ class DigitalObjectComponentsNamespace(Namespace):
         )
 
     def update(
-        self, *, body: DigitalObjectComponent, repo_id: int, id: int
+        self, *, body: DigitalObjectComponent, id: int, repo_id: int | None = None
     ) -> UpdatedResponse:
         """Update a digital object component
 
@@ -541,7 +547,7 @@ class DigitalObjectComponentsNamespace(Namespace):
             self._invoker.call(sync_detailed, body=body, repo_id=repo_id, id=id),
         )
 
-    def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
+    def delete(self, *, id: int, repo_id: int | None = None) -> DeletedResponse:
         """Delete a digital object component
 
         Deletes the component with the components below it.
@@ -590,8 +596,8 @@ class DigitalObjectComponentsNamespace(Namespace):
     def set_parent(
         self,
         *,
-        repo_id: int,
         id: int,
+        repo_id: int | None = None,
         parent: int | Unset = UNSET,
         position: int | Unset = UNSET,
     ) -> UpdatedResponse:
@@ -647,7 +653,7 @@ class DigitalObjectComponentsNamespace(Namespace):
         )
 
     def list_children(
-        self, *, repo_id: int, id: int
+        self, *, id: int, repo_id: int | None = None
     ) -> builtins.list[DigitalObjectComponent]:
         """List the components directly below a component
 
@@ -694,7 +700,7 @@ class DigitalObjectComponentsNamespace(Namespace):
         )
 
     def create_children(
-        self, *, body: DigitalRecordChildren, repo_id: int, id: int
+        self, *, body: DigitalRecordChildren, id: int, repo_id: int | None = None
     ) -> UpdatedResponse:
         """Create several components below a component
 
@@ -750,9 +756,9 @@ class DigitalObjectComponentsNamespace(Namespace):
     def accept_children(
         self,
         *,
-        repo_id: int,
         id: int,
         position: int,
+        repo_id: int | None = None,
         children: builtins.list[str] | Unset = UNSET,
     ) -> UpdatedResponse:
         """Move existing components below a component
@@ -815,7 +821,7 @@ class DigitalObjectComponentsNamespace(Namespace):
         )
 
     def suppress(
-        self, *, repo_id: int, id: int, suppressed: bool
+        self, *, id: int, suppressed: bool, repo_id: int | None = None
     ) -> SuppressedResponse:
         """Suppress or unsuppress a digital object component
 
@@ -871,7 +877,7 @@ class AsyncDigitalObjectComponentsNamespace(AsyncNamespace):
     async def find_by_id(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         component_id: builtins.list[str] | Unset = UNSET,
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> FoundDigitalObjectComponents:
@@ -925,7 +931,7 @@ class AsyncDigitalObjectComponentsNamespace(AsyncNamespace):
     def list(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListDigitalObjectComponentsSortDirection | Unset = "asc",
@@ -1004,7 +1010,7 @@ class AsyncDigitalObjectComponentsNamespace(AsyncNamespace):
     async def ids(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListDigitalObjectComponentsSortDirection | Unset = "asc",
@@ -1072,7 +1078,7 @@ class AsyncDigitalObjectComponentsNamespace(AsyncNamespace):
         self,
         *,
         ids: Iterable[int],
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListDigitalObjectComponentsSortDirection | Unset = "asc",
@@ -1143,7 +1149,7 @@ class AsyncDigitalObjectComponentsNamespace(AsyncNamespace):
     async def list_page(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListDigitalObjectComponentsSortDirection | Unset = "asc",
@@ -1228,7 +1234,7 @@ class AsyncDigitalObjectComponentsNamespace(AsyncNamespace):
         )
 
     async def create(
-        self, *, body: DigitalObjectComponent, repo_id: int
+        self, *, body: DigitalObjectComponent, repo_id: int | None = None
     ) -> CreatedResponse:
         """Create a digital object component
 
@@ -1277,7 +1283,11 @@ class AsyncDigitalObjectComponentsNamespace(AsyncNamespace):
         )
 
     async def get(
-        self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
+        self,
+        *,
+        id: int,
+        repo_id: int | None = None,
+        resolve: builtins.list[str] | Unset = UNSET,
     ) -> DigitalObjectComponent:
         """Get a digital object component
 
@@ -1330,7 +1340,7 @@ class AsyncDigitalObjectComponentsNamespace(AsyncNamespace):
         )
 
     async def update(
-        self, *, body: DigitalObjectComponent, repo_id: int, id: int
+        self, *, body: DigitalObjectComponent, id: int, repo_id: int | None = None
     ) -> UpdatedResponse:
         """Update a digital object component
 
@@ -1384,7 +1394,7 @@ class AsyncDigitalObjectComponentsNamespace(AsyncNamespace):
             ),
         )
 
-    async def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
+    async def delete(self, *, id: int, repo_id: int | None = None) -> DeletedResponse:
         """Delete a digital object component
 
         Deletes the component with the components below it.
@@ -1434,8 +1444,8 @@ class AsyncDigitalObjectComponentsNamespace(AsyncNamespace):
     async def set_parent(
         self,
         *,
-        repo_id: int,
         id: int,
+        repo_id: int | None = None,
         parent: int | Unset = UNSET,
         position: int | Unset = UNSET,
     ) -> UpdatedResponse:
@@ -1495,7 +1505,7 @@ class AsyncDigitalObjectComponentsNamespace(AsyncNamespace):
         )
 
     async def list_children(
-        self, *, repo_id: int, id: int
+        self, *, id: int, repo_id: int | None = None
     ) -> builtins.list[DigitalObjectComponent]:
         """List the components directly below a component
 
@@ -1542,7 +1552,7 @@ class AsyncDigitalObjectComponentsNamespace(AsyncNamespace):
         )
 
     async def create_children(
-        self, *, body: DigitalRecordChildren, repo_id: int, id: int
+        self, *, body: DigitalRecordChildren, id: int, repo_id: int | None = None
     ) -> UpdatedResponse:
         """Create several components below a component
 
@@ -1600,9 +1610,9 @@ class AsyncDigitalObjectComponentsNamespace(AsyncNamespace):
     async def accept_children(
         self,
         *,
-        repo_id: int,
         id: int,
         position: int,
+        repo_id: int | None = None,
         children: builtins.list[str] | Unset = UNSET,
     ) -> UpdatedResponse:
         """Move existing components below a component
@@ -1665,7 +1675,7 @@ class AsyncDigitalObjectComponentsNamespace(AsyncNamespace):
         )
 
     async def suppress(
-        self, *, repo_id: int, id: int, suppressed: bool
+        self, *, id: int, suppressed: bool, repo_id: int | None = None
     ) -> SuppressedResponse:
         """Suppress or unsuppress a digital object component
 

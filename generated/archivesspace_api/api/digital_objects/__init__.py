@@ -48,7 +48,7 @@ class DigitalObjectsNamespace(Namespace):
     def find_by_id(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         digital_object_id: builtins.list[str] | Unset = UNSET,
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> FoundDigitalObjects:
@@ -102,7 +102,7 @@ class DigitalObjectsNamespace(Namespace):
     def list(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListDigitalObjectsSortDirection | Unset = "asc",
@@ -178,7 +178,7 @@ class DigitalObjectsNamespace(Namespace):
     def ids(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListDigitalObjectsSortDirection | Unset = "asc",
@@ -246,7 +246,7 @@ class DigitalObjectsNamespace(Namespace):
         self,
         *,
         ids: Iterable[int],
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListDigitalObjectsSortDirection | Unset = "asc",
@@ -316,7 +316,7 @@ class DigitalObjectsNamespace(Namespace):
     def list_page(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListDigitalObjectsSortDirection | Unset = "asc",
@@ -396,7 +396,9 @@ class DigitalObjectsNamespace(Namespace):
             ),
         )
 
-    def create(self, *, body: DigitalObject, repo_id: int) -> CreatedResponse:
+    def create(
+        self, *, body: DigitalObject, repo_id: int | None = None
+    ) -> CreatedResponse:
         """Create a digital object
 
         Args:
@@ -441,7 +443,11 @@ class DigitalObjectsNamespace(Namespace):
         )
 
     def get(
-        self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
+        self,
+        *,
+        id: int,
+        repo_id: int | None = None,
+        resolve: builtins.list[str] | Unset = UNSET,
     ) -> DigitalObject:
         """Get a digital object
 
@@ -491,7 +497,9 @@ class DigitalObjectsNamespace(Namespace):
             self._invoker.call(sync_detailed, repo_id=repo_id, id=id, resolve=resolve),
         )
 
-    def update(self, *, body: DigitalObject, repo_id: int, id: int) -> UpdatedResponse:
+    def update(
+        self, *, body: DigitalObject, id: int, repo_id: int | None = None
+    ) -> UpdatedResponse:
         """Update a digital object
 
         Send the whole record as fetched, with your changes and its current `lock_version`.
@@ -542,7 +550,7 @@ class DigitalObjectsNamespace(Namespace):
             self._invoker.call(sync_detailed, body=body, repo_id=repo_id, id=id),
         )
 
-    def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
+    def delete(self, *, id: int, repo_id: int | None = None) -> DeletedResponse:
         """Delete a digital object
 
         Deletes the digital object with all its components.
@@ -588,7 +596,7 @@ class DigitalObjectsNamespace(Namespace):
             "DeletedResponse", self._invoker.call(sync_detailed, repo_id=repo_id, id=id)
         )
 
-    def publish(self, *, repo_id: int, id: int) -> UpdatedResponse:
+    def publish(self, *, id: int, repo_id: int | None = None) -> UpdatedResponse:
         """Publish a digital object with all its sub-records and components
 
         Args:
@@ -633,7 +641,7 @@ class DigitalObjectsNamespace(Namespace):
         )
 
     def suppress(
-        self, *, repo_id: int, id: int, suppressed: bool
+        self, *, id: int, suppressed: bool, repo_id: int | None = None
     ) -> SuppressedResponse:
         """Suppress or unsuppress a digital object
 
@@ -684,7 +692,9 @@ class DigitalObjectsNamespace(Namespace):
             ),
         )
 
-    def transfer(self, *, repo_id: int, id: int, target_repo: str) -> StatusResponse:
+    def transfer(
+        self, *, id: int, target_repo: str, repo_id: int | None = None
+    ) -> StatusResponse:
         """Move a digital object to another repository
 
         The session needs the update permission in the target repository too. The answer is
@@ -739,7 +749,7 @@ class DigitalObjectsNamespace(Namespace):
         )
 
     def create_children(
-        self, *, body: DigitalRecordChildren, repo_id: int, id: int
+        self, *, body: DigitalRecordChildren, id: int, repo_id: int | None = None
     ) -> UpdatedResponse:
         """Create several components at the top of a digital object's tree
 
@@ -795,9 +805,9 @@ class DigitalObjectsNamespace(Namespace):
     def accept_children(
         self,
         *,
-        repo_id: int,
         id: int,
         position: int,
+        repo_id: int | None = None,
         children: builtins.list[str] | Unset = UNSET,
     ) -> UpdatedResponse:
         """Move existing components to the top of a digital object's tree
@@ -860,7 +870,11 @@ class DigitalObjectsNamespace(Namespace):
         )
 
     def get_tree_root(
-        self, *, repo_id: int, id: int, published_only: bool | Unset = False
+        self,
+        *,
+        id: int,
+        repo_id: int | None = None,
+        published_only: bool | Unset = False,
     ) -> TreeRoot:
         """Get the top of a digital object's tree
 
@@ -917,9 +931,9 @@ class DigitalObjectsNamespace(Namespace):
     def get_tree_waypoint(
         self,
         *,
-        repo_id: int,
         id: int,
         offset: int,
+        repo_id: int | None = None,
         parent_node: str | Unset = UNSET,
         published_only: bool | Unset = False,
     ) -> builtins.list[TreeWaypointEntry]:
@@ -981,9 +995,9 @@ class DigitalObjectsNamespace(Namespace):
     def get_tree_node(
         self,
         *,
-        repo_id: int,
         id: int,
         node_uri: str,
+        repo_id: int | None = None,
         published_only: bool | Unset = False,
     ) -> TreeNode:
         """Get one component of a digital object's tree as a tree node
@@ -1044,9 +1058,9 @@ class DigitalObjectsNamespace(Namespace):
     def get_tree_node_from_root(
         self,
         *,
-        repo_id: int,
         id: int,
         node_ids: builtins.list[int],
+        repo_id: int | None = None,
         published_only: bool | Unset = False,
     ) -> GetDigitalObjectTreeNodeFromRootResponse200:
         """Get the paths from a digital object down to some of its components
@@ -1106,7 +1120,7 @@ class DigitalObjectsNamespace(Namespace):
             ),
         )
 
-    def export_dublin_core(self, *, repo_id: int, id: int) -> File:
+    def export_dublin_core(self, *, id: int, repo_id: int | None = None) -> File:
         """Export a digital object as Dublin Core XML
 
         Args:
@@ -1149,7 +1163,7 @@ class DigitalObjectsNamespace(Namespace):
         return cast("File", self._invoker.call(sync_detailed, repo_id=repo_id, id=id))
 
     def get_dublin_core_metadata(
-        self, *, repo_id: int, id: int, fmt: str
+        self, *, id: int, fmt: str, repo_id: int | None = None
     ) -> DigitalObjectExportMetadata:
         """Get the file name and media type of a digital object's Dublin Core export
 
@@ -1196,7 +1210,9 @@ class DigitalObjectsNamespace(Namespace):
             self._invoker.call(sync_detailed, repo_id=repo_id, id=id, fmt=fmt),
         )
 
-    def export_mets(self, *, repo_id: int, id: int, dmd: str | Unset = UNSET) -> File:
+    def export_mets(
+        self, *, id: int, repo_id: int | None = None, dmd: str | Unset = UNSET
+    ) -> File:
         """Export a digital object as METS XML
 
         The METS document lists the digital object's and its components' file versions.
@@ -1244,7 +1260,7 @@ class DigitalObjectsNamespace(Namespace):
         )
 
     def get_mets_metadata(
-        self, *, repo_id: int, id: int, fmt: str
+        self, *, id: int, fmt: str, repo_id: int | None = None
     ) -> DigitalObjectExportMetadata:
         """Get the file name and media type of a digital object's METS export
 
@@ -1291,7 +1307,7 @@ class DigitalObjectsNamespace(Namespace):
             self._invoker.call(sync_detailed, repo_id=repo_id, id=id, fmt=fmt),
         )
 
-    def export_mods(self, *, repo_id: int, id: int) -> File:
+    def export_mods(self, *, id: int, repo_id: int | None = None) -> File:
         """Export a digital object as MODS XML
 
         Args:
@@ -1334,7 +1350,7 @@ class DigitalObjectsNamespace(Namespace):
         return cast("File", self._invoker.call(sync_detailed, repo_id=repo_id, id=id))
 
     def get_mods_metadata(
-        self, *, repo_id: int, id: int, fmt: str
+        self, *, id: int, fmt: str, repo_id: int | None = None
     ) -> DigitalObjectExportMetadata:
         """Get the file name and media type of a digital object's MODS export
 
@@ -1389,7 +1405,7 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
     async def find_by_id(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         digital_object_id: builtins.list[str] | Unset = UNSET,
         resolve: builtins.list[str] | Unset = UNSET,
     ) -> FoundDigitalObjects:
@@ -1443,7 +1459,7 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
     def list(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListDigitalObjectsSortDirection | Unset = "asc",
@@ -1522,7 +1538,7 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
     async def ids(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListDigitalObjectsSortDirection | Unset = "asc",
@@ -1590,7 +1606,7 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
         self,
         *,
         ids: Iterable[int],
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListDigitalObjectsSortDirection | Unset = "asc",
@@ -1660,7 +1676,7 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
     async def list_page(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListDigitalObjectsSortDirection | Unset = "asc",
@@ -1740,7 +1756,9 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
             ),
         )
 
-    async def create(self, *, body: DigitalObject, repo_id: int) -> CreatedResponse:
+    async def create(
+        self, *, body: DigitalObject, repo_id: int | None = None
+    ) -> CreatedResponse:
         """Create a digital object
 
         Args:
@@ -1785,7 +1803,11 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
         )
 
     async def get(
-        self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
+        self,
+        *,
+        id: int,
+        repo_id: int | None = None,
+        resolve: builtins.list[str] | Unset = UNSET,
     ) -> DigitalObject:
         """Get a digital object
 
@@ -1838,7 +1860,7 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
         )
 
     async def update(
-        self, *, body: DigitalObject, repo_id: int, id: int
+        self, *, body: DigitalObject, id: int, repo_id: int | None = None
     ) -> UpdatedResponse:
         """Update a digital object
 
@@ -1892,7 +1914,7 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
             ),
         )
 
-    async def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
+    async def delete(self, *, id: int, repo_id: int | None = None) -> DeletedResponse:
         """Delete a digital object
 
         Deletes the digital object with all its components.
@@ -1939,7 +1961,7 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
             await self._invoker.call(asyncio_detailed, repo_id=repo_id, id=id),
         )
 
-    async def publish(self, *, repo_id: int, id: int) -> UpdatedResponse:
+    async def publish(self, *, id: int, repo_id: int | None = None) -> UpdatedResponse:
         """Publish a digital object with all its sub-records and components
 
         Args:
@@ -1985,7 +2007,7 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
         )
 
     async def suppress(
-        self, *, repo_id: int, id: int, suppressed: bool
+        self, *, id: int, suppressed: bool, repo_id: int | None = None
     ) -> SuppressedResponse:
         """Suppress or unsuppress a digital object
 
@@ -2037,7 +2059,7 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
         )
 
     async def transfer(
-        self, *, repo_id: int, id: int, target_repo: str
+        self, *, id: int, target_repo: str, repo_id: int | None = None
     ) -> StatusResponse:
         """Move a digital object to another repository
 
@@ -2093,7 +2115,7 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
         )
 
     async def create_children(
-        self, *, body: DigitalRecordChildren, repo_id: int, id: int
+        self, *, body: DigitalRecordChildren, id: int, repo_id: int | None = None
     ) -> UpdatedResponse:
         """Create several components at the top of a digital object's tree
 
@@ -2151,9 +2173,9 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
     async def accept_children(
         self,
         *,
-        repo_id: int,
         id: int,
         position: int,
+        repo_id: int | None = None,
         children: builtins.list[str] | Unset = UNSET,
     ) -> UpdatedResponse:
         """Move existing components to the top of a digital object's tree
@@ -2216,7 +2238,11 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
         )
 
     async def get_tree_root(
-        self, *, repo_id: int, id: int, published_only: bool | Unset = False
+        self,
+        *,
+        id: int,
+        repo_id: int | None = None,
+        published_only: bool | Unset = False,
     ) -> TreeRoot:
         """Get the top of a digital object's tree
 
@@ -2273,9 +2299,9 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
     async def get_tree_waypoint(
         self,
         *,
-        repo_id: int,
         id: int,
         offset: int,
+        repo_id: int | None = None,
         parent_node: str | Unset = UNSET,
         published_only: bool | Unset = False,
     ) -> builtins.list[TreeWaypointEntry]:
@@ -2337,9 +2363,9 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
     async def get_tree_node(
         self,
         *,
-        repo_id: int,
         id: int,
         node_uri: str,
+        repo_id: int | None = None,
         published_only: bool | Unset = False,
     ) -> TreeNode:
         """Get one component of a digital object's tree as a tree node
@@ -2400,9 +2426,9 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
     async def get_tree_node_from_root(
         self,
         *,
-        repo_id: int,
         id: int,
         node_ids: builtins.list[int],
+        repo_id: int | None = None,
         published_only: bool | Unset = False,
     ) -> GetDigitalObjectTreeNodeFromRootResponse200:
         """Get the paths from a digital object down to some of its components
@@ -2462,7 +2488,7 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
             ),
         )
 
-    async def export_dublin_core(self, *, repo_id: int, id: int) -> File:
+    async def export_dublin_core(self, *, id: int, repo_id: int | None = None) -> File:
         """Export a digital object as Dublin Core XML
 
         Args:
@@ -2507,7 +2533,7 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
         )
 
     async def get_dublin_core_metadata(
-        self, *, repo_id: int, id: int, fmt: str
+        self, *, id: int, fmt: str, repo_id: int | None = None
     ) -> DigitalObjectExportMetadata:
         """Get the file name and media type of a digital object's Dublin Core export
 
@@ -2555,7 +2581,7 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
         )
 
     async def export_mets(
-        self, *, repo_id: int, id: int, dmd: str | Unset = UNSET
+        self, *, id: int, repo_id: int | None = None, dmd: str | Unset = UNSET
     ) -> File:
         """Export a digital object as METS XML
 
@@ -2605,7 +2631,7 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
         )
 
     async def get_mets_metadata(
-        self, *, repo_id: int, id: int, fmt: str
+        self, *, id: int, fmt: str, repo_id: int | None = None
     ) -> DigitalObjectExportMetadata:
         """Get the file name and media type of a digital object's METS export
 
@@ -2652,7 +2678,7 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
             await self._invoker.call(asyncio_detailed, repo_id=repo_id, id=id, fmt=fmt),
         )
 
-    async def export_mods(self, *, repo_id: int, id: int) -> File:
+    async def export_mods(self, *, id: int, repo_id: int | None = None) -> File:
         """Export a digital object as MODS XML
 
         Args:
@@ -2697,7 +2723,7 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
         )
 
     async def get_mods_metadata(
-        self, *, repo_id: int, id: int, fmt: str
+        self, *, id: int, fmt: str, repo_id: int | None = None
     ) -> DigitalObjectExportMetadata:
         """Get the file name and media type of a digital object's MODS export
 

@@ -35,7 +35,7 @@ class EventsNamespace(Namespace):
     def list(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListEventsSortDirection | Unset = "asc",
@@ -110,7 +110,7 @@ class EventsNamespace(Namespace):
     def ids(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListEventsSortDirection | Unset = "asc",
@@ -177,7 +177,7 @@ class EventsNamespace(Namespace):
         self,
         *,
         ids: Iterable[int],
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListEventsSortDirection | Unset = "asc",
@@ -246,7 +246,7 @@ class EventsNamespace(Namespace):
     def list_page(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListEventsSortDirection | Unset = "asc",
@@ -326,7 +326,7 @@ class EventsNamespace(Namespace):
             ),
         )
 
-    def create(self, *, body: Event, repo_id: int) -> CreatedResponse:
+    def create(self, *, body: Event, repo_id: int | None = None) -> CreatedResponse:
         """Create an event
 
         Args:
@@ -368,7 +368,11 @@ class EventsNamespace(Namespace):
         )
 
     def get(
-        self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
+        self,
+        *,
+        id: int,
+        repo_id: int | None = None,
+        resolve: builtins.list[str] | Unset = UNSET,
     ) -> Event:
         """Get an event
 
@@ -418,7 +422,9 @@ class EventsNamespace(Namespace):
             self._invoker.call(sync_detailed, repo_id=repo_id, id=id, resolve=resolve),
         )
 
-    def update(self, *, body: Event, repo_id: int, id: int) -> UpdatedResponse:
+    def update(
+        self, *, body: Event, id: int, repo_id: int | None = None
+    ) -> UpdatedResponse:
         """Update an event
 
         Send the whole record as fetched, with your changes and its current `lock_version`.
@@ -469,7 +475,7 @@ class EventsNamespace(Namespace):
             self._invoker.call(sync_detailed, body=body, repo_id=repo_id, id=id),
         )
 
-    def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
+    def delete(self, *, id: int, repo_id: int | None = None) -> DeletedResponse:
         """Delete an event
 
         Args:
@@ -514,7 +520,7 @@ class EventsNamespace(Namespace):
         )
 
     def suppress(
-        self, *, repo_id: int, id: int, suppressed: bool
+        self, *, id: int, suppressed: bool, repo_id: int | None = None
     ) -> SuppressedResponse:
         """Suppress or unsuppress an event
 
@@ -572,7 +578,7 @@ class AsyncEventsNamespace(AsyncNamespace):
     def list(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListEventsSortDirection | Unset = "asc",
@@ -650,7 +656,7 @@ class AsyncEventsNamespace(AsyncNamespace):
     async def ids(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListEventsSortDirection | Unset = "asc",
@@ -717,7 +723,7 @@ class AsyncEventsNamespace(AsyncNamespace):
         self,
         *,
         ids: Iterable[int],
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListEventsSortDirection | Unset = "asc",
@@ -786,7 +792,7 @@ class AsyncEventsNamespace(AsyncNamespace):
     async def list_page(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListEventsSortDirection | Unset = "asc",
@@ -866,7 +872,9 @@ class AsyncEventsNamespace(AsyncNamespace):
             ),
         )
 
-    async def create(self, *, body: Event, repo_id: int) -> CreatedResponse:
+    async def create(
+        self, *, body: Event, repo_id: int | None = None
+    ) -> CreatedResponse:
         """Create an event
 
         Args:
@@ -908,7 +916,11 @@ class AsyncEventsNamespace(AsyncNamespace):
         )
 
     async def get(
-        self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
+        self,
+        *,
+        id: int,
+        repo_id: int | None = None,
+        resolve: builtins.list[str] | Unset = UNSET,
     ) -> Event:
         """Get an event
 
@@ -960,7 +972,9 @@ class AsyncEventsNamespace(AsyncNamespace):
             ),
         )
 
-    async def update(self, *, body: Event, repo_id: int, id: int) -> UpdatedResponse:
+    async def update(
+        self, *, body: Event, id: int, repo_id: int | None = None
+    ) -> UpdatedResponse:
         """Update an event
 
         Send the whole record as fetched, with your changes and its current `lock_version`.
@@ -1013,7 +1027,7 @@ class AsyncEventsNamespace(AsyncNamespace):
             ),
         )
 
-    async def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
+    async def delete(self, *, id: int, repo_id: int | None = None) -> DeletedResponse:
         """Delete an event
 
         Args:
@@ -1059,7 +1073,7 @@ class AsyncEventsNamespace(AsyncNamespace):
         )
 
     async def suppress(
-        self, *, repo_id: int, id: int, suppressed: bool
+        self, *, id: int, suppressed: bool, repo_id: int | None = None
     ) -> SuppressedResponse:
         """Suppress or unsuppress an event
 

@@ -27,7 +27,7 @@ class GroupsNamespace(Namespace):
     """The user groups of a repository and the permissions they grant."""
 
     def list(
-        self, *, repo_id: int, group_code: str | Unset = UNSET
+        self, *, repo_id: int | None = None, group_code: str | Unset = UNSET
     ) -> builtins.list[Group]:
         """List the groups of a repository
 
@@ -71,7 +71,7 @@ class GroupsNamespace(Namespace):
             self._invoker.call(sync_detailed, repo_id=repo_id, group_code=group_code),
         )
 
-    def create(self, *, body: Group, repo_id: int) -> CreatedResponse:
+    def create(self, *, body: Group, repo_id: int | None = None) -> CreatedResponse:
         """Create a group
 
         Creates a group in the repository. A `group_code` already used there answers 409.
@@ -117,7 +117,9 @@ class GroupsNamespace(Namespace):
             self._invoker.call(sync_detailed, body=body, repo_id=repo_id),
         )
 
-    def get(self, *, repo_id: int, id: int, with_members: bool | Unset = True) -> Group:
+    def get(
+        self, *, id: int, repo_id: int | None = None, with_members: bool | Unset = True
+    ) -> Group:
         """Get a group
 
         Args:
@@ -166,7 +168,12 @@ class GroupsNamespace(Namespace):
         )
 
     def update(
-        self, *, body: Group, repo_id: int, id: int, with_members: bool | Unset = True
+        self,
+        *,
+        body: Group,
+        id: int,
+        repo_id: int | None = None,
+        with_members: bool | Unset = True,
     ) -> UpdatedResponse:
         """Update a group
 
@@ -227,7 +234,7 @@ class GroupsNamespace(Namespace):
             ),
         )
 
-    def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
+    def delete(self, *, id: int, repo_id: int | None = None) -> DeletedResponse:
         """Delete a group
 
         Args:
@@ -276,7 +283,7 @@ class AsyncGroupsNamespace(AsyncNamespace):
     """The user groups of a repository and the permissions they grant. (asynchronous)"""
 
     async def list(
-        self, *, repo_id: int, group_code: str | Unset = UNSET
+        self, *, repo_id: int | None = None, group_code: str | Unset = UNSET
     ) -> builtins.list[Group]:
         """List the groups of a repository
 
@@ -322,7 +329,9 @@ class AsyncGroupsNamespace(AsyncNamespace):
             ),
         )
 
-    async def create(self, *, body: Group, repo_id: int) -> CreatedResponse:
+    async def create(
+        self, *, body: Group, repo_id: int | None = None
+    ) -> CreatedResponse:
         """Create a group
 
         Creates a group in the repository. A `group_code` already used there answers 409.
@@ -369,7 +378,7 @@ class AsyncGroupsNamespace(AsyncNamespace):
         )
 
     async def get(
-        self, *, repo_id: int, id: int, with_members: bool | Unset = True
+        self, *, id: int, repo_id: int | None = None, with_members: bool | Unset = True
     ) -> Group:
         """Get a group
 
@@ -419,7 +428,12 @@ class AsyncGroupsNamespace(AsyncNamespace):
         )
 
     async def update(
-        self, *, body: Group, repo_id: int, id: int, with_members: bool | Unset = True
+        self,
+        *,
+        body: Group,
+        id: int,
+        repo_id: int | None = None,
+        with_members: bool | Unset = True,
     ) -> UpdatedResponse:
         """Update a group
 
@@ -480,7 +494,7 @@ class AsyncGroupsNamespace(AsyncNamespace):
             ),
         )
 
-    async def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
+    async def delete(self, *, id: int, repo_id: int | None = None) -> DeletedResponse:
         """Delete a group
 
         Args:

@@ -50,7 +50,7 @@ class JobsNamespace(Namespace):
     def list(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListJobsSortDirection | Unset = "asc",
@@ -125,7 +125,7 @@ class JobsNamespace(Namespace):
     def ids(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListJobsSortDirection | Unset = "asc",
@@ -192,7 +192,7 @@ class JobsNamespace(Namespace):
         self,
         *,
         ids: Iterable[int],
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListJobsSortDirection | Unset = "asc",
@@ -261,7 +261,7 @@ class JobsNamespace(Namespace):
     def list_page(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListJobsSortDirection | Unset = "asc",
@@ -341,7 +341,7 @@ class JobsNamespace(Namespace):
             ),
         )
 
-    def create(self, *, body: Job, repo_id: int) -> CreatedResponse:
+    def create(self, *, body: Job, repo_id: int | None = None) -> CreatedResponse:
         """Queue a job
 
         Queues a job that needs no uploaded files (a report, a PDF, a find-and-replace...): the body
@@ -388,7 +388,7 @@ class JobsNamespace(Namespace):
         )
 
     def create_with_files(
-        self, *, body: JobWithFilesForm, repo_id: int
+        self, *, body: JobWithFilesForm, repo_id: int | None = None
     ) -> CreatedResponse:
         """Queue a job with uploaded input files
 
@@ -459,7 +459,9 @@ class JobsNamespace(Namespace):
 
         return cast("ListJobTypesResponse200", self._invoker.call(sync_detailed))
 
-    def list_import_types(self, *, repo_id: int) -> builtins.list[ImportType]:
+    def list_import_types(
+        self, *, repo_id: int | None = None
+    ) -> builtins.list[ImportType]:
         """List the importers available to import jobs
 
         Args:
@@ -500,7 +502,7 @@ class JobsNamespace(Namespace):
         )
 
     def list_active(
-        self, *, repo_id: int, resolve: builtins.list[str] | Unset = UNSET
+        self, *, repo_id: int | None = None, resolve: builtins.list[str] | Unset = UNSET
     ) -> builtins.list[Job]:
         """List the running and queued jobs of a repository
 
@@ -551,7 +553,7 @@ class JobsNamespace(Namespace):
     def list_archived(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListJobsArchivedSortDirection | Unset = "asc",
@@ -626,7 +628,7 @@ class JobsNamespace(Namespace):
     def list_archived_ids(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListJobsArchivedSortDirection | Unset = "asc",
@@ -694,7 +696,7 @@ class JobsNamespace(Namespace):
         self,
         *,
         ids: Iterable[int],
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListJobsArchivedSortDirection | Unset = "asc",
@@ -763,7 +765,7 @@ class JobsNamespace(Namespace):
     def list_archived_page(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListJobsArchivedSortDirection | Unset = "asc",
@@ -844,7 +846,11 @@ class JobsNamespace(Namespace):
         )
 
     def get(
-        self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
+        self,
+        *,
+        id: int,
+        repo_id: int | None = None,
+        resolve: builtins.list[str] | Unset = UNSET,
     ) -> Job:
         """Get a job
 
@@ -897,7 +903,7 @@ class JobsNamespace(Namespace):
             self._invoker.call(sync_detailed, repo_id=repo_id, id=id, resolve=resolve),
         )
 
-    def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
+    def delete(self, *, id: int, repo_id: int | None = None) -> DeletedResponse:
         """Delete a job
 
         Deletes the job record with its log and output files.
@@ -943,7 +949,7 @@ class JobsNamespace(Namespace):
             "DeletedResponse", self._invoker.call(sync_detailed, repo_id=repo_id, id=id)
         )
 
-    def cancel(self, *, repo_id: int, id: int) -> UpdatedResponse:
+    def cancel(self, *, id: int, repo_id: int | None = None) -> UpdatedResponse:
         """Cancel a job
 
         Cancels a queued job, or asks a running one to stop; its status becomes `canceled`. Some job
@@ -990,7 +996,9 @@ class JobsNamespace(Namespace):
             "UpdatedResponse", self._invoker.call(sync_detailed, repo_id=repo_id, id=id)
         )
 
-    def get_log(self, *, repo_id: int, id: int, offset: int | Unset = 0) -> str:
+    def get_log(
+        self, *, id: int, repo_id: int | None = None, offset: int | Unset = 0
+    ) -> str:
         """Read a job's log
 
         The job's log from byte `offset` to its current end, as plain text. To follow a running job,
@@ -1039,7 +1047,9 @@ class JobsNamespace(Namespace):
             self._invoker.call(sync_detailed, repo_id=repo_id, id=id, offset=offset),
         )
 
-    def list_output_files(self, *, repo_id: int, id: int) -> builtins.list[int]:
+    def list_output_files(
+        self, *, id: int, repo_id: int | None = None
+    ) -> builtins.list[int]:
         """List the ids of a job's output files
 
         The files a job wrote (a report, a PDF, a label file...); fetch each with its id.
@@ -1086,7 +1096,9 @@ class JobsNamespace(Namespace):
             self._invoker.call(sync_detailed, repo_id=repo_id, id=id),
         )
 
-    def download_output_file(self, *, repo_id: int, id: int, file_id: int) -> File:
+    def download_output_file(
+        self, *, id: int, file_id: int, repo_id: int | None = None
+    ) -> File:
         """Download one of a job's output files
 
         The file's bytes. The server labels every file `application/octect-stream` (sic), whatever
@@ -1138,8 +1150,8 @@ class JobsNamespace(Namespace):
     def list_records(
         self,
         *,
-        repo_id: int,
         id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListJobRecordsSortDirection | Unset = "asc",
@@ -1222,8 +1234,8 @@ class JobsNamespace(Namespace):
     def list_records_ids(
         self,
         *,
-        repo_id: int,
         id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListJobRecordsSortDirection | Unset = "asc",
@@ -1298,8 +1310,8 @@ class JobsNamespace(Namespace):
         self,
         *,
         ids: Iterable[int],
-        repo_id: int,
         id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListJobRecordsSortDirection | Unset = "asc",
@@ -1376,8 +1388,8 @@ class JobsNamespace(Namespace):
     def list_records_page(
         self,
         *,
-        repo_id: int,
         id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListJobRecordsSortDirection | Unset = "asc",
@@ -1473,7 +1485,7 @@ class AsyncJobsNamespace(AsyncNamespace):
     def list(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListJobsSortDirection | Unset = "asc",
@@ -1551,7 +1563,7 @@ class AsyncJobsNamespace(AsyncNamespace):
     async def ids(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListJobsSortDirection | Unset = "asc",
@@ -1618,7 +1630,7 @@ class AsyncJobsNamespace(AsyncNamespace):
         self,
         *,
         ids: Iterable[int],
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListJobsSortDirection | Unset = "asc",
@@ -1687,7 +1699,7 @@ class AsyncJobsNamespace(AsyncNamespace):
     async def list_page(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListJobsSortDirection | Unset = "asc",
@@ -1767,7 +1779,7 @@ class AsyncJobsNamespace(AsyncNamespace):
             ),
         )
 
-    async def create(self, *, body: Job, repo_id: int) -> CreatedResponse:
+    async def create(self, *, body: Job, repo_id: int | None = None) -> CreatedResponse:
         """Queue a job
 
         Queues a job that needs no uploaded files (a report, a PDF, a find-and-replace...): the body
@@ -1814,7 +1826,7 @@ class AsyncJobsNamespace(AsyncNamespace):
         )
 
     async def create_with_files(
-        self, *, body: JobWithFilesForm, repo_id: int
+        self, *, body: JobWithFilesForm, repo_id: int | None = None
     ) -> CreatedResponse:
         """Queue a job with uploaded input files
 
@@ -1887,7 +1899,9 @@ class AsyncJobsNamespace(AsyncNamespace):
             "ListJobTypesResponse200", await self._invoker.call(asyncio_detailed)
         )
 
-    async def list_import_types(self, *, repo_id: int) -> builtins.list[ImportType]:
+    async def list_import_types(
+        self, *, repo_id: int | None = None
+    ) -> builtins.list[ImportType]:
         """List the importers available to import jobs
 
         Args:
@@ -1928,7 +1942,7 @@ class AsyncJobsNamespace(AsyncNamespace):
         )
 
     async def list_active(
-        self, *, repo_id: int, resolve: builtins.list[str] | Unset = UNSET
+        self, *, repo_id: int | None = None, resolve: builtins.list[str] | Unset = UNSET
     ) -> builtins.list[Job]:
         """List the running and queued jobs of a repository
 
@@ -1981,7 +1995,7 @@ class AsyncJobsNamespace(AsyncNamespace):
     def list_archived(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListJobsArchivedSortDirection | Unset = "asc",
@@ -2059,7 +2073,7 @@ class AsyncJobsNamespace(AsyncNamespace):
     async def list_archived_ids(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListJobsArchivedSortDirection | Unset = "asc",
@@ -2127,7 +2141,7 @@ class AsyncJobsNamespace(AsyncNamespace):
         self,
         *,
         ids: Iterable[int],
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListJobsArchivedSortDirection | Unset = "asc",
@@ -2196,7 +2210,7 @@ class AsyncJobsNamespace(AsyncNamespace):
     async def list_archived_page(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListJobsArchivedSortDirection | Unset = "asc",
@@ -2277,7 +2291,11 @@ class AsyncJobsNamespace(AsyncNamespace):
         )
 
     async def get(
-        self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
+        self,
+        *,
+        id: int,
+        repo_id: int | None = None,
+        resolve: builtins.list[str] | Unset = UNSET,
     ) -> Job:
         """Get a job
 
@@ -2332,7 +2350,7 @@ class AsyncJobsNamespace(AsyncNamespace):
             ),
         )
 
-    async def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
+    async def delete(self, *, id: int, repo_id: int | None = None) -> DeletedResponse:
         """Delete a job
 
         Deletes the job record with its log and output files.
@@ -2379,7 +2397,7 @@ class AsyncJobsNamespace(AsyncNamespace):
             await self._invoker.call(asyncio_detailed, repo_id=repo_id, id=id),
         )
 
-    async def cancel(self, *, repo_id: int, id: int) -> UpdatedResponse:
+    async def cancel(self, *, id: int, repo_id: int | None = None) -> UpdatedResponse:
         """Cancel a job
 
         Cancels a queued job, or asks a running one to stop; its status becomes `canceled`. Some job
@@ -2427,7 +2445,9 @@ class AsyncJobsNamespace(AsyncNamespace):
             await self._invoker.call(asyncio_detailed, repo_id=repo_id, id=id),
         )
 
-    async def get_log(self, *, repo_id: int, id: int, offset: int | Unset = 0) -> str:
+    async def get_log(
+        self, *, id: int, repo_id: int | None = None, offset: int | Unset = 0
+    ) -> str:
         """Read a job's log
 
         The job's log from byte `offset` to its current end, as plain text. To follow a running job,
@@ -2478,7 +2498,9 @@ class AsyncJobsNamespace(AsyncNamespace):
             ),
         )
 
-    async def list_output_files(self, *, repo_id: int, id: int) -> builtins.list[int]:
+    async def list_output_files(
+        self, *, id: int, repo_id: int | None = None
+    ) -> builtins.list[int]:
         """List the ids of a job's output files
 
         The files a job wrote (a report, a PDF, a label file...); fetch each with its id.
@@ -2526,7 +2548,7 @@ class AsyncJobsNamespace(AsyncNamespace):
         )
 
     async def download_output_file(
-        self, *, repo_id: int, id: int, file_id: int
+        self, *, id: int, file_id: int, repo_id: int | None = None
     ) -> File:
         """Download one of a job's output files
 
@@ -2581,8 +2603,8 @@ class AsyncJobsNamespace(AsyncNamespace):
     def list_records(
         self,
         *,
-        repo_id: int,
         id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListJobRecordsSortDirection | Unset = "asc",
@@ -2668,8 +2690,8 @@ class AsyncJobsNamespace(AsyncNamespace):
     async def list_records_ids(
         self,
         *,
-        repo_id: int,
         id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListJobRecordsSortDirection | Unset = "asc",
@@ -2744,8 +2766,8 @@ class AsyncJobsNamespace(AsyncNamespace):
         self,
         *,
         ids: Iterable[int],
-        repo_id: int,
         id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListJobRecordsSortDirection | Unset = "asc",
@@ -2822,8 +2844,8 @@ class AsyncJobsNamespace(AsyncNamespace):
     async def list_records_page(
         self,
         *,
-        repo_id: int,
         id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListJobRecordsSortDirection | Unset = "asc",

@@ -111,7 +111,9 @@ class MergeRequestsNamespace(Namespace):
 
         return cast("MergeResult", self._invoker.call(sync_detailed, body=body))
 
-    def merge_top_containers(self, *, body: MergeRequest, repo_id: int) -> MergeResult:
+    def merge_top_containers(
+        self, *, body: MergeRequest, repo_id: int | None = None
+    ) -> MergeResult:
         """Merge top containers
 
         Merges the candidate top containers into the destination; instances that used a candidate
@@ -254,7 +256,9 @@ class MergeRequestsNamespace(Namespace):
             "MergeResult", self._invoker.call(sync_detailed, body=body, dry_run=dry_run)
         )
 
-    def merge_resources(self, *, body: MergeRequest, repo_id: int) -> MergeResult:
+    def merge_resources(
+        self, *, body: MergeRequest, repo_id: int | None = None
+    ) -> MergeResult:
         """Merge resources
 
         Merges the candidate resources into the destination: their archival objects move under the
@@ -301,7 +305,9 @@ class MergeRequestsNamespace(Namespace):
             "MergeResult", self._invoker.call(sync_detailed, body=body, repo_id=repo_id)
         )
 
-    def merge_digital_objects(self, *, body: MergeRequest, repo_id: int) -> MergeResult:
+    def merge_digital_objects(
+        self, *, body: MergeRequest, repo_id: int | None = None
+    ) -> MergeResult:
         """Merge digital objects
 
         Merges the candidate digital objects into the destination. Every record must be a digital
@@ -442,7 +448,7 @@ class AsyncMergeRequestsNamespace(AsyncNamespace):
         )
 
     async def merge_top_containers(
-        self, *, body: MergeRequest, repo_id: int
+        self, *, body: MergeRequest, repo_id: int | None = None
     ) -> MergeResult:
         """Merge top containers
 
@@ -590,7 +596,9 @@ class AsyncMergeRequestsNamespace(AsyncNamespace):
             await self._invoker.call(asyncio_detailed, body=body, dry_run=dry_run),
         )
 
-    async def merge_resources(self, *, body: MergeRequest, repo_id: int) -> MergeResult:
+    async def merge_resources(
+        self, *, body: MergeRequest, repo_id: int | None = None
+    ) -> MergeResult:
         """Merge resources
 
         Merges the candidate resources into the destination: their archival objects move under the
@@ -639,7 +647,7 @@ class AsyncMergeRequestsNamespace(AsyncNamespace):
         )
 
     async def merge_digital_objects(
-        self, *, body: MergeRequest, repo_id: int
+        self, *, body: MergeRequest, repo_id: int | None = None
     ) -> MergeResult:
         """Merge digital objects
 

@@ -31,7 +31,7 @@ class PreferencesNamespace(Namespace):
     """Staff interface settings of the system, a repository, a user, or a user in a repository."""
 
     def list(
-        self, *, repo_id: int, user_id: int | Unset = UNSET
+        self, *, repo_id: int | None = None, user_id: int | Unset = UNSET
     ) -> builtins.list[Preference]:
         """List the preference records of a repository
 
@@ -76,7 +76,9 @@ class PreferencesNamespace(Namespace):
             self._invoker.call(sync_detailed, repo_id=repo_id, user_id=user_id),
         )
 
-    def create(self, *, body: Preference, repo_id: int) -> CreatedResponse:
+    def create(
+        self, *, body: Preference, repo_id: int | None = None
+    ) -> CreatedResponse:
         """Create a preference record
 
         Creates the preferences of one level: with `user_id` for that user (only oneself), without
@@ -124,7 +126,7 @@ class PreferencesNamespace(Namespace):
         )
 
     def get_defaults(
-        self, *, repo_id: int, username: str | Unset = UNSET
+        self, *, repo_id: int | None = None, username: str | Unset = UNSET
     ) -> GetPreferenceDefaultsResponse200:
         """Get the settings in force in a repository
 
@@ -169,7 +171,7 @@ class PreferencesNamespace(Namespace):
             self._invoker.call(sync_detailed, repo_id=repo_id, username=username),
         )
 
-    def get(self, *, repo_id: int, id: int) -> Preference:
+    def get(self, *, id: int, repo_id: int | None = None) -> Preference:
         """Get a preference record
 
         Args:
@@ -213,7 +215,9 @@ class PreferencesNamespace(Namespace):
             "Preference", self._invoker.call(sync_detailed, repo_id=repo_id, id=id)
         )
 
-    def update(self, *, body: Preference, repo_id: int, id: int) -> UpdatedResponse:
+    def update(
+        self, *, body: Preference, id: int, repo_id: int | None = None
+    ) -> UpdatedResponse:
         """Update a preference record
 
         Replaces the record's settings; send it as read, with its `lock_version`.
@@ -264,7 +268,7 @@ class PreferencesNamespace(Namespace):
             self._invoker.call(sync_detailed, body=body, repo_id=repo_id, id=id),
         )
 
-    def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
+    def delete(self, *, id: int, repo_id: int | None = None) -> DeletedResponse:
         """Delete a preference record
 
         Args:
@@ -308,7 +312,7 @@ class PreferencesNamespace(Namespace):
             "DeletedResponse", self._invoker.call(sync_detailed, repo_id=repo_id, id=id)
         )
 
-    def get_current(self, *, repo_id: int) -> CurrentPreferences:
+    def get_current(self, *, repo_id: int | None = None) -> CurrentPreferences:
         """Get the current user's preferences in a repository
 
         Answers the preference records of the system, the user, the repository and the user in the
@@ -380,7 +384,7 @@ class AsyncPreferencesNamespace(AsyncNamespace):
     """Staff interface settings of the system, a repository, a user, or a user in a repository. (asynchronous)"""
 
     async def list(
-        self, *, repo_id: int, user_id: int | Unset = UNSET
+        self, *, repo_id: int | None = None, user_id: int | Unset = UNSET
     ) -> builtins.list[Preference]:
         """List the preference records of a repository
 
@@ -427,7 +431,9 @@ class AsyncPreferencesNamespace(AsyncNamespace):
             ),
         )
 
-    async def create(self, *, body: Preference, repo_id: int) -> CreatedResponse:
+    async def create(
+        self, *, body: Preference, repo_id: int | None = None
+    ) -> CreatedResponse:
         """Create a preference record
 
         Creates the preferences of one level: with `user_id` for that user (only oneself), without
@@ -475,7 +481,7 @@ class AsyncPreferencesNamespace(AsyncNamespace):
         )
 
     async def get_defaults(
-        self, *, repo_id: int, username: str | Unset = UNSET
+        self, *, repo_id: int | None = None, username: str | Unset = UNSET
     ) -> GetPreferenceDefaultsResponse200:
         """Get the settings in force in a repository
 
@@ -522,7 +528,7 @@ class AsyncPreferencesNamespace(AsyncNamespace):
             ),
         )
 
-    async def get(self, *, repo_id: int, id: int) -> Preference:
+    async def get(self, *, id: int, repo_id: int | None = None) -> Preference:
         """Get a preference record
 
         Args:
@@ -568,7 +574,7 @@ class AsyncPreferencesNamespace(AsyncNamespace):
         )
 
     async def update(
-        self, *, body: Preference, repo_id: int, id: int
+        self, *, body: Preference, id: int, repo_id: int | None = None
     ) -> UpdatedResponse:
         """Update a preference record
 
@@ -622,7 +628,7 @@ class AsyncPreferencesNamespace(AsyncNamespace):
             ),
         )
 
-    async def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
+    async def delete(self, *, id: int, repo_id: int | None = None) -> DeletedResponse:
         """Delete a preference record
 
         Args:
@@ -667,7 +673,7 @@ class AsyncPreferencesNamespace(AsyncNamespace):
             await self._invoker.call(asyncio_detailed, repo_id=repo_id, id=id),
         )
 
-    async def get_current(self, *, repo_id: int) -> CurrentPreferences:
+    async def get_current(self, *, repo_id: int | None = None) -> CurrentPreferences:
         """Get the current user's preferences in a repository
 
         Answers the preference records of the system, the user, the repository and the user in the

@@ -25,7 +25,7 @@ __all__ = ["RdeTemplatesNamespace", "AsyncRdeTemplatesNamespace"]
 class RdeTemplatesNamespace(Namespace):
     """Saved layouts of the Rapid Data Entry form."""
 
-    def list(self, *, repo_id: int) -> builtins.list[RdeTemplate]:
+    def list(self, *, repo_id: int | None = None) -> builtins.list[RdeTemplate]:
         """List the RDE templates of a repository
 
         Answers every Rapid Data Entry template of the repository (not paginated).
@@ -67,7 +67,9 @@ class RdeTemplatesNamespace(Namespace):
             self._invoker.call(sync_detailed, repo_id=repo_id),
         )
 
-    def create(self, *, body: RdeTemplate, repo_id: int) -> CreatedResponse:
+    def create(
+        self, *, body: RdeTemplate, repo_id: int | None = None
+    ) -> CreatedResponse:
         """Create an RDE template
 
         Args:
@@ -108,7 +110,7 @@ class RdeTemplatesNamespace(Namespace):
             self._invoker.call(sync_detailed, body=body, repo_id=repo_id),
         )
 
-    def get(self, *, repo_id: int, id: int) -> RdeTemplate:
+    def get(self, *, id: int, repo_id: int | None = None) -> RdeTemplate:
         """Get an RDE template
 
         Args:
@@ -152,7 +154,7 @@ class RdeTemplatesNamespace(Namespace):
             "RdeTemplate", self._invoker.call(sync_detailed, repo_id=repo_id, id=id)
         )
 
-    def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
+    def delete(self, *, id: int, repo_id: int | None = None) -> DeletedResponse:
         """Delete an RDE template
 
         Needs the `manage_rde_templates` permission.
@@ -202,7 +204,7 @@ class RdeTemplatesNamespace(Namespace):
 class AsyncRdeTemplatesNamespace(AsyncNamespace):
     """Saved layouts of the Rapid Data Entry form. (asynchronous)"""
 
-    async def list(self, *, repo_id: int) -> builtins.list[RdeTemplate]:
+    async def list(self, *, repo_id: int | None = None) -> builtins.list[RdeTemplate]:
         """List the RDE templates of a repository
 
         Answers every Rapid Data Entry template of the repository (not paginated).
@@ -244,7 +246,9 @@ class AsyncRdeTemplatesNamespace(AsyncNamespace):
             await self._invoker.call(asyncio_detailed, repo_id=repo_id),
         )
 
-    async def create(self, *, body: RdeTemplate, repo_id: int) -> CreatedResponse:
+    async def create(
+        self, *, body: RdeTemplate, repo_id: int | None = None
+    ) -> CreatedResponse:
         """Create an RDE template
 
         Args:
@@ -285,7 +289,7 @@ class AsyncRdeTemplatesNamespace(AsyncNamespace):
             await self._invoker.call(asyncio_detailed, body=body, repo_id=repo_id),
         )
 
-    async def get(self, *, repo_id: int, id: int) -> RdeTemplate:
+    async def get(self, *, id: int, repo_id: int | None = None) -> RdeTemplate:
         """Get an RDE template
 
         Args:
@@ -330,7 +334,7 @@ class AsyncRdeTemplatesNamespace(AsyncNamespace):
             await self._invoker.call(asyncio_detailed, repo_id=repo_id, id=id),
         )
 
-    async def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
+    async def delete(self, *, id: int, repo_id: int | None = None) -> DeletedResponse:
         """Delete an RDE template
 
         Needs the `manage_rde_templates` permission.

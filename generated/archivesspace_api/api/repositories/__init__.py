@@ -107,7 +107,7 @@ class RepositoriesNamespace(Namespace):
         return cast("CreatedResponse", self._invoker.call(sync_detailed, body=body))
 
     def get(
-        self, *, repo_id: int, resolve: builtins.list[str] | Unset = UNSET
+        self, *, repo_id: int | None = None, resolve: builtins.list[str] | Unset = UNSET
     ) -> Repository:
         """Get a repository
 
@@ -145,7 +145,9 @@ class RepositoriesNamespace(Namespace):
             self._invoker.call(sync_detailed, repo_id=repo_id, resolve=resolve),
         )
 
-    def update(self, *, body: Repository, repo_id: int) -> UpdatedResponse:
+    def update(
+        self, *, body: Repository, repo_id: int | None = None
+    ) -> UpdatedResponse:
         """Update a repository
 
         Replaces the repository's fields; send the record as read, with its `lock_version`.
@@ -195,7 +197,7 @@ class RepositoriesNamespace(Namespace):
             self._invoker.call(sync_detailed, body=body, repo_id=repo_id),
         )
 
-    def delete(self, *, repo_id: int) -> DeletedResponse:
+    def delete(self, *, repo_id: int | None = None) -> DeletedResponse:
         """Delete a repository
 
         Deletes the repository and everything in it. Needs the `delete_repository` permission.
@@ -364,7 +366,9 @@ class RepositoriesNamespace(Namespace):
             "UpdatedResponse", self._invoker.call(sync_detailed, body=body, id=id)
         )
 
-    def update_position(self, *, repo_id: int, position: int) -> UpdatedResponse:
+    def update_position(
+        self, *, position: int, repo_id: int | None = None
+    ) -> UpdatedResponse:
         """Move a repository in the list of repositories
 
         Sets the repository's place in the order repositories are listed in. Needs
@@ -408,7 +412,9 @@ class RepositoriesNamespace(Namespace):
             self._invoker.call(sync_detailed, repo_id=repo_id, position=position),
         )
 
-    def transfer(self, *, repo_id: int, target_repo: str) -> StatusResponse:
+    def transfer(
+        self, *, target_repo: str, repo_id: int | None = None
+    ) -> StatusResponse:
         """Move every record of a repository to another repository
 
         Moves all the records of this repository into the target repository, answering `{"status":
@@ -541,7 +547,7 @@ class AsyncRepositoriesNamespace(AsyncNamespace):
         )
 
     async def get(
-        self, *, repo_id: int, resolve: builtins.list[str] | Unset = UNSET
+        self, *, repo_id: int | None = None, resolve: builtins.list[str] | Unset = UNSET
     ) -> Repository:
         """Get a repository
 
@@ -581,7 +587,9 @@ class AsyncRepositoriesNamespace(AsyncNamespace):
             ),
         )
 
-    async def update(self, *, body: Repository, repo_id: int) -> UpdatedResponse:
+    async def update(
+        self, *, body: Repository, repo_id: int | None = None
+    ) -> UpdatedResponse:
         """Update a repository
 
         Replaces the repository's fields; send the record as read, with its `lock_version`.
@@ -631,7 +639,7 @@ class AsyncRepositoriesNamespace(AsyncNamespace):
             await self._invoker.call(asyncio_detailed, body=body, repo_id=repo_id),
         )
 
-    async def delete(self, *, repo_id: int) -> DeletedResponse:
+    async def delete(self, *, repo_id: int | None = None) -> DeletedResponse:
         """Delete a repository
 
         Deletes the repository and everything in it. Needs the `delete_repository` permission.
@@ -806,7 +814,9 @@ class AsyncRepositoriesNamespace(AsyncNamespace):
             await self._invoker.call(asyncio_detailed, body=body, id=id),
         )
 
-    async def update_position(self, *, repo_id: int, position: int) -> UpdatedResponse:
+    async def update_position(
+        self, *, position: int, repo_id: int | None = None
+    ) -> UpdatedResponse:
         """Move a repository in the list of repositories
 
         Sets the repository's place in the order repositories are listed in. Needs
@@ -852,7 +862,9 @@ class AsyncRepositoriesNamespace(AsyncNamespace):
             ),
         )
 
-    async def transfer(self, *, repo_id: int, target_repo: str) -> StatusResponse:
+    async def transfer(
+        self, *, target_repo: str, repo_id: int | None = None
+    ) -> StatusResponse:
         """Move every record of a repository to another repository
 
         Moves all the records of this repository into the target repository, answering `{"status":

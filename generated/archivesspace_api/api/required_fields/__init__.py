@@ -24,7 +24,7 @@ __all__ = ["RequiredFieldsNamespace", "AsyncRequiredFieldsNamespace"]
 class RequiredFieldsNamespace(Namespace):
     """Extra required subrecords and fields a repository sets for agent records."""
 
-    def get(self, *, repo_id: int, record_type: str) -> RequiredFields:
+    def get(self, *, record_type: str, repo_id: int | None = None) -> RequiredFields:
         """Get a repository's required fields for an agent type
 
         Answers 404 (`RequiredFields not found`) when none were defined for this type, or for a type
@@ -74,7 +74,7 @@ class RequiredFieldsNamespace(Namespace):
         )
 
     def update(
-        self, *, body: RequiredFields, repo_id: int, record_type: str
+        self, *, body: RequiredFields, record_type: str, repo_id: int | None = None
     ) -> UpdatedResponse:
         """Save a repository's required fields for an agent type
 
@@ -131,7 +131,9 @@ class RequiredFieldsNamespace(Namespace):
 class AsyncRequiredFieldsNamespace(AsyncNamespace):
     """Extra required subrecords and fields a repository sets for agent records. (asynchronous)"""
 
-    async def get(self, *, repo_id: int, record_type: str) -> RequiredFields:
+    async def get(
+        self, *, record_type: str, repo_id: int | None = None
+    ) -> RequiredFields:
         """Get a repository's required fields for an agent type
 
         Answers 404 (`RequiredFields not found`) when none were defined for this type, or for a type
@@ -183,7 +185,7 @@ class AsyncRequiredFieldsNamespace(AsyncNamespace):
         )
 
     async def update(
-        self, *, body: RequiredFields, repo_id: int, record_type: str
+        self, *, body: RequiredFields, record_type: str, repo_id: int | None = None
     ) -> UpdatedResponse:
         """Save a repository's required fields for an agent type
 

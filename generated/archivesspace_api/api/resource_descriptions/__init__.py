@@ -27,8 +27,8 @@ class ResourceDescriptionsNamespace(Namespace):
     def export(
         self,
         *,
-        repo_id: int,
         id: int,
+        repo_id: int | None = None,
         include_unpublished: bool | Unset = UNSET,
         include_daos: bool | Unset = UNSET,
         include_uris: bool | Unset = UNSET,
@@ -98,7 +98,7 @@ class ResourceDescriptionsNamespace(Namespace):
         )
 
     def get_metadata(
-        self, *, repo_id: int, id: int, fmt: str
+        self, *, id: int, fmt: str, repo_id: int | None = None
     ) -> ResourceExportMetadata:
         """Get the file name and media type of a resource's EAD export
 
@@ -153,8 +153,8 @@ class AsyncResourceDescriptionsNamespace(AsyncNamespace):
     async def export(
         self,
         *,
-        repo_id: int,
         id: int,
+        repo_id: int | None = None,
         include_unpublished: bool | Unset = UNSET,
         include_daos: bool | Unset = UNSET,
         include_uris: bool | Unset = UNSET,
@@ -224,7 +224,7 @@ class AsyncResourceDescriptionsNamespace(AsyncNamespace):
         )
 
     async def get_metadata(
-        self, *, repo_id: int, id: int, fmt: str
+        self, *, id: int, fmt: str, repo_id: int | None = None
     ) -> ResourceExportMetadata:
         """Get the file name and media type of a resource's EAD export
 

@@ -24,7 +24,7 @@ __all__ = ["ResourceLabelsNamespace", "AsyncResourceLabelsNamespace"]
 class ResourceLabelsNamespace(Namespace):
     """Printable container labels of resources."""
 
-    def export(self, *, repo_id: int, id: int) -> File:
+    def export(self, *, id: int, repo_id: int | None = None) -> File:
         """Export printable container labels of a resource
 
         A tab-separated table of the data needed to print labels for the containers of the resource
@@ -70,7 +70,7 @@ class ResourceLabelsNamespace(Namespace):
         return cast("File", self._invoker.call(sync_detailed, repo_id=repo_id, id=id))
 
     def get_metadata(
-        self, *, repo_id: int, id: int, fmt: str
+        self, *, id: int, fmt: str, repo_id: int | None = None
     ) -> ResourceExportMetadata:
         """Get the file name and media type of a resource's label export
 
@@ -121,7 +121,7 @@ class ResourceLabelsNamespace(Namespace):
 class AsyncResourceLabelsNamespace(AsyncNamespace):
     """Printable container labels of resources. (asynchronous)"""
 
-    async def export(self, *, repo_id: int, id: int) -> File:
+    async def export(self, *, id: int, repo_id: int | None = None) -> File:
         """Export printable container labels of a resource
 
         A tab-separated table of the data needed to print labels for the containers of the resource
@@ -169,7 +169,7 @@ class AsyncResourceLabelsNamespace(AsyncNamespace):
         )
 
     async def get_metadata(
-        self, *, repo_id: int, id: int, fmt: str
+        self, *, id: int, fmt: str, repo_id: int | None = None
     ) -> ResourceExportMetadata:
         """Get the file name and media type of a resource's label export
 

@@ -53,7 +53,7 @@ class ResourcesNamespace(Namespace):
     def list(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListResourcesSortDirection | Unset = "asc",
@@ -128,7 +128,7 @@ class ResourcesNamespace(Namespace):
     def ids(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListResourcesSortDirection | Unset = "asc",
@@ -196,7 +196,7 @@ class ResourcesNamespace(Namespace):
         self,
         *,
         ids: Iterable[int],
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListResourcesSortDirection | Unset = "asc",
@@ -266,7 +266,7 @@ class ResourcesNamespace(Namespace):
     def list_page(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListResourcesSortDirection | Unset = "asc",
@@ -346,7 +346,7 @@ class ResourcesNamespace(Namespace):
             ),
         )
 
-    def create(self, *, body: Resource, repo_id: int) -> CreatedResponse:
+    def create(self, *, body: Resource, repo_id: int | None = None) -> CreatedResponse:
         """Create a resource
 
         The identifier (`id_0` to `id_3`) must be unique in the repository. Create the resource
@@ -395,7 +395,11 @@ class ResourcesNamespace(Namespace):
         )
 
     def get(
-        self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
+        self,
+        *,
+        id: int,
+        repo_id: int | None = None,
+        resolve: builtins.list[str] | Unset = UNSET,
     ) -> Resource:
         """Get a resource
 
@@ -447,7 +451,9 @@ class ResourcesNamespace(Namespace):
             self._invoker.call(sync_detailed, repo_id=repo_id, id=id, resolve=resolve),
         )
 
-    def update(self, *, body: Resource, repo_id: int, id: int) -> UpdatedResponse:
+    def update(
+        self, *, body: Resource, id: int, repo_id: int | None = None
+    ) -> UpdatedResponse:
         """Update a resource
 
         Replaces the resource with the record sent, subrecords and notes included: fetch it, change
@@ -500,7 +506,7 @@ class ResourcesNamespace(Namespace):
             self._invoker.call(sync_detailed, body=body, repo_id=repo_id, id=id),
         )
 
-    def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
+    def delete(self, *, id: int, repo_id: int | None = None) -> DeletedResponse:
         """Delete a resource
 
         Deletes the resource with its whole tree of archival objects.
@@ -546,7 +552,7 @@ class ResourcesNamespace(Namespace):
             "DeletedResponse", self._invoker.call(sync_detailed, repo_id=repo_id, id=id)
         )
 
-    def publish(self, *, repo_id: int, id: int) -> UpdatedResponse:
+    def publish(self, *, id: int, repo_id: int | None = None) -> UpdatedResponse:
         """Publish a resource and everything in it
 
         Sets `publish` on the resource, its subrecords and notes, and every archival object of its
@@ -593,7 +599,7 @@ class ResourcesNamespace(Namespace):
             "UpdatedResponse", self._invoker.call(sync_detailed, repo_id=repo_id, id=id)
         )
 
-    def unpublish(self, *, repo_id: int, id: int) -> UpdatedResponse:
+    def unpublish(self, *, id: int, repo_id: int | None = None) -> UpdatedResponse:
         """Unpublish a resource and everything in it
 
         Clears `publish` on the resource, its subrecords and notes, and every archival object of its
@@ -641,7 +647,7 @@ class ResourcesNamespace(Namespace):
         )
 
     def suppress(
-        self, *, repo_id: int, id: int, suppressed: bool
+        self, *, id: int, suppressed: bool, repo_id: int | None = None
     ) -> SuppressedResponse:
         """Suppress or unsuppress a resource
 
@@ -693,7 +699,9 @@ class ResourcesNamespace(Namespace):
             ),
         )
 
-    def transfer(self, *, repo_id: int, id: int, target_repo: str) -> StatusResponse:
+    def transfer(
+        self, *, id: int, target_repo: str, repo_id: int | None = None
+    ) -> StatusResponse:
         """Move a resource and its tree to another repository
 
         The session needs the permission to update resources in the target repository too. The
@@ -749,7 +757,7 @@ class ResourcesNamespace(Namespace):
         )
 
     def create_children(
-        self, *, body: ArchivalRecordChildren, repo_id: int, id: int
+        self, *, body: ArchivalRecordChildren, id: int, repo_id: int | None = None
     ) -> UpdatedResponse:
         """Create several archival objects at the top of a resource's tree
 
@@ -806,9 +814,9 @@ class ResourcesNamespace(Namespace):
     def accept_children(
         self,
         *,
-        repo_id: int,
         id: int,
         position: int,
+        repo_id: int | None = None,
         children: builtins.list[str] | Unset = UNSET,
     ) -> UpdatedResponse:
         """Move archival objects to the top level of a resource's tree
@@ -872,7 +880,9 @@ class ResourcesNamespace(Namespace):
             ),
         )
 
-    def get_ordered_records(self, *, repo_id: int, id: int) -> ResourceOrderedRecords:
+    def get_ordered_records(
+        self, *, id: int, repo_id: int | None = None
+    ) -> ResourceOrderedRecords:
         """List a published resource's records in tree order
 
         The resource and all its archival objects, as if the whole tree were expanded and read from
@@ -922,7 +932,11 @@ class ResourcesNamespace(Namespace):
         )
 
     def list_top_containers(
-        self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
+        self,
+        *,
+        id: int,
+        repo_id: int | None = None,
+        resolve: builtins.list[str] | Unset = UNSET,
     ) -> builtins.list[Ref]:
         """List the top containers of a published resource and its published archival objects
 
@@ -977,7 +991,9 @@ class ResourcesNamespace(Namespace):
             self._invoker.call(sync_detailed, repo_id=repo_id, id=id, resolve=resolve),
         )
 
-    def list_models_in_graph(self, *, repo_id: int, id: int) -> builtins.list[str]:
+    def list_models_in_graph(
+        self, *, id: int, repo_id: int | None = None
+    ) -> builtins.list[str]:
         """List the record types in a resource's graph
 
         The JSONModel types of the records and subrecords that belong to the resource (its archival
@@ -1026,7 +1042,7 @@ class ResourcesNamespace(Namespace):
             self._invoker.call(sync_detailed, repo_id=repo_id, id=id),
         )
 
-    def get_ark_name(self, *, repo_id: int, id: int) -> ArkName | None:
+    def get_ark_name(self, *, id: int, repo_id: int | None = None) -> ArkName | None:
         """Get a resource's ARKs
 
         Needs the system administration permission. The answer is `null` when the resource has no
@@ -1074,7 +1090,7 @@ class ResourcesNamespace(Namespace):
         )
 
     def update_ark_name(
-        self, *, body: ArkName, repo_id: int, id: int
+        self, *, body: ArkName, id: int, repo_id: int | None = None
     ) -> StatusResponse:
         """Set a resource's ARKs
 
@@ -1125,7 +1141,11 @@ class ResourcesNamespace(Namespace):
         )
 
     def get_tree_root(
-        self, *, repo_id: int, id: int, published_only: bool | Unset = False
+        self,
+        *,
+        id: int,
+        repo_id: int | None = None,
+        published_only: bool | Unset = False,
     ) -> TreeRoot:
         """Get the top of a resource's tree
 
@@ -1182,9 +1202,9 @@ class ResourcesNamespace(Namespace):
     def get_tree_waypoint(
         self,
         *,
-        repo_id: int,
         id: int,
         offset: int,
+        repo_id: int | None = None,
         parent_node: str | Unset = UNSET,
         published_only: bool | Unset = False,
     ) -> builtins.list[TreeWaypointEntry]:
@@ -1249,9 +1269,9 @@ class ResourcesNamespace(Namespace):
     def get_tree_node(
         self,
         *,
-        repo_id: int,
         id: int,
         node_uri: str,
+        repo_id: int | None = None,
         published_only: bool | Unset = False,
     ) -> TreeNode:
         """Get one archival object of a resource's tree as a tree node
@@ -1312,9 +1332,9 @@ class ResourcesNamespace(Namespace):
     def get_tree_node_from_root(
         self,
         *,
-        repo_id: int,
         id: int,
         node_ids: builtins.list[int],
+        repo_id: int | None = None,
         published_only: bool | Unset = False,
     ) -> GetResourceTreeNodeFromRootResponse200:
         """Get the paths from a resource's root to some of its archival objects
@@ -1374,7 +1394,9 @@ class ResourcesNamespace(Namespace):
             ),
         )
 
-    def download_top_container_template(self, *, repo_id: int, id: int) -> File:
+    def download_top_container_template(
+        self, *, id: int, repo_id: int | None = None
+    ) -> File:
         """Download a CSV template for creating top containers for a resource's archival objects
 
         A spreadsheet with one row per archival object of the resource. The reference columns (the
@@ -1422,7 +1444,9 @@ class ResourcesNamespace(Namespace):
 
         return cast("File", self._invoker.call(sync_detailed, repo_id=repo_id, id=id))
 
-    def download_digital_object_template(self, *, repo_id: int, id: int) -> File:
+    def download_digital_object_template(
+        self, *, id: int, repo_id: int | None = None
+    ) -> File:
         """Download a CSV template for creating digital objects for a resource's archival objects
 
         A spreadsheet with one row per archival object of the resource, giving the resource URI and
@@ -1469,7 +1493,11 @@ class ResourcesNamespace(Namespace):
         return cast("File", self._invoker.call(sync_detailed, repo_id=repo_id, id=id))
 
     def export_marc21(
-        self, *, repo_id: int, id: int, include_unpublished_marc: bool | Unset = UNSET
+        self,
+        *,
+        id: int,
+        repo_id: int | None = None,
+        include_unpublished_marc: bool | Unset = UNSET,
     ) -> File:
         """Export a resource as MARC 21 XML
 
@@ -1524,9 +1552,9 @@ class ResourcesNamespace(Namespace):
     def get_marc21_metadata(
         self,
         *,
-        repo_id: int,
         id: int,
         fmt: str,
+        repo_id: int | None = None,
         include_unpublished_marc: bool | Unset = UNSET,
     ) -> ResourceExportMetadata:
         """Get the file name and media type of a resource's MARC 21 export
@@ -1585,7 +1613,7 @@ class ResourcesNamespace(Namespace):
     def find_by_id(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         identifier: builtins.list[str] | Unset = UNSET,
         ark: builtins.list[str] | Unset = UNSET,
         resolve: builtins.list[str] | Unset = UNSET,
@@ -1648,7 +1676,7 @@ class AsyncResourcesNamespace(AsyncNamespace):
     def list(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListResourcesSortDirection | Unset = "asc",
@@ -1726,7 +1754,7 @@ class AsyncResourcesNamespace(AsyncNamespace):
     async def ids(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListResourcesSortDirection | Unset = "asc",
@@ -1794,7 +1822,7 @@ class AsyncResourcesNamespace(AsyncNamespace):
         self,
         *,
         ids: Iterable[int],
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListResourcesSortDirection | Unset = "asc",
@@ -1864,7 +1892,7 @@ class AsyncResourcesNamespace(AsyncNamespace):
     async def list_page(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListResourcesSortDirection | Unset = "asc",
@@ -1944,7 +1972,9 @@ class AsyncResourcesNamespace(AsyncNamespace):
             ),
         )
 
-    async def create(self, *, body: Resource, repo_id: int) -> CreatedResponse:
+    async def create(
+        self, *, body: Resource, repo_id: int | None = None
+    ) -> CreatedResponse:
         """Create a resource
 
         The identifier (`id_0` to `id_3`) must be unique in the repository. Create the resource
@@ -1993,7 +2023,11 @@ class AsyncResourcesNamespace(AsyncNamespace):
         )
 
     async def get(
-        self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
+        self,
+        *,
+        id: int,
+        repo_id: int | None = None,
+        resolve: builtins.list[str] | Unset = UNSET,
     ) -> Resource:
         """Get a resource
 
@@ -2047,7 +2081,9 @@ class AsyncResourcesNamespace(AsyncNamespace):
             ),
         )
 
-    async def update(self, *, body: Resource, repo_id: int, id: int) -> UpdatedResponse:
+    async def update(
+        self, *, body: Resource, id: int, repo_id: int | None = None
+    ) -> UpdatedResponse:
         """Update a resource
 
         Replaces the resource with the record sent, subrecords and notes included: fetch it, change
@@ -2102,7 +2138,7 @@ class AsyncResourcesNamespace(AsyncNamespace):
             ),
         )
 
-    async def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
+    async def delete(self, *, id: int, repo_id: int | None = None) -> DeletedResponse:
         """Delete a resource
 
         Deletes the resource with its whole tree of archival objects.
@@ -2149,7 +2185,7 @@ class AsyncResourcesNamespace(AsyncNamespace):
             await self._invoker.call(asyncio_detailed, repo_id=repo_id, id=id),
         )
 
-    async def publish(self, *, repo_id: int, id: int) -> UpdatedResponse:
+    async def publish(self, *, id: int, repo_id: int | None = None) -> UpdatedResponse:
         """Publish a resource and everything in it
 
         Sets `publish` on the resource, its subrecords and notes, and every archival object of its
@@ -2197,7 +2233,9 @@ class AsyncResourcesNamespace(AsyncNamespace):
             await self._invoker.call(asyncio_detailed, repo_id=repo_id, id=id),
         )
 
-    async def unpublish(self, *, repo_id: int, id: int) -> UpdatedResponse:
+    async def unpublish(
+        self, *, id: int, repo_id: int | None = None
+    ) -> UpdatedResponse:
         """Unpublish a resource and everything in it
 
         Clears `publish` on the resource, its subrecords and notes, and every archival object of its
@@ -2246,7 +2284,7 @@ class AsyncResourcesNamespace(AsyncNamespace):
         )
 
     async def suppress(
-        self, *, repo_id: int, id: int, suppressed: bool
+        self, *, id: int, suppressed: bool, repo_id: int | None = None
     ) -> SuppressedResponse:
         """Suppress or unsuppress a resource
 
@@ -2299,7 +2337,7 @@ class AsyncResourcesNamespace(AsyncNamespace):
         )
 
     async def transfer(
-        self, *, repo_id: int, id: int, target_repo: str
+        self, *, id: int, target_repo: str, repo_id: int | None = None
     ) -> StatusResponse:
         """Move a resource and its tree to another repository
 
@@ -2356,7 +2394,7 @@ class AsyncResourcesNamespace(AsyncNamespace):
         )
 
     async def create_children(
-        self, *, body: ArchivalRecordChildren, repo_id: int, id: int
+        self, *, body: ArchivalRecordChildren, id: int, repo_id: int | None = None
     ) -> UpdatedResponse:
         """Create several archival objects at the top of a resource's tree
 
@@ -2415,9 +2453,9 @@ class AsyncResourcesNamespace(AsyncNamespace):
     async def accept_children(
         self,
         *,
-        repo_id: int,
         id: int,
         position: int,
+        repo_id: int | None = None,
         children: builtins.list[str] | Unset = UNSET,
     ) -> UpdatedResponse:
         """Move archival objects to the top level of a resource's tree
@@ -2482,7 +2520,7 @@ class AsyncResourcesNamespace(AsyncNamespace):
         )
 
     async def get_ordered_records(
-        self, *, repo_id: int, id: int
+        self, *, id: int, repo_id: int | None = None
     ) -> ResourceOrderedRecords:
         """List a published resource's records in tree order
 
@@ -2533,7 +2571,11 @@ class AsyncResourcesNamespace(AsyncNamespace):
         )
 
     async def list_top_containers(
-        self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
+        self,
+        *,
+        id: int,
+        repo_id: int | None = None,
+        resolve: builtins.list[str] | Unset = UNSET,
     ) -> builtins.list[Ref]:
         """List the top containers of a published resource and its published archival objects
 
@@ -2591,7 +2633,7 @@ class AsyncResourcesNamespace(AsyncNamespace):
         )
 
     async def list_models_in_graph(
-        self, *, repo_id: int, id: int
+        self, *, id: int, repo_id: int | None = None
     ) -> builtins.list[str]:
         """List the record types in a resource's graph
 
@@ -2641,7 +2683,9 @@ class AsyncResourcesNamespace(AsyncNamespace):
             await self._invoker.call(asyncio_detailed, repo_id=repo_id, id=id),
         )
 
-    async def get_ark_name(self, *, repo_id: int, id: int) -> ArkName | None:
+    async def get_ark_name(
+        self, *, id: int, repo_id: int | None = None
+    ) -> ArkName | None:
         """Get a resource's ARKs
 
         Needs the system administration permission. The answer is `null` when the resource has no
@@ -2690,7 +2734,7 @@ class AsyncResourcesNamespace(AsyncNamespace):
         )
 
     async def update_ark_name(
-        self, *, body: ArkName, repo_id: int, id: int
+        self, *, body: ArkName, id: int, repo_id: int | None = None
     ) -> StatusResponse:
         """Set a resource's ARKs
 
@@ -2743,7 +2787,11 @@ class AsyncResourcesNamespace(AsyncNamespace):
         )
 
     async def get_tree_root(
-        self, *, repo_id: int, id: int, published_only: bool | Unset = False
+        self,
+        *,
+        id: int,
+        repo_id: int | None = None,
+        published_only: bool | Unset = False,
     ) -> TreeRoot:
         """Get the top of a resource's tree
 
@@ -2800,9 +2848,9 @@ class AsyncResourcesNamespace(AsyncNamespace):
     async def get_tree_waypoint(
         self,
         *,
-        repo_id: int,
         id: int,
         offset: int,
+        repo_id: int | None = None,
         parent_node: str | Unset = UNSET,
         published_only: bool | Unset = False,
     ) -> builtins.list[TreeWaypointEntry]:
@@ -2867,9 +2915,9 @@ class AsyncResourcesNamespace(AsyncNamespace):
     async def get_tree_node(
         self,
         *,
-        repo_id: int,
         id: int,
         node_uri: str,
+        repo_id: int | None = None,
         published_only: bool | Unset = False,
     ) -> TreeNode:
         """Get one archival object of a resource's tree as a tree node
@@ -2930,9 +2978,9 @@ class AsyncResourcesNamespace(AsyncNamespace):
     async def get_tree_node_from_root(
         self,
         *,
-        repo_id: int,
         id: int,
         node_ids: builtins.list[int],
+        repo_id: int | None = None,
         published_only: bool | Unset = False,
     ) -> GetResourceTreeNodeFromRootResponse200:
         """Get the paths from a resource's root to some of its archival objects
@@ -2992,7 +3040,9 @@ class AsyncResourcesNamespace(AsyncNamespace):
             ),
         )
 
-    async def download_top_container_template(self, *, repo_id: int, id: int) -> File:
+    async def download_top_container_template(
+        self, *, id: int, repo_id: int | None = None
+    ) -> File:
         """Download a CSV template for creating top containers for a resource's archival objects
 
         A spreadsheet with one row per archival object of the resource. The reference columns (the
@@ -3042,7 +3092,9 @@ class AsyncResourcesNamespace(AsyncNamespace):
             "File", await self._invoker.call(asyncio_detailed, repo_id=repo_id, id=id)
         )
 
-    async def download_digital_object_template(self, *, repo_id: int, id: int) -> File:
+    async def download_digital_object_template(
+        self, *, id: int, repo_id: int | None = None
+    ) -> File:
         """Download a CSV template for creating digital objects for a resource's archival objects
 
         A spreadsheet with one row per archival object of the resource, giving the resource URI and
@@ -3091,7 +3143,11 @@ class AsyncResourcesNamespace(AsyncNamespace):
         )
 
     async def export_marc21(
-        self, *, repo_id: int, id: int, include_unpublished_marc: bool | Unset = UNSET
+        self,
+        *,
+        id: int,
+        repo_id: int | None = None,
+        include_unpublished_marc: bool | Unset = UNSET,
     ) -> File:
         """Export a resource as MARC 21 XML
 
@@ -3146,9 +3202,9 @@ class AsyncResourcesNamespace(AsyncNamespace):
     async def get_marc21_metadata(
         self,
         *,
-        repo_id: int,
         id: int,
         fmt: str,
+        repo_id: int | None = None,
         include_unpublished_marc: bool | Unset = UNSET,
     ) -> ResourceExportMetadata:
         """Get the file name and media type of a resource's MARC 21 export
@@ -3207,7 +3263,7 @@ class AsyncResourcesNamespace(AsyncNamespace):
     async def find_by_id(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         identifier: builtins.list[str] | Unset = UNSET,
         ark: builtins.list[str] | Unset = UNSET,
         resolve: builtins.list[str] | Unset = UNSET,

@@ -191,8 +191,8 @@ class SearchNamespace(Namespace):
     def repository(
         self,
         *,
-        repo_id: int,
         page: int,
+        repo_id: int | None = None,
         q: str | Unset = UNSET,
         aq: str | Unset = UNSET,
         type_: builtins.list[str] | Unset = UNSET,
@@ -319,7 +319,7 @@ class SearchNamespace(Namespace):
         )
 
     def repository_post(
-        self, *, body: RepositorySearchForm, repo_id: int
+        self, *, body: RepositorySearchForm, repo_id: int | None = None
     ) -> SearchPage:
         """Search one repository (form body)
 
@@ -981,8 +981,8 @@ class AsyncSearchNamespace(AsyncNamespace):
     async def repository(
         self,
         *,
-        repo_id: int,
         page: int,
+        repo_id: int | None = None,
         q: str | Unset = UNSET,
         aq: str | Unset = UNSET,
         type_: builtins.list[str] | Unset = UNSET,
@@ -1109,7 +1109,7 @@ class AsyncSearchNamespace(AsyncNamespace):
         )
 
     async def repository_post(
-        self, *, body: RepositorySearchForm, repo_id: int
+        self, *, body: RepositorySearchForm, repo_id: int | None = None
     ) -> SearchPage:
         """Search one repository (form body)
 

@@ -44,7 +44,7 @@ class TopContainersNamespace(Namespace):
     def find_by_id(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         indicator: builtins.list[str] | Unset = UNSET,
         barcode: builtins.list[str] | Unset = UNSET,
         resolve: builtins.list[str] | Unset = UNSET,
@@ -100,7 +100,7 @@ class TopContainersNamespace(Namespace):
     def list(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListTopContainersSortDirection | Unset = "asc",
@@ -176,7 +176,7 @@ class TopContainersNamespace(Namespace):
     def ids(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListTopContainersSortDirection | Unset = "asc",
@@ -244,7 +244,7 @@ class TopContainersNamespace(Namespace):
         self,
         *,
         ids: Iterable[int],
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListTopContainersSortDirection | Unset = "asc",
@@ -314,7 +314,7 @@ class TopContainersNamespace(Namespace):
     def list_page(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListTopContainersSortDirection | Unset = "asc",
@@ -394,7 +394,9 @@ class TopContainersNamespace(Namespace):
             ),
         )
 
-    def create(self, *, body: TopContainer, repo_id: int) -> CreatedResponse:
+    def create(
+        self, *, body: TopContainer, repo_id: int | None = None
+    ) -> CreatedResponse:
         """Create a top container
 
         Args:
@@ -441,7 +443,7 @@ class TopContainersNamespace(Namespace):
     def search(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         q: str | Unset = UNSET,
         aq: str | Unset = UNSET,
         type_: builtins.list[str] | Unset = UNSET,
@@ -532,7 +534,11 @@ class TopContainersNamespace(Namespace):
         )
 
     def get(
-        self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
+        self,
+        *,
+        id: int,
+        repo_id: int | None = None,
+        resolve: builtins.list[str] | Unset = UNSET,
     ) -> TopContainer:
         """Get a top container
 
@@ -582,7 +588,9 @@ class TopContainersNamespace(Namespace):
             self._invoker.call(sync_detailed, repo_id=repo_id, id=id, resolve=resolve),
         )
 
-    def update(self, *, body: TopContainer, repo_id: int, id: int) -> UpdatedResponse:
+    def update(
+        self, *, body: TopContainer, id: int, repo_id: int | None = None
+    ) -> UpdatedResponse:
         """Update a top container
 
         Send the whole record as fetched, with your changes and its current `lock_version`. The
@@ -634,7 +642,7 @@ class TopContainersNamespace(Namespace):
             self._invoker.call(sync_detailed, body=body, repo_id=repo_id, id=id),
         )
 
-    def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
+    def delete(self, *, id: int, repo_id: int | None = None) -> DeletedResponse:
         """Delete a top container
 
         Also deletes every instance that points at the container, in whatever record holds it.
@@ -681,7 +689,11 @@ class TopContainersNamespace(Namespace):
         )
 
     def set_ils_holding_id(
-        self, *, repo_id: int, ids: builtins.list[int], ils_holding_id: str
+        self,
+        *,
+        ids: builtins.list[int],
+        ils_holding_id: str,
+        repo_id: int | None = None,
     ) -> TopContainerBatchResult:
         """Give several top containers the same ILS holding id
 
@@ -727,7 +739,11 @@ class TopContainersNamespace(Namespace):
         )
 
     def set_container_profile(
-        self, *, repo_id: int, ids: builtins.list[int], container_profile_uri: str
+        self,
+        *,
+        ids: builtins.list[int],
+        container_profile_uri: str,
+        repo_id: int | None = None,
     ) -> TopContainerBatchResult:
         """Give several top containers the same container profile
 
@@ -779,7 +795,7 @@ class TopContainersNamespace(Namespace):
         )
 
     def set_location(
-        self, *, repo_id: int, ids: builtins.list[int], location_uri: str
+        self, *, ids: builtins.list[int], location_uri: str, repo_id: int | None = None
     ) -> TopContainerBatchResult:
         """Move several top containers to the same location
 
@@ -828,7 +844,7 @@ class TopContainersNamespace(Namespace):
         )
 
     def update_barcodes(
-        self, *, body: TopContainerBulkUpdate, repo_id: int
+        self, *, body: TopContainerBulkUpdate, repo_id: int | None = None
     ) -> TopContainerBulkResult:
         """Give several top containers each their own barcode
 
@@ -875,7 +891,7 @@ class TopContainersNamespace(Namespace):
         )
 
     def update_indicators(
-        self, *, body: TopContainerBulkUpdate, repo_id: int
+        self, *, body: TopContainerBulkUpdate, repo_id: int | None = None
     ) -> TopContainerBulkResult:
         """Give several top containers each their own indicator
 
@@ -922,7 +938,7 @@ class TopContainersNamespace(Namespace):
         )
 
     def update_locations(
-        self, *, body: TopContainerBulkUpdate, repo_id: int
+        self, *, body: TopContainerBulkUpdate, repo_id: int | None = None
     ) -> TopContainerBulkLocationsResult:
         """Move several top containers each to their own location
 
@@ -975,7 +991,7 @@ class AsyncTopContainersNamespace(AsyncNamespace):
     async def find_by_id(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         indicator: builtins.list[str] | Unset = UNSET,
         barcode: builtins.list[str] | Unset = UNSET,
         resolve: builtins.list[str] | Unset = UNSET,
@@ -1031,7 +1047,7 @@ class AsyncTopContainersNamespace(AsyncNamespace):
     def list(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListTopContainersSortDirection | Unset = "asc",
@@ -1110,7 +1126,7 @@ class AsyncTopContainersNamespace(AsyncNamespace):
     async def ids(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListTopContainersSortDirection | Unset = "asc",
@@ -1178,7 +1194,7 @@ class AsyncTopContainersNamespace(AsyncNamespace):
         self,
         *,
         ids: Iterable[int],
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListTopContainersSortDirection | Unset = "asc",
@@ -1248,7 +1264,7 @@ class AsyncTopContainersNamespace(AsyncNamespace):
     async def list_page(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         modified_since: int | Unset = 0,
         sort_field: str | Unset = "id",
         sort_direction: ListTopContainersSortDirection | Unset = "asc",
@@ -1328,7 +1344,9 @@ class AsyncTopContainersNamespace(AsyncNamespace):
             ),
         )
 
-    async def create(self, *, body: TopContainer, repo_id: int) -> CreatedResponse:
+    async def create(
+        self, *, body: TopContainer, repo_id: int | None = None
+    ) -> CreatedResponse:
         """Create a top container
 
         Args:
@@ -1375,7 +1393,7 @@ class AsyncTopContainersNamespace(AsyncNamespace):
     async def search(
         self,
         *,
-        repo_id: int,
+        repo_id: int | None = None,
         q: str | Unset = UNSET,
         aq: str | Unset = UNSET,
         type_: builtins.list[str] | Unset = UNSET,
@@ -1466,7 +1484,11 @@ class AsyncTopContainersNamespace(AsyncNamespace):
         )
 
     async def get(
-        self, *, repo_id: int, id: int, resolve: builtins.list[str] | Unset = UNSET
+        self,
+        *,
+        id: int,
+        repo_id: int | None = None,
+        resolve: builtins.list[str] | Unset = UNSET,
     ) -> TopContainer:
         """Get a top container
 
@@ -1519,7 +1541,7 @@ class AsyncTopContainersNamespace(AsyncNamespace):
         )
 
     async def update(
-        self, *, body: TopContainer, repo_id: int, id: int
+        self, *, body: TopContainer, id: int, repo_id: int | None = None
     ) -> UpdatedResponse:
         """Update a top container
 
@@ -1574,7 +1596,7 @@ class AsyncTopContainersNamespace(AsyncNamespace):
             ),
         )
 
-    async def delete(self, *, repo_id: int, id: int) -> DeletedResponse:
+    async def delete(self, *, id: int, repo_id: int | None = None) -> DeletedResponse:
         """Delete a top container
 
         Also deletes every instance that points at the container, in whatever record holds it.
@@ -1622,7 +1644,11 @@ class AsyncTopContainersNamespace(AsyncNamespace):
         )
 
     async def set_ils_holding_id(
-        self, *, repo_id: int, ids: builtins.list[int], ils_holding_id: str
+        self,
+        *,
+        ids: builtins.list[int],
+        ils_holding_id: str,
+        repo_id: int | None = None,
     ) -> TopContainerBatchResult:
         """Give several top containers the same ILS holding id
 
@@ -1671,7 +1697,11 @@ class AsyncTopContainersNamespace(AsyncNamespace):
         )
 
     async def set_container_profile(
-        self, *, repo_id: int, ids: builtins.list[int], container_profile_uri: str
+        self,
+        *,
+        ids: builtins.list[int],
+        container_profile_uri: str,
+        repo_id: int | None = None,
     ) -> TopContainerBatchResult:
         """Give several top containers the same container profile
 
@@ -1723,7 +1753,7 @@ class AsyncTopContainersNamespace(AsyncNamespace):
         )
 
     async def set_location(
-        self, *, repo_id: int, ids: builtins.list[int], location_uri: str
+        self, *, ids: builtins.list[int], location_uri: str, repo_id: int | None = None
     ) -> TopContainerBatchResult:
         """Move several top containers to the same location
 
@@ -1772,7 +1802,7 @@ class AsyncTopContainersNamespace(AsyncNamespace):
         )
 
     async def update_barcodes(
-        self, *, body: TopContainerBulkUpdate, repo_id: int
+        self, *, body: TopContainerBulkUpdate, repo_id: int | None = None
     ) -> TopContainerBulkResult:
         """Give several top containers each their own barcode
 
@@ -1819,7 +1849,7 @@ class AsyncTopContainersNamespace(AsyncNamespace):
         )
 
     async def update_indicators(
-        self, *, body: TopContainerBulkUpdate, repo_id: int
+        self, *, body: TopContainerBulkUpdate, repo_id: int | None = None
     ) -> TopContainerBulkResult:
         """Give several top containers each their own indicator
 
@@ -1866,7 +1896,7 @@ class AsyncTopContainersNamespace(AsyncNamespace):
         )
 
     async def update_locations(
-        self, *, body: TopContainerBulkUpdate, repo_id: int
+        self, *, body: TopContainerBulkUpdate, repo_id: int | None = None
     ) -> TopContainerBulkLocationsResult:
         """Move several top containers each to their own location
 

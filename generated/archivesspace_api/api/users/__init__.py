@@ -662,8 +662,8 @@ class UsersNamespace(Namespace):
         *,
         id: int,
         remove_groups: bool,
-        repo_id: int,
         groups: builtins.list[str] | Unset = UNSET,
+        repo_id: int | None = None,
     ) -> UpdatedResponse:
         """Set a user's groups in one repository
 
@@ -916,7 +916,7 @@ class UsersNamespace(Namespace):
             self._invoker.call(sync_detailed, username=username, token=token),
         )
 
-    def get_in_repository(self, *, repo_id: int, id: int) -> User:
+    def get_in_repository(self, *, id: int, repo_id: int | None = None) -> User:
         """Get a user with their groups in one repository
 
         Answers the user with `groups` limited to the groups of this repository. Needs
@@ -1600,8 +1600,8 @@ class AsyncUsersNamespace(AsyncNamespace):
         *,
         id: int,
         remove_groups: bool,
-        repo_id: int,
         groups: builtins.list[str] | Unset = UNSET,
+        repo_id: int | None = None,
     ) -> UpdatedResponse:
         """Set a user's groups in one repository
 
@@ -1856,7 +1856,7 @@ class AsyncUsersNamespace(AsyncNamespace):
             await self._invoker.call(asyncio_detailed, username=username, token=token),
         )
 
-    async def get_in_repository(self, *, repo_id: int, id: int) -> User:
+    async def get_in_repository(self, *, id: int, repo_id: int | None = None) -> User:
         """Get a user with their groups in one repository
 
         Answers the user with `groups` limited to the groups of this repository. Needs
