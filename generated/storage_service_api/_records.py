@@ -104,7 +104,7 @@ class WireDate(datetime.date):
     _wire: str | None = None
 
     def __reduce_ex__(self, protocol: Any) -> Any:
-        return (DATE.load, (self._wire,)) if self._wire else super().__reduce_ex__(protocol)
+        return (_load_date, (self._wire,)) if self._wire else super().__reduce_ex__(protocol)
 
 
 class WireUUID(uuid.UUID):
@@ -113,7 +113,15 @@ class WireUUID(uuid.UUID):
     _wire: str | None = None
 
     def __reduce_ex__(self, protocol: Any) -> Any:
-        return (UUID.load, (self._wire,)) if self._wire else super().__reduce_ex__(protocol)
+        return (_load_uuid, (self._wire,)) if self._wire else super().__reduce_ex__(protocol)
+
+
+def _load_date(text: str) -> Any:
+    return DATE.load(text)
+
+
+def _load_uuid(text: str) -> Any:
+    return UUID.load(text)
 
 
 _STAMPS: dict[str, WireDatetime] = {}
@@ -387,7 +395,7 @@ class _Resolved(Codec):
         return (record_class(value.get("jsonmodel_type")) or UnknownRecord)._from_json(value)
 
 
-_CLASSES: dict[Any, type[Record] | None] = {}
+_CLASSES: dict[str, type[Record] | None] = {}
 
 
 def record_class(jsonmodel_type: Any) -> type[Record] | None:
@@ -395,10 +403,12 @@ def record_class(jsonmodel_type: Any) -> type[Record] | None:
 
     Example: ``record_class("subject").from_dict(data)``.
     """
+    if not isinstance(jsonmodel_type, str):
+        return None
     if jsonmodel_type in _CLASSES:
         return _CLASSES[jsonmodel_type]
     found: type[Record] | None = None
-    if isinstance(jsonmodel_type, str) and jsonmodel_type.isidentifier():
+    if jsonmodel_type.isidentifier():
         name = "".join(part.capitalize() for part in jsonmodel_type.split("_"))
         try:
             candidate = getattr(importlib.import_module(f"{_MODELS}.{jsonmodel_type}"), name, None)
@@ -474,7 +484,8 @@ class OneOf(Codec):
 
     def load(self, value: Any) -> Any:
         if self.tag is not None and type(value) is dict:
-            branch = self.by_tag.get(value.get(self.tag))
+            tag = value.get(self.tag)
+            branch = self.by_tag.get(tag) if isinstance(tag, str) else None  # (a list or an object is no tag)
             if branch is not None:
                 return branch.load(value)
             if self.tag in value:
@@ -731,9 +742,13 @@ class Record:
                 parts.append(f"{field.name}=<unreadable>")
                 continue
             if value is not UNSET:
-                parts.append(f"{field.name}={value!r}")
+                shown = "'***'" if field.wire in _SECRET_FIELDS and isinstance(value, str) and value else repr(value)
+                parts.append(f"{field.name}={shown}")
         return f"{type(self).__name__}({', '.join(parts)})"
 
+
+#: Fields a repr masks (a login answer's session token, a user's password, an API key).
+_SECRET_FIELDS = frozenset({"session", "password", "api_key", "apikey", "token", "key"})
 
 _TEXT_KEYS = ("content", "subnotes", "items", "events", "event", "value")
 

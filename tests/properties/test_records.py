@@ -264,3 +264,29 @@ def test_damage_never_stops_a_parse_and_reading_it_raises_the_typed_error(api: s
             assert getattr(record, field.name) is unset
 
     run()
+
+
+def test_a_tag_that_is_not_a_string_is_no_crash() -> None:
+    ao = ArchivalObject.from_dict({**AO, "notes": [{"jsonmodel_type": ["note_multipart"], "type": "odd"}]})
+    (note,) = ao.notes  # kept as an unknown record: never a bare TypeError
+    assert note.to_dict() == {"jsonmodel_type": ["note_multipart"], "type": "odd"}
+
+
+def test_a_repr_never_shows_a_session_token_or_password() -> None:
+    from archivesspace_api.models.login_form import LoginForm
+    from archivesspace_api.models.login_result import LoginResult
+
+    token = "4f1e0c9d8b7a6f5e4d3c2b1a"
+    result = LoginResult.from_dict({"session": token, "user": {"username": "admin"}})
+    assert result.session == token
+    assert token not in repr(result)
+    assert "s3cret-pass" not in repr(LoginForm(password="s3cret-pass"))
+
+
+def test_a_resolved_link_or_hit_with_an_odd_type_is_an_unknown_record() -> None:
+    from archivesspace_api import _records
+
+    ref = Ref.from_dict({"ref": "/subjects/1", "_resolved": {"jsonmodel_type": {"odd": 1}, "title": "x"}})
+    assert isinstance(ref.resolved, _records.UnknownRecord)
+    assert _records.record_class(["subject"]) is None
+    assert _records.record_class("../etc") is None
