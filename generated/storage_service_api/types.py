@@ -1,7 +1,6 @@
 """Contains some shared types for properties"""
 
 import datetime
-import sys
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, ClassVar, Generic, Literal, TypeVar
@@ -75,16 +74,12 @@ class File:
 
 T = TypeVar("T")
 
-# fonds: servers write UTC as "Z", which datetime.fromisoformat reads only from Python 3.11 on.
-if sys.version_info >= (3, 11):
-    parse_datetime = datetime.datetime.fromisoformat
-else:  # pragma: no cover
 
-    def parse_datetime(value: str) -> datetime.datetime:
-        """``value`` as a datetime, reading a final ``Z`` as UTC (as Python 3.11 does)."""
-        return datetime.datetime.fromisoformat(
-            value[:-1] + "+00:00" if value.endswith("Z") else value
-        )
+def parse_datetime(value: str) -> datetime.datetime:
+    """``value`` as an aware datetime, in any form the servers write (one parser: ``_records.parse_datetime``)."""
+    from ._records import parse_datetime as parse
+
+    return parse(value)
 
 
 @define
