@@ -362,7 +362,7 @@ class ModelCodec(Codec):
     def load(self, value: Any) -> Any:
         if type(value) is dict:
             record = _new(self._cls or self.cls)
-            record.__dict__["_json"] = value
+            record._json = value  # type: ignore[misc]
             return record
         raise Mismatch(self.expected, describe(value))
 
@@ -375,7 +375,7 @@ class ModelCodec(Codec):
             if type(value) is not dict:
                 raise Mismatch(self.expected, describe(value))
             record = _new(cls)
-            record.__dict__["_json"] = value
+            record._json = value  # type: ignore[misc]
             append(record)
         return out
 
@@ -468,7 +468,7 @@ class OneOf(Codec):
     lookup; a value of that property no branch knows keeps the record as an :class:`UnknownRecord`. Other
     branches are told apart by their JSON type, in the spec's order."""
 
-    __slots__ = ("branches", "by_tag", "passes", "tag")
+    __slots__ = ("_classes", "branches", "by_tag", "passes", "tag", "tagged_records")
 
     def __init__(self, branches: tuple[Codec, ...], tag: str | None = None, by_tag: Mapping[Any, Codec] | None = None):
         super().__init__(" or ".join(b.expected for b in branches))
@@ -478,6 +478,17 @@ class OneOf(Codec):
         # A union of plain JSON types (``int | str``, ``str | None``) passes its values through unchanged.
         plain = all(type(b) is _Scalar for b in branches)
         self.passes = tuple(t for b in branches for t in b.types) if plain else False  # type: ignore[attr-defined]
+        #: Whether every branch is a record told apart by the tag (then a list of them is read in one loop).
+        self.tagged_records = (
+            bool(tag) and all(type(b) is ModelCodec for b in branches) and len(self.by_tag) == len(branches)
+        )
+        self._classes: dict[Any, type[Record]] | None = None
+
+    def classes(self) -> dict[Any, type[Record]]:
+        """The record class of each tag value (for a union of records only)."""
+        if self._classes is None:
+            self._classes = {tag: branch.cls for tag, branch in self.by_tag.items()}
+        return self._classes
 
     def accepts(self, value: Any) -> bool:
         return any(branch.accepts(value) for branch in self.branches)
@@ -569,7 +580,7 @@ class Field:
         if data is None:  # built by keyword, and attrs has not set this field yet
             raise AttributeError(self.name)
         if "_first_read" not in state:
-            _first_read(record, state, data)
+            state = _first_read(record, state, data)
             if self.name in state:
                 return state[self.name]
         raw = data.get(self.wire, UNSET)
@@ -591,22 +602,67 @@ class Field:
 _LIST, _EMPTY, _STAMP = object(), object(), object()
 
 
-def _first_read(record: Record, state: dict[str, Any], data: dict[str, Any]) -> None:
-    """On the first access to any field of ``record``: read every plain field at once, and settle every absent
-    optional field (``UNSET``) and every empty list (a new ``[]``), leaving fields already set alone. A field that
-    is absent and required, or of the wrong type, is left out, so that reading it raises its typed error; lists
-    with items, nested records and timestamps are read one by one when first accessed."""
+class _Stamp(Field):
+    """A timestamp field (datetimes are immutable: records share the ones they read from the same text)."""
+
+    __slots__ = ()
+
+    def __get__(self, record: Record | None, owner: type | None = None) -> Any:
+        if record is None:
+            return self
+        state = record.__dict__
+        data = state.get("_json")
+        if data is not None and "_first_read" in state:
+            raw = data.get(self.wire)
+            if type(raw) is str:
+                known = _STAMPS.get(raw)
+                if known is not None:
+                    state[self.name] = known
+                    return known
+        return Field.__get__(self, record, owner)
+
+
+def _specialize(field: Field) -> None:
+    """Give a field the descriptor class that reads its kind of value fastest."""
+    if field.codec is DATETIME:
+        field.__class__ = _Stamp
+
+
+def _first_read(record: Record, state: dict[str, Any], data: dict[str, Any]) -> dict[str, Any]:
+    """On the first access to any field of ``record``, read its top level and return its new state: every plain
+    field, every absent optional field (``UNSET``), every list (nested records become unread views of their JSON),
+    every nested record and every timestamp already seen. Other values (unions, mappings, new timestamps) are read
+    one by one when first accessed.
+
+    Each model gets its own straight-line function for this, compiled from its field table on first use (as attrs
+    compiles ``__init__``): a loop over the table costs twice as much. It gives up (returns None) on the first
+    field that is absent and required or of the wrong type; such a record, or one with fields assigned before
+    its first read, is settled field by field, leaving the damaged fields out so that reading one raises its
+    typed error."""
+    cls = type(record)
+    settle = cls.__dict__.get("_settle") or _compile_settle(cls)
+    if len(state) == 1:  # only the JSON: nothing was assigned before this first read
+        new = settle(data)
+        if new is not None:
+            record.__dict__ = new
+            return new  # type: ignore[no-any-return]
     state["_first_read"] = True
+    _settle_slowly(cls, state, data)
+    return state
+
+
+def _settle_slowly(cls: type[Record], state: dict[str, Any], data: dict[str, Any]) -> None:
+    """What the compiled function does, for a record with fields assigned before its first read."""
     setdefault = state.setdefault
     get = data.get
-    for name, wire, passes, among, required in type(record)._plain:
+    for name, wire, passes, among, required in cls._plain:
         value = get(wire, UNSET)
         if value is UNSET:
             if not required:
                 setdefault(name, UNSET)
         elif passes is None or (type(value) in passes and (among is None or value in among)):
             setdefault(name, value)
-    for name, wire, kind in type(record)._rich:
+    for name, wire, kind in cls._rich:
         value = get(wire, UNSET)
         if value is UNSET:
             setdefault(name, [] if kind is _EMPTY else UNSET)
@@ -617,6 +673,109 @@ def _first_read(record: Record, state: dict[str, Any], data: dict[str, Any]) -> 
             known = _STAMPS.get(value)
             if known is not None:
                 setdefault(name, known)
+
+
+def _compile_settle(cls: type[Record]) -> Any:
+    lines = ["def settle(data):", "    get = data.get"]
+    constants: dict[str, Any] = {"U": UNSET, "stamp": _STAMPS.get, "new": _new, "NoneType": type(None)}
+    constants.update(records=_wrap_records, tagged=_wrap_tagged)
+    entries: list[str] = []
+    late: list[str] = []
+    for index, field in enumerate(cls._order):
+        codec, name, v = field.codec, field.name, f"v{index}"
+        absent = "[]" if field.empty else "U"
+        lines.append(f"    {v} = get({field.wire!r}, U)")
+        if field.plain:
+            passes, among = codec.passes, codec.among
+            if not isinstance(passes, tuple):  # (None: any value)
+                entries.append(f"{name!r}: {v}")
+                continue
+            if len(passes) == 1 and passes[0] in (str, int, bool, float, dict, list, type(None)):
+                test = f"type({v}) is {'NoneType' if passes[0] is type(None) else passes[0].__name__}"
+            else:
+                constants[f"t{index}"] = frozenset(passes)
+                test = f"type({v}) in t{index}"
+            if among is not None:
+                constants[f"a{index}"] = among
+                test += f" and {v} in a{index}"
+            lines.append(f"    if not ({test}){'' if field.required else f' and {v} is not U'}: return None")
+            entries.append(f"{name!r}: {v}")
+            continue
+        item = codec.item if isinstance(codec, ListOf) else None
+        if type(item) is ModelCodec or (type(item) is OneOf and item.tagged_records):
+            if type(item) is ModelCodec:
+                constants[f"c{index}"] = item.cls
+                lines.append(f"    if type({v}) is list:")  # the loop written out: a call per list costs more
+                lines.append("        out = []")
+                lines.append(f"        for x in {v}:")
+                lines.append("            if type(x) is not dict: return None")
+                lines.append(f"            w = new(c{index})")
+                lines.append("            w._json = x")
+                lines.append("            out.append(w)")
+                lines.append(f"        {v} = out")
+            else:
+                constants[f"c{index}"] = item.classes()  # type: ignore[union-attr]
+                lines.append(f"    if type({v}) is list: {v} = tagged(c{index}, {item.tag!r}, {v}) if {v} else []")  # type: ignore[union-attr]
+            lines.append(f"    elif {v} is U{' and False' if field.required else ''}: {v} = {absent}")
+            lines.append("    else: return None")
+            lines.append(f"    if {v} is None: return None")
+            entries.append(f"{name!r}: {v}")
+        elif type(codec) is ModelCodec:
+            constants[f"c{index}"] = codec.cls
+            lines.append(f"    if type({v}) is dict:")
+            lines.append(f"        w = new(c{index})")
+            lines.append(f"        w._json = {v}")
+            lines.append(f"        {v} = w")
+            lines.append(f"    elif {v} is not U{'' if not field.required else ' or True'}: return None")
+            entries.append(f"{name!r}: {v}")
+        elif codec is DATETIME:  # a timestamp seen before is shared; a new one is parsed when read
+            lines.append(f"    if type({v}) is str: {v} = stamp({v})")
+            lines.append(f"    elif {v} is not U{'' if not field.required else ' or True'}: return None")
+            late.append(f"    if {v} is not None: state[{name!r}] = {v}")
+        elif type(codec) is ListOf:
+            late.append(f"    if {v} is U{' and False' if field.required else ''}: state[{name!r}] = {absent}")
+            late.append(f"    elif type({v}) is list and not {v}: state[{name!r}] = []")
+        elif not field.required:
+            late.append(f"    if {v} is U: state[{name!r}] = U")
+    lines.append(f"    state = {{'_json': data, '_first_read': True, {', '.join(entries)}}}")
+    lines.extend(late)
+    lines.append("    return state")
+    namespace = dict(constants)
+    exec("\n".join(lines), namespace)  # noqa: S102 (source built above from the class's own field table)
+    settle = namespace["settle"]
+    cls._settle = settle  # type: ignore[attr-defined]
+    return settle
+
+
+def _wrap_records(cls: type[Record], values: list[Any]) -> list[Any] | None:
+    """Unread records of ``cls`` over the objects in ``values``, or None if one is not an object."""
+    out: list[Any] = []
+    append = out.append
+    for value in values:
+        if type(value) is not dict:
+            return None
+        record = _new(cls)
+        record._json = value  # type: ignore[misc]
+        append(record)
+    return out
+
+
+def _wrap_tagged(classes: dict[Any, type[Record]], tag: str, values: list[Any]) -> list[Any] | None:
+    """Unread records over the objects in ``values``, each of the class its ``tag`` names; None if one is not an
+    object or has a tag no class has."""
+    out: list[Any] = []
+    append = out.append
+    for value in values:
+        if type(value) is not dict:
+            return None
+        found = value.get(tag)
+        cls = classes.get(found) if type(found) is str else None
+        if cls is None:
+            return None
+        record = _new(cls)
+        record._json = value  # type: ignore[misc]
+        append(record)
+    return out
 
 
 class _Extra:
@@ -828,15 +987,10 @@ def bind(cls: type[Record], *fields: Field, extra: Codec | None = None) -> None:
     cls._extra = extra
     cls._plain = tuple((f.name, f.wire, f.codec.passes, f.codec.among, f.required) for f in fields if f.plain)
     cls._rich = tuple(
-        (
-            field.name,
-            field.wire,
-            _LIST if isinstance(field.codec, ListOf) else _STAMP if field.codec is DATETIME else None,
-        )
-        for field in fields
-        if not field.plain and not field.required
+        (field.name, field.wire, _kind(field)) for field in fields if not field.plain and not field.required
     )
     for field in fields:
+        _specialize(field)
         setattr(cls, field.name, field)
     if extra is not None:
         cls.additional_properties = _Extra()  # type: ignore[assignment]
