@@ -986,7 +986,9 @@ def bind(cls: type[Record], *fields: Field, extra: Codec | None = None) -> None:
     cls._required_wires = frozenset(field.wire for field in fields if field.required)
     cls._extra = extra
     cls._plain = tuple((f.name, f.wire, f.codec.passes, f.codec.among, f.required) for f in fields if f.plain)
-    cls._rich = tuple((field.name, field.wire, _kind(field)) for field in fields if not field.plain and not field.required)
+    cls._rich = tuple(
+        (field.name, field.wire, _kind(field)) for field in fields if not field.plain and not field.required
+    )
     for field in fields:
         _specialize(field)
         setattr(cls, field.name, field)
