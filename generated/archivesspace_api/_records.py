@@ -5,14 +5,14 @@ The generated model modules are declarations: an attrs class (so editors and typ
 one :func:`bind` call that lists each field's wire name and :class:`Codec`.
 
 A record parsed from an answer keeps the decoded JSON object. The first access to any of its fields reads its top
-level from that JSON, checked against the types, in a function compiled for the model from its field table;
-nested records are records too, unread views of their JSON until one of their own fields is read, so a page of
-250 archival objects costs 250 small objects until someone reads a field. ``to_dict()`` gives back the JSON as it came (same keys, values, nulls,
-timestamp text and unknown keys), with the fields that were assigned or changed written over it. A field that is
-absent or of the wrong JSON type never stops the parse: reading it raises ``fonds.errors.RecordError``, naming
-the model, the record's ``uri``, the field and what was expected and found. A record built by keyword
-(``ArchivalObject(title="Letters", level="file", resource=Ref(ref="/repositories/2/resources/1"))``) holds its
-values as an ordinary attrs instance.
+level from that JSON, checked against the types, in a function compiled for the model from its field table; nested
+records are records too, unread views of their JSON until one of their own fields is read, so a page of 250
+archival objects costs 250 small objects until someone reads a field. ``to_dict()`` gives back the JSON as it came
+(same keys, values, nulls, timestamp text and unknown keys), with the fields that were assigned or changed written
+over it. A field that is absent or of the wrong JSON type never stops the parse: reading it raises
+``fonds.errors.RecordError``, naming the model, the record's ``uri``, the field and what was expected and found. A
+record built by keyword (``ArchivalObject(title="Letters", level="file",
+resource=Ref(ref="/repositories/2/resources/1"))``) holds its values as an ordinary attrs instance.
 
 Example::
 
