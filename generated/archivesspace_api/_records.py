@@ -603,32 +603,6 @@ class Field:
 _LIST, _EMPTY, _STAMP = object(), object(), object()
 
 
-class _Stamp(Field):
-    """A timestamp field (datetimes are immutable: records share the ones they read from the same text)."""
-
-    __slots__ = ()
-
-    def __get__(self, record: Record | None, owner: type | None = None) -> Any:
-        if record is None:
-            return self
-        state = record.__dict__
-        data = state.get("_json")
-        if data is not None and "_first_read" in state:
-            raw = data.get(self.wire)
-            if type(raw) is str:
-                known = _STAMPS.get(raw)
-                if known is not None:
-                    state[self.name] = known
-                    return known
-        return Field.__get__(self, record, owner)
-
-
-def _specialize(field: Field) -> None:
-    """Give a field the descriptor class that reads its kind of value fastest."""
-    if field.codec is DATETIME:
-        field.__class__ = _Stamp
-
-
 def _first_read(record: Record, state: dict[str, Any], data: dict[str, Any]) -> dict[str, Any]:
     """On the first access to any field of ``record``, read its top level and return its new state: every plain
     field, every absent optional field (``UNSET``), every list (nested records become unread views of their JSON),
@@ -679,7 +653,7 @@ def _settle_slowly(cls: type[Record], state: dict[str, Any], data: dict[str, Any
 def _compile_settle(cls: type[Record]) -> Any:
     lines = ["def settle(data):", "    get = data.get"]
     constants: dict[str, Any] = {"U": UNSET, "stamp": _STAMPS.get, "new": _new, "NoneType": type(None)}
-    constants.update(records=_wrap_records, tagged=_wrap_tagged)
+    constants["tagged"] = _wrap_tagged
     entries: list[str] = []
     late: list[str] = []
     for index, field in enumerate(cls._order):
@@ -746,19 +720,6 @@ def _compile_settle(cls: type[Record]) -> Any:
     settle = namespace["settle"]
     cls._settle = settle  # type: ignore[attr-defined]
     return settle
-
-
-def _wrap_records(cls: type[Record], values: list[Any]) -> list[Any] | None:
-    """Unread records of ``cls`` over the objects in ``values``, or None if one is not an object."""
-    out: list[Any] = []
-    append = out.append
-    for value in values:
-        if type(value) is not dict:
-            return None
-        record = _new(cls)
-        record._json = value  # type: ignore[misc]
-        append(record)
-    return out
 
 
 def _wrap_tagged(classes: dict[Any, type[Record]], tag: str, values: list[Any]) -> list[Any] | None:
@@ -991,7 +952,6 @@ def bind(cls: type[Record], *fields: Field, extra: Codec | None = None) -> None:
         (field.name, field.wire, _kind(field)) for field in fields if not field.plain and not field.required
     )
     for field in fields:
-        _specialize(field)
         setattr(cls, field.name, field)
     if extra is not None:
         cls.additional_properties = _Extra()  # type: ignore[assignment]
