@@ -28,6 +28,7 @@ lint: $(STAMP)
 types: $(STAMP)
 	$(VENV)/bin/mypy overlays/fonds generator
 	$(VENV)/bin/mypy $(patsubst %/,%,$(dir $(wildcard generated/*_api/openapi.json)))
+	$(VENV)/bin/pyright tests/overlay/typed_script.py
 
 specs: $(STAMP)
 	$(PY) -m generator --lint-only

@@ -16,7 +16,19 @@ from openapi_python_client.parser.properties.union import UnionProperty
 
 from generator.lint import deref
 from generator.naming import method_name, singular, snake
-from generator.records import always_sent, attribute, codec, constants, declaration, never_unset
+from generator.records import (
+    ANY_RECORD,
+    always_sent,
+    attribute,
+    codec,
+    constants,
+    declaration,
+    in_every_answer,
+    is_generic_link,
+    link_type,
+    links,
+    never_unset,
+)
 
 ASPACE_PAGING = {"page", "page_size", "id_set", "all_ids"}
 #: The fonds exception an error status raises (fonds.errors.error_class; kept here so the generator need not
@@ -128,6 +140,8 @@ class FondsContext:
         self.comma: set[tuple[str, str]] = set()
         self.consts = constants(doc)
         self.sent = always_sent(doc)
+        self.links = links(doc)
+        self.present = frozenset(doc.get("x-fonds-in-every-answer") or ())
         self.operations: dict[str, dict[str, Any]] = {}
         self.param_docs: dict[tuple[str, str], str] = {}
         title = str((doc.get("info") or {}).get("title", ""))
@@ -161,14 +175,44 @@ class FondsContext:
         """The Python name of a model's field (see ``generator.records.attribute``)."""
         return attribute(prop)
 
-    def docline(self, prop: Any) -> str:
-        """The ``Attributes:`` line of a model's field, under its Python name."""
+    def docline(self, prop: Any, model: Any) -> str:
+        """The ``Attributes:`` line of a model's field, under its Python name and type."""
+        if _text(prop.name) == "_resolved":
+            return "resolved: the linked record, when the request asked for it with ``resolve[]``."
         text, python = str(prop.to_docstring()), str(prop.python_name)
+        if self.in_every_answer(prop, model):
+            text = text.replace(" | Unset)", ")", 1)
         return attribute(prop) + text[len(python) :] if text.startswith(python) else text
 
     def declaration(self, prop: Any, model: Any) -> str:
         """The attrs declaration of a model's field."""
-        return declaration(prop, self.sent.get(str(model.class_info.name), frozenset()))
+        name = str(model.class_info.name)
+        return declaration(prop, self.sent.get(name, frozenset()), self.links.get(name), self.present)
+
+    def in_every_answer(self, prop: Any, model: Any) -> bool:
+        """Whether a field is typed as present in every answer (``x-fonds-in-every-answer``)."""
+        return in_every_answer(prop, self.sent.get(str(model.class_info.name), frozenset()), self.present)
+
+    def generic_link(self, model: Any) -> bool:
+        """Whether the model is a link each use says the target of (``Ref[Subject]``)."""
+        props = [*(model.required_properties or []), *(model.optional_properties or [])]
+        return is_generic_link(props, self.links.get(str(model.class_info.name), {}))
+
+    def resolved_type(self, model: Any) -> str | None:
+        """What a link model's ``resolved`` holds (``Location``, or ``_T`` for a generic link); None for a model
+        that is not a link (no ``ref`` and ``_resolved``)."""
+        if not {"ref", "_resolved"} <= self.wires(model):
+            return None
+        targets = self.links.get(str(model.class_info.name), {}).get("_resolved")
+        return link_type(targets) if targets else "_T"
+
+    def link_imports(self, model: Any) -> list[str]:
+        """The imports of the classes a model's links point to, for type checkers only."""
+        own = str(model.class_info.name)
+        names = {n for targets in self.links.get(own, {}).values() for n in targets} - {own, ANY_RECORD}
+        from openapi_python_client.strings import snake_case
+
+        return [f"from ..models.{snake_case(n)} import {n}" for n in sorted(names)]
 
     def empty_when_absent(self, prop: Any, model: Any) -> bool:
         """Whether an absent field reads as ``[]`` (a list the server always sends)."""

@@ -114,6 +114,7 @@ def lint(doc: dict[str, Any]) -> list[str]:
         problems.extend(_check_union(doc, where, branches))
     for name, schema in ((doc.get("components") or {}).get("schemas") or {}).items():
         problems.extend(_check_always_sent(name, schema))
+    problems.extend(_check_links(doc))
     for where, _ in _find_key(doc, "discriminator", "#"):
         problems.append(f"{where}: `discriminator` is ignored by the generator; use a `const` on each branch")
     return problems
@@ -134,6 +135,41 @@ def _check_always_sent(name: str, schema: Any) -> Iterator[str]:
             yield f"{where}: {prop!r} is not a property of {name}"
     if len(set(listed)) != len(listed):
         yield f"{where}: names a property twice"
+
+
+def _check_links(doc: dict[str, Any]) -> Iterator[str]:
+    """Every property holding a generic link (a schema whose ``_resolved`` names no target, as ``Ref``) says where
+    it points with ``x-fonds-links-to``, and every ``x-fonds-links-to`` names schemas (or ``Record``, any record)
+    on a property that holds a link or on a ``_resolved``."""
+    schemas = (doc.get("components") or {}).get("schemas") or {}
+    generic = {
+        f"#/components/schemas/{name}"
+        for name, schema in schemas.items()
+        if isinstance(schema, dict)
+        and isinstance((schema.get("properties") or {}).get("_resolved"), dict)
+        and "x-fonds-links-to" not in schema["properties"]["_resolved"]
+    }
+    for name, schema in schemas.items():
+        for prop, sub in ((schema.get("properties") or {}) if isinstance(schema, dict) else {}).items():
+            if not isinstance(sub, dict):
+                continue
+            where = f"#/components/schemas/{name}/properties/{prop}"
+            items = sub["items"] if isinstance(sub.get("items"), dict) else {}
+            holds = sub.get("$ref") in generic or items.get("$ref") in generic
+            listed = sub.get("x-fonds-links-to")
+            if listed is None:
+                if holds:
+                    yield f"{where}: holds links; say what they point to with `x-fonds-links-to`"
+                continue
+            names = [listed] if isinstance(listed, str) else listed
+            if not holds and prop != "_resolved":
+                yield f"{where}: `x-fonds-links-to` on a property that holds no link"
+            if not isinstance(names, list) or not names:
+                yield f"{where}: `x-fonds-links-to` must be a schema name or a list of them"
+                continue
+            for target in names:
+                if target != "Record" and target not in schemas:
+                    yield f"{where}: `x-fonds-links-to` names {target!r}, which is not a schema"
 
 
 def _find_key(node: Any, key: str, where: str) -> Iterator[tuple[str, Any]]:

@@ -10,6 +10,7 @@ Example: a ``list[Ref] | Unset`` property gives ``_r.ListOf(_r.model("ref", "Ref
 from __future__ import annotations
 
 import keyword
+import re
 from typing import Any
 
 from openapi_python_client.parser.properties.any import AnyProperty
@@ -76,6 +77,37 @@ def always_sent(doc: dict[str, Any]) -> dict[str, frozenset[str]]:
     return out
 
 
+#: The target of ``x-fonds-links-to: Record``: any record (the runtime's base class).
+ANY_RECORD = "_r.Record"
+
+
+def links(doc: dict[str, Any]) -> dict[str, dict[str, tuple[str, ...]]]:
+    """Each model class's link properties and the classes they point to (``x-fonds-links-to``):
+    ``{"ArchivalObject": {"subjects": ("Subject",)}, "ContainerLocation": {"_resolved": ("Location",)}}``."""
+    from openapi_python_client.strings import ClassName
+
+    out: dict[str, dict[str, tuple[str, ...]]] = {}
+    for name, schema in ((doc.get("components") or {}).get("schemas") or {}).items():
+        for prop, sub in (schema.get("properties") or {}).items():
+            listed = sub.get("x-fonds-links-to") if isinstance(sub, dict) else None
+            if listed:
+                names = [listed] if isinstance(listed, str) else listed
+                targets = tuple(ANY_RECORD if n == "Record" else str(ClassName(n, "field_")) for n in names)
+                out.setdefault(str(ClassName(name, "field_")), {})[prop] = targets
+    return out
+
+
+def link_type(targets: tuple[str, ...]) -> str:
+    """The annotation of what a link points to: ``Subject``, ``AgentPerson | AgentFamily``."""
+    return " | ".join(targets)
+
+
+def is_generic_link(props: list[Any], linked: dict[str, tuple[str, ...]]) -> bool:
+    """Whether a model is a link whose target each use names (``Ref[Subject]``): it has a ``_resolved`` property
+    that does not say what it points to."""
+    return any(_wire(p) == "_resolved" for p in props) and "_resolved" not in linked
+
+
 def never_unset(prop: Any, sent: frozenset[str]) -> bool:
     """Whether a field is typed without ``| Unset``: an optional list the server always sends (``[]`` when it is
     empty). An absent one reads as ``[]`` (older servers leave some out), and a record built by keyword starts
@@ -83,21 +115,51 @@ def never_unset(prop: Any, sent: frozenset[str]) -> bool:
     return not prop.required and isinstance(prop, ListProperty) and _wire(prop) in sent
 
 
-def declaration(prop: Any, sent: frozenset[str] = frozenset()) -> str:
-    """The attrs declaration of a model's field (openapi-python-client's, under the name :func:`attribute` gives);
-    a record embedded by ``resolve[]`` is any record (its ``jsonmodel_type`` picks the model when it is read);
-    a list the server always sends is never ``Unset`` (:func:`never_unset`)."""
-    if _wire(prop) == "_resolved":
-        return "resolved: Any | Unset = UNSET"
+def in_every_answer(prop: Any, sent: frozenset[str], present: frozenset[str]) -> bool:
+    """Whether an optional scalar field is typed without ``| Unset``: its record lists it as always sent and every
+    supported server version sends it (``x-fonds-in-every-answer``). A record that is not an answer (built by
+    keyword, or parsed from a request body) has ``UNSET`` there until the server gives it one."""
+    return not prop.required and not isinstance(prop, ListProperty) and _wire(prop) in sent & present
+
+
+def declaration(
+    prop: Any,
+    sent: frozenset[str] = frozenset(),
+    linked: dict[str, tuple[str, ...]] | None = None,
+    present: frozenset[str] = frozenset(),
+) -> str:
+    """The attrs declaration of a model's field (openapi-python-client's, under the name :func:`attribute` gives).
+
+    A record embedded by ``resolve[]`` is of the classes ``x-fonds-links-to`` names (``linked``), or the type
+    parameter of a generic link (``Ref[Subject]``); a property holding such links names its target
+    (``list[Ref[Subject]]``); a list the server always sends is never ``Unset`` (:func:`never_unset`)."""
+    linked = linked or {}
+    wire = _wire(prop)
+    if wire == "_resolved":
+        target = link_type(linked[wire]) if wire in linked else "_T"
+        return f"resolved: {target} | Unset = UNSET"
     if never_unset(prop, sent):
         code = prop.get_type_string(no_optional=True)
         text = str(code.as_unembedded_code() if hasattr(code, "as_unembedded_code") else code)
-        return f"{attribute(prop)}: {text} = _attrs_field(factory=list)"
+        return f"{attribute(prop)}: {_parametrize(text, linked.get(wire))} = _attrs_field(factory=list)"
+    if in_every_answer(prop, sent, present):
+        code = prop.get_type_string(no_optional=True)
+        text = str(code.as_unembedded_code() if hasattr(code, "as_unembedded_code") else code)
+        return f"{attribute(prop)}: {_parametrize(text, linked.get(wire))} = _r.NOT_YET_SENT"
     code = prop.to_string()
     text = str(code.as_unembedded_code() if hasattr(code, "as_unembedded_code") else code)
     python = str(prop.python_name)
     assert text.startswith(python), text
-    return attribute(prop) + text[len(python) :]
+    return attribute(prop) + _parametrize(text[len(python) :], linked.get(wire))
+
+
+def _parametrize(text: str, targets: tuple[str, ...] | None) -> str:
+    """``list[Ref] | Unset`` with its link's targets: ``list[Ref[Subject]] | Unset``."""
+    if not targets:
+        return text
+    out, count = re.subn(r"\bRef\b", f"Ref[{link_type(targets)}]", text)
+    assert count == 1, (text, targets)
+    return out
 
 
 def constants(doc: dict[str, Any]) -> dict[str, dict[str, Any]]:

@@ -31,8 +31,8 @@ import io
 import json
 import threading
 import uuid
-from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from collections.abc import Awaitable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
 
 from .types import UNSET, File, Unset
 
@@ -1037,6 +1037,51 @@ def parse(cls: type[R], data: Any) -> R:
     return cls._from_json(data)
 
 
+class Getter(Protocol):
+    """A client that gets the record at a URI: ``fonds.ArchivesSpace`` (its ``get(uri)``)."""
+
+    def get(self, uri: str) -> Any: ...
+
+
+class AsyncGetter(Protocol):
+    """An async client that gets the record at a URI: ``fonds.AsyncArchivesSpace``."""
+
+    def get(self, uri: str) -> Awaitable[Any]: ...
+
+
+#: What a field every answer has (``uri``) holds on a record that is not an answer, built by keyword or parsed
+#: from a request body: ``UNSET`` until the server gives it one, typed as the field (``ao.uri`` is a ``str``).
+NOT_YET_SENT: Any = UNSET
+
+
+_L = TypeVar("_L")
+
+
+class Link(Generic[_L]):
+    """What a link record (``{ref, _resolved}``: ``Ref``, ``ContainerLocation``, ``LinkedAgent``...) can do with the
+    record it points to, of type ``_L`` (``Ref[Subject]`` points to a ``Subject``)."""
+
+    __slots__ = ()
+
+    def fetch(self, client: Getter) -> _L:
+        """The linked record: the one ``resolve[]`` embedded, else ``client.get(self.ref)`` (one request).
+
+        Example: ``subject = ao.subjects[0].fetch(aspace)``.
+        """
+        resolved: Any = getattr(self, "resolved", UNSET)
+        return client.get(self.ref) if resolved is UNSET else resolved  # type: ignore[attr-defined,no-any-return]
+
+    async def afetch(self, client: AsyncGetter) -> _L:
+        """The linked record, as :meth:`fetch` gives it, from an async client.
+
+        Example: ``subject = await ao.subjects[0].afetch(aspace)`` with an ``AsyncArchivesSpace``.
+        """
+        resolved: Any = getattr(self, "resolved", UNSET)
+        if resolved is UNSET:
+            return await client.get(self.ref)  # type: ignore[attr-defined,no-any-return]
+        return resolved  # type: ignore[no-any-return]
+
+
 def fields(cls: type[Record]) -> Iterator[Field]:
     """The fields of a model class, in declaration order."""
     return iter(cls._order)
@@ -1055,14 +1100,18 @@ __all__ = [
     "FILE",
     "INT",
     "NONE",
+    "NOT_YET_SENT",
     "NUMBER",
     "OBJECT",
     "RESOLVED",
     "STR",
     "UNSET",
     "UUID",
+    "AsyncGetter",
     "Codec",
     "Field",
+    "Getter",
+    "Link",
     "ListOf",
     "MapOf",
     "Record",

@@ -171,3 +171,29 @@ def test_lint_wants_a_const_on_union_branches() -> None:
 )
 def test_method_names_drop_the_tag_noun(operation_id: str, tag: str, singular_name: str | None, expected: str) -> None:
     assert method_name(operation_id, tag, [tag, singular_name or singular(tag)]) == expected
+
+
+def _linked(holder: dict[str, Any]) -> dict[str, Any]:
+    ref = {"type": "object", "properties": {"ref": {"type": "string"}, "_resolved": {"type": "object"}}}
+    thing = {"type": "object", "properties": {"title": {"type": "string"}}}
+    return minimal({"/x": {"get": op()}}, {"Ref": ref, "Thing": thing, "Holder": holder})
+
+
+@pytest.mark.parametrize(
+    ("prop", "expected"),
+    [
+        ({"$ref": "#/components/schemas/Ref"}, "say what they point to"),
+        ({"type": "array", "items": {"$ref": "#/components/schemas/Ref"}}, "say what they point to"),
+        ({"$ref": "#/components/schemas/Ref", "x-fonds-links-to": "Nothing"}, "'Nothing', which is not a schema"),
+        ({"type": "string", "x-fonds-links-to": "Thing"}, "holds no link"),
+    ],
+)
+def test_lint_wants_every_link_to_say_what_it_points_to(prop: dict[str, Any], expected: str) -> None:
+    problems = lint(_linked({"type": "object", "properties": {"link": prop}}))
+    assert any(expected in p for p in problems), problems
+
+
+@pytest.mark.parametrize("target", ["Thing", ["Thing", "Ref"], "Record"])
+def test_lint_passes_links_that_name_schemas(target: Any) -> None:
+    listed = {"type": "array", "items": {"$ref": "#/components/schemas/Ref"}, "x-fonds-links-to": target}
+    assert lint(_linked({"type": "object", "properties": {"links": listed}})) == []

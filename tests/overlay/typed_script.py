@@ -1,4 +1,6 @@
-"""A user's script, checked by ``mypy --strict`` in test_typed_layer.py (and run there against the simulator)."""
+# pyright: strict
+"""A user's script, checked by ``mypy --strict`` in test_typed_layer.py (and run there against the simulator), and
+by pyright in strict mode in ``make types``."""
 
 from __future__ import annotations
 
@@ -73,3 +75,48 @@ def run_more() -> str:
         location = str(next(iter(ss.locations.list(purpose="TS"))).uuid)
         names = browse(ss, location)
     return f"{report} {tree[0]} {names} {policy.initial}"
+
+
+# --- issue 18, third part: typed resolution (each link knows what it points to) ----------------------------------
+
+
+def linked_records(aspace: ArchivesSpace, uri: str) -> str:
+    """What an archival object links to, typed to the model each link points to, with no cast and no narrowing
+    beyond ``Unset``."""
+    from archivesspace_api.models.agent_corporate_entity import AgentCorporateEntity
+    from archivesspace_api.models.agent_family import AgentFamily
+    from archivesspace_api.models.agent_person import AgentPerson
+    from archivesspace_api.models.agent_software import AgentSoftware
+    from archivesspace_api.models.location import Location
+    from archivesspace_api.models.repository import Repository
+    from archivesspace_api.models.subject import Subject
+    from archivesspace_api.models.top_container import TopContainer
+    from archivesspace_api.types import Unset
+    from typing_extensions import assert_type
+
+    ao = aspace.get(uri, resolve=["subjects", "resource", "linked_agents", "top_container::container_locations"])
+    assert isinstance(ao, ArchivalObject)
+    subjects = [link.resolved for link in ao.subjects]
+    assert_type(subjects, list[Subject | Unset])
+    resource = ao.resource.resolved
+    assert_type(resource, Resource | Unset)
+    agents = [link.resolved for link in ao.linked_agents]
+    assert_type(agents, list[AgentPerson | AgentFamily | AgentCorporateEntity | AgentSoftware | Unset])
+    boxes = [i.sub_container.top_container.resolved for i in ao.instances if i.sub_container]
+    assert_type(boxes, list[TopContainer | Unset])
+    places = [cl.resolved for box in boxes if box for cl in box.container_locations]
+    assert_type(places, list[Location | Unset])
+    repository = ao.repository.fetch(aspace) if ao.repository else None  # not resolved: one request
+    assert_type(repository, Repository | None)
+    titles = [s.title for s in subjects if s] + [p.title for p in places if p]
+    uris: dict[str, str] = {ao.uri: ao.uri.rsplit("/", 1)[-1]}  # every answer has a uri: a str, no narrowing
+    code = repository.repo_code if repository else ""
+    return f"{resource.title if resource else ''} | {sorted(map(str, titles))} | {code} | {uris}"
+
+
+def run_links() -> str:
+    from fonds.testing import ArchivesSpaceSimulator
+
+    sim = ArchivesSpaceSimulator(archival_objects=6)
+    with ArchivesSpace("http://aspace.test", username="admin", password="admin", transport=sim.transport()) as a:
+        return linked_records(a, "/repositories/2/archival_objects/6")

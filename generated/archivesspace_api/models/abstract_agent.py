@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from ..models.note_mandate import NoteMandate
     from ..models.note_structure_or_genealogy import NoteStructureOrGenealogy
     from ..models.ref import Ref
+    from ..models.repository import Repository
     from ..models.structured_date_label import StructuredDateLabel
     from ..models.used_language import UsedLanguage
 
@@ -131,7 +132,7 @@ class AbstractAgent(_r.Record):
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property

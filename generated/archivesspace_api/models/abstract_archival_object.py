@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.date import Date
+    from ..models.event import Event
     from ..models.extent import Extent
     from ..models.external_document import ExternalDocument
     from ..models.external_id import ExternalId
@@ -18,7 +19,9 @@ if TYPE_CHECKING:
     from ..models.lang_material import LangMaterial
     from ..models.linked_agent import LinkedAgent
     from ..models.ref import Ref
+    from ..models.repository import Repository
     from ..models.rights_statement import RightsStatement
+    from ..models.subject import Subject
 
 
 @_attrs_define(slots=False, repr=False)
@@ -58,8 +61,8 @@ class AbstractArchivalObject(_r.Record):
     uri: str | Unset = UNSET
     external_ids: list[ExternalId] | Unset = UNSET
     publish: bool | Unset = UNSET
-    subjects: list[Ref] | Unset = UNSET
-    linked_events: list[Ref] | Unset = UNSET
+    subjects: list[Ref[Subject]] | Unset = UNSET
+    linked_events: list[Ref[Event]] | Unset = UNSET
     extents: list[Extent] | Unset = UNSET
     lang_materials: list[LangMaterial] | Unset = UNSET
     dates: list[Date] | Unset = UNSET
@@ -74,7 +77,7 @@ class AbstractArchivalObject(_r.Record):
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property

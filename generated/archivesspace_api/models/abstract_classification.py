@@ -10,8 +10,16 @@ from .. import _records as _r
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.accession import Accession
+    from ..models.agent_corporate_entity import AgentCorporateEntity
+    from ..models.agent_family import AgentFamily
+    from ..models.agent_person import AgentPerson
+    from ..models.agent_software import AgentSoftware
     from ..models.classification_path_entry import ClassificationPathEntry
+    from ..models.digital_object import DigitalObject
     from ..models.ref import Ref
+    from ..models.repository import Repository
+    from ..models.resource import Resource
 
 
 @_attrs_define(slots=False, repr=False)
@@ -49,15 +57,17 @@ class AbstractClassification(_r.Record):
     description: str | Unset = UNSET
     publish: bool | Unset = True
     path_from_root: list[ClassificationPathEntry] | Unset = UNSET
-    linked_records: list[Ref] | Unset = UNSET
-    creator: Ref | Unset = UNSET
+    linked_records: list[Ref[Accession | DigitalObject | Resource]] | Unset = UNSET
+    creator: (
+        Ref[AgentPerson | AgentFamily | AgentCorporateEntity | AgentSoftware] | Unset
+    ) = UNSET
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
     last_modified_by: str | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property

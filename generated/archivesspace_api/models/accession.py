@@ -16,9 +16,13 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.accession_parts_relationship import AccessionPartsRelationship
     from ..models.accession_sibling_relationship import AccessionSiblingRelationship
+    from ..models.archival_object import ArchivalObject
+    from ..models.classification import Classification
+    from ..models.classification_term import ClassificationTerm
     from ..models.collection_management import CollectionManagement
     from ..models.date import Date
     from ..models.deaccession import Deaccession
+    from ..models.event import Event
     from ..models.extent import Extent
     from ..models.external_document import ExternalDocument
     from ..models.external_id import ExternalId
@@ -28,7 +32,10 @@ if TYPE_CHECKING:
     from ..models.linked_agent import LinkedAgent
     from ..models.metadata_rights_declaration import MetadataRightsDeclaration
     from ..models.ref import Ref
+    from ..models.repository import Repository
+    from ..models.resource import Resource
     from ..models.rights_statement import RightsStatement
+    from ..models.subject import Subject
     from ..models.user_defined import UserDefined
 
 
@@ -41,7 +48,7 @@ class Accession(_r.Record):
         Attributes:
             id_0 (str): The first part of the identifier.
             jsonmodel_type (Literal['accession']):  Default: 'accession'.
-            uri (str | Unset): The accession's URI, set by the server.
+            uri (str): The accession's URI, set by the server.
             external_ids (list[ExternalId] | Unset):
             title (str | Unset): The accession's title.
             display_string (str | Unset): The title (or the identifier when there is no title), as lists show it.
@@ -109,7 +116,7 @@ class Accession(_r.Record):
 
     id_0: str
     jsonmodel_type: Literal["accession"] = "accession"
-    uri: str | Unset = UNSET
+    uri: str = _r.NOT_YET_SENT
     external_ids: list[ExternalId] = _attrs_field(factory=list)
     title: str | Unset = UNSET
     display_string: str | Unset = UNSET
@@ -128,9 +135,11 @@ class Accession(_r.Record):
     ] = _attrs_field(factory=list)
     accession_date: str | Unset = UNSET
     publish: bool | Unset = UNSET
-    classifications: list[Ref] = _attrs_field(factory=list)
-    subjects: list[Ref] = _attrs_field(factory=list)
-    linked_events: list[Ref] = _attrs_field(factory=list)
+    classifications: list[Ref[Classification | ClassificationTerm]] = _attrs_field(
+        factory=list
+    )
+    subjects: list[Ref[Subject]] = _attrs_field(factory=list)
+    linked_events: list[Ref[Event]] = _attrs_field(factory=list)
     extents: list[Extent] = _attrs_field(factory=list)
     lang_materials: list[LangMaterial] = _attrs_field(factory=list)
     dates: list[Date] = _attrs_field(factory=list)
@@ -139,8 +148,8 @@ class Accession(_r.Record):
     deaccessions: list[Deaccession] = _attrs_field(factory=list)
     collection_management: CollectionManagement | Unset = UNSET
     user_defined: UserDefined | Unset = UNSET
-    related_resources: list[Ref] = _attrs_field(factory=list)
-    component_links: list[Ref] = _attrs_field(factory=list)
+    related_resources: list[Ref[Resource]] = _attrs_field(factory=list)
+    component_links: list[Ref[ArchivalObject]] = _attrs_field(factory=list)
     suppressed: bool | Unset = UNSET
     acquisition_type: str | Unset = UNSET
     resource_type: str | Unset = UNSET
@@ -165,7 +174,7 @@ class Accession(_r.Record):
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property

@@ -14,11 +14,13 @@ from .. import _records as _r
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.accession import Accession
     from ..models.ref import Ref
+    from ..models.repository import Repository
 
 
 @_attrs_define(slots=False, repr=False)
-class AccessionSiblingRelationship(_r.Record):
+class AccessionSiblingRelationship(_r.Record, _r.Link["Accession"]):
     """A link between two accessions on the same level (for example material bound together).
 
     Attributes:
@@ -27,8 +29,7 @@ class AccessionSiblingRelationship(_r.Record):
             `bound_with`).
         ref (str): The URI of the other accession.
         jsonmodel_type (Literal['accession_sibling_relationship']):  Default: 'accession_sibling_relationship'.
-        resolved (AccessionSiblingRelationshipResolved | Unset): The other accession, when asked for with
-            `resolve[]=related_accessions`.
+        resolved: the linked record, when the request asked for it with ``resolve[]``.
         lock_version (int | str | Unset): Optimistic-lock counter of the subrecord.
         created_by (str | Unset):
         last_modified_by (str | Unset):
@@ -45,14 +46,14 @@ class AccessionSiblingRelationship(_r.Record):
     jsonmodel_type: Literal["accession_sibling_relationship"] = (
         "accession_sibling_relationship"
     )
-    resolved: Any | Unset = UNSET
+    resolved: Accession | Unset = UNSET
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
     last_modified_by: str | Unset = UNSET
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 

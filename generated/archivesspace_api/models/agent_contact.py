@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from ..models.note_chronology import NoteChronology
     from ..models.note_contact_note import NoteContactNote
     from ..models.ref import Ref
+    from ..models.repository import Repository
     from ..models.telephone import Telephone
 
 
@@ -73,7 +74,7 @@ class AgentContact(_r.Record):
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from ..models.note_mandate import NoteMandate
     from ..models.note_structure_or_genealogy import NoteStructureOrGenealogy
     from ..models.ref import Ref
+    from ..models.repository import Repository
     from ..models.structured_date_label import StructuredDateLabel
     from ..models.used_language import UsedLanguage
 
@@ -61,7 +62,7 @@ class AgentCorporateEntity(_r.Record):
         Attributes:
             jsonmodel_type (Literal['agent_corporate_entity']):  Default: 'agent_corporate_entity'.
             names (list[NameCorporateEntity]): The body's names; at most one `authorized` and one `is_display_name`.
-            uri (str | Unset): The agent's URI, set by the server.
+            uri (str): The agent's URI, set by the server.
             title (str | Unset): The sort name of the display name.
             display_name (NameCorporateEntity | Unset): A name of a corporate entity: the body's name, up to two subordinate
                 units, and for meetings the number, place and dates.
@@ -114,7 +115,7 @@ class AgentCorporateEntity(_r.Record):
 
     names: list[NameCorporateEntity]
     jsonmodel_type: Literal["agent_corporate_entity"] = "agent_corporate_entity"
-    uri: str | Unset = UNSET
+    uri: str = _r.NOT_YET_SENT
     title: str | Unset = UNSET
     display_name: NameCorporateEntity | Unset = UNSET
     slug: str | Unset = UNSET
@@ -174,7 +175,7 @@ class AgentCorporateEntity(_r.Record):
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property

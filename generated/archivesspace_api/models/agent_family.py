@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from ..models.note_mandate import NoteMandate
     from ..models.note_structure_or_genealogy import NoteStructureOrGenealogy
     from ..models.ref import Ref
+    from ..models.repository import Repository
     from ..models.structured_date_label import StructuredDateLabel
     from ..models.used_language import UsedLanguage
 
@@ -58,7 +59,7 @@ class AgentFamily(_r.Record):
     Attributes:
         jsonmodel_type (Literal['agent_family']):  Default: 'agent_family'.
         names (list[NameFamily]): The family's names; at most one `authorized` and one `is_display_name`.
-        uri (str | Unset): The agent's URI, set by the server.
+        uri (str): The agent's URI, set by the server.
         title (str | Unset): The sort name of the display name.
         display_name (NameFamily | Unset): A name of a family.
         slug (str | Unset): The agent's URL slug in the public interface.
@@ -107,7 +108,7 @@ class AgentFamily(_r.Record):
 
     names: list[NameFamily]
     jsonmodel_type: Literal["agent_family"] = "agent_family"
-    uri: str | Unset = UNSET
+    uri: str = _r.NOT_YET_SENT
     title: str | Unset = UNSET
     display_name: NameFamily | Unset = UNSET
     slug: str | Unset = UNSET
@@ -166,7 +167,7 @@ class AgentFamily(_r.Record):
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property

@@ -17,7 +17,9 @@ if TYPE_CHECKING:
     from ..models.note_citation import NoteCitation
     from ..models.note_text import NoteText
     from ..models.ref import Ref
+    from ..models.repository import Repository
     from ..models.structured_date_label import StructuredDateLabel
+    from ..models.subject import Subject
 
 
 @_attrs_define(slots=False, repr=False)
@@ -42,8 +44,8 @@ class AgentOccupation(_r.Record):
     """
 
     jsonmodel_type: Literal["agent_occupation"] = "agent_occupation"
-    subjects: list[Ref] = _attrs_field(factory=list)
-    places: list[Ref] = _attrs_field(factory=list)
+    subjects: list[Ref[Subject]] = _attrs_field(factory=list)
+    places: list[Ref[Subject]] = _attrs_field(factory=list)
     dates: list[StructuredDateLabel] = _attrs_field(factory=list)
     notes: list[NoteCitation | NoteText] = _attrs_field(factory=list)
     publish: bool | Unset = UNSET
@@ -53,7 +55,7 @@ class AgentOccupation(_r.Record):
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from ..models.note_mandate import NoteMandate
     from ..models.note_structure_or_genealogy import NoteStructureOrGenealogy
     from ..models.ref import Ref
+    from ..models.repository import Repository
     from ..models.structured_date_label import StructuredDateLabel
     from ..models.used_language import UsedLanguage
 
@@ -62,7 +63,7 @@ class AgentPerson(_r.Record):
             jsonmodel_type (Literal['agent_person']):  Default: 'agent_person'.
             names (list[NamePerson]): The person's names. At most one is `authorized` and at most one `is_display_name` (the
                 first name otherwise).
-            uri (str | Unset): The agent's URI, set by the server.
+            uri (str): The agent's URI, set by the server.
             title (str | Unset): The agent's title, the sort name of its display name.
             display_name (NamePerson | Unset): A name of a person, in parts: `primary_name` (usually the surname),
                 `rest_of_name` (forenames), and the optional title, prefix, suffix, numeration and fuller form. `name_order`
@@ -128,7 +129,7 @@ class AgentPerson(_r.Record):
 
     names: list[NamePerson]
     jsonmodel_type: Literal["agent_person"] = "agent_person"
-    uri: str | Unset = UNSET
+    uri: str = _r.NOT_YET_SENT
     title: str | Unset = UNSET
     display_name: NamePerson | Unset = UNSET
     slug: str | Unset = UNSET
@@ -188,7 +189,7 @@ class AgentPerson(_r.Record):
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property

@@ -14,12 +14,18 @@ from .. import _records as _r
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.agent_corporate_entity import AgentCorporateEntity
+    from ..models.agent_family import AgentFamily
+    from ..models.agent_person import AgentPerson
     from ..models.ref import Ref
+    from ..models.repository import Repository
     from ..models.structured_date_label import StructuredDateLabel
 
 
 @_attrs_define(slots=False, repr=False)
-class AgentRelationshipFamily(_r.Record):
+class AgentRelationshipFamily(
+    _r.Record, _r.Link["AgentPerson | AgentFamily | AgentCorporateEntity"]
+):
     """A family relationship between agents (kin other than parent and child, or membership of a family).
 
     Attributes:
@@ -27,7 +33,7 @@ class AgentRelationshipFamily(_r.Record):
         relator (str): How this agent relates to the other (enumeration `agent_relationship_family_relator`; known value
             `is_related_with`).
         ref (str): The URI of the other agent, a person, corporate entity or family.
-        resolved (AgentRelationshipFamilyResolved | Unset): The other agent, with `resolve[]=related_agents`.
+        resolved: the linked record, when the request asked for it with ``resolve[]``.
         relationship_uri (str | Unset): A URI naming the relationship in an external vocabulary.
         specific_relator (str | Unset): A more specific relator (editable enumeration
             `agent_relationship_specific_relator`).
@@ -47,7 +53,7 @@ class AgentRelationshipFamily(_r.Record):
     relator: str
     ref: str
     jsonmodel_type: Literal["agent_relationship_family"] = "agent_relationship_family"
-    resolved: Any | Unset = UNSET
+    resolved: AgentPerson | AgentFamily | AgentCorporateEntity | Unset = UNSET
     relationship_uri: str | Unset = UNSET
     specific_relator: str | Unset = UNSET
     description: str | Unset = UNSET
@@ -58,7 +64,7 @@ class AgentRelationshipFamily(_r.Record):
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 

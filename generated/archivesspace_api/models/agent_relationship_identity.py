@@ -14,12 +14,18 @@ from .. import _records as _r
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.agent_corporate_entity import AgentCorporateEntity
+    from ..models.agent_family import AgentFamily
+    from ..models.agent_person import AgentPerson
     from ..models.ref import Ref
+    from ..models.repository import Repository
     from ..models.structured_date_label import StructuredDateLabel
 
 
 @_attrs_define(slots=False, repr=False)
-class AgentRelationshipIdentity(_r.Record):
+class AgentRelationshipIdentity(
+    _r.Record, _r.Link["AgentPerson | AgentFamily | AgentCorporateEntity"]
+):
     """A relationship between two identities of the same entity (a person and a pseudonym, for instance).
 
     Attributes:
@@ -27,7 +33,7 @@ class AgentRelationshipIdentity(_r.Record):
         relator (str): How this agent relates to the other (enumeration `agent_relationship_identity_relator`; known
             value `is_identified_with`).
         ref (str): The URI of the other agent, a person, corporate entity or family.
-        resolved (AgentRelationshipIdentityResolved | Unset): The other agent, with `resolve[]=related_agents`.
+        resolved: the linked record, when the request asked for it with ``resolve[]``.
         relationship_uri (str | Unset): A URI naming the relationship in an external vocabulary.
         specific_relator (str | Unset): A more specific relator (editable enumeration
             `agent_relationship_specific_relator`).
@@ -49,7 +55,7 @@ class AgentRelationshipIdentity(_r.Record):
     jsonmodel_type: Literal["agent_relationship_identity"] = (
         "agent_relationship_identity"
     )
-    resolved: Any | Unset = UNSET
+    resolved: AgentPerson | AgentFamily | AgentCorporateEntity | Unset = UNSET
     relationship_uri: str | Unset = UNSET
     specific_relator: str | Unset = UNSET
     description: str | Unset = UNSET
@@ -60,7 +66,7 @@ class AgentRelationshipIdentity(_r.Record):
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 

@@ -14,12 +14,14 @@ from .. import _records as _r
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.agent_corporate_entity import AgentCorporateEntity
     from ..models.ref import Ref
+    from ..models.repository import Repository
     from ..models.structured_date_label import StructuredDateLabel
 
 
 @_attrs_define(slots=False, repr=False)
-class AgentRelationshipSubordinatesuperior(_r.Record):
+class AgentRelationshipSubordinatesuperior(_r.Record, _r.Link["AgentCorporateEntity"]):
     """A relationship between a body and a body above or below it (corporate entities only).
 
     Attributes:
@@ -28,8 +30,7 @@ class AgentRelationshipSubordinatesuperior(_r.Record):
         relator (str): How this agent relates to the other (enumeration
             `agent_relationship_subordinatesuperior_relator`; known values `is_subordinate_to`, `is_superior_of`).
         ref (str): The URI of the other agent, a corporate entity.
-        resolved (AgentRelationshipSubordinatesuperiorResolved | Unset): The other agent, with
-            `resolve[]=related_agents`.
+        resolved: the linked record, when the request asked for it with ``resolve[]``.
         relationship_uri (str | Unset): A URI naming the relationship in an external vocabulary.
         specific_relator (str | Unset): A more specific relator (editable enumeration
             `agent_relationship_specific_relator`).
@@ -51,7 +52,7 @@ class AgentRelationshipSubordinatesuperior(_r.Record):
     jsonmodel_type: Literal["agent_relationship_subordinatesuperior"] = (
         "agent_relationship_subordinatesuperior"
     )
-    resolved: Any | Unset = UNSET
+    resolved: AgentCorporateEntity | Unset = UNSET
     relationship_uri: str | Unset = UNSET
     specific_relator: str | Unset = UNSET
     description: str | Unset = UNSET
@@ -62,7 +63,7 @@ class AgentRelationshipSubordinatesuperior(_r.Record):
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 

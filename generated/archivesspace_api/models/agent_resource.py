@@ -15,7 +15,9 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ref import Ref
+    from ..models.repository import Repository
     from ..models.structured_date_label import StructuredDateLabel
+    from ..models.subject import Subject
 
 
 @_attrs_define(slots=False, repr=False)
@@ -57,7 +59,7 @@ class AgentResource(_r.Record):
     linked_resource_description: str | Unset = UNSET
     publish: bool | Unset = UNSET
     dates: list[StructuredDateLabel] = _attrs_field(factory=list)
-    places: list[Ref] = _attrs_field(factory=list)
+    places: list[Ref[Subject]] = _attrs_field(factory=list)
     file_uri: str | Unset = UNSET
     file_version_xlink_actuate_attribute: str | Unset = UNSET
     file_version_xlink_show_attribute: str | Unset = UNSET
@@ -71,7 +73,7 @@ class AgentResource(_r.Record):
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 

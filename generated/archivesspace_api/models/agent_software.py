@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from ..models.note_mandate import NoteMandate
     from ..models.note_structure_or_genealogy import NoteStructureOrGenealogy
     from ..models.ref import Ref
+    from ..models.repository import Repository
     from ..models.structured_date_label import StructuredDateLabel
     from ..models.used_language import UsedLanguage
 
@@ -52,7 +53,7 @@ class AgentSoftware(_r.Record):
         Attributes:
             jsonmodel_type (Literal['agent_software']):  Default: 'agent_software'.
             names (list[NameSoftware]): The software's names; at most one `authorized` and one `is_display_name`.
-            uri (str | Unset): The agent's URI, set by the server.
+            uri (str): The agent's URI, set by the server.
             title (str | Unset): The sort name of the display name.
             display_name (NameSoftware | Unset): A name of a piece of software, with its version and maker.
             slug (str | Unset): The agent's URL slug in the public interface.
@@ -98,7 +99,7 @@ class AgentSoftware(_r.Record):
 
     names: list[NameSoftware]
     jsonmodel_type: Literal["agent_software"] = "agent_software"
-    uri: str | Unset = UNSET
+    uri: str = _r.NOT_YET_SENT
     title: str | Unset = UNSET
     display_name: NameSoftware | Unset = UNSET
     slug: str | Unset = UNSET
@@ -148,7 +149,7 @@ class AgentSoftware(_r.Record):
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property

@@ -14,9 +14,11 @@ from .. import _records as _r
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.accession import Accession
     from ..models.archival_object_ancestor import ArchivalObjectAncestor
     from ..models.ark_name import ArkName
     from ..models.date import Date
+    from ..models.event import Event
     from ..models.extent import Extent
     from ..models.external_document import ExternalDocument
     from ..models.external_id import ExternalId
@@ -42,7 +44,10 @@ if TYPE_CHECKING:
     from ..models.note_structure_or_genealogy import NoteStructureOrGenealogy
     from ..models.note_text import NoteText
     from ..models.ref import Ref
+    from ..models.repository import Repository
+    from ..models.resource import Resource
     from ..models.rights_statement import RightsStatement
+    from ..models.subject import Subject
 
 
 @_attrs_define(slots=False, repr=False)
@@ -57,7 +62,7 @@ class ArchivalObject(_r.Record):
             resource (Ref): A link to another record by URI. With `resolve[]` naming the property that holds it, the server
                 adds the linked record as `_resolved`.
             jsonmodel_type (Literal['archival_object']):  Default: 'archival_object'.
-            uri (str | Unset): The archival object's URI, set by the server.
+            uri (str): The archival object's URI, set by the server.
             external_ids (list[ExternalId] | Unset):
             title (str | Unset): The title (may hold EAD mixed content). Needed unless the object has a date.
             publish (bool | Unset): Whether the public interface shows the archival object.
@@ -115,14 +120,14 @@ class ArchivalObject(_r.Record):
     """
 
     level: str
-    resource: Ref
+    resource: Ref[Resource]
     jsonmodel_type: Literal["archival_object"] = "archival_object"
-    uri: str | Unset = UNSET
+    uri: str = _r.NOT_YET_SENT
     external_ids: list[ExternalId] = _attrs_field(factory=list)
     title: str | Unset = UNSET
     publish: bool | Unset = UNSET
-    subjects: list[Ref] = _attrs_field(factory=list)
-    linked_events: list[Ref] = _attrs_field(factory=list)
+    subjects: list[Ref[Subject]] = _attrs_field(factory=list)
+    linked_events: list[Ref[Event]] = _attrs_field(factory=list)
     extents: list[Extent] = _attrs_field(factory=list)
     lang_materials: list[LangMaterial] = _attrs_field(factory=list)
     dates: list[Date] = _attrs_field(factory=list)
@@ -142,9 +147,9 @@ class ArchivalObject(_r.Record):
     display_string: str | Unset = UNSET
     restrictions_apply: bool | Unset = False
     repository_processing_note: str | Unset = UNSET
-    parent: Ref | Unset = UNSET
+    parent: Ref[ArchivalObject] | Unset = UNSET
     ancestors: list[ArchivalObjectAncestor] = _attrs_field(factory=list)
-    series: Ref | Unset = UNSET
+    series: Ref[ArchivalObject] | Unset = UNSET
     position: int | Unset = UNSET
     instances: list[Instance] = _attrs_field(factory=list)
     notes: list[
@@ -168,14 +173,14 @@ class ArchivalObject(_r.Record):
     ] = _attrs_field(factory=list)
     has_unpublished_ancestor: bool | Unset = UNSET
     ark_name: ArkName | Unset = UNSET
-    accession_links: list[Ref] = _attrs_field(factory=list)
+    accession_links: list[Ref[Accession]] = _attrs_field(factory=list)
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
     last_modified_by: str | Unset = UNSET
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property

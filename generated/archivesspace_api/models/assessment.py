@@ -14,9 +14,15 @@ from .. import _records as _r
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.accession import Accession
+    from ..models.agent_person import AgentPerson
+    from ..models.archival_object import ArchivalObject
     from ..models.assessment_attribute import AssessmentAttribute
+    from ..models.digital_object import DigitalObject
     from ..models.external_document import ExternalDocument
     from ..models.ref import Ref
+    from ..models.repository import Repository
+    from ..models.resource import Resource
 
 
 @_attrs_define(slots=False, repr=False)
@@ -30,7 +36,7 @@ class Assessment(_r.Record):
             records (list[Ref]): Links to the assessed accessions, resources, archival objects or digital objects.
             surveyed_by (list[Ref]): Links to the people (agent_person) who did the survey.
             survey_begin (str): When the survey began, as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
-            uri (str | Unset): The record's URI, set by the server.
+            uri (str): The record's URI, set by the server.
             display_string (str | Unset): A label built by the server.
             collections (list[Ref] | Unset): Links to the resources the assessed records belong to.
             survey_end (str | Unset): When the survey ended, as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; not before
@@ -78,18 +84,18 @@ class Assessment(_r.Record):
                 the server adds the linked record as `_resolved`.
     """
 
-    records: list[Ref]
-    surveyed_by: list[Ref]
+    records: list[Ref[Accession | ArchivalObject | DigitalObject | Resource]]
+    surveyed_by: list[Ref[AgentPerson]]
     survey_begin: str
     jsonmodel_type: Literal["assessment"] = "assessment"
-    uri: str | Unset = UNSET
+    uri: str = _r.NOT_YET_SENT
     display_string: str | Unset = UNSET
-    collections: list[Ref] = _attrs_field(factory=list)
+    collections: list[Ref[Resource]] = _attrs_field(factory=list)
     survey_end: str | Unset = UNSET
     surveyed_duration: str | Unset = UNSET
     surveyed_extent: str | Unset = UNSET
     review_required: bool | Unset = UNSET
-    reviewer: list[Ref] = _attrs_field(factory=list)
+    reviewer: list[Ref[AgentPerson]] = _attrs_field(factory=list)
     review_note: str | Unset = UNSET
     inactive: bool | Unset = UNSET
     purpose: str | Unset = UNSET
@@ -124,7 +130,7 @@ class Assessment(_r.Record):
     create_time: datetime.datetime | Unset = UNSET
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property

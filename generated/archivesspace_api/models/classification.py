@@ -14,8 +14,16 @@ from .. import _records as _r
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.accession import Accession
+    from ..models.agent_corporate_entity import AgentCorporateEntity
+    from ..models.agent_family import AgentFamily
+    from ..models.agent_person import AgentPerson
+    from ..models.agent_software import AgentSoftware
     from ..models.classification_path_entry import ClassificationPathEntry
+    from ..models.digital_object import DigitalObject
     from ..models.ref import Ref
+    from ..models.repository import Repository
+    from ..models.resource import Resource
 
 
 @_attrs_define(slots=False, repr=False)
@@ -26,7 +34,7 @@ class Classification(_r.Record):
         jsonmodel_type (Literal['classification']):  Default: 'classification'.
         identifier (str): The classification's identifier.
         title (str):
-        uri (str | Unset): The record's URI, set by the server.
+        uri (str): The record's URI, set by the server.
         description (str | Unset):
         publish (bool | Unset): Set by the server, which publishes classifications by default. Default: True.
         has_classification_terms (bool | Unset): Whether any classification terms hang below it.
@@ -51,13 +59,17 @@ class Classification(_r.Record):
     identifier: str
     title: str
     jsonmodel_type: Literal["classification"] = "classification"
-    uri: str | Unset = UNSET
+    uri: str = _r.NOT_YET_SENT
     description: str | Unset = UNSET
     publish: bool | Unset = True
     has_classification_terms: bool | Unset = UNSET
     path_from_root: list[ClassificationPathEntry] | Unset = UNSET
-    linked_records: list[Ref] = _attrs_field(factory=list)
-    creator: Ref | Unset = UNSET
+    linked_records: list[Ref[Accession | DigitalObject | Resource]] = _attrs_field(
+        factory=list
+    )
+    creator: (
+        Ref[AgentPerson | AgentFamily | AgentCorporateEntity | AgentSoftware] | Unset
+    ) = UNSET
     slug: str | Unset = UNSET
     is_slug_auto: bool | Unset = True
     lock_version: int | str | Unset = UNSET
@@ -66,7 +78,7 @@ class Classification(_r.Record):
     create_time: datetime.datetime | Unset = UNSET
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property

@@ -14,8 +14,17 @@ from .. import _records as _r
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.accession import Accession
+    from ..models.agent_corporate_entity import AgentCorporateEntity
+    from ..models.agent_family import AgentFamily
+    from ..models.agent_person import AgentPerson
+    from ..models.agent_software import AgentSoftware
+    from ..models.classification import Classification
     from ..models.classification_path_entry import ClassificationPathEntry
+    from ..models.digital_object import DigitalObject
     from ..models.ref import Ref
+    from ..models.repository import Repository
+    from ..models.resource import Resource
 
 
 @_attrs_define(slots=False, repr=False)
@@ -28,7 +37,7 @@ class ClassificationTerm(_r.Record):
             server adds the linked record as `_resolved`.
         identifier (str): The term's identifier.
         title (str):
-        uri (str | Unset): The record's URI, set by the server.
+        uri (str): The record's URI, set by the server.
         parent (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it, the
             server adds the linked record as `_resolved`.
         position (int | Unset): The 0-based position among its siblings.
@@ -53,19 +62,23 @@ class ClassificationTerm(_r.Record):
             the server adds the linked record as `_resolved`.
     """
 
-    classification: Ref
+    classification: Ref[Classification]
     identifier: str
     title: str
     jsonmodel_type: Literal["classification_term"] = "classification_term"
-    uri: str | Unset = UNSET
-    parent: Ref | Unset = UNSET
+    uri: str = _r.NOT_YET_SENT
+    parent: Ref[ClassificationTerm] | Unset = UNSET
     position: int | Unset = UNSET
     description: str | Unset = UNSET
     display_string: str | Unset = UNSET
     publish: bool | Unset = True
     path_from_root: list[ClassificationPathEntry] | Unset = UNSET
-    linked_records: list[Ref] = _attrs_field(factory=list)
-    creator: Ref | Unset = UNSET
+    linked_records: list[Ref[Accession | DigitalObject | Resource]] = _attrs_field(
+        factory=list
+    )
+    creator: (
+        Ref[AgentPerson | AgentFamily | AgentCorporateEntity | AgentSoftware] | Unset
+    ) = UNSET
     slug: str | Unset = UNSET
     is_slug_auto: bool | Unset = True
     lock_version: int | str | Unset = UNSET
@@ -74,7 +87,7 @@ class ClassificationTerm(_r.Record):
     create_time: datetime.datetime | Unset = UNSET
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property

@@ -14,8 +14,12 @@ from .. import _records as _r
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.accession import Accession
+    from ..models.digital_object import DigitalObject
     from ..models.external_id import ExternalId
     from ..models.ref import Ref
+    from ..models.repository import Repository
+    from ..models.resource import Resource
 
 
 @_attrs_define(slots=False, repr=False)
@@ -24,7 +28,7 @@ class CollectionManagement(_r.Record):
 
     Attributes:
         jsonmodel_type (Literal['collection_management']):  Default: 'collection_management'.
-        uri (str | Unset): The subrecord's own URI (under `/repositories/{repo_id}/collection_management`).
+        uri (str): The subrecord's own URI (under `/repositories/{repo_id}/collection_management`).
         parent (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it, the
             server adds the linked record as `_resolved`.
         external_ids (list[ExternalId] | Unset):
@@ -53,8 +57,8 @@ class CollectionManagement(_r.Record):
     """
 
     jsonmodel_type: Literal["collection_management"] = "collection_management"
-    uri: str | Unset = UNSET
-    parent: Ref | Unset = UNSET
+    uri: str = _r.NOT_YET_SENT
+    parent: Ref[Accession | DigitalObject | Resource] | Unset = UNSET
     external_ids: list[ExternalId] = _attrs_field(factory=list)
     processing_hours_per_foot_estimate: str | Unset = UNSET
     processing_total_extent: str | Unset = UNSET
@@ -72,7 +76,7 @@ class CollectionManagement(_r.Record):
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property

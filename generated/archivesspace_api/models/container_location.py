@@ -14,11 +14,13 @@ from .. import _records as _r
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.location import Location
     from ..models.ref import Ref
+    from ..models.repository import Repository
 
 
 @_attrs_define(slots=False, repr=False)
-class ContainerLocation(_r.Record):
+class ContainerLocation(_r.Record, _r.Link["Location"]):
     """A stay of a top container at a location: a link to the location with its status and dates. A container has one
     `current` location and any number of `previous` ones.
 
@@ -30,8 +32,7 @@ class ContainerLocation(_r.Record):
             start_date (str): When the container arrived, as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
             end_date (str | Unset): When the container left, as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; required for `previous`.
             note (str | Unset):
-            resolved (ContainerLocationResolved | Unset): The location, when asked for with `resolve[]`
-                (`container_locations`).
+            resolved: the linked record, when the request asked for it with ``resolve[]``.
             lock_version (int | str | Unset):
             created_by (str | Unset):
             last_modified_by (str | Unset):
@@ -48,14 +49,14 @@ class ContainerLocation(_r.Record):
     jsonmodel_type: Literal["container_location"] = "container_location"
     end_date: str | Unset = UNSET
     note: str | Unset = UNSET
-    resolved: Any | Unset = UNSET
+    resolved: Location | Unset = UNSET
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
     last_modified_by: str | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 

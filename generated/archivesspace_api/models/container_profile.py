@@ -18,6 +18,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ref import Ref
+    from ..models.repository import Repository
 
 
 @_attrs_define(slots=False, repr=False)
@@ -35,7 +36,7 @@ class ContainerProfile(_r.Record):
             height (str): The height, a number with at most 2 decimals.
             width (str): The width, a number with at most 2 decimals.
             depth (str): The depth, a number with at most 2 decimals.
-            uri (str | Unset): The record's URI, set by the server.
+            uri (str): The record's URI, set by the server.
             url (str | Unset): A web page about the container model.
             stacking_limit (str | Unset): How many of these containers can be stacked, a positive integer.
             notes (str | Unset):
@@ -57,7 +58,7 @@ class ContainerProfile(_r.Record):
     width: str
     depth: str
     jsonmodel_type: Literal["container_profile"] = "container_profile"
-    uri: str | Unset = UNSET
+    uri: str = _r.NOT_YET_SENT
     url: str | Unset = UNSET
     stacking_limit: str | Unset = UNSET
     notes: str | Unset = UNSET
@@ -68,7 +69,7 @@ class ContainerProfile(_r.Record):
     create_time: datetime.datetime | Unset = UNSET
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property

@@ -15,6 +15,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ref import Ref
+    from ..models.repository import Repository
 
 
 @_attrs_define(slots=False, repr=False)
@@ -28,7 +29,7 @@ class CustomReportTemplate(_r.Record):
                 under `fields`, each field's settings (`include`, narrowing values, sorting).
             limit (int): The most rows the report returns. Default: 100.
             jsonmodel_type (Literal['custom_report_template']):  Default: 'custom_report_template'.
-            uri (str | Unset): The template's URI.
+            uri (str): The template's URI.
             description (str | Unset): What the report is for.
             lock_version (int | str | Unset): The optimistic lock version; send back the one you fetched.
             created_by (str | Unset): The user who created the record.
@@ -44,7 +45,7 @@ class CustomReportTemplate(_r.Record):
     data: str
     limit: int = 100
     jsonmodel_type: Literal["custom_report_template"] = "custom_report_template"
-    uri: str | Unset = UNSET
+    uri: str = _r.NOT_YET_SENT
     description: str | Unset = UNSET
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
@@ -52,7 +53,7 @@ class CustomReportTemplate(_r.Record):
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property

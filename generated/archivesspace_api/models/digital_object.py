@@ -14,8 +14,13 @@ from .. import _records as _r
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.accession import Accession
+    from ..models.classification import Classification
+    from ..models.classification_term import ClassificationTerm
     from ..models.collection_management import CollectionManagement
     from ..models.date import Date
+    from ..models.digital_object_tree import DigitalObjectTree
+    from ..models.event import Event
     from ..models.extent import Extent
     from ..models.external_document import ExternalDocument
     from ..models.external_id import ExternalId
@@ -26,7 +31,10 @@ if TYPE_CHECKING:
     from ..models.note_bibliography import NoteBibliography
     from ..models.note_digital_object import NoteDigitalObject
     from ..models.ref import Ref
+    from ..models.repository import Repository
+    from ..models.resource import Resource
     from ..models.rights_statement import RightsStatement
+    from ..models.subject import Subject
     from ..models.user_defined import UserDefined
 
 
@@ -40,7 +48,7 @@ class DigitalObject(_r.Record):
             jsonmodel_type (Literal['digital_object']):  Default: 'digital_object'.
             digital_object_id (str): The digital object's identifier, unique within the repository.
             title (str): The title; may hold mixed content markup.
-            uri (str | Unset): The record's URI, set by the server.
+            uri (str): The record's URI, set by the server.
             level (str | Unset): The level of description (enumeration `digital_object_level`; known values `collection`,
                 `image`, `work`).
             digital_object_type (str | Unset): The kind of content (enumeration `digital_object_digital_object_type`; known
@@ -92,7 +100,7 @@ class DigitalObject(_r.Record):
     digital_object_id: str
     title: str
     jsonmodel_type: Literal["digital_object"] = "digital_object"
-    uri: str | Unset = UNSET
+    uri: str = _r.NOT_YET_SENT
     level: str | Unset = UNSET
     digital_object_type: str | Unset = UNSET
     publish: bool | Unset = UNSET
@@ -103,9 +111,9 @@ class DigitalObject(_r.Record):
     file_versions: list[FileVersion] = _attrs_field(factory=list)
     representative_file_version: FileVersion | Unset = UNSET
     external_ids: list[ExternalId] = _attrs_field(factory=list)
-    subjects: list[Ref] = _attrs_field(factory=list)
+    subjects: list[Ref[Subject]] = _attrs_field(factory=list)
     linked_agents: list[LinkedAgent] = _attrs_field(factory=list)
-    linked_events: list[Ref] = _attrs_field(factory=list)
+    linked_events: list[Ref[Event]] = _attrs_field(factory=list)
     extents: list[Extent] = _attrs_field(factory=list)
     lang_materials: list[LangMaterial] = _attrs_field(factory=list)
     dates: list[Date] = _attrs_field(factory=list)
@@ -115,19 +123,21 @@ class DigitalObject(_r.Record):
         factory=list
     )
     notes: list[NoteBibliography | NoteDigitalObject] = _attrs_field(factory=list)
-    classifications: list[Ref] = _attrs_field(factory=list)
+    classifications: list[Ref[Classification | ClassificationTerm]] = _attrs_field(
+        factory=list
+    )
     collection_management: CollectionManagement | Unset = UNSET
     user_defined: UserDefined | Unset = UNSET
-    tree: Ref | Unset = UNSET
-    collection: list[Ref] = _attrs_field(factory=list)
-    linked_instances: list[Ref] = _attrs_field(factory=list)
+    tree: Ref[DigitalObjectTree] | Unset = UNSET
+    collection: list[Ref[Accession | Resource]] = _attrs_field(factory=list)
+    linked_instances: list[Ref[Resource]] = _attrs_field(factory=list)
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
     last_modified_by: str | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property

@@ -15,6 +15,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.date import Date
+    from ..models.digital_object import DigitalObject
+    from ..models.event import Event
     from ..models.extent import Extent
     from ..models.external_document import ExternalDocument
     from ..models.external_id import ExternalId
@@ -24,7 +26,9 @@ if TYPE_CHECKING:
     from ..models.note_bibliography import NoteBibliography
     from ..models.note_digital_object import NoteDigitalObject
     from ..models.ref import Ref
+    from ..models.repository import Repository
     from ..models.rights_statement import RightsStatement
+    from ..models.subject import Subject
 
 
 @_attrs_define(slots=False, repr=False)
@@ -36,7 +40,7 @@ class DigitalObjectComponent(_r.Record):
             jsonmodel_type (Literal['digital_object_component']):  Default: 'digital_object_component'.
             digital_object (Ref): A link to another record by URI. With `resolve[]` naming the property that holds it, the
                 server adds the linked record as `_resolved`.
-            uri (str | Unset): The record's URI, set by the server.
+            uri (str): The record's URI, set by the server.
             parent (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it, the
                 server adds the linked record as `_resolved`.
             position (int | Unset): The 0-based position among its siblings.
@@ -74,12 +78,14 @@ class DigitalObjectComponent(_r.Record):
                 the server adds the linked record as `_resolved`.
     """
 
-    digital_object: Ref
+    digital_object: Ref[DigitalObject]
     jsonmodel_type: Literal["digital_object_component"] = "digital_object_component"
-    uri: str | Unset = UNSET
-    parent: Ref | Unset = UNSET
+    uri: str = _r.NOT_YET_SENT
+    parent: Ref[DigitalObjectComponent] | Unset = UNSET
     position: int | Unset = UNSET
-    ancestors: list[Ref] = _attrs_field(factory=list)
+    ancestors: list[Ref[DigitalObject | DigitalObjectComponent]] = _attrs_field(
+        factory=list
+    )
     component_id: str | Unset = UNSET
     title: str | Unset = UNSET
     label: str | Unset = UNSET
@@ -92,9 +98,9 @@ class DigitalObjectComponent(_r.Record):
     file_versions: list[FileVersion] = _attrs_field(factory=list)
     representative_file_version: FileVersion | Unset = UNSET
     external_ids: list[ExternalId] = _attrs_field(factory=list)
-    subjects: list[Ref] = _attrs_field(factory=list)
+    subjects: list[Ref[Subject]] = _attrs_field(factory=list)
     linked_agents: list[LinkedAgent] = _attrs_field(factory=list)
-    linked_events: list[Ref] = _attrs_field(factory=list)
+    linked_events: list[Ref[Event]] = _attrs_field(factory=list)
     extents: list[Extent] = _attrs_field(factory=list)
     lang_materials: list[LangMaterial] = _attrs_field(factory=list)
     dates: list[Date] = _attrs_field(factory=list)
@@ -107,7 +113,7 @@ class DigitalObjectComponent(_r.Record):
     create_time: datetime.datetime | Unset = UNSET
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property

@@ -16,6 +16,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.enumeration_value import EnumerationValue
     from ..models.ref import Ref
+    from ..models.repository import Repository
 
 
 @_attrs_define(slots=False, repr=False)
@@ -28,7 +29,7 @@ class Enumeration(_r.Record):
             values (list[str]): The values as plain strings. On update this is the new list: values left out are deleted
                 (which fails for values still in use; migrate them first).
             jsonmodel_type (Literal['enumeration']):  Default: 'enumeration'.
-            uri (str | Unset): The enumeration's URI.
+            uri (str): The enumeration's URI.
             default_value (str | Unset): The value new records start with, if any.
             editable (bool | Unset): Whether values can be added and removed (some lists are fixed by the system).
             relationships (list[str] | Unset): The record properties that use the list (filled in by the server).
@@ -48,7 +49,7 @@ class Enumeration(_r.Record):
     name: str
     values: list[str]
     jsonmodel_type: Literal["enumeration"] = "enumeration"
-    uri: str | Unset = UNSET
+    uri: str = _r.NOT_YET_SENT
     default_value: str | Unset = UNSET
     editable: bool | Unset = UNSET
     relationships: list[str] = _attrs_field(factory=list)
@@ -60,7 +61,7 @@ class Enumeration(_r.Record):
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property

@@ -15,6 +15,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ref import Ref
+    from ..models.repository import Repository
 
 
 @_attrs_define(slots=False, repr=False)
@@ -24,7 +25,7 @@ class EnumerationValue(_r.Record):
     Attributes:
         value (str): The value as stored in records (the label shown comes from the locale files).
         jsonmodel_type (Literal['enumeration_value']):  Default: 'enumeration_value'.
-        uri (str | Unset): The value's URI.
+        uri (str): The value's URI.
         position (int | Unset): The value's place in the list (0-based).
         suppressed (bool | Unset): A suppressed value is no longer offered for new data but stays valid in existing
             records.
@@ -40,7 +41,7 @@ class EnumerationValue(_r.Record):
 
     value: str
     jsonmodel_type: Literal["enumeration_value"] = "enumeration_value"
-    uri: str | Unset = UNSET
+    uri: str = _r.NOT_YET_SENT
     position: int | Unset = UNSET
     suppressed: bool | Unset = UNSET
     lock_version: int | str | Unset = UNSET
@@ -49,7 +50,7 @@ class EnumerationValue(_r.Record):
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property

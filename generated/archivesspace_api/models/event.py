@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ..models.external_document import ExternalDocument
     from ..models.external_id import ExternalId
     from ..models.ref import Ref
+    from ..models.repository import Repository
 
 
 @_attrs_define(slots=False, repr=False)
@@ -39,7 +40,7 @@ class Event(_r.Record):
                 `rights_transferred`, `validation`, `virus_check`).
             linked_agents (list[EventLinkedAgent]): The agents involved, each with their role.
             linked_records (list[EventLinkedRecord]): The records acted on, each with its role.
-            uri (str | Unset): The record's URI, set by the server.
+            uri (str): The record's URI, set by the server.
             date (Date | Unset): A date or date range of a record (creation, publication, deaccession...). The server wants
                 either an `expression` or a `begin` date; `end` is only meaningful for `inclusive` and `bulk` dates. `begin` and
                 `end` are partial ISO dates (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
@@ -65,7 +66,7 @@ class Event(_r.Record):
     linked_agents: list[EventLinkedAgent]
     linked_records: list[EventLinkedRecord]
     jsonmodel_type: Literal["event"] = "event"
-    uri: str | Unset = UNSET
+    uri: str = _r.NOT_YET_SENT
     date: Date | Unset = UNSET
     timestamp: str | Unset = UNSET
     outcome: str | Unset = UNSET
@@ -80,7 +81,7 @@ class Event(_r.Record):
     create_time: datetime.datetime | Unset = UNSET
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from .. import _records as _r
 
 if TYPE_CHECKING:
+    from ..models.archival_object import ArchivalObject
     from ..models.ref import Ref
 
 
@@ -20,7 +21,7 @@ class FoundArchivalObjects(_r.Record):
             `resolve[]=archival_objects`.
     """
 
-    archival_objects: list[Ref]
+    archival_objects: list[Ref[ArchivalObject]]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from .. import _records as _r
 
 if TYPE_CHECKING:
+    from ..models.digital_object_component import DigitalObjectComponent
     from ..models.ref import Ref
 
 
@@ -20,7 +21,7 @@ class FoundDigitalObjectComponents(_r.Record):
             `resolve[]=digital_object_components`.
     """
 
-    digital_object_components: list[Ref]
+    digital_object_components: list[Ref[DigitalObjectComponent]]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from .. import _records as _r
 
 if TYPE_CHECKING:
+    from ..models.digital_object import DigitalObject
     from ..models.ref import Ref
 
 
@@ -20,7 +21,7 @@ class FoundDigitalObjects(_r.Record):
             `resolve[]=digital_objects`.
     """
 
-    digital_objects: list[Ref]
+    digital_objects: list[Ref[DigitalObject]]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 

@@ -9,6 +9,7 @@ from .. import _records as _r
 
 if TYPE_CHECKING:
     from ..models.ref import Ref
+    from ..models.resource import Resource
 
 
 @_attrs_define(slots=False, repr=False)
@@ -19,7 +20,7 @@ class FoundResources(_r.Record):
         resources (list[Ref]): Links to the matching resources; each has `_resolved` with `resolve[]=resources`.
     """
 
-    resources: list[Ref]
+    resources: list[Ref[Resource]]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 

@@ -9,6 +9,7 @@ from .. import _records as _r
 
 if TYPE_CHECKING:
     from ..models.ref import Ref
+    from ..models.top_container import TopContainer
 
 
 @_attrs_define(slots=False, repr=False)
@@ -20,7 +21,7 @@ class FoundTopContainers(_r.Record):
             `resolve[]=top_containers`.
     """
 
-    top_containers: list[Ref]
+    top_containers: list[Ref[TopContainer]]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 

@@ -15,6 +15,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ref import Ref
+    from ..models.repository import Repository
 
 
 @_attrs_define(slots=False, repr=False)
@@ -26,7 +27,7 @@ class Group(_r.Record):
             group_code (str): A code unique within the repository.
             description (str): What the group is for. Default: ''.
             jsonmodel_type (Literal['group']):  Default: 'group'.
-            uri (str | Unset): The group's URI.
+            uri (str): The group's URI.
             member_usernames (list[str] | Unset): The user names of the members. Only answered when asked with
                 `with_members`; on update it replaces the membership unless `with_members=false`.
             grants_permissions (list[str] | Unset): The permission codes the group grants (see `GET /permissions`).
@@ -43,7 +44,7 @@ class Group(_r.Record):
     group_code: str
     description: str = ""
     jsonmodel_type: Literal["group"] = "group"
-    uri: str | Unset = UNSET
+    uri: str = _r.NOT_YET_SENT
     member_usernames: list[str] = _attrs_field(factory=list)
     grants_permissions: list[str] = _attrs_field(factory=list)
     lock_version: int | str | Unset = UNSET
@@ -52,7 +53,7 @@ class Group(_r.Record):
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property

@@ -14,7 +14,9 @@ from .. import _records as _r
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.digital_object import DigitalObject
     from ..models.ref import Ref
+    from ..models.repository import Repository
     from ..models.sub_container import SubContainer
 
 
@@ -47,7 +49,7 @@ class Instance(_r.Record):
     instance_type: str
     jsonmodel_type: Literal["instance"] = "instance"
     sub_container: SubContainer | Unset = UNSET
-    digital_object: Ref | Unset = UNSET
+    digital_object: Ref[DigitalObject] | Unset = UNSET
     is_representative: bool | Unset = False
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
@@ -55,7 +57,7 @@ class Instance(_r.Record):
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from ..models.print_to_pdf_job import PrintToPdfJob
     from ..models.ref import Ref
     from ..models.report_job import ReportJob
+    from ..models.repository import Repository
     from ..models.resource_duplicate_job import ResourceDuplicateJob
     from ..models.top_container_linker_job import TopContainerLinkerJob
     from ..models.trim_whitespace_job import TrimWhitespaceJob
@@ -41,7 +42,7 @@ class Job(_r.Record):
 
         Attributes:
             jsonmodel_type (Literal['job']):  Default: 'job'.
-            uri (str | Unset): The job's URI.
+            uri (str): The job's URI.
             job_type (str | Unset): The `jsonmodel_type` of the job in `job` (`import_job`, `report_job`...).
             job (BulkArchivalObjectUpdaterJob | BulkImportJob | ContainerConversionJob | ContainerLabelsJob |
                 FindAndReplaceJob | GenerateArksJob | GenerateSlugsJob | ImportJob | Ns2RemoverJob | PrintToPdfJob | ReportJob |
@@ -71,7 +72,7 @@ class Job(_r.Record):
     """
 
     jsonmodel_type: Literal["job"] = "job"
-    uri: str | Unset = UNSET
+    uri: str = _r.NOT_YET_SENT
     job_type: str | Unset = UNSET
     job: (
         BulkArchivalObjectUpdaterJob
@@ -105,7 +106,7 @@ class Job(_r.Record):
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property

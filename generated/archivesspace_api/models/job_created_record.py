@@ -20,7 +20,7 @@ class JobCreatedRecord(_r.Record):
             adds the linked record as `_resolved`.
     """
 
-    record: Ref
+    record: Ref[_r.Record]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 

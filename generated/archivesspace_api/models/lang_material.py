@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from ..models.language_and_script import LanguageAndScript
     from ..models.note_langmaterial import NoteLangmaterial
     from ..models.ref import Ref
+    from ..models.repository import Repository
 
 
 @_attrs_define(slots=False, repr=False)
@@ -47,7 +48,7 @@ class LangMaterial(_r.Record):
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 

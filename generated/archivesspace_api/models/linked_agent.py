@@ -9,11 +9,18 @@ from .. import _records as _r
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.agent_corporate_entity import AgentCorporateEntity
+    from ..models.agent_family import AgentFamily
+    from ..models.agent_person import AgentPerson
+    from ..models.agent_software import AgentSoftware
     from ..models.term import Term
 
 
 @_attrs_define(slots=False, repr=False)
-class LinkedAgent(_r.Record):
+class LinkedAgent(
+    _r.Record,
+    _r.Link["AgentPerson | AgentFamily | AgentCorporateEntity | AgentSoftware"],
+):
     """A link from an archival record (accession, resource, archival object, digital object or digital object component) to
     an agent, with the agent's role in it. With `resolve[]=linked_agents` the server adds the agent as `_resolved`.
 
@@ -29,7 +36,7 @@ class LinkedAgent(_r.Record):
                 such as a form or period: new terms, or URIs of existing ones.
             title (str | Unset): A title qualifying the link, for instance the title of a work of the agent.
             is_primary (bool | Unset): Marks the primary creator among several linked agents. Default: False.
-            resolved (LinkedAgentResolved | Unset): The linked agent (see Agent), when asked for with `resolve[]`.
+            resolved: the linked record, when the request asked for it with ``resolve[]``.
     """
 
     ref: str
@@ -38,7 +45,9 @@ class LinkedAgent(_r.Record):
     terms: list[str | Term] = _attrs_field(factory=list)
     title: str | Unset = UNSET
     is_primary: bool | Unset = False
-    resolved: Any | Unset = UNSET
+    resolved: (
+        AgentPerson | AgentFamily | AgentCorporateEntity | AgentSoftware | Unset
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 

@@ -16,7 +16,9 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.external_id import ExternalId
     from ..models.location_function import LocationFunction
+    from ..models.location_profile import LocationProfile
     from ..models.ref import Ref
+    from ..models.repository import Repository
 
 
 @_attrs_define(slots=False, repr=False)
@@ -28,7 +30,7 @@ class Location(_r.Record):
         Attributes:
             jsonmodel_type (Literal['location']):  Default: 'location'.
             building (str):
-            uri (str | Unset): The record's URI, set by the server.
+            uri (str): The record's URI, set by the server.
             title (str | Unset): A label built by the server from the building, floor, room, area and identifiers.
             floor (str | Unset):
             room (str | Unset):
@@ -61,7 +63,7 @@ class Location(_r.Record):
 
     building: str
     jsonmodel_type: Literal["location"] = "location"
-    uri: str | Unset = UNSET
+    uri: str = _r.NOT_YET_SENT
     title: str | Unset = UNSET
     floor: str | Unset = UNSET
     room: str | Unset = UNSET
@@ -75,8 +77,8 @@ class Location(_r.Record):
     coordinate_3_label: str | Unset = UNSET
     coordinate_3_indicator: str | Unset = UNSET
     temporary: str | Unset = UNSET
-    location_profile: Ref | Unset = UNSET
-    owner_repo: Ref | Unset = UNSET
+    location_profile: Ref[LocationProfile] | Unset = UNSET
+    owner_repo: Ref[Repository] | Unset = UNSET
     functions: list[LocationFunction] = _attrs_field(factory=list)
     external_ids: list[ExternalId] = _attrs_field(factory=list)
     lock_version: int | str | Unset = UNSET
@@ -85,7 +87,7 @@ class Location(_r.Record):
     create_time: datetime.datetime | Unset = UNSET
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property

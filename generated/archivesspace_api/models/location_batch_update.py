@@ -16,7 +16,9 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.external_id import ExternalId
     from ..models.location_function import LocationFunction
+    from ..models.location_profile import LocationProfile
     from ..models.ref import Ref
+    from ..models.repository import Repository
 
 
 @_attrs_define(slots=False, repr=False)
@@ -76,8 +78,8 @@ class LocationBatchUpdate(_r.Record):
     coordinate_3_label: str | Unset = UNSET
     coordinate_3_indicator: str | Unset = UNSET
     temporary: str | Unset = UNSET
-    location_profile: Ref | Unset = UNSET
-    owner_repo: Ref | Unset = UNSET
+    location_profile: Ref[LocationProfile] | Unset = UNSET
+    owner_repo: Ref[Repository] | Unset = UNSET
     functions: list[LocationFunction] | Unset = UNSET
     external_ids: list[ExternalId] | Unset = UNSET
     lock_version: int | str | Unset = UNSET
@@ -86,7 +88,7 @@ class LocationBatchUpdate(_r.Record):
     create_time: datetime.datetime | Unset = UNSET
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property

@@ -15,6 +15,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ref import Ref
+    from ..models.repository import Repository
 
 
 @_attrs_define(slots=False, repr=False)
@@ -25,7 +26,7 @@ class LocationProfile(_r.Record):
         Attributes:
             jsonmodel_type (Literal['location_profile']):  Default: 'location_profile'.
             name (str):
-            uri (str | Unset): The record's URI, set by the server.
+            uri (str): The record's URI, set by the server.
             display_string (str | Unset): The name with the dimensions, built by the server.
             dimension_units (str | Unset): The unit of height, width and depth (enumeration `dimension_units`; known values
                 `centimeters`, `feet`, `inches`, `meters`, `millimeters`, `yards`).
@@ -44,7 +45,7 @@ class LocationProfile(_r.Record):
 
     name: str
     jsonmodel_type: Literal["location_profile"] = "location_profile"
-    uri: str | Unset = UNSET
+    uri: str = _r.NOT_YET_SENT
     display_string: str | Unset = UNSET
     dimension_units: str | Unset = UNSET
     height: str | Unset = UNSET
@@ -56,7 +57,7 @@ class LocationProfile(_r.Record):
     create_time: datetime.datetime | Unset = UNSET
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property

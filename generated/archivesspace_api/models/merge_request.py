@@ -14,7 +14,17 @@ from .. import _records as _r
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.agent_corporate_entity import AgentCorporateEntity
+    from ..models.agent_family import AgentFamily
+    from ..models.agent_person import AgentPerson
+    from ..models.agent_software import AgentSoftware
+    from ..models.container_profile import ContainerProfile
+    from ..models.digital_object import DigitalObject
     from ..models.ref import Ref
+    from ..models.repository import Repository
+    from ..models.resource import Resource
+    from ..models.subject import Subject
+    from ..models.top_container import TopContainer
 
 
 @_attrs_define(slots=False, repr=False)
@@ -38,17 +48,42 @@ class MergeRequest(_r.Record):
                 the server adds the linked record as `_resolved`.
     """
 
-    merge_destination: Ref
+    merge_destination: Ref[
+        AgentPerson
+        | AgentFamily
+        | AgentCorporateEntity
+        | AgentSoftware
+        | ContainerProfile
+        | DigitalObject
+        | Resource
+        | Subject
+        | TopContainer
+    ]
     jsonmodel_type: Literal["merge_request"] = "merge_request"
     uri: str | Unset = UNSET
-    merge_candidates: list[Ref] | Unset = UNSET
+    merge_candidates: (
+        list[
+            Ref[
+                AgentPerson
+                | AgentFamily
+                | AgentCorporateEntity
+                | AgentSoftware
+                | ContainerProfile
+                | DigitalObject
+                | Resource
+                | Subject
+                | TopContainer
+            ]
+        ]
+        | Unset
+    ) = UNSET
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
     last_modified_by: str | Unset = UNSET
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property

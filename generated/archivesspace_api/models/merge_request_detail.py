@@ -14,8 +14,13 @@ from .. import _records as _r
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.agent_corporate_entity import AgentCorporateEntity
+    from ..models.agent_family import AgentFamily
+    from ..models.agent_person import AgentPerson
+    from ..models.agent_software import AgentSoftware
     from ..models.merge_request_detail_selections import MergeRequestDetailSelections
     from ..models.ref import Ref
+    from ..models.repository import Repository
 
 
 @_attrs_define(slots=False, repr=False)
@@ -47,10 +52,15 @@ class MergeRequestDetail(_r.Record):
                 the server adds the linked record as `_resolved`.
     """
 
-    merge_destination: Ref
+    merge_destination: Ref[
+        AgentPerson | AgentFamily | AgentCorporateEntity | AgentSoftware
+    ]
     jsonmodel_type: Literal["merge_request_detail"] = "merge_request_detail"
     uri: str | Unset = UNSET
-    merge_candidates: list[Ref] | Unset = UNSET
+    merge_candidates: (
+        list[Ref[AgentPerson | AgentFamily | AgentCorporateEntity | AgentSoftware]]
+        | Unset
+    ) = UNSET
     selections: MergeRequestDetailSelections | Unset = UNSET
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
@@ -58,7 +68,7 @@ class MergeRequestDetail(_r.Record):
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property

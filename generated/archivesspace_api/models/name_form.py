@@ -15,6 +15,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ref import Ref
+    from ..models.repository import Repository
 
 
 @_attrs_define(slots=False, repr=False)
@@ -26,7 +27,7 @@ class NameForm(_r.Record):
             jsonmodel_type (Literal['name_form']):  Default: 'name_form'.
             kind (str): The kind of name form.
             sort_name (str): The sort name.
-            uri (str | Unset): The name form's URI (under `/agents/{agent_id}/name_forms`).
+            uri (str): The name form's URI (under `/agents/{agent_id}/name_forms`).
             lock_version (int | str | Unset):
             created_by (str | Unset):
             last_modified_by (str | Unset):
@@ -40,14 +41,14 @@ class NameForm(_r.Record):
     kind: str
     sort_name: str
     jsonmodel_type: Literal["name_form"] = "name_form"
-    uri: str | Unset = UNSET
+    uri: str = _r.NOT_YET_SENT
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
     last_modified_by: str | Unset = UNSET
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property

@@ -15,6 +15,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ref import Ref
+    from ..models.repository import Repository
 
 
 @_attrs_define(slots=False, repr=False)
@@ -45,14 +46,14 @@ class NoteIndexItem(_r.Record):
     jsonmodel_type: Literal["note_index_item"] = "note_index_item"
     reference: str | Unset = UNSET
     reference_text: str | Unset = UNSET
-    reference_ref: Ref | Unset = UNSET
+    reference_ref: Ref[_r.Record] | Unset = UNSET
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
     last_modified_by: str | Unset = UNSET
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def text(self) -> str:

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from ..models.note_outline import NoteOutline
     from ..models.note_text import NoteText
     from ..models.ref import Ref
+    from ..models.repository import Repository
 
 
 @_attrs_define(slots=False, repr=False)
@@ -59,7 +60,7 @@ class NoteStructureOrGenealogy(_r.Record):
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def text(self) -> str:

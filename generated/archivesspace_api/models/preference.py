@@ -16,6 +16,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.defaults import Defaults
     from ..models.ref import Ref
+    from ..models.repository import Repository
 
 
 @_attrs_define(slots=False, repr=False)
@@ -25,7 +26,7 @@ class Preference(_r.Record):
 
         Attributes:
             jsonmodel_type (Literal['preference']):  Default: 'preference'.
-            uri (str | Unset): The preference record's URI.
+            uri (str): The preference record's URI.
             user_id (int | Unset): The id of the user these preferences belong to; absent for repository or system
                 preferences.
             defaults (Defaults | Unset): The settings of the staff interface: behaviour switches, the interface language,
@@ -42,7 +43,7 @@ class Preference(_r.Record):
     """
 
     jsonmodel_type: Literal["preference"] = "preference"
-    uri: str | Unset = UNSET
+    uri: str = _r.NOT_YET_SENT
     user_id: int | Unset = UNSET
     defaults: Defaults | Unset = UNSET
     lock_version: int | str | Unset = UNSET
@@ -51,7 +52,7 @@ class Preference(_r.Record):
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property

@@ -19,6 +19,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.rde_template_defaults import RdeTemplateDefaults
     from ..models.ref import Ref
+    from ..models.repository import Repository
 
 
 @_attrs_define(slots=False, repr=False)
@@ -30,7 +31,7 @@ class RdeTemplate(_r.Record):
             name (str): The template's name.
             record_type (RdeTemplateRecordType): The kind of record the form creates.
             jsonmodel_type (Literal['rde_template']):  Default: 'rde_template'.
-            uri (str | Unset): The template's URI.
+            uri (str): The template's URI.
             order (list[str] | Unset): The form's column ids, in display order.
             visible (list[str] | Unset): The ids of the columns shown.
             defaults (RdeTemplateDefaults | Unset): Starting values, keyed by column id.
@@ -47,7 +48,7 @@ class RdeTemplate(_r.Record):
     name: str
     record_type: RdeTemplateRecordType
     jsonmodel_type: Literal["rde_template"] = "rde_template"
-    uri: str | Unset = UNSET
+    uri: str = _r.NOT_YET_SENT
     order: list[str] = _attrs_field(factory=list)
     visible: list[str] = _attrs_field(factory=list)
     defaults: RdeTemplateDefaults | Unset = UNSET
@@ -57,7 +58,7 @@ class RdeTemplate(_r.Record):
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property

@@ -14,6 +14,7 @@ from .. import _records as _r
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.agent_corporate_entity import AgentCorporateEntity
     from ..models.ref import Ref
 
 
@@ -26,7 +27,7 @@ class Repository(_r.Record):
             repo_code (str): A short unique code for the repository.
             name (str): The repository's full name. Default: ''.
             jsonmodel_type (Literal['repository']):  Default: 'repository'.
-            uri (str | Unset): The repository's URI.
+            uri (str): The repository's URI.
             org_code (str | Unset): The organisation's MARC code (agency code), used in exports.
             country (str | Unset): The country, an ISO 3166-1 alpha-2 code (enumeration `country_iso_3166`).
             parent_institution_name (str | Unset): The institution the repository belongs to.
@@ -58,7 +59,7 @@ class Repository(_r.Record):
     repo_code: str
     name: str = ""
     jsonmodel_type: Literal["repository"] = "repository"
-    uri: str | Unset = UNSET
+    uri: str = _r.NOT_YET_SENT
     org_code: str | Unset = UNSET
     country: str | Unset = UNSET
     parent_institution_name: str | Unset = UNSET
@@ -74,14 +75,14 @@ class Repository(_r.Record):
     slug: str | Unset = UNSET
     is_slug_auto: bool | Unset = True
     ark_shoulder: str | Unset = UNSET
-    agent_representation: Ref | Unset = UNSET
+    agent_representation: Ref[AgentCorporateEntity] | Unset = UNSET
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
     last_modified_by: str | Unset = UNSET
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property

@@ -14,10 +14,14 @@ from .. import _records as _r
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.accession import Accession
     from ..models.ark_name import ArkName
+    from ..models.classification import Classification
+    from ..models.classification_term import ClassificationTerm
     from ..models.collection_management import CollectionManagement
     from ..models.date import Date
     from ..models.deaccession import Deaccession
+    from ..models.event import Event
     from ..models.extent import Extent
     from ..models.external_document import ExternalDocument
     from ..models.external_id import ExternalId
@@ -44,8 +48,11 @@ if TYPE_CHECKING:
     from ..models.note_structure_or_genealogy import NoteStructureOrGenealogy
     from ..models.note_text import NoteText
     from ..models.ref import Ref
+    from ..models.repository import Repository
+    from ..models.resource_tree import ResourceTree
     from ..models.revision_statement import RevisionStatement
     from ..models.rights_statement import RightsStatement
+    from ..models.subject import Subject
     from ..models.user_defined import UserDefined
 
 
@@ -65,7 +72,7 @@ class Resource(_r.Record):
             level (str): The level of description (enumeration `archival_record_level`; known values `collection`, `fonds`,
                 `subfonds`, `recordgrp`, `subgrp`, `series`, `subseries`, `file`, `item`, `class`, `otherlevel`).
             jsonmodel_type (Literal['resource']):  Default: 'resource'.
-            uri (str | Unset): The resource's URI, set by the server.
+            uri (str): The resource's URI, set by the server.
             external_ids (list[ExternalId] | Unset):
             publish (bool | Unset): Whether the public interface shows the resource.
             subjects (list[Ref] | Unset): Links to subjects (`{ref}` to `/subjects/{id}`).
@@ -148,11 +155,11 @@ class Resource(_r.Record):
     id_0: str
     level: str
     jsonmodel_type: Literal["resource"] = "resource"
-    uri: str | Unset = UNSET
+    uri: str = _r.NOT_YET_SENT
     external_ids: list[ExternalId] = _attrs_field(factory=list)
     publish: bool | Unset = UNSET
-    subjects: list[Ref] = _attrs_field(factory=list)
-    linked_events: list[Ref] = _attrs_field(factory=list)
+    subjects: list[Ref[Subject]] = _attrs_field(factory=list)
+    linked_events: list[Ref[Event]] = _attrs_field(factory=list)
     lang_materials: list[LangMaterial] = _attrs_field(factory=list)
     external_documents: list[ExternalDocument] = _attrs_field(factory=list)
     rights_statements: list[RightsStatement] = _attrs_field(factory=list)
@@ -169,7 +176,7 @@ class Resource(_r.Record):
     slug: str | Unset = UNSET
     is_slug_auto: bool | Unset = True
     resource_type: str | Unset = UNSET
-    tree: Ref | Unset = UNSET
+    tree: Ref[ResourceTree] | Unset = UNSET
     restrictions: bool | Unset = False
     repository_processing_note: str | Unset = UNSET
     ead_id: str | Unset = UNSET
@@ -194,8 +201,10 @@ class Resource(_r.Record):
     deaccessions: list[Deaccession] = _attrs_field(factory=list)
     collection_management: CollectionManagement | Unset = UNSET
     user_defined: UserDefined | Unset = UNSET
-    related_accessions: list[Ref] = _attrs_field(factory=list)
-    classifications: list[Ref] = _attrs_field(factory=list)
+    related_accessions: list[Ref[Accession]] = _attrs_field(factory=list)
+    classifications: list[Ref[Classification | ClassificationTerm]] = _attrs_field(
+        factory=list
+    )
     notes: list[
         NoteBibliography
         | NoteBioghist
@@ -225,7 +234,7 @@ class Resource(_r.Record):
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property

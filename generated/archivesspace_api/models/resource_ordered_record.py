@@ -9,11 +9,12 @@ from .. import _records as _r
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    pass
+    from ..models.archival_object import ArchivalObject
+    from ..models.resource import Resource
 
 
 @_attrs_define(slots=False, repr=False)
-class ResourceOrderedRecord(_r.Record):
+class ResourceOrderedRecord(_r.Record, _r.Link["ArchivalObject | Resource"]):
     """One record in a resource's tree order.
 
     Attributes:
@@ -21,14 +22,14 @@ class ResourceOrderedRecord(_r.Record):
         display_string (str | Unset): The record's display string.
         depth (int | Unset): How deep the record sits (0 for the resource, 1 for top-level archival objects...).
         level (str | Unset): The record's level of description.
-        resolved (ResourceOrderedRecordResolved | Unset):
+        resolved: the linked record, when the request asked for it with ``resolve[]``.
     """
 
     ref: str
     display_string: str | Unset = UNSET
     depth: int | Unset = UNSET
     level: str | Unset = UNSET
-    resolved: Any | Unset = UNSET
+    resolved: ArchivalObject | Resource | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 

@@ -14,7 +14,10 @@ from .. import _records as _r
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.archival_object import ArchivalObject
     from ..models.ref import Ref
+    from ..models.repository import Repository
+    from ..models.resource import Resource
 
 
 @_attrs_define(slots=False, repr=False)
@@ -47,7 +50,7 @@ class RightsRestriction(_r.Record):
     begin: str | Unset = UNSET
     end: str | Unset = UNSET
     local_access_restriction_type: list[str] = _attrs_field(factory=list)
-    linked_records: Ref | Unset = UNSET
+    linked_records: Ref[ArchivalObject | Resource] | Unset = UNSET
     restriction_note_type: str | Unset = UNSET
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
@@ -55,7 +58,7 @@ class RightsRestriction(_r.Record):
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 

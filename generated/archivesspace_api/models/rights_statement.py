@@ -14,8 +14,13 @@ from .. import _records as _r
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.agent_corporate_entity import AgentCorporateEntity
+    from ..models.agent_family import AgentFamily
+    from ..models.agent_person import AgentPerson
+    from ..models.agent_software import AgentSoftware
     from ..models.note_rights_statement import NoteRightsStatement
     from ..models.ref import Ref
+    from ..models.repository import Repository
     from ..models.rights_statement_act import RightsStatementAct
     from ..models.rights_statement_external_document import (
         RightsStatementExternalDocument,
@@ -71,7 +76,9 @@ class RightsStatement(_r.Record):
         factory=list
     )
     acts: list[RightsStatementAct] = _attrs_field(factory=list)
-    linked_agents: list[Ref] = _attrs_field(factory=list)
+    linked_agents: list[
+        Ref[AgentPerson | AgentFamily | AgentCorporateEntity | AgentSoftware]
+    ] = _attrs_field(factory=list)
     notes: list[NoteRightsStatement] = _attrs_field(factory=list)
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
@@ -79,7 +86,7 @@ class RightsStatement(_r.Record):
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 

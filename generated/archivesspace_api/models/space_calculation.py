@@ -9,6 +9,7 @@ from .. import _records as _r
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.container_profile import ContainerProfile
     from ..models.ref import Ref
     from ..models.space_calculation_location import SpaceCalculationLocation
 
@@ -31,7 +32,7 @@ class SpaceCalculation(_r.Record):
                 each with a `reason`.
     """
 
-    container_profile: Ref | Unset = UNSET
+    container_profile: Ref[ContainerProfile] | Unset = UNSET
     total_spaces_available: int | Unset = UNSET
     total_containers_of_type: int | Unset = UNSET
     locations_with_space: list[SpaceCalculationLocation] | Unset = UNSET

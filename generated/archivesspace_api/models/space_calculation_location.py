@@ -9,11 +9,11 @@ from .. import _records as _r
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    pass
+    from ..models.location import Location
 
 
 @_attrs_define(slots=False, repr=False)
-class SpaceCalculationLocation(_r.Record):
+class SpaceCalculationLocation(_r.Record, _r.Link["Location"]):
     """One location in a space calculation. The location and its profile come resolved.
 
     Attributes:
@@ -22,13 +22,13 @@ class SpaceCalculationLocation(_r.Record):
         reason (str | Unset): Why there is no space or no answer: `container_is_bigger`,
             `location_cannot_fit_container`, `location_lacks_a_profile`, `location_lacks_dimension_data`,
             `container_at_location_lacks_profile` or `containers_at_location_dont_fit`.
-        resolved (SpaceCalculationLocationResolved | Unset): The location, with its `location_profile` resolved.
+        resolved: the linked record, when the request asked for it with ``resolve[]``.
     """
 
     ref: str
     count: int | Unset = UNSET
     reason: str | Unset = UNSET
-    resolved: Any | Unset = UNSET
+    resolved: Location | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 

@@ -18,6 +18,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ref import Ref
+    from ..models.repository import Repository
     from ..models.structured_date_range import StructuredDateRange
     from ..models.structured_date_single import StructuredDateSingle
 
@@ -64,7 +65,7 @@ class StructuredDateLabel(_r.Record):
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 

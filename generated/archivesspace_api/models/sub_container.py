@@ -15,6 +15,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ref import Ref
+    from ..models.repository import Repository
+    from ..models.top_container import TopContainer
 
 
 @_attrs_define(slots=False, repr=False)
@@ -42,7 +44,7 @@ class SubContainer(_r.Record):
             the server adds the linked record as `_resolved`.
     """
 
-    top_container: Ref
+    top_container: Ref[TopContainer]
     jsonmodel_type: Literal["sub_container"] = "sub_container"
     type_2: str | Unset = UNSET
     indicator_2: str | Unset = UNSET
@@ -56,7 +58,7 @@ class SubContainer(_r.Record):
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 

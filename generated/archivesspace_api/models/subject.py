@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ..models.external_id import ExternalId
     from ..models.metadata_rights_declaration import MetadataRightsDeclaration
     from ..models.ref import Ref
+    from ..models.repository import Repository
     from ..models.term import Term
 
 
@@ -36,7 +37,7 @@ class Subject(_r.Record):
                 `gmgpc`, `ingest`, `lcgft`, `lcsh`, `lcshac`, `local`, `mesh`, `nal`, `not_applicable`, `not_specified`,
                 `other`, `ram`, `rbgenr`, `rvm`, `sears`, `tgn`).
             vocabulary (str): The URI of the vocabulary that holds the terms.
-            uri (str | Unset): The subject's URI, set by the server.
+            uri (str): The subject's URI, set by the server.
             title (str | Unset): The terms joined with ` -- `.
             authority_id (str | Unset): The heading's identifier in its thesaurus, often a URI.
             scope_note (str | Unset): What the heading covers, and how to use it.
@@ -65,7 +66,7 @@ class Subject(_r.Record):
     source: str
     vocabulary: str
     jsonmodel_type: Literal["subject"] = "subject"
-    uri: str | Unset = UNSET
+    uri: str = _r.NOT_YET_SENT
     title: str | Unset = UNSET
     authority_id: str | Unset = UNSET
     scope_note: str | Unset = UNSET
@@ -86,7 +87,7 @@ class Subject(_r.Record):
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property

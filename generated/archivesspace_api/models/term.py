@@ -15,6 +15,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ref import Ref
+    from ..models.repository import Repository
 
 
 @_attrs_define(slots=False, repr=False)
@@ -28,7 +29,7 @@ class Term(_r.Record):
             term_type (str): The kind of term (enumeration `subject_term_type`; known values `cultural_context`, `function`,
                 `genre_form`, `geographic`, `occupation`, `style_period`, `technique`, `temporal`, `topical`, `uniform_title`).
             vocabulary (str): The URI of the vocabulary that holds the term.
-            uri (str | Unset): The term's URI, set by the server.
+            uri (str): The term's URI, set by the server.
             lock_version (int | str | Unset):
             created_by (str | Unset):
             last_modified_by (str | Unset):
@@ -43,14 +44,14 @@ class Term(_r.Record):
     term_type: str
     vocabulary: str
     jsonmodel_type: Literal["term"] = "term"
-    uri: str | Unset = UNSET
+    uri: str = _r.NOT_YET_SENT
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
     last_modified_by: str | Unset = UNSET
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property

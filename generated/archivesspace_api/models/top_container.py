@@ -15,7 +15,9 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.container_location import ContainerLocation
+    from ..models.container_profile import ContainerProfile
     from ..models.ref import Ref
+    from ..models.repository import Repository
     from ..models.rights_restriction import RightsRestriction
     from ..models.top_container_collection_link import TopContainerCollectionLink
     from ..models.top_container_series_link import TopContainerSeriesLink
@@ -29,7 +31,7 @@ class TopContainer(_r.Record):
         Attributes:
             jsonmodel_type (Literal['top_container']):  Default: 'top_container'.
             indicator (str): The container's number or label (the `12` of "Box 12").
-            uri (str | Unset): The record's URI, set by the server.
+            uri (str): The record's URI, set by the server.
             type (str | Unset): The kind of container (enumeration `container_type`; known values `box`, `carton`, `case`,
                 `container`, `folder`, `frame`, `object`, `page`, `reel`, `volume`).
             barcode (str | Unset): The barcode, unique within the repository; its length may be restricted by configuration.
@@ -66,12 +68,12 @@ class TopContainer(_r.Record):
 
     indicator: str
     jsonmodel_type: Literal["top_container"] = "top_container"
-    uri: str | Unset = UNSET
+    uri: str = _r.NOT_YET_SENT
     type: str | Unset = UNSET
     barcode: str | Unset = UNSET
     display_string: str | Unset = UNSET
     long_display_string: str | Unset = UNSET
-    container_profile: Ref | Unset = UNSET
+    container_profile: Ref[ContainerProfile] | Unset = UNSET
     container_locations: list[ContainerLocation] = _attrs_field(factory=list)
     subcontainer_barcodes: str | Unset = UNSET
     ils_holding_id: None | str | Unset = UNSET
@@ -90,7 +92,7 @@ class TopContainer(_r.Record):
     create_time: datetime.datetime | Unset = UNSET
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property

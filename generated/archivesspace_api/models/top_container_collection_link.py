@@ -9,24 +9,25 @@ from .. import _records as _r
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    pass
+    from ..models.accession import Accession
+    from ..models.resource import Resource
 
 
 @_attrs_define(slots=False, repr=False)
-class TopContainerCollectionLink(_r.Record):
+class TopContainerCollectionLink(_r.Record, _r.Link["Resource | Accession"]):
     """A link from a top container to a resource or accession, computed by the server.
 
     Attributes:
         ref (str | Unset): The resource's or accession's URI.
         identifier (str | Unset): The collection's identifier, its parts joined.
         display_string (str | Unset): The collection's title.
-        resolved (TopContainerCollectionLinkResolved | Unset): The record, when asked for with `resolve[]`.
+        resolved: the linked record, when the request asked for it with ``resolve[]``.
     """
 
     ref: str | Unset = UNSET
     identifier: str | Unset = UNSET
     display_string: str | Unset = UNSET
-    resolved: Any | Unset = UNSET
+    resolved: Resource | Accession | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 

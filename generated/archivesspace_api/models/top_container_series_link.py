@@ -9,11 +9,11 @@ from .. import _records as _r
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    pass
+    from ..models.archival_object import ArchivalObject
 
 
 @_attrs_define(slots=False, repr=False)
-class TopContainerSeriesLink(_r.Record):
+class TopContainerSeriesLink(_r.Record, _r.Link["ArchivalObject"]):
     """A link from a top container to a series-level archival object, computed by the server.
 
     Attributes:
@@ -22,7 +22,7 @@ class TopContainerSeriesLink(_r.Record):
         display_string (str | Unset): The series' title.
         level_display_string (str | Unset): The series' level as displayed (`Series`).
         publish (bool | Unset): Whether the series is published and not suppressed.
-        resolved (TopContainerSeriesLinkResolved | Unset): The archival object, when asked for with `resolve[]`.
+        resolved: the linked record, when the request asked for it with ``resolve[]``.
     """
 
     ref: str | Unset = UNSET
@@ -30,7 +30,7 @@ class TopContainerSeriesLink(_r.Record):
     display_string: str | Unset = UNSET
     level_display_string: str | Unset = UNSET
     publish: bool | Unset = UNSET
-    resolved: Any | Unset = UNSET
+    resolved: ArchivalObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 

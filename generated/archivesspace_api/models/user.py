@@ -14,7 +14,10 @@ from .. import _records as _r
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.agent_person import AgentPerson
+    from ..models.agent_software import AgentSoftware
     from ..models.ref import Ref
+    from ..models.repository import Repository
     from ..models.user_permissions import UserPermissions
 
 
@@ -27,7 +30,7 @@ class User(_r.Record):
             username (str): The login name; the server lowercases it.
             name (str): The user's full name.
             jsonmodel_type (Literal['user']):  Default: 'user'.
-            uri (str | Unset): The user's URI.
+            uri (str): The user's URI.
             source (str | Unset): Where the account is authenticated, `local` or the name of an external source such as
                 LDAP.
             is_system_user (bool | Unset): Whether this is one of the built-in accounts (`admin`, `search_indexer`,
@@ -60,7 +63,7 @@ class User(_r.Record):
     username: str
     name: str
     jsonmodel_type: Literal["user"] = "user"
-    uri: str | Unset = UNSET
+    uri: str = _r.NOT_YET_SENT
     source: str | Unset = UNSET
     is_system_user: bool | Unset = UNSET
     permissions: UserPermissions | Unset = UNSET
@@ -72,7 +75,7 @@ class User(_r.Record):
     title: str | Unset = UNSET
     department: str | Unset = UNSET
     additional_contact: str | Unset = UNSET
-    agent_record: Ref | Unset = UNSET
+    agent_record: Ref[AgentPerson | AgentSoftware] | Unset = UNSET
     is_active_user: bool | Unset = True
     is_admin: bool | Unset = False
     lock_version: int | str | Unset = UNSET
@@ -81,7 +84,7 @@ class User(_r.Record):
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property

@@ -15,6 +15,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ref import Ref
+    from ..models.repository import Repository
 
 
 @_attrs_define(slots=False, repr=False)
@@ -26,7 +27,7 @@ class Vocabulary(_r.Record):
             jsonmodel_type (Literal['vocabulary']):  Default: 'vocabulary'.
             ref_id (str): An external identifier of the vocabulary, unique.
             name (str): The vocabulary's name.
-            uri (str | Unset): The vocabulary's URI, set by the server.
+            uri (str): The vocabulary's URI, set by the server.
             terms (list[str] | Unset): The URIs of the vocabulary's terms.
             lock_version (int | str | Unset): The record's version; send back the value you fetched when you update.
             created_by (str | Unset):
@@ -41,7 +42,7 @@ class Vocabulary(_r.Record):
     ref_id: str
     name: str
     jsonmodel_type: Literal["vocabulary"] = "vocabulary"
-    uri: str | Unset = UNSET
+    uri: str = _r.NOT_YET_SENT
     terms: list[str] = _attrs_field(factory=list)
     lock_version: int | str | Unset = UNSET
     created_by: str | Unset = UNSET
@@ -49,7 +50,7 @@ class Vocabulary(_r.Record):
     user_mtime: datetime.datetime | Unset = UNSET
     system_mtime: datetime.datetime | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
-    repository: Ref | Unset = UNSET
+    repository: Ref[Repository] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
