@@ -13,6 +13,7 @@ from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.strings import PythonIdentifier
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
@@ -20,6 +21,7 @@ from generator.apis import Api
 from generator.bundle import BundleError, bundle
 from generator.context import FondsContext
 from generator.lint import lint
+from generator.records import plain_name, wire_name
 
 HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "templates"
@@ -47,6 +49,20 @@ def check_spec(api: Api) -> dict[str, Any]:
     return doc
 
 
+def plain_parameter_names(data: GeneratorData) -> None:
+    """Name operations' parameters as the wire does where Python allows, as models name their fields
+    (:func:`generator.records.attribute`): ``type``, ``filter``, ``format``, where openapi-python-client adds a
+    ``_`` to every builtin's name. A keyword (``from``) keeps its ``_``, and so does a builtin the generated code
+    calls or annotates with (``set``, ``list``, ``str``...)."""
+    for collection in data.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            groups = (endpoint.path_parameters, endpoint.query_parameters, endpoint.header_parameters)
+            for param in [p for group in groups for p in group]:
+                name = str(param.python_name)
+                if name.endswith("_") and plain_name(wire_name(param)) == name[:-1]:
+                    object.__setattr__(param, "python_name", str.__new__(PythonIdentifier, name[:-1]))
+
+
 def compile_api(api: Api, out_root: Path) -> Path:
     """Compile ``api`` into ``out_root/<package>`` (replacing it) and return that folder."""
     doc = check_spec(api)
@@ -60,6 +76,7 @@ def compile_api(api: Api, out_root: Path) -> Path:
     data = GeneratorData.from_dict(doc, config=config)
     if isinstance(data, GeneratorError):
         raise SpecError(f"{api.name}: {data.header}: {data.detail}")
+    plain_parameter_names(data)
     project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
     project.env.globals["fonds"] = FondsContext(doc)
     # The post-hooks run `ruff` by name: make sure it is this environment's pinned one.

@@ -62,6 +62,8 @@ CHECKED_KEYWORDS = (
     "maxItems",
 )
 TASTYPIE_PAGING = {"limit", "offset"}
+# The package's own ``types`` module (UNSET, File), which namespaces import themselves; not ``models.job_types``.
+_TYPES_IMPORT = re.compile(r"from \.+types import")
 
 
 @attrs.frozen
@@ -422,7 +424,7 @@ class FondsContext:
         """Model imports the namespace needs for its annotations (under TYPE_CHECKING)."""
         found: set[str] = set()
         for endpoint in collection.endpoints:
-            found |= {i for i in endpoint.relative_imports if "import" in i and "types import" not in i}
+            found |= {i for i in endpoint.relative_imports if "import" in i and not _TYPES_IMPORT.match(i)}
         return sorted(found)
 
     def extras(self, method: Method) -> tuple[str, str]:

@@ -101,6 +101,10 @@ def lint(doc: dict[str, Any]) -> list[str]:
             if param.get("explode") is False and param.get("in") != "query":
                 problems.append(f"{where}: `explode: false` on a non-query parameter {param.get('name')!r}")
         for status, response in (op.get("responses") or {}).items():
+            for ctype, media in (response.get("content") or {}).items() if str(status)[0] == "2" else ():
+                schema = (media or {}).get("schema") or {}
+                if ctype.endswith("json") and schema.get("type") == "object" and "$ref" not in schema:
+                    problems.append(f"{where}: {status} answer is an inline object; name it in components/schemas")
             if str(status)[0] in "45" and "$ref" not in response:
                 for ctype, media in (response.get("content") or {}).items():
                     schema = media.get("schema") or {}

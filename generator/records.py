@@ -55,9 +55,21 @@ def attribute(prop: Any) -> str:
     wire = _wire(prop)
     if wire == "_resolved":
         return "resolved"
+    return plain_name(wire) or str(prop.python_name)
+
+
+def plain_name(wire: str) -> str | None:
+    """``wire`` as a Python name, when Python allows it: an identifier, not a keyword, not a builtin that
+    annotations use, not private. A bracketed array parameter (``type[]``) is named without its brackets."""
+    wire = wire.removesuffix("[]")
     if wire.isidentifier() and not keyword.iskeyword(wire) and wire not in _SHADOWING and not wire.startswith("_"):
         return wire
-    return str(prop.python_name)
+    return None
+
+
+def wire_name(prop: Any) -> str:
+    """The wire name of a parsed property or parameter."""
+    return _wire(prop)
 
 
 def _wire(prop: Any) -> str:

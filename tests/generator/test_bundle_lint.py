@@ -130,6 +130,14 @@ def test_lint_passes_a_clean_spec() -> None:
             },
             "inline schema",
         ),
+        (
+            {
+                "responses": {
+                    "200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object"}}}}
+                }
+            },
+            "inline object; name it",
+        ),
     ],
 )
 def test_lint_names_each_construct_the_generator_mishandles(change: dict[str, Any], expected: str) -> None:

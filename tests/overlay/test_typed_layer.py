@@ -136,3 +136,18 @@ def test_without_a_default_a_missing_repo_id_is_refused_before_sending() -> None
     assert sent == []
     with pytest.raises(InvalidArgument, match="repo_id"):
         ArchivesSpace("http://aspace.test", session_token="tok", repo_id=0)
+
+
+def test_raw_operations_name_their_parameters_as_the_wire_where_python_allows() -> None:
+    import inspect
+
+    from archivesspace_api.api.oai import get_oai
+    from archivesspace_api.api.search import search_repository
+    from storage_service_api.api.spaces import list_spaces
+
+    search = inspect.signature(search_repository.sync_detailed).parameters
+    assert {"type", "filter", "filter_query"} <= search.keys()
+    assert not {"type_", "filter_"} & search.keys()
+    assert "format" in inspect.signature(list_spaces.sync_detailed).parameters
+    oai = inspect.signature(get_oai.sync_detailed).parameters
+    assert {"from_", "set_"} <= oai.keys()  # a keyword, and a builtin the generated annotations use

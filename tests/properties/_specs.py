@@ -13,6 +13,7 @@ import attrs
 from openapi_python_client.strings import PythonIdentifier
 
 from generator.lint import deref
+from generator.records import plain_name
 from tests.conftest import ROOT, SHARED
 
 PACKAGES = {
@@ -21,6 +22,14 @@ PACKAGES = {
     "storage-service": "storage_service_api",
 }
 METHODS = ("get", "put", "post", "delete", "patch")
+
+
+def python_name(wire: str) -> str:
+    """The generated function's argument of parameter ``wire``: openapi-python-client's name, without the ``_``
+    it adds to a builtin's name where Python allows the plain one (``type``, ``filter``, ``format``; not ``from``
+    or ``set``), as ``generator.compile.plain_parameter_names`` names it."""
+    name = str(PythonIdentifier(wire, "field_"))
+    return name[:-1] if name.endswith("_") and plain_name(wire) == name[:-1] else name
 
 
 @cache
@@ -79,7 +88,7 @@ def operations(api: str) -> list[Operation]:
                     Param(
                         p["name"],
                         p["in"],
-                        str(PythonIdentifier(p["name"], "field_")),
+                        python_name(p["name"]),
                         deref(doc, p.get("schema") or {}),
                         bool(p.get("required")),
                         explode,

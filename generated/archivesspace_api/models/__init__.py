@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from .active_edit import ActiveEdit
     from .active_edit_status import ActiveEditStatus
     from .active_edit_status_edited_by import ActiveEditStatusEditedBy
+    from .active_edit_statuses import ActiveEditStatuses
     from .active_edits import ActiveEdits
     from .advanced_query import AdvancedQuery
     from .agent_alternate_set import AgentAlternateSet
@@ -147,6 +148,7 @@ if TYPE_CHECKING:
         CurrentPreferencesDefaultsUserRepo,
     )
     from .custom_report_field import CustomReportField
+    from .custom_report_options import CustomReportOptions
     from .custom_report_record_type import CustomReportRecordType
     from .custom_report_subreport import CustomReportSubreport
     from .custom_report_template import CustomReportTemplate
@@ -235,20 +237,8 @@ if TYPE_CHECKING:
     from .found_top_containers import FoundTopContainers
     from .generate_arks_job import GenerateArksJob
     from .generate_slugs_job import GenerateSlugsJob
-    from .get_classification_tree_node_from_root_response_200 import (
-        GetClassificationTreeNodeFromRootResponse200,
-    )
     from .get_delete_feed_sort_direction import GetDeleteFeedSortDirection
-    from .get_digital_object_tree_node_from_root_response_200 import (
-        GetDigitalObjectTreeNodeFromRootResponse200,
-    )
     from .get_oai_verb import GetOaiVerb
-    from .get_preference_defaults_response_200 import GetPreferenceDefaultsResponse200
-    from .get_report_custom_data_response_200 import GetReportCustomDataResponse200
-    from .get_resource_tree_node_from_root_response_200 import (
-        GetResourceTreeNodeFromRootResponse200,
-    )
-    from .get_schema_response_200 import GetSchemaResponse200
     from .group import Group
     from .import_job import ImportJob
     from .import_type import ImportType
@@ -260,7 +250,10 @@ if TYPE_CHECKING:
     from .job_page import JobPage
     from .job_status import JobStatus
     from .job_type_info import JobTypeInfo
+    from .job_types import JobTypes
     from .job_with_files_form import JobWithFilesForm
+    from .json_model_schema import JsonModelSchema
+    from .json_model_schemas import JsonModelSchemas
     from .lang_material import LangMaterial
     from .language_and_script import LanguageAndScript
     from .linked_agent import LinkedAgent
@@ -290,17 +283,12 @@ if TYPE_CHECKING:
     from .list_digital_objects_sort_direction import ListDigitalObjectsSortDirection
     from .list_events_sort_direction import ListEventsSortDirection
     from .list_job_records_sort_direction import ListJobRecordsSortDirection
-    from .list_job_types_response_200 import ListJobTypesResponse200
     from .list_jobs_archived_sort_direction import ListJobsArchivedSortDirection
     from .list_jobs_sort_direction import ListJobsSortDirection
     from .list_location_profiles_sort_direction import ListLocationProfilesSortDirection
     from .list_locations_sort_direction import ListLocationsSortDirection
     from .list_permissions_level import ListPermissionsLevel
     from .list_resources_sort_direction import ListResourcesSortDirection
-    from .list_schemas_response_200 import ListSchemasResponse200
-    from .list_schemas_response_200_additional_property import (
-        ListSchemasResponse200AdditionalProperty,
-    )
     from .list_subjects_sort_direction import ListSubjectsSortDirection
     from .list_top_containers_sort_direction import ListTopContainersSortDirection
     from .list_users_sort_direction import ListUsersSortDirection
@@ -371,6 +359,7 @@ if TYPE_CHECKING:
     from .parallel_name_family import ParallelNameFamily
     from .parallel_name_person import ParallelNamePerson
     from .parallel_name_software import ParallelNameSoftware
+    from .password_reset_acknowledgement import PasswordResetAcknowledgement
     from .permission import Permission
     from .permission_level import PermissionLevel
     from .preference import Preference
@@ -387,7 +376,6 @@ if TYPE_CHECKING:
     from .record_type_counts_form import RecordTypeCountsForm
     from .ref import Ref
     from .ref_resolved import RefResolved
-    from .refresh_update_monitor_response_200 import RefreshUpdateMonitorResponse200
     from .report_definition import ReportDefinition
     from .report_job import ReportJob
     from .report_list import ReportList
@@ -398,7 +386,6 @@ if TYPE_CHECKING:
     from .repository_with_agent import RepositoryWithAgent
     from .required_fields import RequiredFields
     from .required_fields_record_type import RequiredFieldsRecordType
-    from .reset_user_password_response_200 import ResetUserPasswordResponse200
     from .resource import Resource
     from .resource_browse_column import ResourceBrowseColumn
     from .resource_duplicate_job import ResourceDuplicateJob
@@ -483,6 +470,7 @@ if TYPE_CHECKING:
     from .tree_date_summary import TreeDateSummary
     from .tree_node import TreeNode
     from .tree_path_step import TreePathStep
+    from .tree_paths import TreePaths
     from .tree_precomputed_waypoints import TreePrecomputedWaypoints
     from .tree_precomputed_waypoints_additional_property import (
         TreePrecomputedWaypointsAdditionalProperty,
@@ -520,6 +508,7 @@ _MODULES: dict[str, str] = {
     "ActiveEdit": ".active_edit",
     "ActiveEditStatus": ".active_edit_status",
     "ActiveEditStatusEditedBy": ".active_edit_status_edited_by",
+    "ActiveEditStatuses": ".active_edit_statuses",
     "ActiveEdits": ".active_edits",
     "AdvancedQuery": ".advanced_query",
     "AgentAlternateSet": ".agent_alternate_set",
@@ -620,6 +609,7 @@ _MODULES: dict[str, str] = {
     "CurrentPreferencesDefaultsUserGlobal": ".current_preferences_defaults_user_global",
     "CurrentPreferencesDefaultsUserRepo": ".current_preferences_defaults_user_repo",
     "CustomReportField": ".custom_report_field",
+    "CustomReportOptions": ".custom_report_options",
     "CustomReportRecordType": ".custom_report_record_type",
     "CustomReportSubreport": ".custom_report_subreport",
     "CustomReportTemplate": ".custom_report_template",
@@ -696,14 +686,8 @@ _MODULES: dict[str, str] = {
     "FoundTopContainers": ".found_top_containers",
     "GenerateArksJob": ".generate_arks_job",
     "GenerateSlugsJob": ".generate_slugs_job",
-    "GetClassificationTreeNodeFromRootResponse200": ".get_classification_tree_node_from_root_response_200",
     "GetDeleteFeedSortDirection": ".get_delete_feed_sort_direction",
-    "GetDigitalObjectTreeNodeFromRootResponse200": ".get_digital_object_tree_node_from_root_response_200",
     "GetOaiVerb": ".get_oai_verb",
-    "GetPreferenceDefaultsResponse200": ".get_preference_defaults_response_200",
-    "GetReportCustomDataResponse200": ".get_report_custom_data_response_200",
-    "GetResourceTreeNodeFromRootResponse200": ".get_resource_tree_node_from_root_response_200",
-    "GetSchemaResponse200": ".get_schema_response_200",
     "Group": ".group",
     "ImportJob": ".import_job",
     "ImportType": ".import_type",
@@ -715,7 +699,10 @@ _MODULES: dict[str, str] = {
     "JobPage": ".job_page",
     "JobStatus": ".job_status",
     "JobTypeInfo": ".job_type_info",
+    "JobTypes": ".job_types",
     "JobWithFilesForm": ".job_with_files_form",
+    "JsonModelSchema": ".json_model_schema",
+    "JsonModelSchemas": ".json_model_schemas",
     "LangMaterial": ".lang_material",
     "LanguageAndScript": ".language_and_script",
     "LinkedAgent": ".linked_agent",
@@ -735,15 +722,12 @@ _MODULES: dict[str, str] = {
     "ListDigitalObjectsSortDirection": ".list_digital_objects_sort_direction",
     "ListEventsSortDirection": ".list_events_sort_direction",
     "ListJobRecordsSortDirection": ".list_job_records_sort_direction",
-    "ListJobTypesResponse200": ".list_job_types_response_200",
     "ListJobsArchivedSortDirection": ".list_jobs_archived_sort_direction",
     "ListJobsSortDirection": ".list_jobs_sort_direction",
     "ListLocationProfilesSortDirection": ".list_location_profiles_sort_direction",
     "ListLocationsSortDirection": ".list_locations_sort_direction",
     "ListPermissionsLevel": ".list_permissions_level",
     "ListResourcesSortDirection": ".list_resources_sort_direction",
-    "ListSchemasResponse200": ".list_schemas_response_200",
-    "ListSchemasResponse200AdditionalProperty": ".list_schemas_response_200_additional_property",
     "ListSubjectsSortDirection": ".list_subjects_sort_direction",
     "ListTopContainersSortDirection": ".list_top_containers_sort_direction",
     "ListUsersSortDirection": ".list_users_sort_direction",
@@ -810,6 +794,7 @@ _MODULES: dict[str, str] = {
     "ParallelNameFamily": ".parallel_name_family",
     "ParallelNamePerson": ".parallel_name_person",
     "ParallelNameSoftware": ".parallel_name_software",
+    "PasswordResetAcknowledgement": ".password_reset_acknowledgement",
     "Permission": ".permission",
     "PermissionLevel": ".permission_level",
     "Preference": ".preference",
@@ -824,7 +809,6 @@ _MODULES: dict[str, str] = {
     "RecordTypeCountsForm": ".record_type_counts_form",
     "Ref": ".ref",
     "RefResolved": ".ref_resolved",
-    "RefreshUpdateMonitorResponse200": ".refresh_update_monitor_response_200",
     "ReportDefinition": ".report_definition",
     "ReportJob": ".report_job",
     "ReportList": ".report_list",
@@ -835,7 +819,6 @@ _MODULES: dict[str, str] = {
     "RepositoryWithAgent": ".repository_with_agent",
     "RequiredFields": ".required_fields",
     "RequiredFieldsRecordType": ".required_fields_record_type",
-    "ResetUserPasswordResponse200": ".reset_user_password_response_200",
     "Resource": ".resource",
     "ResourceBrowseColumn": ".resource_browse_column",
     "ResourceDuplicateJob": ".resource_duplicate_job",
@@ -908,6 +891,7 @@ _MODULES: dict[str, str] = {
     "TreeDateSummary": ".tree_date_summary",
     "TreeNode": ".tree_node",
     "TreePathStep": ".tree_path_step",
+    "TreePaths": ".tree_paths",
     "TreePrecomputedWaypoints": ".tree_precomputed_waypoints",
     "TreePrecomputedWaypointsAdditionalProperty": ".tree_precomputed_waypoints_additional_property",
     "TreeRoot": ".tree_root",
@@ -945,6 +929,7 @@ __all__ = (
     "ActiveEdits",
     "ActiveEditStatus",
     "ActiveEditStatusEditedBy",
+    "ActiveEditStatuses",
     "AdvancedQuery",
     "AgentAlternateSet",
     "AgentBrowseColumn",
@@ -1044,6 +1029,7 @@ __all__ = (
     "CurrentPreferencesDefaultsUserGlobal",
     "CurrentPreferencesDefaultsUserRepo",
     "CustomReportField",
+    "CustomReportOptions",
     "CustomReportRecordType",
     "CustomReportSubreport",
     "CustomReportTemplate",
@@ -1120,14 +1106,8 @@ __all__ = (
     "FoundTopContainers",
     "GenerateArksJob",
     "GenerateSlugsJob",
-    "GetClassificationTreeNodeFromRootResponse200",
     "GetDeleteFeedSortDirection",
-    "GetDigitalObjectTreeNodeFromRootResponse200",
     "GetOaiVerb",
-    "GetPreferenceDefaultsResponse200",
-    "GetReportCustomDataResponse200",
-    "GetResourceTreeNodeFromRootResponse200",
-    "GetSchemaResponse200",
     "Group",
     "ImportJob",
     "ImportType",
@@ -1139,7 +1119,10 @@ __all__ = (
     "JobPage",
     "JobStatus",
     "JobTypeInfo",
+    "JobTypes",
     "JobWithFilesForm",
+    "JsonModelSchema",
+    "JsonModelSchemas",
     "LangMaterial",
     "LanguageAndScript",
     "LinkedAgent",
@@ -1161,13 +1144,10 @@ __all__ = (
     "ListJobRecordsSortDirection",
     "ListJobsArchivedSortDirection",
     "ListJobsSortDirection",
-    "ListJobTypesResponse200",
     "ListLocationProfilesSortDirection",
     "ListLocationsSortDirection",
     "ListPermissionsLevel",
     "ListResourcesSortDirection",
-    "ListSchemasResponse200",
-    "ListSchemasResponse200AdditionalProperty",
     "ListSubjectsSortDirection",
     "ListTopContainersSortDirection",
     "ListUsersSortDirection",
@@ -1234,6 +1214,7 @@ __all__ = (
     "ParallelNameFamily",
     "ParallelNamePerson",
     "ParallelNameSoftware",
+    "PasswordResetAcknowledgement",
     "Permission",
     "PermissionLevel",
     "Preference",
@@ -1247,7 +1228,6 @@ __all__ = (
     "RecordTypeCountsAdditionalPropertyType1",
     "RecordTypeCountsForm",
     "Ref",
-    "RefreshUpdateMonitorResponse200",
     "RefResolved",
     "ReportDefinition",
     "ReportJob",
@@ -1259,7 +1239,6 @@ __all__ = (
     "RepositoryWithAgent",
     "RequiredFields",
     "RequiredFieldsRecordType",
-    "ResetUserPasswordResponse200",
     "Resource",
     "ResourceBrowseColumn",
     "ResourceDuplicateJob",
@@ -1331,6 +1310,7 @@ __all__ = (
     "TreeContainerSummary",
     "TreeDateSummary",
     "TreeNode",
+    "TreePaths",
     "TreePathStep",
     "TreePrecomputedWaypoints",
     "TreePrecomputedWaypointsAdditionalProperty",

@@ -18,7 +18,7 @@ class RepositorySearchForm(_r.Record):
         q (str | Unset): A keyword query in Lucene syntax, run with Solr's edismax parser (default operator AND). When
             given, `aq` is ignored; with neither, everything matches.
         aq (str | Unset): The JSON text of an `AdvancedQuery`.
-        type_ (list[str] | Unset): Record types to search, OR-ed.
+        type (list[str] | Unset): Record types to search, OR-ed.
         sort (str | Unset): A Solr sort, field and direction, several joined by commas.
         facet (list[str] | Unset): Solr fields to facet on.
         facet_mincount (int | Unset): Leave out facet values with fewer hits than this (default 0).
@@ -42,7 +42,7 @@ class RepositorySearchForm(_r.Record):
     page: int
     q: str | Unset = UNSET
     aq: str | Unset = UNSET
-    type_: list[str] | Unset = UNSET
+    type: list[str] | Unset = UNSET
     sort: str | Unset = UNSET
     facet: list[str] | Unset = UNSET
     facet_mincount: int | Unset = UNSET
@@ -67,7 +67,7 @@ _r.bind(
     _r.Field("page", "page", _r.INT, True),
     _r.Field("q", "q", _r.STR),
     _r.Field("aq", "aq", _r.STR),
-    _r.Field("type_", "type[]", _r.ListOf(_r.STR)),
+    _r.Field("type", "type[]", _r.ListOf(_r.STR)),
     _r.Field("sort", "sort", _r.STR),
     _r.Field("facet", "facet[]", _r.ListOf(_r.STR)),
     _r.Field("facet_mincount", "facet_mincount", _r.INT),

@@ -28,7 +28,7 @@ def _arguments(eid: str, type: Sequence[str] | None) -> dict[str, Any]:
         raise errors.InvalidArgument(_OPERATION, "eid", "a non-empty string", _r.describe(eid))
     if isinstance(type, str):
         raise errors.InvalidArgument(_OPERATION, "type", "a list of record types, such as ['resource']", "a str")
-    return {"eid": eid, "type_": list(type) if type else UNSET}
+    return {"eid": eid, "type": list(type) if type else UNSET}
 
 
 def _uri_of(location: str, response: httpx.Response) -> str:

@@ -75,14 +75,13 @@ class PagedSearchParameters(SearchParameters, total=False):
 
 _LISTS = frozenset({"type", "facet", "filter_query", "exclude", "fields", "resolve"})
 _QUERIES = frozenset({"aq", "filter"})
-_WIRE = {"type": "type_", "filter": "filter_"}
 _PAGED: frozenset[str] = PagedSearchParameters.__optional_keys__
 _UNPAGED: frozenset[str] = SearchParameters.__optional_keys__
 
 
 def wire_arguments(operation: str, params: dict[str, Any], allowed: frozenset[str] = _PAGED) -> dict[str, Any]:
-    """The generated operation's keyword arguments for ``params`` named as fonds names them: ``type`` and
-    ``filter`` renamed, query objects encoded, lists checked; a name the route does not take is refused."""
+    """The generated operation's keyword arguments for ``params`` (the same names: ``type``, ``filter``): query
+    objects encoded, lists checked; a name the route does not take is refused."""
     out: dict[str, Any] = {}
     for name, value in params.items():
         if name not in allowed:
@@ -102,7 +101,7 @@ def wire_arguments(operation: str, params: dict[str, Any], allowed: frozenset[st
                     operation, name, "a list of strings, such as ['resource']", type(value).__name__
                 )
             value = [str(item) for item in value]
-        out[_WIRE.get(name, name)] = value
+        out[name] = value
     return out
 
 

@@ -22,7 +22,7 @@ __all__ = ["ByExternalIdNamespace", "AsyncByExternalIdNamespace"]
 class ByExternalIdNamespace(Namespace):
     """Finding records by the external ids they carry."""
 
-    def find(self, *, eid: str, type_: builtins.list[str] | Unset = UNSET) -> None:
+    def find(self, *, eid: str, type: builtins.list[str] | Unset = UNSET) -> None:
         """Find the records that carry an external id
 
         Looks `eid` up among the records' external ids. One match answers a 303 redirect whose
@@ -32,7 +32,7 @@ class ByExternalIdNamespace(Namespace):
 
         Args:
             eid: The external id to look for (matched exactly).
-            type_: Only records of these JSONModel types (`resource`, `accession`, `agent_person`,
+            type: Only records of these JSONModel types (`resource`, `accession`, `agent_person`,
                 ...), for ids that different kinds of record may share. Sent as repeated `type[]=`
                 keys.
 
@@ -68,15 +68,13 @@ class ByExternalIdNamespace(Namespace):
         """
         from .find_by_external_id import sync_detailed
 
-        return cast("None", self._invoker.call(sync_detailed, eid=eid, type_=type_))
+        return cast("None", self._invoker.call(sync_detailed, eid=eid, type=type))
 
 
 class AsyncByExternalIdNamespace(AsyncNamespace):
     """Finding records by the external ids they carry. (asynchronous)"""
 
-    async def find(
-        self, *, eid: str, type_: builtins.list[str] | Unset = UNSET
-    ) -> None:
+    async def find(self, *, eid: str, type: builtins.list[str] | Unset = UNSET) -> None:
         """Find the records that carry an external id
 
         Looks `eid` up among the records' external ids. One match answers a 303 redirect whose
@@ -86,7 +84,7 @@ class AsyncByExternalIdNamespace(AsyncNamespace):
 
         Args:
             eid: The external id to look for (matched exactly).
-            type_: Only records of these JSONModel types (`resource`, `accession`, `agent_person`,
+            type: Only records of these JSONModel types (`resource`, `accession`, `agent_person`,
                 ...), for ids that different kinds of record may share. Sent as repeated `type[]=`
                 keys.
 
@@ -123,5 +121,5 @@ class AsyncByExternalIdNamespace(AsyncNamespace):
         from .find_by_external_id import asyncio_detailed
 
         return cast(
-            "None", await self._invoker.call(asyncio_detailed, eid=eid, type_=type_)
+            "None", await self._invoker.call(asyncio_detailed, eid=eid, type=type)
         )

@@ -20,7 +20,7 @@ _CHECKS: dict[str, Any] = {
             "required": True,
             "schema": {"type": "string"},
         },
-        "type_": {
+        "type": {
             "in": "query",
             "name": "type[]",
             "required": False,
@@ -34,18 +34,18 @@ _CHECKS: dict[str, Any] = {
 def _get_kwargs(
     *,
     eid: str,
-    type_: list[str] | Unset = UNSET,
+    type: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["eid"] = eid
 
-    json_type_: list[str] | Unset = UNSET
-    if not isinstance(type_, Unset):
-        json_type_ = type_
+    json_type: list[str] | Unset = UNSET
+    if not isinstance(type, Unset):
+        json_type = type
 
-    params["type[]"] = json_type_
+    params["type[]"] = json_type
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -118,7 +118,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     eid: str,
-    type_: list[str] | Unset = UNSET,
+    type: list[str] | Unset = UNSET,
 ) -> Response[Any | Error | list[str]]:
     """Find the records that carry an external id
 
@@ -129,7 +129,7 @@ def sync_detailed(
 
     Args:
         eid (str):
-        type_ (list[str] | Unset):
+        type (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,7 +141,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         eid=eid,
-        type_=type_,
+        type=type,
     )
 
     response = client.get_httpx_client().request(
@@ -155,7 +155,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     eid: str,
-    type_: list[str] | Unset = UNSET,
+    type: list[str] | Unset = UNSET,
 ) -> Any | Error | list[str] | None:
     """Find the records that carry an external id
 
@@ -166,7 +166,7 @@ def sync(
 
     Args:
         eid (str):
-        type_ (list[str] | Unset):
+        type (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +179,7 @@ def sync(
     return sync_detailed(
         client=client,
         eid=eid,
-        type_=type_,
+        type=type,
     ).parsed
 
 
@@ -187,7 +187,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     eid: str,
-    type_: list[str] | Unset = UNSET,
+    type: list[str] | Unset = UNSET,
 ) -> Response[Any | Error | list[str]]:
     """Find the records that carry an external id
 
@@ -198,7 +198,7 @@ async def asyncio_detailed(
 
     Args:
         eid (str):
-        type_ (list[str] | Unset):
+        type (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,7 +210,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         eid=eid,
-        type_=type_,
+        type=type,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -222,7 +222,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     eid: str,
-    type_: list[str] | Unset = UNSET,
+    type: list[str] | Unset = UNSET,
 ) -> Any | Error | list[str] | None:
     """Find the records that carry an external id
 
@@ -233,7 +233,7 @@ async def asyncio(
 
     Args:
         eid (str):
-        type_ (list[str] | Unset):
+        type (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -247,6 +247,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             eid=eid,
-            type_=type_,
+            type=type,
         )
     ).parsed

@@ -17,14 +17,12 @@ if TYPE_CHECKING:
     from ...models.created_response import CreatedResponse
     from ...models.deleted_response import DeletedResponse
     from ...models.error import Error
-    from ...models.get_classification_tree_node_from_root_response_200 import (
-        GetClassificationTreeNodeFromRootResponse200,
-    )
     from ...models.list_classifications_sort_direction import (
         ListClassificationsSortDirection,
         check_list_classifications_sort_direction,
     )
     from ...models.tree_node import TreeNode
+    from ...models.tree_paths import TreePaths
     from ...models.tree_root import TreeRoot
     from ...models.tree_waypoint_entry import TreeWaypointEntry
     from ...models.updated_response import UpdatedResponse
@@ -792,7 +790,7 @@ class ClassificationsNamespace(Namespace):
         node_ids: builtins.list[int],
         repo_id: int | None = None,
         published_only: bool | Unset = False,
-    ) -> GetClassificationTreeNodeFromRootResponse200:
+    ) -> TreePaths:
         """Get the paths from a classification down to some of its terms
 
         For each term id, the steps from the root to it: each step names a node (null for the root)
@@ -806,8 +804,7 @@ class ClassificationsNamespace(Namespace):
             published_only: Only published and unsuppressed records (default false).
 
         Returns:
-            GetClassificationTreeNodeFromRootResponse200: A map from each term id to its path from
-                the root.
+            TreePaths: A map from each term id to its path from the root.
 
         Raises:
             ValidationError: 400: The request or the record is invalid. Four shapes: a record that
@@ -839,7 +836,7 @@ class ClassificationsNamespace(Namespace):
         from .get_classification_tree_node_from_root import sync_detailed
 
         return cast(
-            "GetClassificationTreeNodeFromRootResponse200",
+            "TreePaths",
             self._invoker.call(
                 sync_detailed,
                 repo_id=repo_id,
@@ -1616,7 +1613,7 @@ class AsyncClassificationsNamespace(AsyncNamespace):
         node_ids: builtins.list[int],
         repo_id: int | None = None,
         published_only: bool | Unset = False,
-    ) -> GetClassificationTreeNodeFromRootResponse200:
+    ) -> TreePaths:
         """Get the paths from a classification down to some of its terms
 
         For each term id, the steps from the root to it: each step names a node (null for the root)
@@ -1630,8 +1627,7 @@ class AsyncClassificationsNamespace(AsyncNamespace):
             published_only: Only published and unsuppressed records (default false).
 
         Returns:
-            GetClassificationTreeNodeFromRootResponse200: A map from each term id to its path from
-                the root.
+            TreePaths: A map from each term id to its path from the root.
 
         Raises:
             ValidationError: 400: The request or the record is invalid. Four shapes: a record that
@@ -1663,7 +1659,7 @@ class AsyncClassificationsNamespace(AsyncNamespace):
         from .get_classification_tree_node_from_root import asyncio_detailed
 
         return cast(
-            "GetClassificationTreeNodeFromRootResponse200",
+            "TreePaths",
             await self._invoker.call(
                 asyncio_detailed,
                 repo_id=repo_id,

@@ -22,9 +22,6 @@ if TYPE_CHECKING:
     from ...models.digital_record_children import DigitalRecordChildren
     from ...models.error import Error
     from ...models.found_digital_objects import FoundDigitalObjects
-    from ...models.get_digital_object_tree_node_from_root_response_200 import (
-        GetDigitalObjectTreeNodeFromRootResponse200,
-    )
     from ...models.list_digital_objects_sort_direction import (
         ListDigitalObjectsSortDirection,
         check_list_digital_objects_sort_direction,
@@ -32,6 +29,7 @@ if TYPE_CHECKING:
     from ...models.status_response import StatusResponse
     from ...models.suppressed_response import SuppressedResponse
     from ...models.tree_node import TreeNode
+    from ...models.tree_paths import TreePaths
     from ...models.tree_root import TreeRoot
     from ...models.tree_waypoint_entry import TreeWaypointEntry
     from ...models.updated_response import UpdatedResponse
@@ -1062,7 +1060,7 @@ class DigitalObjectsNamespace(Namespace):
         node_ids: builtins.list[int],
         repo_id: int | None = None,
         published_only: bool | Unset = False,
-    ) -> GetDigitalObjectTreeNodeFromRootResponse200:
+    ) -> TreePaths:
         """Get the paths from a digital object down to some of its components
 
         For each component id, the steps from the root to it: each step names a node (null for the
@@ -1077,8 +1075,7 @@ class DigitalObjectsNamespace(Namespace):
             published_only: Only published and unsuppressed records (default false).
 
         Returns:
-            GetDigitalObjectTreeNodeFromRootResponse200: A map from each component id to its path
-                from the root.
+            TreePaths: A map from each component id to its path from the root.
 
         Raises:
             ValidationError: 400: The request or the record is invalid. Four shapes: a record that
@@ -1110,7 +1107,7 @@ class DigitalObjectsNamespace(Namespace):
         from .get_digital_object_tree_node_from_root import sync_detailed
 
         return cast(
-            "GetDigitalObjectTreeNodeFromRootResponse200",
+            "TreePaths",
             self._invoker.call(
                 sync_detailed,
                 repo_id=repo_id,
@@ -2430,7 +2427,7 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
         node_ids: builtins.list[int],
         repo_id: int | None = None,
         published_only: bool | Unset = False,
-    ) -> GetDigitalObjectTreeNodeFromRootResponse200:
+    ) -> TreePaths:
         """Get the paths from a digital object down to some of its components
 
         For each component id, the steps from the root to it: each step names a node (null for the
@@ -2445,8 +2442,7 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
             published_only: Only published and unsuppressed records (default false).
 
         Returns:
-            GetDigitalObjectTreeNodeFromRootResponse200: A map from each component id to its path
-                from the root.
+            TreePaths: A map from each component id to its path from the root.
 
         Raises:
             ValidationError: 400: The request or the record is invalid. Four shapes: a record that
@@ -2478,7 +2474,7 @@ class AsyncDigitalObjectsNamespace(AsyncNamespace):
         from .get_digital_object_tree_node_from_root import asyncio_detailed
 
         return cast(
-            "GetDigitalObjectTreeNodeFromRootResponse200",
+            "TreePaths",
             await self._invoker.call(
                 asyncio_detailed,
                 repo_id=repo_id,

@@ -7,9 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.get_digital_object_tree_node_from_root_response_200 import (
-    GetDigitalObjectTreeNodeFromRootResponse200,
-)
+from ...models.tree_paths import TreePaths
 from ...types import UNSET, Response, Unset
 
 #: What fonds checks each argument against before the request is built (generated from the spec).
@@ -84,13 +82,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | GetDigitalObjectTreeNodeFromRootResponse200 | None:
+) -> Error | TreePaths | None:
     if response.status_code == 200:
         from ... import _records as _r
 
-        response_200 = _r.parse(
-            GetDigitalObjectTreeNodeFromRootResponse200, _r.json_body(response)
-        )
+        response_200 = _r.parse(TreePaths, _r.json_body(response))
         return response_200
 
     if response.status_code == 400:
@@ -125,7 +121,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | GetDigitalObjectTreeNodeFromRootResponse200]:
+) -> Response[Error | TreePaths]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -141,7 +137,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     node_ids: list[int],
     published_only: bool | Unset = False,
-) -> Response[Error | GetDigitalObjectTreeNodeFromRootResponse200]:
+) -> Response[Error | TreePaths]:
     """Get the paths from a digital object down to some of its components
 
      For each component id, the steps from the root to it: each step names a node (null for the root) and
@@ -158,7 +154,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GetDigitalObjectTreeNodeFromRootResponse200]
+        Response[Error | TreePaths]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +178,7 @@ def sync(
     client: AuthenticatedClient,
     node_ids: list[int],
     published_only: bool | Unset = False,
-) -> Error | GetDigitalObjectTreeNodeFromRootResponse200 | None:
+) -> Error | TreePaths | None:
     """Get the paths from a digital object down to some of its components
 
      For each component id, the steps from the root to it: each step names a node (null for the root) and
@@ -199,7 +195,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GetDigitalObjectTreeNodeFromRootResponse200
+        Error | TreePaths
     """
 
     return sync_detailed(
@@ -218,7 +214,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     node_ids: list[int],
     published_only: bool | Unset = False,
-) -> Response[Error | GetDigitalObjectTreeNodeFromRootResponse200]:
+) -> Response[Error | TreePaths]:
     """Get the paths from a digital object down to some of its components
 
      For each component id, the steps from the root to it: each step names a node (null for the root) and
@@ -235,7 +231,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GetDigitalObjectTreeNodeFromRootResponse200]
+        Response[Error | TreePaths]
     """
 
     kwargs = _get_kwargs(
@@ -257,7 +253,7 @@ async def asyncio(
     client: AuthenticatedClient,
     node_ids: list[int],
     published_only: bool | Unset = False,
-) -> Error | GetDigitalObjectTreeNodeFromRootResponse200 | None:
+) -> Error | TreePaths | None:
     """Get the paths from a digital object down to some of its components
 
      For each component id, the steps from the root to it: each step names a node (null for the root) and
@@ -274,7 +270,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GetDigitalObjectTreeNodeFromRootResponse200
+        Error | TreePaths
     """
 
     return (

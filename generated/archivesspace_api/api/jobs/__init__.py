@@ -22,12 +22,12 @@ if TYPE_CHECKING:
     from ...models.job_created_record import JobCreatedRecord
     from ...models.job_created_record_page import JobCreatedRecordPage
     from ...models.job_page import JobPage
+    from ...models.job_types import JobTypes
     from ...models.job_with_files_form import JobWithFilesForm
     from ...models.list_job_records_sort_direction import (
         ListJobRecordsSortDirection,
         check_list_job_records_sort_direction,
     )
-    from ...models.list_job_types_response_200 import ListJobTypesResponse200
     from ...models.list_jobs_archived_sort_direction import (
         ListJobsArchivedSortDirection,
         check_list_jobs_archived_sort_direction,
@@ -434,14 +434,14 @@ class JobsNamespace(Namespace):
             self._invoker.call(sync_detailed, body=body, repo_id=repo_id),
         )
 
-    def list_types(self) -> ListJobTypesResponse200:
+    def list_types(self) -> JobTypes:
         """List the job types the server runs
 
         The job types this server has runners for (plugins may add some), each with the permissions
         needed, on top of `create_job` and `cancel_job`, to create or cancel such a job.
 
         Returns:
-            ListJobTypesResponse200: The job types, keyed by their `jsonmodel_type`.
+            JobTypes: The job types, keyed by their `jsonmodel_type`.
 
         Raises:
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
@@ -457,7 +457,7 @@ class JobsNamespace(Namespace):
         """
         from .list_job_types import sync_detailed
 
-        return cast("ListJobTypesResponse200", self._invoker.call(sync_detailed))
+        return cast("JobTypes", self._invoker.call(sync_detailed))
 
     def list_import_types(
         self, *, repo_id: int | None = None
@@ -1872,14 +1872,14 @@ class AsyncJobsNamespace(AsyncNamespace):
             await self._invoker.call(asyncio_detailed, body=body, repo_id=repo_id),
         )
 
-    async def list_types(self) -> ListJobTypesResponse200:
+    async def list_types(self) -> JobTypes:
         """List the job types the server runs
 
         The job types this server has runners for (plugins may add some), each with the permissions
         needed, on top of `create_job` and `cancel_job`, to create or cancel such a job.
 
         Returns:
-            ListJobTypesResponse200: The job types, keyed by their `jsonmodel_type`.
+            JobTypes: The job types, keyed by their `jsonmodel_type`.
 
         Raises:
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
@@ -1895,9 +1895,7 @@ class AsyncJobsNamespace(AsyncNamespace):
         """
         from .list_job_types import asyncio_detailed
 
-        return cast(
-            "ListJobTypesResponse200", await self._invoker.call(asyncio_detailed)
-        )
+        return cast("JobTypes", await self._invoker.call(asyncio_detailed))
 
     async def list_import_types(
         self, *, repo_id: int | None = None

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.list_job_types_response_200 import ListJobTypesResponse200
+from ...models.job_types import JobTypes
 from ...types import Response
 
 #: What fonds checks each argument against before the request is built (generated from the spec).
@@ -31,11 +31,11 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ListJobTypesResponse200 | None:
+) -> Error | JobTypes | None:
     if response.status_code == 200:
         from ... import _records as _r
 
-        response_200 = _r.parse(ListJobTypesResponse200, _r.json_body(response))
+        response_200 = _r.parse(JobTypes, _r.json_body(response))
         return response_200
 
     if response.status_code == 403:
@@ -58,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ListJobTypesResponse200]:
+) -> Response[Error | JobTypes]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,7 +70,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Error | ListJobTypesResponse200]:
+) -> Response[Error | JobTypes]:
     """List the job types the server runs
 
      The job types this server has runners for (plugins may add some), each with the permissions needed,
@@ -81,7 +81,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ListJobTypesResponse200]
+        Response[Error | JobTypes]
     """
 
     kwargs = _get_kwargs()
@@ -96,7 +96,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Error | ListJobTypesResponse200 | None:
+) -> Error | JobTypes | None:
     """List the job types the server runs
 
      The job types this server has runners for (plugins may add some), each with the permissions needed,
@@ -107,7 +107,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ListJobTypesResponse200
+        Error | JobTypes
     """
 
     return sync_detailed(
@@ -118,7 +118,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Error | ListJobTypesResponse200]:
+) -> Response[Error | JobTypes]:
     """List the job types the server runs
 
      The job types this server has runners for (plugins may add some), each with the permissions needed,
@@ -129,7 +129,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ListJobTypesResponse200]
+        Response[Error | JobTypes]
     """
 
     kwargs = _get_kwargs()
@@ -142,7 +142,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Error | ListJobTypesResponse200 | None:
+) -> Error | JobTypes | None:
     """List the job types the server runs
 
      The job types this server has runners for (plugins may add some), each with the permissions needed,
@@ -153,7 +153,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ListJobTypesResponse200
+        Error | JobTypes
     """
 
     return (

@@ -14,11 +14,9 @@ if TYPE_CHECKING:
 
     from ...models.created_response import CreatedResponse
     from ...models.current_preferences import CurrentPreferences
+    from ...models.defaults import Defaults
     from ...models.deleted_response import DeletedResponse
     from ...models.error import Error
-    from ...models.get_preference_defaults_response_200 import (
-        GetPreferenceDefaultsResponse200,
-    )
     from ...models.preference import Preference
     from ...models.updated_response import UpdatedResponse
     from ...types import File
@@ -127,7 +125,7 @@ class PreferencesNamespace(Namespace):
 
     def get_defaults(
         self, *, repo_id: int | None = None, username: str | Unset = UNSET
-    ) -> GetPreferenceDefaultsResponse200:
+    ) -> Defaults:
         """Get the settings in force in a repository
 
         Answers the merged settings (the `Defaults` fields) of the system, the repository and, with
@@ -139,7 +137,7 @@ class PreferencesNamespace(Namespace):
             username: Also merge in this user's preferences.
 
         Returns:
-            GetPreferenceDefaultsResponse200: The merged settings, as the fields of `Defaults`.
+            Defaults: The merged settings, as the fields of `Defaults`.
 
         Raises:
             ValidationError: 400: The request or the record is invalid. Four shapes: a record that
@@ -167,7 +165,7 @@ class PreferencesNamespace(Namespace):
         from .get_preference_defaults import sync_detailed
 
         return cast(
-            "GetPreferenceDefaultsResponse200",
+            "Defaults",
             self._invoker.call(sync_detailed, repo_id=repo_id, username=username),
         )
 
@@ -482,7 +480,7 @@ class AsyncPreferencesNamespace(AsyncNamespace):
 
     async def get_defaults(
         self, *, repo_id: int | None = None, username: str | Unset = UNSET
-    ) -> GetPreferenceDefaultsResponse200:
+    ) -> Defaults:
         """Get the settings in force in a repository
 
         Answers the merged settings (the `Defaults` fields) of the system, the repository and, with
@@ -494,7 +492,7 @@ class AsyncPreferencesNamespace(AsyncNamespace):
             username: Also merge in this user's preferences.
 
         Returns:
-            GetPreferenceDefaultsResponse200: The merged settings, as the fields of `Defaults`.
+            Defaults: The merged settings, as the fields of `Defaults`.
 
         Raises:
             ValidationError: 400: The request or the record is invalid. Four shapes: a record that
@@ -522,7 +520,7 @@ class AsyncPreferencesNamespace(AsyncNamespace):
         from .get_preference_defaults import asyncio_detailed
 
         return cast(
-            "GetPreferenceDefaultsResponse200",
+            "Defaults",
             await self._invoker.call(
                 asyncio_detailed, repo_id=repo_id, username=username
             ),

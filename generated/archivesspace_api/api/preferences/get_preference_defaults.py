@@ -6,10 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.defaults import Defaults
 from ...models.error import Error
-from ...models.get_preference_defaults_response_200 import (
-    GetPreferenceDefaultsResponse200,
-)
 from ...types import UNSET, Response, Unset
 
 #: What fonds checks each argument against before the request is built (generated from the spec).
@@ -61,13 +59,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | GetPreferenceDefaultsResponse200 | None:
+) -> Defaults | Error | None:
     if response.status_code == 200:
         from ... import _records as _r
 
-        response_200 = _r.parse(
-            GetPreferenceDefaultsResponse200, _r.json_body(response)
-        )
+        response_200 = _r.parse(Defaults, _r.json_body(response))
         return response_200
 
     if response.status_code == 400:
@@ -96,7 +92,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | GetPreferenceDefaultsResponse200]:
+) -> Response[Defaults | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -110,7 +106,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     username: str | Unset = UNSET,
-) -> Response[Error | GetPreferenceDefaultsResponse200]:
+) -> Response[Defaults | Error]:
     """Get the settings in force in a repository
 
      Answers the merged settings (the `Defaults` fields) of the system, the repository and, with
@@ -125,7 +121,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GetPreferenceDefaultsResponse200]
+        Response[Defaults | Error]
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +141,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     username: str | Unset = UNSET,
-) -> Error | GetPreferenceDefaultsResponse200 | None:
+) -> Defaults | Error | None:
     """Get the settings in force in a repository
 
      Answers the merged settings (the `Defaults` fields) of the system, the repository and, with
@@ -160,7 +156,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GetPreferenceDefaultsResponse200
+        Defaults | Error
     """
 
     return sync_detailed(
@@ -175,7 +171,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     username: str | Unset = UNSET,
-) -> Response[Error | GetPreferenceDefaultsResponse200]:
+) -> Response[Defaults | Error]:
     """Get the settings in force in a repository
 
      Answers the merged settings (the `Defaults` fields) of the system, the repository and, with
@@ -190,7 +186,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GetPreferenceDefaultsResponse200]
+        Response[Defaults | Error]
     """
 
     kwargs = _get_kwargs(
@@ -208,7 +204,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     username: str | Unset = UNSET,
-) -> Error | GetPreferenceDefaultsResponse200 | None:
+) -> Defaults | Error | None:
     """Get the settings in force in a repository
 
      Answers the merged settings (the `Defaults` fields) of the system, the repository and, with
@@ -223,7 +219,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GetPreferenceDefaultsResponse200
+        Defaults | Error
     """
 
     return (

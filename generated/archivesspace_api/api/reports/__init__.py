@@ -13,10 +13,8 @@ if TYPE_CHECKING:
     from io import BytesIO
     from typing import Any, cast
 
+    from ...models.custom_report_options import CustomReportOptions
     from ...models.error import Error
-    from ...models.get_report_custom_data_response_200 import (
-        GetReportCustomDataResponse200,
-    )
     from ...models.report_list import ReportList
     from ...types import File
     from .. import AsyncPager, Pager
@@ -98,7 +96,7 @@ class ReportsNamespace(Namespace):
 
         return cast("File", self._invoker.call(sync_detailed, splat=splat))
 
-    def get_custom_data(self) -> GetReportCustomDataResponse200:
+    def get_custom_data(self) -> CustomReportOptions:
         """List what custom reports can use
 
         For each record type a custom report can cover, the fields it can include, narrow or sort
@@ -106,7 +104,7 @@ class ReportsNamespace(Namespace):
         Custom report templates are built from these.
 
         Returns:
-            GetReportCustomDataResponse200: The options, keyed by record type.
+            CustomReportOptions: The options, keyed by record type.
 
         Raises:
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
@@ -122,7 +120,7 @@ class ReportsNamespace(Namespace):
         """
         from .get_report_custom_data import sync_detailed
 
-        return cast("GetReportCustomDataResponse200", self._invoker.call(sync_detailed))
+        return cast("CustomReportOptions", self._invoker.call(sync_detailed))
 
 
 class AsyncReportsNamespace(AsyncNamespace):
@@ -199,7 +197,7 @@ class AsyncReportsNamespace(AsyncNamespace):
 
         return cast("File", await self._invoker.call(asyncio_detailed, splat=splat))
 
-    async def get_custom_data(self) -> GetReportCustomDataResponse200:
+    async def get_custom_data(self) -> CustomReportOptions:
         """List what custom reports can use
 
         For each record type a custom report can cover, the fields it can include, narrow or sort
@@ -207,7 +205,7 @@ class AsyncReportsNamespace(AsyncNamespace):
         Custom report templates are built from these.
 
         Returns:
-            GetReportCustomDataResponse200: The options, keyed by record type.
+            CustomReportOptions: The options, keyed by record type.
 
         Raises:
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
@@ -223,6 +221,4 @@ class AsyncReportsNamespace(AsyncNamespace):
         """
         from .get_report_custom_data import asyncio_detailed
 
-        return cast(
-            "GetReportCustomDataResponse200", await self._invoker.call(asyncio_detailed)
-        )
+        return cast("CustomReportOptions", await self._invoker.call(asyncio_detailed))

@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.custom_report_options import CustomReportOptions
 from ...models.error import Error
-from ...models.get_report_custom_data_response_200 import GetReportCustomDataResponse200
 from ...types import Response
 
 #: What fonds checks each argument against before the request is built (generated from the spec).
@@ -31,11 +31,11 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | GetReportCustomDataResponse200 | None:
+) -> CustomReportOptions | Error | None:
     if response.status_code == 200:
         from ... import _records as _r
 
-        response_200 = _r.parse(GetReportCustomDataResponse200, _r.json_body(response))
+        response_200 = _r.parse(CustomReportOptions, _r.json_body(response))
         return response_200
 
     if response.status_code == 403:
@@ -58,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | GetReportCustomDataResponse200]:
+) -> Response[CustomReportOptions | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,7 +70,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Error | GetReportCustomDataResponse200]:
+) -> Response[CustomReportOptions | Error]:
     """List what custom reports can use
 
      For each record type a custom report can cover, the fields it can include, narrow or sort by, and
@@ -82,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GetReportCustomDataResponse200]
+        Response[CustomReportOptions | Error]
     """
 
     kwargs = _get_kwargs()
@@ -97,7 +97,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Error | GetReportCustomDataResponse200 | None:
+) -> CustomReportOptions | Error | None:
     """List what custom reports can use
 
      For each record type a custom report can cover, the fields it can include, narrow or sort by, and
@@ -109,7 +109,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GetReportCustomDataResponse200
+        CustomReportOptions | Error
     """
 
     return sync_detailed(
@@ -120,7 +120,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Error | GetReportCustomDataResponse200]:
+) -> Response[CustomReportOptions | Error]:
     """List what custom reports can use
 
      For each record type a custom report can cover, the fields it can include, narrow or sort by, and
@@ -132,7 +132,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GetReportCustomDataResponse200]
+        Response[CustomReportOptions | Error]
     """
 
     kwargs = _get_kwargs()
@@ -145,7 +145,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Error | GetReportCustomDataResponse200 | None:
+) -> CustomReportOptions | Error | None:
     """List what custom reports can use
 
      For each record type a custom report can cover, the fields it can include, narrow or sort by, and
@@ -157,7 +157,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GetReportCustomDataResponse200
+        CustomReportOptions | Error
     """
 
     return (

@@ -21,9 +21,6 @@ if TYPE_CHECKING:
     from ...models.deleted_response import DeletedResponse
     from ...models.error import Error
     from ...models.found_resources import FoundResources
-    from ...models.get_resource_tree_node_from_root_response_200 import (
-        GetResourceTreeNodeFromRootResponse200,
-    )
     from ...models.list_resources_sort_direction import (
         ListResourcesSortDirection,
         check_list_resources_sort_direction,
@@ -36,6 +33,7 @@ if TYPE_CHECKING:
     from ...models.status_response import StatusResponse
     from ...models.suppressed_response import SuppressedResponse
     from ...models.tree_node import TreeNode
+    from ...models.tree_paths import TreePaths
     from ...models.tree_root import TreeRoot
     from ...models.tree_waypoint_entry import TreeWaypointEntry
     from ...models.updated_response import UpdatedResponse
@@ -1336,7 +1334,7 @@ class ResourcesNamespace(Namespace):
         node_ids: builtins.list[int],
         repo_id: int | None = None,
         published_only: bool | Unset = False,
-    ) -> GetResourceTreeNodeFromRootResponse200:
+    ) -> TreePaths:
         """Get the paths from a resource's root to some of its archival objects
 
         For each archival object, the steps to take from the root to reach it: at each step, the
@@ -1351,8 +1349,7 @@ class ResourcesNamespace(Namespace):
             published_only: Only published and unsuppressed records (default false).
 
         Returns:
-            GetResourceTreeNodeFromRootResponse200: A map from each archival object id (as a string)
-                to its path, root first.
+            TreePaths: A map from each archival object id (as a string) to its path, root first.
 
         Raises:
             ValidationError: 400: The request or the record is invalid. Four shapes: a record that
@@ -1384,7 +1381,7 @@ class ResourcesNamespace(Namespace):
         from .get_resource_tree_node_from_root import sync_detailed
 
         return cast(
-            "GetResourceTreeNodeFromRootResponse200",
+            "TreePaths",
             self._invoker.call(
                 sync_detailed,
                 repo_id=repo_id,
@@ -2982,7 +2979,7 @@ class AsyncResourcesNamespace(AsyncNamespace):
         node_ids: builtins.list[int],
         repo_id: int | None = None,
         published_only: bool | Unset = False,
-    ) -> GetResourceTreeNodeFromRootResponse200:
+    ) -> TreePaths:
         """Get the paths from a resource's root to some of its archival objects
 
         For each archival object, the steps to take from the root to reach it: at each step, the
@@ -2997,8 +2994,7 @@ class AsyncResourcesNamespace(AsyncNamespace):
             published_only: Only published and unsuppressed records (default false).
 
         Returns:
-            GetResourceTreeNodeFromRootResponse200: A map from each archival object id (as a string)
-                to its path, root first.
+            TreePaths: A map from each archival object id (as a string) to its path, root first.
 
         Raises:
             ValidationError: 400: The request or the record is invalid. Four shapes: a record that
@@ -3030,7 +3026,7 @@ class AsyncResourcesNamespace(AsyncNamespace):
         from .get_resource_tree_node_from_root import asyncio_detailed
 
         return cast(
-            "GetResourceTreeNodeFromRootResponse200",
+            "TreePaths",
             await self._invoker.call(
                 asyncio_detailed,
                 repo_id=repo_id,

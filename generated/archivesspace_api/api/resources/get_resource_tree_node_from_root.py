@@ -7,9 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.get_resource_tree_node_from_root_response_200 import (
-    GetResourceTreeNodeFromRootResponse200,
-)
+from ...models.tree_paths import TreePaths
 from ...types import UNSET, Response, Unset
 
 #: What fonds checks each argument against before the request is built (generated from the spec).
@@ -84,13 +82,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | GetResourceTreeNodeFromRootResponse200 | None:
+) -> Error | TreePaths | None:
     if response.status_code == 200:
         from ... import _records as _r
 
-        response_200 = _r.parse(
-            GetResourceTreeNodeFromRootResponse200, _r.json_body(response)
-        )
+        response_200 = _r.parse(TreePaths, _r.json_body(response))
         return response_200
 
     if response.status_code == 400:
@@ -125,7 +121,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | GetResourceTreeNodeFromRootResponse200]:
+) -> Response[Error | TreePaths]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -141,7 +137,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     node_ids: list[int],
     published_only: bool | Unset = False,
-) -> Response[Error | GetResourceTreeNodeFromRootResponse200]:
+) -> Response[Error | TreePaths]:
     """Get the paths from a resource's root to some of its archival objects
 
      For each archival object, the steps to take from the root to reach it: at each step, the node to
@@ -159,7 +155,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GetResourceTreeNodeFromRootResponse200]
+        Response[Error | TreePaths]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +179,7 @@ def sync(
     client: AuthenticatedClient,
     node_ids: list[int],
     published_only: bool | Unset = False,
-) -> Error | GetResourceTreeNodeFromRootResponse200 | None:
+) -> Error | TreePaths | None:
     """Get the paths from a resource's root to some of its archival objects
 
      For each archival object, the steps to take from the root to reach it: at each step, the node to
@@ -201,7 +197,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GetResourceTreeNodeFromRootResponse200
+        Error | TreePaths
     """
 
     return sync_detailed(
@@ -220,7 +216,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     node_ids: list[int],
     published_only: bool | Unset = False,
-) -> Response[Error | GetResourceTreeNodeFromRootResponse200]:
+) -> Response[Error | TreePaths]:
     """Get the paths from a resource's root to some of its archival objects
 
      For each archival object, the steps to take from the root to reach it: at each step, the node to
@@ -238,7 +234,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GetResourceTreeNodeFromRootResponse200]
+        Response[Error | TreePaths]
     """
 
     kwargs = _get_kwargs(
@@ -260,7 +256,7 @@ async def asyncio(
     client: AuthenticatedClient,
     node_ids: list[int],
     published_only: bool | Unset = False,
-) -> Error | GetResourceTreeNodeFromRootResponse200 | None:
+) -> Error | TreePaths | None:
     """Get the paths from a resource's root to some of its archival objects
 
      For each archival object, the steps to take from the root to reach it: at each step, the node to
@@ -278,7 +274,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GetResourceTreeNodeFromRootResponse200
+        Error | TreePaths
     """
 
     return (

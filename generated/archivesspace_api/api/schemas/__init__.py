@@ -13,8 +13,8 @@ if TYPE_CHECKING:
     from typing import Any, cast
 
     from ...models.error import Error
-    from ...models.get_schema_response_200 import GetSchemaResponse200
-    from ...models.list_schemas_response_200 import ListSchemasResponse200
+    from ...models.json_model_schema import JsonModelSchema
+    from ...models.json_model_schemas import JsonModelSchemas
     from ...types import File
     from .. import AsyncPager, Pager
 
@@ -24,14 +24,14 @@ __all__ = ["SchemasNamespace", "AsyncSchemasNamespace"]
 class SchemasNamespace(Namespace):
     """The JSONModel schemas as the server serves them."""
 
-    def list(self) -> ListSchemasResponse200:
+    def list(self) -> JsonModelSchemas:
         """Get every JSONModel schema as served
 
         The JSON schemas of every record type, including plugin extensions, keyed by name; useful to
         check a client against a live server. The schemas are in ArchivesSpace's draft-03 dialect.
 
         Returns:
-            ListSchemasResponse200: The schemas, keyed by JSONModel name.
+            JsonModelSchemas: The schemas, keyed by JSONModel name.
 
         Raises:
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
@@ -47,16 +47,16 @@ class SchemasNamespace(Namespace):
         """
         from .list_schemas import sync_detailed
 
-        return cast("ListSchemasResponse200", self._invoker.call(sync_detailed))
+        return cast("JsonModelSchemas", self._invoker.call(sync_detailed))
 
-    def get(self, *, schema: str) -> GetSchemaResponse200:
+    def get(self, *, schema: str) -> JsonModelSchema:
         """Get one JSONModel schema as served
 
         Args:
             schema: The JSONModel name of the schema.
 
         Returns:
-            GetSchemaResponse200: The schema, in ArchivesSpace's draft-03 dialect.
+            JsonModelSchema: The schema, in ArchivesSpace's draft-03 dialect.
 
         Raises:
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
@@ -76,22 +76,20 @@ class SchemasNamespace(Namespace):
         """
         from .get_schema import sync_detailed
 
-        return cast(
-            "GetSchemaResponse200", self._invoker.call(sync_detailed, schema=schema)
-        )
+        return cast("JsonModelSchema", self._invoker.call(sync_detailed, schema=schema))
 
 
 class AsyncSchemasNamespace(AsyncNamespace):
     """The JSONModel schemas as the server serves them. (asynchronous)"""
 
-    async def list(self) -> ListSchemasResponse200:
+    async def list(self) -> JsonModelSchemas:
         """Get every JSONModel schema as served
 
         The JSON schemas of every record type, including plugin extensions, keyed by name; useful to
         check a client against a live server. The schemas are in ArchivesSpace's draft-03 dialect.
 
         Returns:
-            ListSchemasResponse200: The schemas, keyed by JSONModel name.
+            JsonModelSchemas: The schemas, keyed by JSONModel name.
 
         Raises:
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
@@ -107,18 +105,16 @@ class AsyncSchemasNamespace(AsyncNamespace):
         """
         from .list_schemas import asyncio_detailed
 
-        return cast(
-            "ListSchemasResponse200", await self._invoker.call(asyncio_detailed)
-        )
+        return cast("JsonModelSchemas", await self._invoker.call(asyncio_detailed))
 
-    async def get(self, *, schema: str) -> GetSchemaResponse200:
+    async def get(self, *, schema: str) -> JsonModelSchema:
         """Get one JSONModel schema as served
 
         Args:
             schema: The JSONModel name of the schema.
 
         Returns:
-            GetSchemaResponse200: The schema, in ArchivesSpace's draft-03 dialect.
+            JsonModelSchema: The schema, in ArchivesSpace's draft-03 dialect.
 
         Raises:
             AccessDenied: 403: The session may not do this (`{"error": "Access denied"}`), or the
@@ -139,6 +135,5 @@ class AsyncSchemasNamespace(AsyncNamespace):
         from .get_schema import asyncio_detailed
 
         return cast(
-            "GetSchemaResponse200",
-            await self._invoker.call(asyncio_detailed, schema=schema),
+            "JsonModelSchema", await self._invoker.call(asyncio_detailed, schema=schema)
         )

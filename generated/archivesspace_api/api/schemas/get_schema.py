@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.get_schema_response_200 import GetSchemaResponse200
+from ...models.json_model_schema import JsonModelSchema
 from ...types import Response
 
 #: What fonds checks each argument against before the request is built (generated from the spec).
@@ -44,11 +44,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | GetSchemaResponse200 | None:
+) -> Error | JsonModelSchema | None:
     if response.status_code == 200:
         from ... import _records as _r
 
-        response_200 = _r.parse(GetSchemaResponse200, _r.json_body(response))
+        response_200 = _r.parse(JsonModelSchema, _r.json_body(response))
         return response_200
 
     if response.status_code == 403:
@@ -77,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | GetSchemaResponse200]:
+) -> Response[Error | JsonModelSchema]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +90,7 @@ def sync_detailed(
     schema: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | GetSchemaResponse200]:
+) -> Response[Error | JsonModelSchema]:
     """Get one JSONModel schema as served
 
     Args:
@@ -101,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GetSchemaResponse200]
+        Response[Error | JsonModelSchema]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +119,7 @@ def sync(
     schema: str,
     *,
     client: AuthenticatedClient,
-) -> Error | GetSchemaResponse200 | None:
+) -> Error | JsonModelSchema | None:
     """Get one JSONModel schema as served
 
     Args:
@@ -130,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GetSchemaResponse200
+        Error | JsonModelSchema
     """
 
     return sync_detailed(
@@ -143,7 +143,7 @@ async def asyncio_detailed(
     schema: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | GetSchemaResponse200]:
+) -> Response[Error | JsonModelSchema]:
     """Get one JSONModel schema as served
 
     Args:
@@ -154,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GetSchemaResponse200]
+        Response[Error | JsonModelSchema]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +170,7 @@ async def asyncio(
     schema: str,
     *,
     client: AuthenticatedClient,
-) -> Error | GetSchemaResponse200 | None:
+) -> Error | JsonModelSchema | None:
     """Get one JSONModel schema as served
 
     Args:
@@ -181,7 +181,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GetSchemaResponse200
+        Error | JsonModelSchema
     """
 
     return (

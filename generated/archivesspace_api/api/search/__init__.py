@@ -36,11 +36,11 @@ class SearchNamespace(Namespace):
         page: int,
         q: str | Unset = UNSET,
         aq: str | Unset = UNSET,
-        type_: builtins.list[str] | Unset = UNSET,
+        type: builtins.list[str] | Unset = UNSET,
         sort: str | Unset = UNSET,
         facet: builtins.list[str] | Unset = UNSET,
         facet_mincount: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
+        filter: str | Unset = UNSET,
         filter_query: builtins.list[str] | Unset = UNSET,
         exclude: builtins.list[str] | Unset = UNSET,
         hl: bool | Unset = UNSET,
@@ -65,7 +65,7 @@ class SearchNamespace(Namespace):
             aq: An advanced query: the JSON TEXT of an `AdvancedQuery` (one URL-encoded string, not
                 an object). Every nested query needs its `jsonmodel_type`. Invalid JSON or a query
                 that fails validation answers 400.
-            type_: Record types to search, OR-ed (default all): JSONModel type names such as
+            type: Record types to search, OR-ed (default all): JSONModel type names such as
                 `resource`, `archival_object`, `accession`, `digital_object`, `agent_person`,
                 `subject`, `top_container`, plus index groupings such as `agent`. Sent as repeated
                 `type[]=` keys.
@@ -73,7 +73,7 @@ class SearchNamespace(Namespace):
             facet: Solr fields to facet on (at most 100 values each), such as `primary_type`,
                 `subjects`, `creators`.
             facet_mincount: Leave out facet values with fewer hits than this (default 0).
-            filter_: A filter: the JSON TEXT of an `AdvancedQuery`, like `aq`, but every value is
+            filter: A filter: the JSON TEXT of an `AdvancedQuery`, like `aq`, but every value is
                 matched literally (quoted and escaped) and it does not affect relevance.
             filter_query: Raw Solr queries, each applied as a filter (edismax syntax). Sent as
                 repeated keys.
@@ -130,11 +130,11 @@ class SearchNamespace(Namespace):
                 sync_detailed,
                 q=q,
                 aq=aq,
-                type_=type_,
+                type=type,
                 sort=sort,
                 facet=facet,
                 facet_mincount=facet_mincount,
-                filter_=filter_,
+                filter=filter,
                 filter_query=filter_query,
                 exclude=exclude,
                 hl=hl,
@@ -195,11 +195,11 @@ class SearchNamespace(Namespace):
         repo_id: int | None = None,
         q: str | Unset = UNSET,
         aq: str | Unset = UNSET,
-        type_: builtins.list[str] | Unset = UNSET,
+        type: builtins.list[str] | Unset = UNSET,
         sort: str | Unset = UNSET,
         facet: builtins.list[str] | Unset = UNSET,
         facet_mincount: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
+        filter: str | Unset = UNSET,
         filter_query: builtins.list[str] | Unset = UNSET,
         exclude: builtins.list[str] | Unset = UNSET,
         hl: bool | Unset = UNSET,
@@ -228,7 +228,7 @@ class SearchNamespace(Namespace):
             aq: An advanced query: the JSON TEXT of an `AdvancedQuery` (one URL-encoded string, not
                 an object). Every nested query needs its `jsonmodel_type`. Invalid JSON or a query
                 that fails validation answers 400.
-            type_: Record types to search, OR-ed (default all): JSONModel type names such as
+            type: Record types to search, OR-ed (default all): JSONModel type names such as
                 `resource`, `archival_object`, `accession`, `digital_object`, `agent_person`,
                 `subject`, `top_container`, plus index groupings such as `agent`. Sent as repeated
                 `type[]=` keys.
@@ -236,7 +236,7 @@ class SearchNamespace(Namespace):
             facet: Solr fields to facet on (at most 100 values each), such as `primary_type`,
                 `subjects`, `creators`.
             facet_mincount: Leave out facet values with fewer hits than this (default 0).
-            filter_: A filter: the JSON TEXT of an `AdvancedQuery`, like `aq`, but every value is
+            filter: A filter: the JSON TEXT of an `AdvancedQuery`, like `aq`, but every value is
                 matched literally (quoted and escaped) and it does not affect relevance.
             filter_query: Raw Solr queries, each applied as a filter (edismax syntax). Sent as
                 repeated keys.
@@ -297,11 +297,11 @@ class SearchNamespace(Namespace):
                 repo_id=repo_id,
                 q=q,
                 aq=aq,
-                type_=type_,
+                type=type,
                 sort=sort,
                 facet=facet,
                 facet_mincount=facet_mincount,
-                filter_=filter_,
+                filter=filter,
                 filter_query=filter_query,
                 exclude=exclude,
                 hl=hl,
@@ -369,11 +369,11 @@ class SearchNamespace(Namespace):
         page: int,
         q: str | Unset = UNSET,
         aq: str | Unset = UNSET,
-        type_: builtins.list[str] | Unset = UNSET,
+        type: builtins.list[str] | Unset = UNSET,
         sort: str | Unset = UNSET,
         facet: builtins.list[str] | Unset = UNSET,
         facet_mincount: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
+        filter: str | Unset = UNSET,
         filter_query: builtins.list[str] | Unset = UNSET,
         exclude: builtins.list[str] | Unset = UNSET,
         hl: bool | Unset = UNSET,
@@ -398,7 +398,7 @@ class SearchNamespace(Namespace):
             aq: An advanced query: the JSON TEXT of an `AdvancedQuery` (one URL-encoded string, not
                 an object). Every nested query needs its `jsonmodel_type`. Invalid JSON or a query
                 that fails validation answers 400.
-            type_: Record types to search, OR-ed (default all): JSONModel type names such as
+            type: Record types to search, OR-ed (default all): JSONModel type names such as
                 `resource`, `archival_object`, `accession`, `digital_object`, `agent_person`,
                 `subject`, `top_container`, plus index groupings such as `agent`. Sent as repeated
                 `type[]=` keys.
@@ -406,7 +406,7 @@ class SearchNamespace(Namespace):
             facet: Solr fields to facet on (at most 100 values each), such as `primary_type`,
                 `subjects`, `creators`.
             facet_mincount: Leave out facet values with fewer hits than this (default 0).
-            filter_: A filter: the JSON TEXT of an `AdvancedQuery`, like `aq`, but every value is
+            filter: A filter: the JSON TEXT of an `AdvancedQuery`, like `aq`, but every value is
                 matched literally (quoted and escaped) and it does not affect relevance.
             filter_query: Raw Solr queries, each applied as a filter (edismax syntax). Sent as
                 repeated keys.
@@ -463,11 +463,11 @@ class SearchNamespace(Namespace):
                 sync_detailed,
                 q=q,
                 aq=aq,
-                type_=type_,
+                type=type,
                 sort=sort,
                 facet=facet,
                 facet_mincount=facet_mincount,
-                filter_=filter_,
+                filter=filter,
                 filter_query=filter_query,
                 exclude=exclude,
                 hl=hl,
@@ -701,11 +701,11 @@ class SearchNamespace(Namespace):
         page: int,
         q: str | Unset = UNSET,
         aq: str | Unset = UNSET,
-        type_: builtins.list[str] | Unset = UNSET,
+        type: builtins.list[str] | Unset = UNSET,
         sort: str | Unset = UNSET,
         facet: builtins.list[str] | Unset = UNSET,
         facet_mincount: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
+        filter: str | Unset = UNSET,
         filter_query: builtins.list[str] | Unset = UNSET,
         exclude: builtins.list[str] | Unset = UNSET,
         hl: bool | Unset = UNSET,
@@ -730,7 +730,7 @@ class SearchNamespace(Namespace):
             aq: An advanced query: the JSON TEXT of an `AdvancedQuery` (one URL-encoded string, not
                 an object). Every nested query needs its `jsonmodel_type`. Invalid JSON or a query
                 that fails validation answers 400.
-            type_: Record types to search, OR-ed (default all): JSONModel type names such as
+            type: Record types to search, OR-ed (default all): JSONModel type names such as
                 `resource`, `archival_object`, `accession`, `digital_object`, `agent_person`,
                 `subject`, `top_container`, plus index groupings such as `agent`. Sent as repeated
                 `type[]=` keys.
@@ -738,7 +738,7 @@ class SearchNamespace(Namespace):
             facet: Solr fields to facet on (at most 100 values each), such as `primary_type`,
                 `subjects`, `creators`.
             facet_mincount: Leave out facet values with fewer hits than this (default 0).
-            filter_: A filter: the JSON TEXT of an `AdvancedQuery`, like `aq`, but every value is
+            filter: A filter: the JSON TEXT of an `AdvancedQuery`, like `aq`, but every value is
                 matched literally (quoted and escaped) and it does not affect relevance.
             filter_query: Raw Solr queries, each applied as a filter (edismax syntax). Sent as
                 repeated keys.
@@ -795,11 +795,11 @@ class SearchNamespace(Namespace):
                 sync_detailed,
                 q=q,
                 aq=aq,
-                type_=type_,
+                type=type,
                 sort=sort,
                 facet=facet,
                 facet_mincount=facet_mincount,
-                filter_=filter_,
+                filter=filter,
                 filter_query=filter_query,
                 exclude=exclude,
                 hl=hl,
@@ -826,11 +826,11 @@ class AsyncSearchNamespace(AsyncNamespace):
         page: int,
         q: str | Unset = UNSET,
         aq: str | Unset = UNSET,
-        type_: builtins.list[str] | Unset = UNSET,
+        type: builtins.list[str] | Unset = UNSET,
         sort: str | Unset = UNSET,
         facet: builtins.list[str] | Unset = UNSET,
         facet_mincount: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
+        filter: str | Unset = UNSET,
         filter_query: builtins.list[str] | Unset = UNSET,
         exclude: builtins.list[str] | Unset = UNSET,
         hl: bool | Unset = UNSET,
@@ -855,7 +855,7 @@ class AsyncSearchNamespace(AsyncNamespace):
             aq: An advanced query: the JSON TEXT of an `AdvancedQuery` (one URL-encoded string, not
                 an object). Every nested query needs its `jsonmodel_type`. Invalid JSON or a query
                 that fails validation answers 400.
-            type_: Record types to search, OR-ed (default all): JSONModel type names such as
+            type: Record types to search, OR-ed (default all): JSONModel type names such as
                 `resource`, `archival_object`, `accession`, `digital_object`, `agent_person`,
                 `subject`, `top_container`, plus index groupings such as `agent`. Sent as repeated
                 `type[]=` keys.
@@ -863,7 +863,7 @@ class AsyncSearchNamespace(AsyncNamespace):
             facet: Solr fields to facet on (at most 100 values each), such as `primary_type`,
                 `subjects`, `creators`.
             facet_mincount: Leave out facet values with fewer hits than this (default 0).
-            filter_: A filter: the JSON TEXT of an `AdvancedQuery`, like `aq`, but every value is
+            filter: A filter: the JSON TEXT of an `AdvancedQuery`, like `aq`, but every value is
                 matched literally (quoted and escaped) and it does not affect relevance.
             filter_query: Raw Solr queries, each applied as a filter (edismax syntax). Sent as
                 repeated keys.
@@ -920,11 +920,11 @@ class AsyncSearchNamespace(AsyncNamespace):
                 asyncio_detailed,
                 q=q,
                 aq=aq,
-                type_=type_,
+                type=type,
                 sort=sort,
                 facet=facet,
                 facet_mincount=facet_mincount,
-                filter_=filter_,
+                filter=filter,
                 filter_query=filter_query,
                 exclude=exclude,
                 hl=hl,
@@ -985,11 +985,11 @@ class AsyncSearchNamespace(AsyncNamespace):
         repo_id: int | None = None,
         q: str | Unset = UNSET,
         aq: str | Unset = UNSET,
-        type_: builtins.list[str] | Unset = UNSET,
+        type: builtins.list[str] | Unset = UNSET,
         sort: str | Unset = UNSET,
         facet: builtins.list[str] | Unset = UNSET,
         facet_mincount: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
+        filter: str | Unset = UNSET,
         filter_query: builtins.list[str] | Unset = UNSET,
         exclude: builtins.list[str] | Unset = UNSET,
         hl: bool | Unset = UNSET,
@@ -1018,7 +1018,7 @@ class AsyncSearchNamespace(AsyncNamespace):
             aq: An advanced query: the JSON TEXT of an `AdvancedQuery` (one URL-encoded string, not
                 an object). Every nested query needs its `jsonmodel_type`. Invalid JSON or a query
                 that fails validation answers 400.
-            type_: Record types to search, OR-ed (default all): JSONModel type names such as
+            type: Record types to search, OR-ed (default all): JSONModel type names such as
                 `resource`, `archival_object`, `accession`, `digital_object`, `agent_person`,
                 `subject`, `top_container`, plus index groupings such as `agent`. Sent as repeated
                 `type[]=` keys.
@@ -1026,7 +1026,7 @@ class AsyncSearchNamespace(AsyncNamespace):
             facet: Solr fields to facet on (at most 100 values each), such as `primary_type`,
                 `subjects`, `creators`.
             facet_mincount: Leave out facet values with fewer hits than this (default 0).
-            filter_: A filter: the JSON TEXT of an `AdvancedQuery`, like `aq`, but every value is
+            filter: A filter: the JSON TEXT of an `AdvancedQuery`, like `aq`, but every value is
                 matched literally (quoted and escaped) and it does not affect relevance.
             filter_query: Raw Solr queries, each applied as a filter (edismax syntax). Sent as
                 repeated keys.
@@ -1087,11 +1087,11 @@ class AsyncSearchNamespace(AsyncNamespace):
                 repo_id=repo_id,
                 q=q,
                 aq=aq,
-                type_=type_,
+                type=type,
                 sort=sort,
                 facet=facet,
                 facet_mincount=facet_mincount,
-                filter_=filter_,
+                filter=filter,
                 filter_query=filter_query,
                 exclude=exclude,
                 hl=hl,
@@ -1160,11 +1160,11 @@ class AsyncSearchNamespace(AsyncNamespace):
         page: int,
         q: str | Unset = UNSET,
         aq: str | Unset = UNSET,
-        type_: builtins.list[str] | Unset = UNSET,
+        type: builtins.list[str] | Unset = UNSET,
         sort: str | Unset = UNSET,
         facet: builtins.list[str] | Unset = UNSET,
         facet_mincount: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
+        filter: str | Unset = UNSET,
         filter_query: builtins.list[str] | Unset = UNSET,
         exclude: builtins.list[str] | Unset = UNSET,
         hl: bool | Unset = UNSET,
@@ -1189,7 +1189,7 @@ class AsyncSearchNamespace(AsyncNamespace):
             aq: An advanced query: the JSON TEXT of an `AdvancedQuery` (one URL-encoded string, not
                 an object). Every nested query needs its `jsonmodel_type`. Invalid JSON or a query
                 that fails validation answers 400.
-            type_: Record types to search, OR-ed (default all): JSONModel type names such as
+            type: Record types to search, OR-ed (default all): JSONModel type names such as
                 `resource`, `archival_object`, `accession`, `digital_object`, `agent_person`,
                 `subject`, `top_container`, plus index groupings such as `agent`. Sent as repeated
                 `type[]=` keys.
@@ -1197,7 +1197,7 @@ class AsyncSearchNamespace(AsyncNamespace):
             facet: Solr fields to facet on (at most 100 values each), such as `primary_type`,
                 `subjects`, `creators`.
             facet_mincount: Leave out facet values with fewer hits than this (default 0).
-            filter_: A filter: the JSON TEXT of an `AdvancedQuery`, like `aq`, but every value is
+            filter: A filter: the JSON TEXT of an `AdvancedQuery`, like `aq`, but every value is
                 matched literally (quoted and escaped) and it does not affect relevance.
             filter_query: Raw Solr queries, each applied as a filter (edismax syntax). Sent as
                 repeated keys.
@@ -1254,11 +1254,11 @@ class AsyncSearchNamespace(AsyncNamespace):
                 asyncio_detailed,
                 q=q,
                 aq=aq,
-                type_=type_,
+                type=type,
                 sort=sort,
                 facet=facet,
                 facet_mincount=facet_mincount,
-                filter_=filter_,
+                filter=filter,
                 filter_query=filter_query,
                 exclude=exclude,
                 hl=hl,
@@ -1495,11 +1495,11 @@ class AsyncSearchNamespace(AsyncNamespace):
         page: int,
         q: str | Unset = UNSET,
         aq: str | Unset = UNSET,
-        type_: builtins.list[str] | Unset = UNSET,
+        type: builtins.list[str] | Unset = UNSET,
         sort: str | Unset = UNSET,
         facet: builtins.list[str] | Unset = UNSET,
         facet_mincount: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
+        filter: str | Unset = UNSET,
         filter_query: builtins.list[str] | Unset = UNSET,
         exclude: builtins.list[str] | Unset = UNSET,
         hl: bool | Unset = UNSET,
@@ -1524,7 +1524,7 @@ class AsyncSearchNamespace(AsyncNamespace):
             aq: An advanced query: the JSON TEXT of an `AdvancedQuery` (one URL-encoded string, not
                 an object). Every nested query needs its `jsonmodel_type`. Invalid JSON or a query
                 that fails validation answers 400.
-            type_: Record types to search, OR-ed (default all): JSONModel type names such as
+            type: Record types to search, OR-ed (default all): JSONModel type names such as
                 `resource`, `archival_object`, `accession`, `digital_object`, `agent_person`,
                 `subject`, `top_container`, plus index groupings such as `agent`. Sent as repeated
                 `type[]=` keys.
@@ -1532,7 +1532,7 @@ class AsyncSearchNamespace(AsyncNamespace):
             facet: Solr fields to facet on (at most 100 values each), such as `primary_type`,
                 `subjects`, `creators`.
             facet_mincount: Leave out facet values with fewer hits than this (default 0).
-            filter_: A filter: the JSON TEXT of an `AdvancedQuery`, like `aq`, but every value is
+            filter: A filter: the JSON TEXT of an `AdvancedQuery`, like `aq`, but every value is
                 matched literally (quoted and escaped) and it does not affect relevance.
             filter_query: Raw Solr queries, each applied as a filter (edismax syntax). Sent as
                 repeated keys.
@@ -1589,11 +1589,11 @@ class AsyncSearchNamespace(AsyncNamespace):
                 asyncio_detailed,
                 q=q,
                 aq=aq,
-                type_=type_,
+                type=type,
                 sort=sort,
                 facet=facet,
                 facet_mincount=facet_mincount,
-                filter_=filter_,
+                filter=filter,
                 filter_query=filter_query,
                 exclude=exclude,
                 hl=hl,

@@ -27,7 +27,7 @@ _CHECKS: dict[str, Any] = {
             "required": False,
             "schema": {"type": "string"},
         },
-        "type_": {
+        "type": {
             "in": "query",
             "name": "type[]",
             "required": False,
@@ -51,7 +51,7 @@ _CHECKS: dict[str, Any] = {
             "required": False,
             "schema": {"type": "integer"},
         },
-        "filter_": {
+        "filter": {
             "in": "query",
             "name": "filter",
             "required": False,
@@ -138,11 +138,11 @@ def _get_kwargs(
     *,
     q: str | Unset = UNSET,
     aq: str | Unset = UNSET,
-    type_: list[str] | Unset = UNSET,
+    type: list[str] | Unset = UNSET,
     sort: str | Unset = UNSET,
     facet: list[str] | Unset = UNSET,
     facet_mincount: int | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter: str | Unset = UNSET,
     filter_query: list[str] | Unset = UNSET,
     exclude: list[str] | Unset = UNSET,
     hl: bool | Unset = UNSET,
@@ -163,11 +163,11 @@ def _get_kwargs(
 
     params["aq"] = aq
 
-    json_type_: list[str] | Unset = UNSET
-    if not isinstance(type_, Unset):
-        json_type_ = type_
+    json_type: list[str] | Unset = UNSET
+    if not isinstance(type, Unset):
+        json_type = type
 
-    params["type[]"] = json_type_
+    params["type[]"] = json_type
 
     params["sort"] = sort
 
@@ -179,7 +179,7 @@ def _get_kwargs(
 
     params["facet_mincount"] = facet_mincount
 
-    params["filter"] = filter_
+    params["filter"] = filter
 
     json_filter_query: list[str] | Unset = UNSET
     if not isinstance(filter_query, Unset):
@@ -281,11 +281,11 @@ def sync_detailed(
     client: AuthenticatedClient,
     q: str | Unset = UNSET,
     aq: str | Unset = UNSET,
-    type_: list[str] | Unset = UNSET,
+    type: list[str] | Unset = UNSET,
     sort: str | Unset = UNSET,
     facet: list[str] | Unset = UNSET,
     facet_mincount: int | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter: str | Unset = UNSET,
     filter_query: list[str] | Unset = UNSET,
     exclude: list[str] | Unset = UNSET,
     hl: bool | Unset = UNSET,
@@ -307,11 +307,11 @@ def sync_detailed(
     Args:
         q (str | Unset):
         aq (str | Unset):
-        type_ (list[str] | Unset):
+        type (list[str] | Unset):
         sort (str | Unset):
         facet (list[str] | Unset):
         facet_mincount (int | Unset):
-        filter_ (str | Unset):
+        filter (str | Unset):
         filter_query (list[str] | Unset):
         exclude (list[str] | Unset):
         hl (bool | Unset):
@@ -336,11 +336,11 @@ def sync_detailed(
     kwargs = _get_kwargs(
         q=q,
         aq=aq,
-        type_=type_,
+        type=type,
         sort=sort,
         facet=facet,
         facet_mincount=facet_mincount,
-        filter_=filter_,
+        filter=filter,
         filter_query=filter_query,
         exclude=exclude,
         hl=hl,
@@ -367,11 +367,11 @@ def sync(
     client: AuthenticatedClient,
     q: str | Unset = UNSET,
     aq: str | Unset = UNSET,
-    type_: list[str] | Unset = UNSET,
+    type: list[str] | Unset = UNSET,
     sort: str | Unset = UNSET,
     facet: list[str] | Unset = UNSET,
     facet_mincount: int | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter: str | Unset = UNSET,
     filter_query: list[str] | Unset = UNSET,
     exclude: list[str] | Unset = UNSET,
     hl: bool | Unset = UNSET,
@@ -393,11 +393,11 @@ def sync(
     Args:
         q (str | Unset):
         aq (str | Unset):
-        type_ (list[str] | Unset):
+        type (list[str] | Unset):
         sort (str | Unset):
         facet (list[str] | Unset):
         facet_mincount (int | Unset):
-        filter_ (str | Unset):
+        filter (str | Unset):
         filter_query (list[str] | Unset):
         exclude (list[str] | Unset):
         hl (bool | Unset):
@@ -423,11 +423,11 @@ def sync(
         client=client,
         q=q,
         aq=aq,
-        type_=type_,
+        type=type,
         sort=sort,
         facet=facet,
         facet_mincount=facet_mincount,
-        filter_=filter_,
+        filter=filter,
         filter_query=filter_query,
         exclude=exclude,
         hl=hl,
@@ -448,11 +448,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     q: str | Unset = UNSET,
     aq: str | Unset = UNSET,
-    type_: list[str] | Unset = UNSET,
+    type: list[str] | Unset = UNSET,
     sort: str | Unset = UNSET,
     facet: list[str] | Unset = UNSET,
     facet_mincount: int | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter: str | Unset = UNSET,
     filter_query: list[str] | Unset = UNSET,
     exclude: list[str] | Unset = UNSET,
     hl: bool | Unset = UNSET,
@@ -474,11 +474,11 @@ async def asyncio_detailed(
     Args:
         q (str | Unset):
         aq (str | Unset):
-        type_ (list[str] | Unset):
+        type (list[str] | Unset):
         sort (str | Unset):
         facet (list[str] | Unset):
         facet_mincount (int | Unset):
-        filter_ (str | Unset):
+        filter (str | Unset):
         filter_query (list[str] | Unset):
         exclude (list[str] | Unset):
         hl (bool | Unset):
@@ -503,11 +503,11 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         q=q,
         aq=aq,
-        type_=type_,
+        type=type,
         sort=sort,
         facet=facet,
         facet_mincount=facet_mincount,
-        filter_=filter_,
+        filter=filter,
         filter_query=filter_query,
         exclude=exclude,
         hl=hl,
@@ -532,11 +532,11 @@ async def asyncio(
     client: AuthenticatedClient,
     q: str | Unset = UNSET,
     aq: str | Unset = UNSET,
-    type_: list[str] | Unset = UNSET,
+    type: list[str] | Unset = UNSET,
     sort: str | Unset = UNSET,
     facet: list[str] | Unset = UNSET,
     facet_mincount: int | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter: str | Unset = UNSET,
     filter_query: list[str] | Unset = UNSET,
     exclude: list[str] | Unset = UNSET,
     hl: bool | Unset = UNSET,
@@ -558,11 +558,11 @@ async def asyncio(
     Args:
         q (str | Unset):
         aq (str | Unset):
-        type_ (list[str] | Unset):
+        type (list[str] | Unset):
         sort (str | Unset):
         facet (list[str] | Unset):
         facet_mincount (int | Unset):
-        filter_ (str | Unset):
+        filter (str | Unset):
         filter_query (list[str] | Unset):
         exclude (list[str] | Unset):
         hl (bool | Unset):
@@ -589,11 +589,11 @@ async def asyncio(
             client=client,
             q=q,
             aq=aq,
-            type_=type_,
+            type=type,
             sort=sort,
             facet=facet,
             facet_mincount=facet_mincount,
-            filter_=filter_,
+            filter=filter,
             filter_query=filter_query,
             exclude=exclude,
             hl=hl,

@@ -35,7 +35,7 @@ _CHECKS: dict[str, Any] = {
             "required": False,
             "schema": {"type": "string"},
         },
-        "type_": {
+        "type": {
             "in": "query",
             "name": "type[]",
             "required": False,
@@ -59,7 +59,7 @@ _CHECKS: dict[str, Any] = {
             "required": False,
             "schema": {"type": "integer"},
         },
-        "filter_": {
+        "filter": {
             "in": "query",
             "name": "filter",
             "required": False,
@@ -153,11 +153,11 @@ def _get_kwargs(
     *,
     q: str | Unset = UNSET,
     aq: str | Unset = UNSET,
-    type_: list[str] | Unset = UNSET,
+    type: list[str] | Unset = UNSET,
     sort: str | Unset = UNSET,
     facet: list[str] | Unset = UNSET,
     facet_mincount: int | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter: str | Unset = UNSET,
     filter_query: list[str] | Unset = UNSET,
     exclude: list[str] | Unset = UNSET,
     hl: bool | Unset = UNSET,
@@ -179,11 +179,11 @@ def _get_kwargs(
 
     params["aq"] = aq
 
-    json_type_: list[str] | Unset = UNSET
-    if not isinstance(type_, Unset):
-        json_type_ = type_
+    json_type: list[str] | Unset = UNSET
+    if not isinstance(type, Unset):
+        json_type = type
 
-    params["type[]"] = json_type_
+    params["type[]"] = json_type
 
     params["sort"] = sort
 
@@ -195,7 +195,7 @@ def _get_kwargs(
 
     params["facet_mincount"] = facet_mincount
 
-    params["filter"] = filter_
+    params["filter"] = filter
 
     json_filter_query: list[str] | Unset = UNSET
     if not isinstance(filter_query, Unset):
@@ -302,11 +302,11 @@ def sync_detailed(
     client: AuthenticatedClient,
     q: str | Unset = UNSET,
     aq: str | Unset = UNSET,
-    type_: list[str] | Unset = UNSET,
+    type: list[str] | Unset = UNSET,
     sort: str | Unset = UNSET,
     facet: list[str] | Unset = UNSET,
     facet_mincount: int | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter: str | Unset = UNSET,
     filter_query: list[str] | Unset = UNSET,
     exclude: list[str] | Unset = UNSET,
     hl: bool | Unset = UNSET,
@@ -331,11 +331,11 @@ def sync_detailed(
         repo_id (int):
         q (str | Unset):
         aq (str | Unset):
-        type_ (list[str] | Unset):
+        type (list[str] | Unset):
         sort (str | Unset):
         facet (list[str] | Unset):
         facet_mincount (int | Unset):
-        filter_ (str | Unset):
+        filter (str | Unset):
         filter_query (list[str] | Unset):
         exclude (list[str] | Unset):
         hl (bool | Unset):
@@ -362,11 +362,11 @@ def sync_detailed(
         repo_id=repo_id,
         q=q,
         aq=aq,
-        type_=type_,
+        type=type,
         sort=sort,
         facet=facet,
         facet_mincount=facet_mincount,
-        filter_=filter_,
+        filter=filter,
         filter_query=filter_query,
         exclude=exclude,
         hl=hl,
@@ -395,11 +395,11 @@ def sync(
     client: AuthenticatedClient,
     q: str | Unset = UNSET,
     aq: str | Unset = UNSET,
-    type_: list[str] | Unset = UNSET,
+    type: list[str] | Unset = UNSET,
     sort: str | Unset = UNSET,
     facet: list[str] | Unset = UNSET,
     facet_mincount: int | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter: str | Unset = UNSET,
     filter_query: list[str] | Unset = UNSET,
     exclude: list[str] | Unset = UNSET,
     hl: bool | Unset = UNSET,
@@ -424,11 +424,11 @@ def sync(
         repo_id (int):
         q (str | Unset):
         aq (str | Unset):
-        type_ (list[str] | Unset):
+        type (list[str] | Unset):
         sort (str | Unset):
         facet (list[str] | Unset):
         facet_mincount (int | Unset):
-        filter_ (str | Unset):
+        filter (str | Unset):
         filter_query (list[str] | Unset):
         exclude (list[str] | Unset):
         hl (bool | Unset):
@@ -456,11 +456,11 @@ def sync(
         client=client,
         q=q,
         aq=aq,
-        type_=type_,
+        type=type,
         sort=sort,
         facet=facet,
         facet_mincount=facet_mincount,
-        filter_=filter_,
+        filter=filter,
         filter_query=filter_query,
         exclude=exclude,
         hl=hl,
@@ -483,11 +483,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     q: str | Unset = UNSET,
     aq: str | Unset = UNSET,
-    type_: list[str] | Unset = UNSET,
+    type: list[str] | Unset = UNSET,
     sort: str | Unset = UNSET,
     facet: list[str] | Unset = UNSET,
     facet_mincount: int | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter: str | Unset = UNSET,
     filter_query: list[str] | Unset = UNSET,
     exclude: list[str] | Unset = UNSET,
     hl: bool | Unset = UNSET,
@@ -512,11 +512,11 @@ async def asyncio_detailed(
         repo_id (int):
         q (str | Unset):
         aq (str | Unset):
-        type_ (list[str] | Unset):
+        type (list[str] | Unset):
         sort (str | Unset):
         facet (list[str] | Unset):
         facet_mincount (int | Unset):
-        filter_ (str | Unset):
+        filter (str | Unset):
         filter_query (list[str] | Unset):
         exclude (list[str] | Unset):
         hl (bool | Unset):
@@ -543,11 +543,11 @@ async def asyncio_detailed(
         repo_id=repo_id,
         q=q,
         aq=aq,
-        type_=type_,
+        type=type,
         sort=sort,
         facet=facet,
         facet_mincount=facet_mincount,
-        filter_=filter_,
+        filter=filter,
         filter_query=filter_query,
         exclude=exclude,
         hl=hl,
@@ -574,11 +574,11 @@ async def asyncio(
     client: AuthenticatedClient,
     q: str | Unset = UNSET,
     aq: str | Unset = UNSET,
-    type_: list[str] | Unset = UNSET,
+    type: list[str] | Unset = UNSET,
     sort: str | Unset = UNSET,
     facet: list[str] | Unset = UNSET,
     facet_mincount: int | Unset = UNSET,
-    filter_: str | Unset = UNSET,
+    filter: str | Unset = UNSET,
     filter_query: list[str] | Unset = UNSET,
     exclude: list[str] | Unset = UNSET,
     hl: bool | Unset = UNSET,
@@ -603,11 +603,11 @@ async def asyncio(
         repo_id (int):
         q (str | Unset):
         aq (str | Unset):
-        type_ (list[str] | Unset):
+        type (list[str] | Unset):
         sort (str | Unset):
         facet (list[str] | Unset):
         facet_mincount (int | Unset):
-        filter_ (str | Unset):
+        filter (str | Unset):
         filter_query (list[str] | Unset):
         exclude (list[str] | Unset):
         hl (bool | Unset):
@@ -636,11 +636,11 @@ async def asyncio(
             client=client,
             q=q,
             aq=aq,
-            type_=type_,
+            type=type,
             sort=sort,
             facet=facet,
             facet_mincount=facet_mincount,
-            filter_=filter_,
+            filter=filter,
             filter_query=filter_query,
             exclude=exclude,
             hl=hl,

@@ -446,11 +446,11 @@ class TopContainersNamespace(Namespace):
         repo_id: int | None = None,
         q: str | Unset = UNSET,
         aq: str | Unset = UNSET,
-        type_: builtins.list[str] | Unset = UNSET,
+        type: builtins.list[str] | Unset = UNSET,
         sort: str | Unset = UNSET,
         facet: builtins.list[str] | Unset = UNSET,
         facet_mincount: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
+        filter: str | Unset = UNSET,
         filter_query: builtins.list[str] | Unset = UNSET,
         exclude: builtins.list[str] | Unset = UNSET,
         hl: bool | Unset = UNSET,
@@ -470,12 +470,12 @@ class TopContainersNamespace(Namespace):
                 exist. Record ids are 32-bit (MySQL `INT` columns).
             q: A keyword query in Lucene syntax; without it every top container matches.
             aq: JSON text of an `advanced_query` record. Ignored by this search.
-            type_: Record types. Ignored; the search is always limited to `top_container`.
+            type: Record types. Ignored; the search is always limited to `top_container`.
             sort: A Solr sort (`title_sort asc`). Ignored by this search.
             facet: Solr fields to count values of, answered under `facet_counts`.
             facet_mincount: The minimum count for a facet value to be listed. Ignored by this
                 search.
-            filter_: JSON text of an `advanced_query` record whose terms must match exactly (applied
+            filter: JSON text of an `advanced_query` record whose terms must match exactly (applied
                 as a Solr filter).
             filter_query: Raw Solr filter queries. Ignored by this search.
             exclude: Document ids (record URIs) to leave out. Ignored by this search.
@@ -519,11 +519,11 @@ class TopContainersNamespace(Namespace):
                 repo_id=repo_id,
                 q=q,
                 aq=aq,
-                type_=type_,
+                type=type,
                 sort=sort,
                 facet=facet,
                 facet_mincount=facet_mincount,
-                filter_=filter_,
+                filter=filter,
                 filter_query=filter_query,
                 exclude=exclude,
                 hl=hl,
@@ -1396,11 +1396,11 @@ class AsyncTopContainersNamespace(AsyncNamespace):
         repo_id: int | None = None,
         q: str | Unset = UNSET,
         aq: str | Unset = UNSET,
-        type_: builtins.list[str] | Unset = UNSET,
+        type: builtins.list[str] | Unset = UNSET,
         sort: str | Unset = UNSET,
         facet: builtins.list[str] | Unset = UNSET,
         facet_mincount: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
+        filter: str | Unset = UNSET,
         filter_query: builtins.list[str] | Unset = UNSET,
         exclude: builtins.list[str] | Unset = UNSET,
         hl: bool | Unset = UNSET,
@@ -1420,12 +1420,12 @@ class AsyncTopContainersNamespace(AsyncNamespace):
                 exist. Record ids are 32-bit (MySQL `INT` columns).
             q: A keyword query in Lucene syntax; without it every top container matches.
             aq: JSON text of an `advanced_query` record. Ignored by this search.
-            type_: Record types. Ignored; the search is always limited to `top_container`.
+            type: Record types. Ignored; the search is always limited to `top_container`.
             sort: A Solr sort (`title_sort asc`). Ignored by this search.
             facet: Solr fields to count values of, answered under `facet_counts`.
             facet_mincount: The minimum count for a facet value to be listed. Ignored by this
                 search.
-            filter_: JSON text of an `advanced_query` record whose terms must match exactly (applied
+            filter: JSON text of an `advanced_query` record whose terms must match exactly (applied
                 as a Solr filter).
             filter_query: Raw Solr filter queries. Ignored by this search.
             exclude: Document ids (record URIs) to leave out. Ignored by this search.
@@ -1469,11 +1469,11 @@ class AsyncTopContainersNamespace(AsyncNamespace):
                 repo_id=repo_id,
                 q=q,
                 aq=aq,
-                type_=type_,
+                type=type,
                 sort=sort,
                 facet=facet,
                 facet_mincount=facet_mincount,
-                filter_=filter_,
+                filter=filter,
                 filter_query=filter_query,
                 exclude=exclude,
                 hl=hl,

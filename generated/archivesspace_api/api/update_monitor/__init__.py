@@ -12,11 +12,9 @@ from .. import AsyncNamespace, Namespace
 if TYPE_CHECKING:
     from typing import Any, cast
 
+    from ...models.active_edit_statuses import ActiveEditStatuses
     from ...models.active_edits import ActiveEdits
     from ...models.error import Error
-    from ...models.refresh_update_monitor_response_200 import (
-        RefreshUpdateMonitorResponse200,
-    )
     from ...types import File
     from .. import AsyncPager, Pager
 
@@ -26,7 +24,7 @@ __all__ = ["UpdateMonitorNamespace", "AsyncUpdateMonitorNamespace"]
 class UpdateMonitorNamespace(Namespace):
     """The monitor of records being edited at the same time."""
 
-    def refresh(self, *, body: ActiveEdits) -> RefreshUpdateMonitorResponse200:
+    def refresh(self, *, body: ActiveEdits) -> ActiveEditStatuses:
         """Report the records being edited and see who else edits them
 
         Records that the listed users are editing the listed records now, forgets reports older than
@@ -38,7 +36,7 @@ class UpdateMonitorNamespace(Namespace):
             body: The request body (`ActiveEdits`).
 
         Returns:
-            RefreshUpdateMonitorResponse200: The records being edited, keyed by URI.
+            ActiveEditStatuses: The records being edited, keyed by URI.
 
         Raises:
             ValidationError: 400: The request or the record is invalid. Four shapes: a record that
@@ -65,16 +63,13 @@ class UpdateMonitorNamespace(Namespace):
         """
         from .refresh_update_monitor import sync_detailed
 
-        return cast(
-            "RefreshUpdateMonitorResponse200",
-            self._invoker.call(sync_detailed, body=body),
-        )
+        return cast("ActiveEditStatuses", self._invoker.call(sync_detailed, body=body))
 
 
 class AsyncUpdateMonitorNamespace(AsyncNamespace):
     """The monitor of records being edited at the same time. (asynchronous)"""
 
-    async def refresh(self, *, body: ActiveEdits) -> RefreshUpdateMonitorResponse200:
+    async def refresh(self, *, body: ActiveEdits) -> ActiveEditStatuses:
         """Report the records being edited and see who else edits them
 
         Records that the listed users are editing the listed records now, forgets reports older than
@@ -86,7 +81,7 @@ class AsyncUpdateMonitorNamespace(AsyncNamespace):
             body: The request body (`ActiveEdits`).
 
         Returns:
-            RefreshUpdateMonitorResponse200: The records being edited, keyed by URI.
+            ActiveEditStatuses: The records being edited, keyed by URI.
 
         Raises:
             ValidationError: 400: The request or the record is invalid. Four shapes: a record that
@@ -114,6 +109,5 @@ class AsyncUpdateMonitorNamespace(AsyncNamespace):
         from .refresh_update_monitor import asyncio_detailed
 
         return cast(
-            "RefreshUpdateMonitorResponse200",
-            await self._invoker.call(asyncio_detailed, body=body),
+            "ActiveEditStatuses", await self._invoker.call(asyncio_detailed, body=body)
         )

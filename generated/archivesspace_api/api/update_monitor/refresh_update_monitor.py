@@ -5,11 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.active_edit_statuses import ActiveEditStatuses
 from ...models.active_edits import ActiveEdits
 from ...models.error import Error
-from ...models.refresh_update_monitor_response_200 import (
-    RefreshUpdateMonitorResponse200,
-)
 from ...types import Response
 
 #: What fonds checks each argument against before the request is built (generated from the spec).
@@ -43,11 +41,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | RefreshUpdateMonitorResponse200 | None:
+) -> ActiveEditStatuses | Error | None:
     if response.status_code == 200:
         from ... import _records as _r
 
-        response_200 = _r.parse(RefreshUpdateMonitorResponse200, _r.json_body(response))
+        response_200 = _r.parse(ActiveEditStatuses, _r.json_body(response))
         return response_200
 
     if response.status_code == 400:
@@ -76,7 +74,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | RefreshUpdateMonitorResponse200]:
+) -> Response[ActiveEditStatuses | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,7 +87,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ActiveEdits,
-) -> Response[Error | RefreshUpdateMonitorResponse200]:
+) -> Response[ActiveEditStatuses | Error]:
     """Report the records being edited and see who else edits them
 
      Records that the listed users are editing the listed records now, forgets reports older than 30
@@ -105,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | RefreshUpdateMonitorResponse200]
+        Response[ActiveEditStatuses | Error]
     """
 
     kwargs = _get_kwargs(
@@ -123,7 +121,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ActiveEdits,
-) -> Error | RefreshUpdateMonitorResponse200 | None:
+) -> ActiveEditStatuses | Error | None:
     """Report the records being edited and see who else edits them
 
      Records that the listed users are editing the listed records now, forgets reports older than 30
@@ -139,7 +137,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | RefreshUpdateMonitorResponse200
+        ActiveEditStatuses | Error
     """
 
     return sync_detailed(
@@ -152,7 +150,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ActiveEdits,
-) -> Response[Error | RefreshUpdateMonitorResponse200]:
+) -> Response[ActiveEditStatuses | Error]:
     """Report the records being edited and see who else edits them
 
      Records that the listed users are editing the listed records now, forgets reports older than 30
@@ -168,7 +166,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | RefreshUpdateMonitorResponse200]
+        Response[ActiveEditStatuses | Error]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +182,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ActiveEdits,
-) -> Error | RefreshUpdateMonitorResponse200 | None:
+) -> ActiveEditStatuses | Error | None:
     """Report the records being edited and see who else edits them
 
      Records that the listed users are editing the listed records now, forgets reports older than 30
@@ -200,7 +198,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | RefreshUpdateMonitorResponse200
+        ActiveEditStatuses | Error
     """
 
     return (

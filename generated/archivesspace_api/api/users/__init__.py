@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     )
     from ...models.login_form import LoginForm
     from ...models.login_result import LoginResult
-    from ...models.reset_user_password_response_200 import ResetUserPasswordResponse200
+    from ...models.password_reset_acknowledgement import PasswordResetAcknowledgement
     from ...models.status_response import StatusResponse
     from ...models.updated_response import UpdatedResponse
     from ...models.user import User
@@ -495,7 +495,7 @@ class UsersNamespace(Namespace):
             "builtins.list[str]", self._invoker.call(sync_detailed, query=query)
         )
 
-    def reset_password(self, *, email: str) -> ResetUserPasswordResponse200:
+    def reset_password(self, *, email: str) -> PasswordResetAcknowledgement:
         """Start a password reset
 
         Emails the user with this address a one-time token; the user then logs in with `POST
@@ -505,7 +505,7 @@ class UsersNamespace(Namespace):
             email: The email address of the account.
 
         Returns:
-            ResetUserPasswordResponse200: The email was sent. The body is a small JSON
+            PasswordResetAcknowledgement: The email was sent. The body is a small JSON
                 acknowledgement with no fixed shape.
 
         Raises:
@@ -538,7 +538,7 @@ class UsersNamespace(Namespace):
         from .reset_user_password import sync_detailed
 
         return cast(
-            "ResetUserPasswordResponse200",
+            "PasswordResetAcknowledgement",
             self._invoker.call(sync_detailed, email=email),
         )
 
@@ -1429,7 +1429,7 @@ class AsyncUsersNamespace(AsyncNamespace):
             await self._invoker.call(asyncio_detailed, query=query),
         )
 
-    async def reset_password(self, *, email: str) -> ResetUserPasswordResponse200:
+    async def reset_password(self, *, email: str) -> PasswordResetAcknowledgement:
         """Start a password reset
 
         Emails the user with this address a one-time token; the user then logs in with `POST
@@ -1439,7 +1439,7 @@ class AsyncUsersNamespace(AsyncNamespace):
             email: The email address of the account.
 
         Returns:
-            ResetUserPasswordResponse200: The email was sent. The body is a small JSON
+            PasswordResetAcknowledgement: The email was sent. The body is a small JSON
                 acknowledgement with no fixed shape.
 
         Raises:
@@ -1472,7 +1472,7 @@ class AsyncUsersNamespace(AsyncNamespace):
         from .reset_user_password import asyncio_detailed
 
         return cast(
-            "ResetUserPasswordResponse200",
+            "PasswordResetAcknowledgement",
             await self._invoker.call(asyncio_detailed, email=email),
         )
 

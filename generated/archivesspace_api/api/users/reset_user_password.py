@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.reset_user_password_response_200 import ResetUserPasswordResponse200
+from ...models.password_reset_acknowledgement import PasswordResetAcknowledgement
 from ...types import UNSET, Response
 
 #: What fonds checks each argument against before the request is built (generated from the spec).
@@ -48,11 +48,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ResetUserPasswordResponse200 | None:
+) -> Error | PasswordResetAcknowledgement | None:
     if response.status_code == 200:
         from ... import _records as _r
 
-        response_200 = _r.parse(ResetUserPasswordResponse200, _r.json_body(response))
+        response_200 = _r.parse(PasswordResetAcknowledgement, _r.json_body(response))
         return response_200
 
     if response.status_code == 400:
@@ -87,7 +87,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ResetUserPasswordResponse200]:
+) -> Response[Error | PasswordResetAcknowledgement]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -100,7 +100,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     email: str,
-) -> Response[Error | ResetUserPasswordResponse200]:
+) -> Response[Error | PasswordResetAcknowledgement]:
     """Start a password reset
 
      Emails the user with this address a one-time token; the user then logs in with `POST
@@ -114,7 +114,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ResetUserPasswordResponse200]
+        Response[Error | PasswordResetAcknowledgement]
     """
 
     kwargs = _get_kwargs(
@@ -132,7 +132,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     email: str,
-) -> Error | ResetUserPasswordResponse200 | None:
+) -> Error | PasswordResetAcknowledgement | None:
     """Start a password reset
 
      Emails the user with this address a one-time token; the user then logs in with `POST
@@ -146,7 +146,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ResetUserPasswordResponse200
+        Error | PasswordResetAcknowledgement
     """
 
     return sync_detailed(
@@ -159,7 +159,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     email: str,
-) -> Response[Error | ResetUserPasswordResponse200]:
+) -> Response[Error | PasswordResetAcknowledgement]:
     """Start a password reset
 
      Emails the user with this address a one-time token; the user then logs in with `POST
@@ -173,7 +173,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ResetUserPasswordResponse200]
+        Response[Error | PasswordResetAcknowledgement]
     """
 
     kwargs = _get_kwargs(
@@ -189,7 +189,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     email: str,
-) -> Error | ResetUserPasswordResponse200 | None:
+) -> Error | PasswordResetAcknowledgement | None:
     """Start a password reset
 
      Emails the user with this address a one-time token; the user then logs in with `POST
@@ -203,7 +203,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ResetUserPasswordResponse200
+        Error | PasswordResetAcknowledgement
     """
 
     return (

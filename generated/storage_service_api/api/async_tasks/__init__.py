@@ -51,7 +51,7 @@ class AsyncTasksNamespace(Namespace):
     def list(
         self,
         *,
-        format_: ListAsyncTasksFormat | Unset = UNSET,
+        format: ListAsyncTasksFormat | Unset = UNSET,
         page_size: int = 1000,
         start_page: int = 1,
     ) -> Pager[AsyncTask]:
@@ -59,7 +59,7 @@ class AsyncTasksNamespace(Namespace):
         whole pages).
 
         Args:
-            format_: The serialization; only JSON is installed (`?format=xml` still answers JSON).
+            format: The serialization; only JSON is installed (`?format=xml` still answers JSON).
             page_size: Records a request.
             start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
 
@@ -87,21 +87,21 @@ class AsyncTasksNamespace(Namespace):
                 sync_detailed,
                 page_size=page_size,
                 start_page=start_page,
-                format_=format_,
+                format=format,
             ),
         )
 
     def list_page(
         self,
         *,
-        format_: ListAsyncTasksFormat | Unset = UNSET,
+        format: ListAsyncTasksFormat | Unset = UNSET,
         limit: int | Unset = 20,
         offset: int | Unset = 0,
     ) -> AsyncTaskList:
         """List the async tasks: one raw page, as the server answers it.
 
         Args:
-            format_: The serialization; only JSON is installed (`?format=xml` still answers JSON).
+            format: The serialization; only JSON is installed (`?format=xml` still answers JSON).
             limit: Objects on a page (default 20), at most 1000: the server would cap more at 1000
                 without an error. `0` means 1000. Not an integer answers 400.
             offset: How many objects to skip (default 0). Negative answers 400.
@@ -125,7 +125,7 @@ class AsyncTasksNamespace(Namespace):
         return cast(
             "AsyncTaskList",
             self._invoker.call(
-                sync_detailed, format_=format_, limit=limit, offset=offset
+                sync_detailed, format=format, limit=limit, offset=offset
             ),
         )
 
@@ -180,7 +180,7 @@ class AsyncAsyncTasksNamespace(AsyncNamespace):
     def list(
         self,
         *,
-        format_: ListAsyncTasksFormat | Unset = UNSET,
+        format: ListAsyncTasksFormat | Unset = UNSET,
         page_size: int = 1000,
         start_page: int = 1,
         concurrency: int = 1,
@@ -189,7 +189,7 @@ class AsyncAsyncTasksNamespace(AsyncNamespace):
         whole pages).
 
         Args:
-            format_: The serialization; only JSON is installed (`?format=xml` still answers JSON).
+            format: The serialization; only JSON is installed (`?format=xml` still answers JSON).
             page_size: Records a request.
             start_page: The page to start at: a pager's `next_page` resumes an interrupted harvest.
             concurrency: Pages fetched at once; the records still come in order.
@@ -219,21 +219,21 @@ class AsyncAsyncTasksNamespace(AsyncNamespace):
                 page_size=page_size,
                 start_page=start_page,
                 concurrency=concurrency,
-                format_=format_,
+                format=format,
             ),
         )
 
     async def list_page(
         self,
         *,
-        format_: ListAsyncTasksFormat | Unset = UNSET,
+        format: ListAsyncTasksFormat | Unset = UNSET,
         limit: int | Unset = 20,
         offset: int | Unset = 0,
     ) -> AsyncTaskList:
         """List the async tasks: one raw page, as the server answers it.
 
         Args:
-            format_: The serialization; only JSON is installed (`?format=xml` still answers JSON).
+            format: The serialization; only JSON is installed (`?format=xml` still answers JSON).
             limit: Objects on a page (default 20), at most 1000: the server would cap more at 1000
                 without an error. `0` means 1000. Not an integer answers 400.
             offset: How many objects to skip (default 0). Negative answers 400.
@@ -257,7 +257,7 @@ class AsyncAsyncTasksNamespace(AsyncNamespace):
         return cast(
             "AsyncTaskList",
             await self._invoker.call(
-                asyncio_detailed, format_=format_, limit=limit, offset=offset
+                asyncio_detailed, format=format, limit=limit, offset=offset
             ),
         )
 

@@ -30,7 +30,7 @@ _CHECKS: dict[str, Any] = {
             "required": False,
             "schema": {"type": "integer", "minimum": 0},
         },
-        "format_": {
+        "format": {
             "in": "query",
             "name": "format",
             "required": False,
@@ -45,7 +45,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-    format_: ListAsyncTasksFormat | Unset = UNSET,
+    format: ListAsyncTasksFormat | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -54,11 +54,11 @@ def _get_kwargs(
 
     params["offset"] = offset
 
-    json_format_: str | Unset = UNSET
-    if not isinstance(format_, Unset):
-        json_format_ = format_
+    json_format: str | Unset = UNSET
+    if not isinstance(format, Unset):
+        json_format = format
 
-    params["format"] = json_format_
+    params["format"] = json_format
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -112,14 +112,14 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-    format_: ListAsyncTasksFormat | Unset = UNSET,
+    format: ListAsyncTasksFormat | Unset = UNSET,
 ) -> Response[Any | AsyncTaskList | TastypieError]:
     """List the async tasks
 
     Args:
         limit (int | Unset):  Default: 20.
         offset (int | Unset):  Default: 0.
-        format_ (ListAsyncTasksFormat | Unset):
+        format (ListAsyncTasksFormat | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +132,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         limit=limit,
         offset=offset,
-        format_=format_,
+        format=format,
     )
 
     response = client.get_httpx_client().request(
@@ -147,14 +147,14 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-    format_: ListAsyncTasksFormat | Unset = UNSET,
+    format: ListAsyncTasksFormat | Unset = UNSET,
 ) -> Any | AsyncTaskList | TastypieError | None:
     """List the async tasks
 
     Args:
         limit (int | Unset):  Default: 20.
         offset (int | Unset):  Default: 0.
-        format_ (ListAsyncTasksFormat | Unset):
+        format (ListAsyncTasksFormat | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +168,7 @@ def sync(
         client=client,
         limit=limit,
         offset=offset,
-        format_=format_,
+        format=format,
     ).parsed
 
 
@@ -177,14 +177,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-    format_: ListAsyncTasksFormat | Unset = UNSET,
+    format: ListAsyncTasksFormat | Unset = UNSET,
 ) -> Response[Any | AsyncTaskList | TastypieError]:
     """List the async tasks
 
     Args:
         limit (int | Unset):  Default: 20.
         offset (int | Unset):  Default: 0.
-        format_ (ListAsyncTasksFormat | Unset):
+        format (ListAsyncTasksFormat | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,7 +197,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         limit=limit,
         offset=offset,
-        format_=format_,
+        format=format,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -210,14 +210,14 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-    format_: ListAsyncTasksFormat | Unset = UNSET,
+    format: ListAsyncTasksFormat | Unset = UNSET,
 ) -> Any | AsyncTaskList | TastypieError | None:
     """List the async tasks
 
     Args:
         limit (int | Unset):  Default: 20.
         offset (int | Unset):  Default: 0.
-        format_ (ListAsyncTasksFormat | Unset):
+        format (ListAsyncTasksFormat | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -232,6 +232,6 @@ async def asyncio(
             client=client,
             limit=limit,
             offset=offset,
-            format_=format_,
+            format=format,
         )
     ).parsed

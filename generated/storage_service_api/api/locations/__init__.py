@@ -63,7 +63,7 @@ class LocationsNamespace(Namespace):
     def list(
         self,
         *,
-        format_: ListLocationsFormat | Unset = UNSET,
+        format: ListLocationsFormat | Unset = UNSET,
         uuid: UUID | Unset = UNSET,
         purpose: LocationPurpose | Unset = UNSET,
         purpose_in: builtins.list[LocationPurpose] | Unset = UNSET,
@@ -85,7 +85,7 @@ class LocationsNamespace(Namespace):
         Only enabled locations are listed.
 
         Args:
-            format_: The serialization; only JSON is installed (`?format=xml` still answers JSON).
+            format: The serialization; only JSON is installed (`?format=xml` still answers JSON).
             uuid: Only the location with this UUID.
             purpose: Only locations with this purpose.
             purpose_in: Only locations with one of these purposes, sent comma-joined
@@ -127,7 +127,7 @@ class LocationsNamespace(Namespace):
                 sync_detailed,
                 page_size=page_size,
                 start_page=start_page,
-                format_=format_,
+                format=format,
                 uuid=uuid,
                 purpose=purpose,
                 purpose_in=purpose_in,
@@ -146,7 +146,7 @@ class LocationsNamespace(Namespace):
     def list_page(
         self,
         *,
-        format_: ListLocationsFormat | Unset = UNSET,
+        format: ListLocationsFormat | Unset = UNSET,
         uuid: UUID | Unset = UNSET,
         purpose: LocationPurpose | Unset = UNSET,
         purpose_in: builtins.list[LocationPurpose] | Unset = UNSET,
@@ -167,7 +167,7 @@ class LocationsNamespace(Namespace):
         Only enabled locations are listed.
 
         Args:
-            format_: The serialization; only JSON is installed (`?format=xml` still answers JSON).
+            format: The serialization; only JSON is installed (`?format=xml` still answers JSON).
             uuid: Only the location with this UUID.
             purpose: Only locations with this purpose.
             purpose_in: Only locations with one of these purposes, sent comma-joined
@@ -206,7 +206,7 @@ class LocationsNamespace(Namespace):
             "LocationList",
             self._invoker.call(
                 sync_detailed,
-                format_=format_,
+                format=format,
                 uuid=uuid,
                 purpose=purpose,
                 purpose_in=purpose_in,
@@ -545,7 +545,7 @@ class AsyncLocationsNamespace(AsyncNamespace):
     def list(
         self,
         *,
-        format_: ListLocationsFormat | Unset = UNSET,
+        format: ListLocationsFormat | Unset = UNSET,
         uuid: UUID | Unset = UNSET,
         purpose: LocationPurpose | Unset = UNSET,
         purpose_in: builtins.list[LocationPurpose] | Unset = UNSET,
@@ -568,7 +568,7 @@ class AsyncLocationsNamespace(AsyncNamespace):
         Only enabled locations are listed.
 
         Args:
-            format_: The serialization; only JSON is installed (`?format=xml` still answers JSON).
+            format: The serialization; only JSON is installed (`?format=xml` still answers JSON).
             uuid: Only the location with this UUID.
             purpose: Only locations with this purpose.
             purpose_in: Only locations with one of these purposes, sent comma-joined
@@ -612,7 +612,7 @@ class AsyncLocationsNamespace(AsyncNamespace):
                 page_size=page_size,
                 start_page=start_page,
                 concurrency=concurrency,
-                format_=format_,
+                format=format,
                 uuid=uuid,
                 purpose=purpose,
                 purpose_in=purpose_in,
@@ -631,7 +631,7 @@ class AsyncLocationsNamespace(AsyncNamespace):
     async def list_page(
         self,
         *,
-        format_: ListLocationsFormat | Unset = UNSET,
+        format: ListLocationsFormat | Unset = UNSET,
         uuid: UUID | Unset = UNSET,
         purpose: LocationPurpose | Unset = UNSET,
         purpose_in: builtins.list[LocationPurpose] | Unset = UNSET,
@@ -652,7 +652,7 @@ class AsyncLocationsNamespace(AsyncNamespace):
         Only enabled locations are listed.
 
         Args:
-            format_: The serialization; only JSON is installed (`?format=xml` still answers JSON).
+            format: The serialization; only JSON is installed (`?format=xml` still answers JSON).
             uuid: Only the location with this UUID.
             purpose: Only locations with this purpose.
             purpose_in: Only locations with one of these purposes, sent comma-joined
@@ -691,7 +691,7 @@ class AsyncLocationsNamespace(AsyncNamespace):
             "LocationList",
             await self._invoker.call(
                 asyncio_detailed,
-                format_=format_,
+                format=format,
                 uuid=uuid,
                 purpose=purpose,
                 purpose_in=purpose_in,

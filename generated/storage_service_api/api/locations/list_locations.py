@@ -32,7 +32,7 @@ _CHECKS: dict[str, Any] = {
             "required": False,
             "schema": {"type": "integer", "minimum": 0},
         },
-        "format_": {
+        "format": {
             "in": "query",
             "name": "format",
             "required": False,
@@ -129,7 +129,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-    format_: ListLocationsFormat | Unset = UNSET,
+    format: ListLocationsFormat | Unset = UNSET,
     uuid: UUID | Unset = UNSET,
     purpose: LocationPurpose | Unset = UNSET,
     purpose_in: list[LocationPurpose] | Unset = UNSET,
@@ -150,11 +150,11 @@ def _get_kwargs(
 
     params["offset"] = offset
 
-    json_format_: str | Unset = UNSET
-    if not isinstance(format_, Unset):
-        json_format_ = format_
+    json_format: str | Unset = UNSET
+    if not isinstance(format, Unset):
+        json_format = format
 
-    params["format"] = json_format_
+    params["format"] = json_format
 
     json_uuid: str | Unset = UNSET
     if not isinstance(uuid, Unset):
@@ -253,7 +253,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-    format_: ListLocationsFormat | Unset = UNSET,
+    format: ListLocationsFormat | Unset = UNSET,
     uuid: UUID | Unset = UNSET,
     purpose: LocationPurpose | Unset = UNSET,
     purpose_in: list[LocationPurpose] | Unset = UNSET,
@@ -274,7 +274,7 @@ def sync_detailed(
     Args:
         limit (int | Unset):  Default: 20.
         offset (int | Unset):  Default: 0.
-        format_ (ListLocationsFormat | Unset):
+        format (ListLocationsFormat | Unset):
         uuid (UUID | Unset):
         purpose (LocationPurpose | Unset): What a location is for - AR AIP recovery, AS AIP
             storage, CP currently processing, DS DIP storage, SD SWORD deposit, SS the Storage
@@ -301,7 +301,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         limit=limit,
         offset=offset,
-        format_=format_,
+        format=format,
         uuid=uuid,
         purpose=purpose,
         purpose_in=purpose_in,
@@ -328,7 +328,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-    format_: ListLocationsFormat | Unset = UNSET,
+    format: ListLocationsFormat | Unset = UNSET,
     uuid: UUID | Unset = UNSET,
     purpose: LocationPurpose | Unset = UNSET,
     purpose_in: list[LocationPurpose] | Unset = UNSET,
@@ -349,7 +349,7 @@ def sync(
     Args:
         limit (int | Unset):  Default: 20.
         offset (int | Unset):  Default: 0.
-        format_ (ListLocationsFormat | Unset):
+        format (ListLocationsFormat | Unset):
         uuid (UUID | Unset):
         purpose (LocationPurpose | Unset): What a location is for - AR AIP recovery, AS AIP
             storage, CP currently processing, DS DIP storage, SD SWORD deposit, SS the Storage
@@ -377,7 +377,7 @@ def sync(
         client=client,
         limit=limit,
         offset=offset,
-        format_=format_,
+        format=format,
         uuid=uuid,
         purpose=purpose,
         purpose_in=purpose_in,
@@ -398,7 +398,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-    format_: ListLocationsFormat | Unset = UNSET,
+    format: ListLocationsFormat | Unset = UNSET,
     uuid: UUID | Unset = UNSET,
     purpose: LocationPurpose | Unset = UNSET,
     purpose_in: list[LocationPurpose] | Unset = UNSET,
@@ -419,7 +419,7 @@ async def asyncio_detailed(
     Args:
         limit (int | Unset):  Default: 20.
         offset (int | Unset):  Default: 0.
-        format_ (ListLocationsFormat | Unset):
+        format (ListLocationsFormat | Unset):
         uuid (UUID | Unset):
         purpose (LocationPurpose | Unset): What a location is for - AR AIP recovery, AS AIP
             storage, CP currently processing, DS DIP storage, SD SWORD deposit, SS the Storage
@@ -446,7 +446,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         limit=limit,
         offset=offset,
-        format_=format_,
+        format=format,
         uuid=uuid,
         purpose=purpose,
         purpose_in=purpose_in,
@@ -471,7 +471,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-    format_: ListLocationsFormat | Unset = UNSET,
+    format: ListLocationsFormat | Unset = UNSET,
     uuid: UUID | Unset = UNSET,
     purpose: LocationPurpose | Unset = UNSET,
     purpose_in: list[LocationPurpose] | Unset = UNSET,
@@ -492,7 +492,7 @@ async def asyncio(
     Args:
         limit (int | Unset):  Default: 20.
         offset (int | Unset):  Default: 0.
-        format_ (ListLocationsFormat | Unset):
+        format (ListLocationsFormat | Unset):
         uuid (UUID | Unset):
         purpose (LocationPurpose | Unset): What a location is for - AR AIP recovery, AS AIP
             storage, CP currently processing, DS DIP storage, SD SWORD deposit, SS the Storage
@@ -521,7 +521,7 @@ async def asyncio(
             client=client,
             limit=limit,
             offset=offset,
-            format_=format_,
+            format=format,
             uuid=uuid,
             purpose=purpose,
             purpose_in=purpose_in,

@@ -94,7 +94,7 @@ class PackagesNamespace(Namespace):
     def list(
         self,
         *,
-        format_: ListPackagesFormat | Unset = UNSET,
+        format: ListPackagesFormat | Unset = UNSET,
         uuid: UUID | Unset = UNSET,
         uuid_in: builtins.list[UUID] | Unset = UNSET,
         package_type: PackageType | Unset = UNSET,
@@ -122,7 +122,7 @@ class PackagesNamespace(Namespace):
         at a time and skips the ones that fail).
 
         Args:
-            format_: The serialization; only JSON is installed (`?format=xml` still answers JSON).
+            format: The serialization; only JSON is installed (`?format=xml` still answers JSON).
             uuid: Only the package with this UUID.
             uuid_in: Only the packages with these UUIDs, sent comma-joined.
             package_type: Only packages of this type.
@@ -171,7 +171,7 @@ class PackagesNamespace(Namespace):
                 sync_detailed,
                 page_size=page_size,
                 start_page=start_page,
-                format_=format_,
+                format=format,
                 uuid=uuid,
                 uuid_in=uuid_in,
                 package_type=package_type,
@@ -193,7 +193,7 @@ class PackagesNamespace(Namespace):
     def list_page(
         self,
         *,
-        format_: ListPackagesFormat | Unset = UNSET,
+        format: ListPackagesFormat | Unset = UNSET,
         uuid: UUID | Unset = UNSET,
         uuid_in: builtins.list[UUID] | Unset = UNSET,
         package_type: PackageType | Unset = UNSET,
@@ -220,7 +220,7 @@ class PackagesNamespace(Namespace):
         at a time and skips the ones that fail).
 
         Args:
-            format_: The serialization; only JSON is installed (`?format=xml` still answers JSON).
+            format: The serialization; only JSON is installed (`?format=xml` still answers JSON).
             uuid: Only the package with this UUID.
             uuid_in: Only the packages with these UUIDs, sent comma-joined.
             package_type: Only packages of this type.
@@ -266,7 +266,7 @@ class PackagesNamespace(Namespace):
             "PackageList",
             self._invoker.call(
                 sync_detailed,
-                format_=format_,
+                format=format,
                 uuid=uuid,
                 uuid_in=uuid_in,
                 package_type=package_type,
@@ -1380,7 +1380,7 @@ class AsyncPackagesNamespace(AsyncNamespace):
     def list(
         self,
         *,
-        format_: ListPackagesFormat | Unset = UNSET,
+        format: ListPackagesFormat | Unset = UNSET,
         uuid: UUID | Unset = UNSET,
         uuid_in: builtins.list[UUID] | Unset = UNSET,
         package_type: PackageType | Unset = UNSET,
@@ -1409,7 +1409,7 @@ class AsyncPackagesNamespace(AsyncNamespace):
         at a time and skips the ones that fail).
 
         Args:
-            format_: The serialization; only JSON is installed (`?format=xml` still answers JSON).
+            format: The serialization; only JSON is installed (`?format=xml` still answers JSON).
             uuid: Only the package with this UUID.
             uuid_in: Only the packages with these UUIDs, sent comma-joined.
             package_type: Only packages of this type.
@@ -1460,7 +1460,7 @@ class AsyncPackagesNamespace(AsyncNamespace):
                 page_size=page_size,
                 start_page=start_page,
                 concurrency=concurrency,
-                format_=format_,
+                format=format,
                 uuid=uuid,
                 uuid_in=uuid_in,
                 package_type=package_type,
@@ -1482,7 +1482,7 @@ class AsyncPackagesNamespace(AsyncNamespace):
     async def list_page(
         self,
         *,
-        format_: ListPackagesFormat | Unset = UNSET,
+        format: ListPackagesFormat | Unset = UNSET,
         uuid: UUID | Unset = UNSET,
         uuid_in: builtins.list[UUID] | Unset = UNSET,
         package_type: PackageType | Unset = UNSET,
@@ -1509,7 +1509,7 @@ class AsyncPackagesNamespace(AsyncNamespace):
         at a time and skips the ones that fail).
 
         Args:
-            format_: The serialization; only JSON is installed (`?format=xml` still answers JSON).
+            format: The serialization; only JSON is installed (`?format=xml` still answers JSON).
             uuid: Only the package with this UUID.
             uuid_in: Only the packages with these UUIDs, sent comma-joined.
             package_type: Only packages of this type.
@@ -1555,7 +1555,7 @@ class AsyncPackagesNamespace(AsyncNamespace):
             "PackageList",
             await self._invoker.call(
                 asyncio_detailed,
-                format_=format_,
+                format=format,
                 uuid=uuid,
                 uuid_in=uuid_in,
                 package_type=package_type,

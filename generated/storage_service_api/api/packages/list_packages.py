@@ -35,7 +35,7 @@ _CHECKS: dict[str, Any] = {
             "required": False,
             "schema": {"type": "integer", "minimum": 0},
         },
-        "format_": {
+        "format": {
             "in": "query",
             "name": "format",
             "required": False,
@@ -186,7 +186,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-    format_: ListPackagesFormat | Unset = UNSET,
+    format: ListPackagesFormat | Unset = UNSET,
     uuid: UUID | Unset = UNSET,
     uuid_in: list[UUID] | Unset = UNSET,
     package_type: PackageType | Unset = UNSET,
@@ -210,11 +210,11 @@ def _get_kwargs(
 
     params["offset"] = offset
 
-    json_format_: str | Unset = UNSET
-    if not isinstance(format_, Unset):
-        json_format_ = format_
+    json_format: str | Unset = UNSET
+    if not isinstance(format, Unset):
+        json_format = format
 
-    params["format"] = json_format_
+    params["format"] = json_format
 
     json_uuid: str | Unset = UNSET
     if not isinstance(uuid, Unset):
@@ -354,7 +354,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-    format_: ListPackagesFormat | Unset = UNSET,
+    format: ListPackagesFormat | Unset = UNSET,
     uuid: UUID | Unset = UNSET,
     uuid_in: list[UUID] | Unset = UNSET,
     package_type: PackageType | Unset = UNSET,
@@ -381,7 +381,7 @@ def sync_detailed(
     Args:
         limit (int | Unset):  Default: 20.
         offset (int | Unset):  Default: 0.
-        format_ (ListPackagesFormat | Unset):
+        format (ListPackagesFormat | Unset):
         uuid (UUID | Unset):
         uuid_in (list[UUID] | Unset):
         package_type (PackageType | Unset): The kind of package.
@@ -415,7 +415,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         limit=limit,
         offset=offset,
-        format_=format_,
+        format=format,
         uuid=uuid,
         uuid_in=uuid_in,
         package_type=package_type,
@@ -445,7 +445,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-    format_: ListPackagesFormat | Unset = UNSET,
+    format: ListPackagesFormat | Unset = UNSET,
     uuid: UUID | Unset = UNSET,
     uuid_in: list[UUID] | Unset = UNSET,
     package_type: PackageType | Unset = UNSET,
@@ -472,7 +472,7 @@ def sync(
     Args:
         limit (int | Unset):  Default: 20.
         offset (int | Unset):  Default: 0.
-        format_ (ListPackagesFormat | Unset):
+        format (ListPackagesFormat | Unset):
         uuid (UUID | Unset):
         uuid_in (list[UUID] | Unset):
         package_type (PackageType | Unset): The kind of package.
@@ -507,7 +507,7 @@ def sync(
         client=client,
         limit=limit,
         offset=offset,
-        format_=format_,
+        format=format,
         uuid=uuid,
         uuid_in=uuid_in,
         package_type=package_type,
@@ -531,7 +531,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-    format_: ListPackagesFormat | Unset = UNSET,
+    format: ListPackagesFormat | Unset = UNSET,
     uuid: UUID | Unset = UNSET,
     uuid_in: list[UUID] | Unset = UNSET,
     package_type: PackageType | Unset = UNSET,
@@ -558,7 +558,7 @@ async def asyncio_detailed(
     Args:
         limit (int | Unset):  Default: 20.
         offset (int | Unset):  Default: 0.
-        format_ (ListPackagesFormat | Unset):
+        format (ListPackagesFormat | Unset):
         uuid (UUID | Unset):
         uuid_in (list[UUID] | Unset):
         package_type (PackageType | Unset): The kind of package.
@@ -592,7 +592,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         limit=limit,
         offset=offset,
-        format_=format_,
+        format=format,
         uuid=uuid,
         uuid_in=uuid_in,
         package_type=package_type,
@@ -620,7 +620,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-    format_: ListPackagesFormat | Unset = UNSET,
+    format: ListPackagesFormat | Unset = UNSET,
     uuid: UUID | Unset = UNSET,
     uuid_in: list[UUID] | Unset = UNSET,
     package_type: PackageType | Unset = UNSET,
@@ -647,7 +647,7 @@ async def asyncio(
     Args:
         limit (int | Unset):  Default: 20.
         offset (int | Unset):  Default: 0.
-        format_ (ListPackagesFormat | Unset):
+        format (ListPackagesFormat | Unset):
         uuid (UUID | Unset):
         uuid_in (list[UUID] | Unset):
         package_type (PackageType | Unset): The kind of package.
@@ -683,7 +683,7 @@ async def asyncio(
             client=client,
             limit=limit,
             offset=offset,
-            format_=format_,
+            format=format,
             uuid=uuid,
             uuid_in=uuid_in,
             package_type=package_type,

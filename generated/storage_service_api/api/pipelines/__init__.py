@@ -54,7 +54,7 @@ class PipelinesNamespace(Namespace):
     def list(
         self,
         *,
-        format_: ListPipelinesFormat | Unset = UNSET,
+        format: ListPipelinesFormat | Unset = UNSET,
         uuid: UUID | Unset = UNSET,
         description: str | Unset = UNSET,
         description_icontains: str | Unset = UNSET,
@@ -67,7 +67,7 @@ class PipelinesNamespace(Namespace):
         Only enabled pipelines are listed. Their API credentials are never returned.
 
         Args:
-            format_: The serialization; only JSON is installed (`?format=xml` still answers JSON).
+            format: The serialization; only JSON is installed (`?format=xml` still answers JSON).
             uuid: Only the pipeline with this UUID.
             description: Only pipelines whose description is exactly this.
             description_icontains: Only pipelines whose description contains this, ignoring case.
@@ -98,7 +98,7 @@ class PipelinesNamespace(Namespace):
                 sync_detailed,
                 page_size=page_size,
                 start_page=start_page,
-                format_=format_,
+                format=format,
                 uuid=uuid,
                 description=description,
                 description_icontains=description_icontains,
@@ -108,7 +108,7 @@ class PipelinesNamespace(Namespace):
     def list_page(
         self,
         *,
-        format_: ListPipelinesFormat | Unset = UNSET,
+        format: ListPipelinesFormat | Unset = UNSET,
         uuid: UUID | Unset = UNSET,
         description: str | Unset = UNSET,
         description_icontains: str | Unset = UNSET,
@@ -120,7 +120,7 @@ class PipelinesNamespace(Namespace):
         Only enabled pipelines are listed. Their API credentials are never returned.
 
         Args:
-            format_: The serialization; only JSON is installed (`?format=xml` still answers JSON).
+            format: The serialization; only JSON is installed (`?format=xml` still answers JSON).
             uuid: Only the pipeline with this UUID.
             description: Only pipelines whose description is exactly this.
             description_icontains: Only pipelines whose description contains this, ignoring case.
@@ -148,7 +148,7 @@ class PipelinesNamespace(Namespace):
             "PipelineList",
             self._invoker.call(
                 sync_detailed,
-                format_=format_,
+                format=format,
                 uuid=uuid,
                 description=description,
                 description_icontains=description_icontains,
@@ -239,7 +239,7 @@ class AsyncPipelinesNamespace(AsyncNamespace):
     def list(
         self,
         *,
-        format_: ListPipelinesFormat | Unset = UNSET,
+        format: ListPipelinesFormat | Unset = UNSET,
         uuid: UUID | Unset = UNSET,
         description: str | Unset = UNSET,
         description_icontains: str | Unset = UNSET,
@@ -253,7 +253,7 @@ class AsyncPipelinesNamespace(AsyncNamespace):
         Only enabled pipelines are listed. Their API credentials are never returned.
 
         Args:
-            format_: The serialization; only JSON is installed (`?format=xml` still answers JSON).
+            format: The serialization; only JSON is installed (`?format=xml` still answers JSON).
             uuid: Only the pipeline with this UUID.
             description: Only pipelines whose description is exactly this.
             description_icontains: Only pipelines whose description contains this, ignoring case.
@@ -286,7 +286,7 @@ class AsyncPipelinesNamespace(AsyncNamespace):
                 page_size=page_size,
                 start_page=start_page,
                 concurrency=concurrency,
-                format_=format_,
+                format=format,
                 uuid=uuid,
                 description=description,
                 description_icontains=description_icontains,
@@ -296,7 +296,7 @@ class AsyncPipelinesNamespace(AsyncNamespace):
     async def list_page(
         self,
         *,
-        format_: ListPipelinesFormat | Unset = UNSET,
+        format: ListPipelinesFormat | Unset = UNSET,
         uuid: UUID | Unset = UNSET,
         description: str | Unset = UNSET,
         description_icontains: str | Unset = UNSET,
@@ -308,7 +308,7 @@ class AsyncPipelinesNamespace(AsyncNamespace):
         Only enabled pipelines are listed. Their API credentials are never returned.
 
         Args:
-            format_: The serialization; only JSON is installed (`?format=xml` still answers JSON).
+            format: The serialization; only JSON is installed (`?format=xml` still answers JSON).
             uuid: Only the pipeline with this UUID.
             description: Only pipelines whose description is exactly this.
             description_icontains: Only pipelines whose description contains this, ignoring case.
@@ -336,7 +336,7 @@ class AsyncPipelinesNamespace(AsyncNamespace):
             "PipelineList",
             await self._invoker.call(
                 asyncio_detailed,
-                format_=format_,
+                format=format,
                 uuid=uuid,
                 description=description,
                 description_icontains=description_icontains,

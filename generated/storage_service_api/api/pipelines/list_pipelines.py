@@ -31,7 +31,7 @@ _CHECKS: dict[str, Any] = {
             "required": False,
             "schema": {"type": "integer", "minimum": 0},
         },
-        "format_": {
+        "format": {
             "in": "query",
             "name": "format",
             "required": False,
@@ -64,7 +64,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-    format_: ListPipelinesFormat | Unset = UNSET,
+    format: ListPipelinesFormat | Unset = UNSET,
     uuid: UUID | Unset = UNSET,
     description: str | Unset = UNSET,
     description_icontains: str | Unset = UNSET,
@@ -76,11 +76,11 @@ def _get_kwargs(
 
     params["offset"] = offset
 
-    json_format_: str | Unset = UNSET
-    if not isinstance(format_, Unset):
-        json_format_ = format_
+    json_format: str | Unset = UNSET
+    if not isinstance(format, Unset):
+        json_format = format
 
-    params["format"] = json_format_
+    params["format"] = json_format
 
     json_uuid: str | Unset = UNSET
     if not isinstance(uuid, Unset):
@@ -143,7 +143,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-    format_: ListPipelinesFormat | Unset = UNSET,
+    format: ListPipelinesFormat | Unset = UNSET,
     uuid: UUID | Unset = UNSET,
     description: str | Unset = UNSET,
     description_icontains: str | Unset = UNSET,
@@ -155,7 +155,7 @@ def sync_detailed(
     Args:
         limit (int | Unset):  Default: 20.
         offset (int | Unset):  Default: 0.
-        format_ (ListPipelinesFormat | Unset):
+        format (ListPipelinesFormat | Unset):
         uuid (UUID | Unset):
         description (str | Unset):
         description_icontains (str | Unset):
@@ -171,7 +171,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         limit=limit,
         offset=offset,
-        format_=format_,
+        format=format,
         uuid=uuid,
         description=description,
         description_icontains=description_icontains,
@@ -189,7 +189,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-    format_: ListPipelinesFormat | Unset = UNSET,
+    format: ListPipelinesFormat | Unset = UNSET,
     uuid: UUID | Unset = UNSET,
     description: str | Unset = UNSET,
     description_icontains: str | Unset = UNSET,
@@ -201,7 +201,7 @@ def sync(
     Args:
         limit (int | Unset):  Default: 20.
         offset (int | Unset):  Default: 0.
-        format_ (ListPipelinesFormat | Unset):
+        format (ListPipelinesFormat | Unset):
         uuid (UUID | Unset):
         description (str | Unset):
         description_icontains (str | Unset):
@@ -218,7 +218,7 @@ def sync(
         client=client,
         limit=limit,
         offset=offset,
-        format_=format_,
+        format=format,
         uuid=uuid,
         description=description,
         description_icontains=description_icontains,
@@ -230,7 +230,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-    format_: ListPipelinesFormat | Unset = UNSET,
+    format: ListPipelinesFormat | Unset = UNSET,
     uuid: UUID | Unset = UNSET,
     description: str | Unset = UNSET,
     description_icontains: str | Unset = UNSET,
@@ -242,7 +242,7 @@ async def asyncio_detailed(
     Args:
         limit (int | Unset):  Default: 20.
         offset (int | Unset):  Default: 0.
-        format_ (ListPipelinesFormat | Unset):
+        format (ListPipelinesFormat | Unset):
         uuid (UUID | Unset):
         description (str | Unset):
         description_icontains (str | Unset):
@@ -258,7 +258,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         limit=limit,
         offset=offset,
-        format_=format_,
+        format=format,
         uuid=uuid,
         description=description,
         description_icontains=description_icontains,
@@ -274,7 +274,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-    format_: ListPipelinesFormat | Unset = UNSET,
+    format: ListPipelinesFormat | Unset = UNSET,
     uuid: UUID | Unset = UNSET,
     description: str | Unset = UNSET,
     description_icontains: str | Unset = UNSET,
@@ -286,7 +286,7 @@ async def asyncio(
     Args:
         limit (int | Unset):  Default: 20.
         offset (int | Unset):  Default: 0.
-        format_ (ListPipelinesFormat | Unset):
+        format (ListPipelinesFormat | Unset):
         uuid (UUID | Unset):
         description (str | Unset):
         description_icontains (str | Unset):
@@ -304,7 +304,7 @@ async def asyncio(
             client=client,
             limit=limit,
             offset=offset,
-            format_=format_,
+            format=format,
             uuid=uuid,
             description=description,
             description_icontains=description_icontains,

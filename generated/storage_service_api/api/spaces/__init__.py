@@ -52,7 +52,7 @@ class SpacesNamespace(Namespace):
     def list(
         self,
         *,
-        format_: ListSpacesFormat | Unset = UNSET,
+        format: ListSpacesFormat | Unset = UNSET,
         uuid: UUID | Unset = UNSET,
         access_protocol: str | Unset = UNSET,
         path: str | Unset = UNSET,
@@ -67,7 +67,7 @@ class SpacesNamespace(Namespace):
         pages).
 
         Args:
-            format_: The serialization; only JSON is installed (`?format=xml` still answers JSON).
+            format: The serialization; only JSON is installed (`?format=xml` still answers JSON).
             uuid: Only the space with this UUID.
             access_protocol: Only spaces with this access protocol (see `Space.access_protocol`).
             path: Only spaces whose path is exactly this.
@@ -102,7 +102,7 @@ class SpacesNamespace(Namespace):
                 sync_detailed,
                 page_size=page_size,
                 start_page=start_page,
-                format_=format_,
+                format=format,
                 uuid=uuid,
                 access_protocol=access_protocol,
                 path=path,
@@ -116,7 +116,7 @@ class SpacesNamespace(Namespace):
     def list_page(
         self,
         *,
-        format_: ListSpacesFormat | Unset = UNSET,
+        format: ListSpacesFormat | Unset = UNSET,
         uuid: UUID | Unset = UNSET,
         access_protocol: str | Unset = UNSET,
         path: str | Unset = UNSET,
@@ -130,7 +130,7 @@ class SpacesNamespace(Namespace):
         """List the spaces: one raw page, as the server answers it.
 
         Args:
-            format_: The serialization; only JSON is installed (`?format=xml` still answers JSON).
+            format: The serialization; only JSON is installed (`?format=xml` still answers JSON).
             uuid: Only the space with this UUID.
             access_protocol: Only spaces with this access protocol (see `Space.access_protocol`).
             path: Only spaces whose path is exactly this.
@@ -162,7 +162,7 @@ class SpacesNamespace(Namespace):
             "SpaceList",
             self._invoker.call(
                 sync_detailed,
-                format_=format_,
+                format=format,
                 uuid=uuid,
                 access_protocol=access_protocol,
                 path=path,
@@ -289,7 +289,7 @@ class AsyncSpacesNamespace(AsyncNamespace):
     def list(
         self,
         *,
-        format_: ListSpacesFormat | Unset = UNSET,
+        format: ListSpacesFormat | Unset = UNSET,
         uuid: UUID | Unset = UNSET,
         access_protocol: str | Unset = UNSET,
         path: str | Unset = UNSET,
@@ -305,7 +305,7 @@ class AsyncSpacesNamespace(AsyncNamespace):
         pages).
 
         Args:
-            format_: The serialization; only JSON is installed (`?format=xml` still answers JSON).
+            format: The serialization; only JSON is installed (`?format=xml` still answers JSON).
             uuid: Only the space with this UUID.
             access_protocol: Only spaces with this access protocol (see `Space.access_protocol`).
             path: Only spaces whose path is exactly this.
@@ -342,7 +342,7 @@ class AsyncSpacesNamespace(AsyncNamespace):
                 page_size=page_size,
                 start_page=start_page,
                 concurrency=concurrency,
-                format_=format_,
+                format=format,
                 uuid=uuid,
                 access_protocol=access_protocol,
                 path=path,
@@ -356,7 +356,7 @@ class AsyncSpacesNamespace(AsyncNamespace):
     async def list_page(
         self,
         *,
-        format_: ListSpacesFormat | Unset = UNSET,
+        format: ListSpacesFormat | Unset = UNSET,
         uuid: UUID | Unset = UNSET,
         access_protocol: str | Unset = UNSET,
         path: str | Unset = UNSET,
@@ -370,7 +370,7 @@ class AsyncSpacesNamespace(AsyncNamespace):
         """List the spaces: one raw page, as the server answers it.
 
         Args:
-            format_: The serialization; only JSON is installed (`?format=xml` still answers JSON).
+            format: The serialization; only JSON is installed (`?format=xml` still answers JSON).
             uuid: Only the space with this UUID.
             access_protocol: Only spaces with this access protocol (see `Space.access_protocol`).
             path: Only spaces whose path is exactly this.
@@ -402,7 +402,7 @@ class AsyncSpacesNamespace(AsyncNamespace):
             "SpaceList",
             await self._invoker.call(
                 asyncio_detailed,
-                format_=format_,
+                format=format,
                 uuid=uuid,
                 access_protocol=access_protocol,
                 path=path,

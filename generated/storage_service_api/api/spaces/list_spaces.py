@@ -29,7 +29,7 @@ _CHECKS: dict[str, Any] = {
             "required": False,
             "schema": {"type": "integer", "minimum": 0},
         },
-        "format_": {
+        "format": {
             "in": "query",
             "name": "format",
             "required": False,
@@ -86,7 +86,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-    format_: ListSpacesFormat | Unset = UNSET,
+    format: ListSpacesFormat | Unset = UNSET,
     uuid: UUID | Unset = UNSET,
     access_protocol: str | Unset = UNSET,
     path: str | Unset = UNSET,
@@ -102,11 +102,11 @@ def _get_kwargs(
 
     params["offset"] = offset
 
-    json_format_: str | Unset = UNSET
-    if not isinstance(format_, Unset):
-        json_format_ = format_
+    json_format: str | Unset = UNSET
+    if not isinstance(format, Unset):
+        json_format = format
 
-    params["format"] = json_format_
+    params["format"] = json_format
 
     json_uuid: str | Unset = UNSET
     if not isinstance(uuid, Unset):
@@ -177,7 +177,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-    format_: ListSpacesFormat | Unset = UNSET,
+    format: ListSpacesFormat | Unset = UNSET,
     uuid: UUID | Unset = UNSET,
     access_protocol: str | Unset = UNSET,
     path: str | Unset = UNSET,
@@ -191,7 +191,7 @@ def sync_detailed(
     Args:
         limit (int | Unset):  Default: 20.
         offset (int | Unset):  Default: 0.
-        format_ (ListSpacesFormat | Unset):
+        format (ListSpacesFormat | Unset):
         uuid (UUID | Unset):
         access_protocol (str | Unset):
         path (str | Unset):
@@ -211,7 +211,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         limit=limit,
         offset=offset,
-        format_=format_,
+        format=format,
         uuid=uuid,
         access_protocol=access_protocol,
         path=path,
@@ -233,7 +233,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-    format_: ListSpacesFormat | Unset = UNSET,
+    format: ListSpacesFormat | Unset = UNSET,
     uuid: UUID | Unset = UNSET,
     access_protocol: str | Unset = UNSET,
     path: str | Unset = UNSET,
@@ -247,7 +247,7 @@ def sync(
     Args:
         limit (int | Unset):  Default: 20.
         offset (int | Unset):  Default: 0.
-        format_ (ListSpacesFormat | Unset):
+        format (ListSpacesFormat | Unset):
         uuid (UUID | Unset):
         access_protocol (str | Unset):
         path (str | Unset):
@@ -268,7 +268,7 @@ def sync(
         client=client,
         limit=limit,
         offset=offset,
-        format_=format_,
+        format=format,
         uuid=uuid,
         access_protocol=access_protocol,
         path=path,
@@ -284,7 +284,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-    format_: ListSpacesFormat | Unset = UNSET,
+    format: ListSpacesFormat | Unset = UNSET,
     uuid: UUID | Unset = UNSET,
     access_protocol: str | Unset = UNSET,
     path: str | Unset = UNSET,
@@ -298,7 +298,7 @@ async def asyncio_detailed(
     Args:
         limit (int | Unset):  Default: 20.
         offset (int | Unset):  Default: 0.
-        format_ (ListSpacesFormat | Unset):
+        format (ListSpacesFormat | Unset):
         uuid (UUID | Unset):
         access_protocol (str | Unset):
         path (str | Unset):
@@ -318,7 +318,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         limit=limit,
         offset=offset,
-        format_=format_,
+        format=format,
         uuid=uuid,
         access_protocol=access_protocol,
         path=path,
@@ -338,7 +338,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-    format_: ListSpacesFormat | Unset = UNSET,
+    format: ListSpacesFormat | Unset = UNSET,
     uuid: UUID | Unset = UNSET,
     access_protocol: str | Unset = UNSET,
     path: str | Unset = UNSET,
@@ -352,7 +352,7 @@ async def asyncio(
     Args:
         limit (int | Unset):  Default: 20.
         offset (int | Unset):  Default: 0.
-        format_ (ListSpacesFormat | Unset):
+        format (ListSpacesFormat | Unset):
         uuid (UUID | Unset):
         access_protocol (str | Unset):
         path (str | Unset):
@@ -374,7 +374,7 @@ async def asyncio(
             client=client,
             limit=limit,
             offset=offset,
-            format_=format_,
+            format=format,
             uuid=uuid,
             access_protocol=access_protocol,
             path=path,

@@ -12,13 +12,15 @@ if TYPE_CHECKING:
 
 
 @_attrs_define(slots=False, repr=False)
-class RefreshUpdateMonitorResponse200(_r.Record):
+class ActiveEditStatuses(_r.Record):
+    """The records being edited in the staff interface, keyed by URI (the update monitor's answer)."""
+
     additional_properties: dict[str, ActiveEditStatus] = _attrs_field(
         init=False, factory=dict
     )
 
 
 _r.bind(
-    RefreshUpdateMonitorResponse200,
+    ActiveEditStatuses,
     extra=_r.model("active_edit_status", "ActiveEditStatus"),
 )

@@ -9,11 +9,13 @@ from .. import _records as _r
 
 
 @_attrs_define(slots=False, repr=False)
-class GetPreferenceDefaultsResponse200(_r.Record):
+class JsonModelSchema(_r.Record):
+    """One JSONModel schema as the server serves it, in ArchivesSpace's draft-03 dialect of JSON Schema."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
 _r.bind(
-    GetPreferenceDefaultsResponse200,
+    JsonModelSchema,
     extra=_r.ANY,
 )

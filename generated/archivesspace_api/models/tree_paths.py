@@ -12,13 +12,18 @@ if TYPE_CHECKING:
 
 
 @_attrs_define(slots=False, repr=False)
-class GetDigitalObjectTreeNodeFromRootResponse200(_r.Record):
+class TreePaths(_r.Record):
+    """The answer of a tree's `node_from_root`: for each node id asked for (as a string), the path from the tree's root to
+    it, root first.
+
+    """
+
     additional_properties: dict[str, list[TreePathStep]] = _attrs_field(
         init=False, factory=dict
     )
 
 
 _r.bind(
-    GetDigitalObjectTreeNodeFromRootResponse200,
+    TreePaths,
     extra=_r.ListOf(_r.model("tree_path_step", "TreePathStep")),
 )

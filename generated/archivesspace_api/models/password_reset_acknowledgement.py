@@ -9,11 +9,13 @@ from .. import _records as _r
 
 
 @_attrs_define(slots=False, repr=False)
-class ListSchemasResponse200AdditionalProperty(_r.Record):
+class PasswordResetAcknowledgement(_r.Record):
+    """The answer of a password-reset request once the email is sent, a small JSON object of no fixed shape."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
 _r.bind(
-    ListSchemasResponse200AdditionalProperty,
+    PasswordResetAcknowledgement,
     extra=_r.ANY,
 )

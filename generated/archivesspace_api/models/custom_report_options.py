@@ -12,13 +12,15 @@ if TYPE_CHECKING:
 
 
 @_attrs_define(slots=False, repr=False)
-class GetReportCustomDataResponse200(_r.Record):
+class CustomReportOptions(_r.Record):
+    """The fields and subreports a custom report can use, keyed by record type (`accession`, `resource`...)."""
+
     additional_properties: dict[str, CustomReportRecordType] = _attrs_field(
         init=False, factory=dict
     )
 
 
 _r.bind(
-    GetReportCustomDataResponse200,
+    CustomReportOptions,
     extra=_r.model("custom_report_record_type", "CustomReportRecordType"),
 )

@@ -12,13 +12,15 @@ if TYPE_CHECKING:
 
 
 @_attrs_define(slots=False, repr=False)
-class ListJobTypesResponse200(_r.Record):
+class JobTypes(_r.Record):
+    """The job types the server runs, keyed by their `jsonmodel_type` (`import_job`, `report_job`...)."""
+
     additional_properties: dict[str, JobTypeInfo] = _attrs_field(
         init=False, factory=dict
     )
 
 
 _r.bind(
-    ListJobTypesResponse200,
+    JobTypes,
     extra=_r.model("job_type_info", "JobTypeInfo"),
 )
