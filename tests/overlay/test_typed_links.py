@@ -116,3 +116,20 @@ def test_uri_is_typed_as_present_and_is_unset_on_a_record_that_is_not_an_answer(
     damaged = ArchivalObject.from_dict({"uri": 9, "title": "T"})
     with pytest.raises(RecordError, match="uri"):
         _ = damaged.uri
+
+
+def test_records_with_resolved_links_survive_deepcopy_and_pickle_and_post_back() -> None:
+    import copy
+    import pickle
+
+    sim = ArchivesSpaceSimulator(archival_objects=3)
+    with ArchivesSpace("http://aspace.test", username="admin", password="admin", transport=sim.transport()) as a:
+        ao = a.archival_objects.get(repo_id=2, id=1, resolve=["subjects"])
+        title = ao.subjects[0].resolved.title
+        for clone in (copy.deepcopy(ao), pickle.loads(pickle.dumps(ao))):
+            assert isinstance(clone.subjects[0].resolved, Subject)
+            assert clone.subjects[0].resolved.title == title
+            assert clone.to_dict() == ao.to_dict()
+        clone.title = "Renamed"
+        a.archival_objects.update(repo_id=2, id=1, body=clone)
+        assert a.archival_objects.get(repo_id=2, id=1).title == "Renamed"
