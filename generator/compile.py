@@ -52,14 +52,14 @@ def check_spec(api: Api) -> dict[str, Any]:
 def plain_parameter_names(data: GeneratorData) -> None:
     """Name operations' parameters as the wire does where Python allows, as models name their fields
     (:func:`generator.records.attribute`): ``type``, ``filter``, ``format``, where openapi-python-client adds a
-    ``_`` to every builtin's name. A keyword (``from``) keeps its ``_``, and so does a builtin the generated code
-    calls or annotates with (``set``, ``list``, ``str``...)."""
+    ``_`` to every builtin's name (``set`` too). A keyword (``from``) keeps its ``_``, and so does a builtin the
+    generated functions call or annotate with (``list``, ``str``...)."""
     for collection in data.endpoint_collections_by_tag.values():
         for endpoint in collection.endpoints:
             groups = (endpoint.path_parameters, endpoint.query_parameters, endpoint.header_parameters)
             for param in [p for group in groups for p in group]:
                 name = str(param.python_name)
-                if name.endswith("_") and plain_name(wire_name(param)) == name[:-1]:
+                if name.endswith("_") and plain_name(wire_name(param), parameter=True) == name[:-1]:
                     object.__setattr__(param, "python_name", str.__new__(PythonIdentifier, name[:-1]))
 
 

@@ -58,11 +58,18 @@ def attribute(prop: Any) -> str:
     return plain_name(wire) or str(prop.python_name)
 
 
-def plain_name(wire: str) -> str | None:
-    """``wire`` as a Python name, when Python allows it: an identifier, not a keyword, not a builtin that
-    annotations use, not private. A bracketed array parameter (``type[]``) is named without its brackets."""
+# Builtins the generated operations call or annotate with, which a parameter may not be named after.
+_USED_IN_OPERATIONS = frozenset({"list", "dict", "str", "int", "float", "bool", "bytes", "isinstance", "len"})
+
+
+def plain_name(wire: str, *, parameter: bool = False) -> str | None:
+    """``wire`` as a Python name, when Python allows it: an identifier, not a keyword, not private, and not a
+    builtin that annotations in a model's body use (``set``, ``list``) or, for an operation's ``parameter``, one
+    the generated functions use (``list``, ``str``; ``set`` is fine there). A bracketed array parameter
+    (``type[]``) is named without its brackets."""
     wire = wire.removesuffix("[]")
-    if wire.isidentifier() and not keyword.iskeyword(wire) and wire not in _SHADOWING and not wire.startswith("_"):
+    taken = _USED_IN_OPERATIONS if parameter else _SHADOWING
+    if wire.isidentifier() and not keyword.iskeyword(wire) and wire not in taken and not wire.startswith("_"):
         return wire
     return None
 

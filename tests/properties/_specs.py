@@ -26,10 +26,10 @@ METHODS = ("get", "put", "post", "delete", "patch")
 
 def python_name(wire: str) -> str:
     """The generated function's argument of parameter ``wire``: openapi-python-client's name, without the ``_``
-    it adds to a builtin's name where Python allows the plain one (``type``, ``filter``, ``format``; not ``from``
-    or ``set``), as ``generator.compile.plain_parameter_names`` names it."""
+    it adds to a builtin's name where Python allows the plain one (``type``, ``filter``, ``format``, ``set``; not
+    ``from``), as ``generator.compile.plain_parameter_names`` names it."""
     name = str(PythonIdentifier(wire, "field_"))
-    return name[:-1] if name.endswith("_") and plain_name(wire) == name[:-1] else name
+    return name[:-1] if name.endswith("_") and plain_name(wire, parameter=True) == name[:-1] else name
 
 
 @cache

@@ -31,7 +31,7 @@ class OaiNamespace(Namespace):
         from_: str | Unset = UNSET,
         until: str | Unset = UNSET,
         resumption_token: str | Unset = UNSET,
-        set_: str | Unset = UNSET,
+        set: str | Unset = UNSET,
         identifier: str | Unset = UNSET,
     ) -> str:
         """Answer an OAI-PMH request
@@ -51,7 +51,7 @@ class OaiNamespace(Namespace):
                 `yyyy-mm-ddThh:mm:ssZ`).
             resumption_token: The token from the previous answer, to get the next part of a long
                 list (send it alone).
-            set_: Only records of this set (`verb=ListSets` answers the sets).
+            set: Only records of this set (`verb=ListSets` answers the sets).
             identifier: The OAI identifier of the record wanted by `verb=GetRecord`.
 
         Returns:
@@ -91,7 +91,7 @@ class OaiNamespace(Namespace):
                 from_=from_,
                 until=until,
                 resumption_token=resumption_token,
-                set_=set_,
+                set=set,
                 identifier=identifier,
             ),
         )
@@ -132,7 +132,7 @@ class AsyncOaiNamespace(AsyncNamespace):
         from_: str | Unset = UNSET,
         until: str | Unset = UNSET,
         resumption_token: str | Unset = UNSET,
-        set_: str | Unset = UNSET,
+        set: str | Unset = UNSET,
         identifier: str | Unset = UNSET,
     ) -> str:
         """Answer an OAI-PMH request
@@ -152,7 +152,7 @@ class AsyncOaiNamespace(AsyncNamespace):
                 `yyyy-mm-ddThh:mm:ssZ`).
             resumption_token: The token from the previous answer, to get the next part of a long
                 list (send it alone).
-            set_: Only records of this set (`verb=ListSets` answers the sets).
+            set: Only records of this set (`verb=ListSets` answers the sets).
             identifier: The OAI identifier of the record wanted by `verb=GetRecord`.
 
         Returns:
@@ -192,7 +192,7 @@ class AsyncOaiNamespace(AsyncNamespace):
                 from_=from_,
                 until=until,
                 resumption_token=resumption_token,
-                set_=set_,
+                set=set,
                 identifier=identifier,
             ),
         )

@@ -55,7 +55,7 @@ _CHECKS: dict[str, Any] = {
             "required": False,
             "schema": {"type": "string"},
         },
-        "set_": {
+        "set": {
             "in": "query",
             "name": "set",
             "required": False,
@@ -79,7 +79,7 @@ def _get_kwargs(
     from_: str | Unset = UNSET,
     until: str | Unset = UNSET,
     resumption_token: str | Unset = UNSET,
-    set_: str | Unset = UNSET,
+    set: str | Unset = UNSET,
     identifier: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -96,7 +96,7 @@ def _get_kwargs(
 
     params["resumptionToken"] = resumption_token
 
-    params["set"] = set_
+    params["set"] = set
 
     params["identifier"] = identifier
 
@@ -161,7 +161,7 @@ def sync_detailed(
     from_: str | Unset = UNSET,
     until: str | Unset = UNSET,
     resumption_token: str | Unset = UNSET,
-    set_: str | Unset = UNSET,
+    set: str | Unset = UNSET,
     identifier: str | Unset = UNSET,
 ) -> Response[Error | str]:
     """Answer an OAI-PMH request
@@ -176,7 +176,7 @@ def sync_detailed(
         from_ (str | Unset):
         until (str | Unset):
         resumption_token (str | Unset):
-        set_ (str | Unset):
+        set (str | Unset):
         identifier (str | Unset):
 
     Raises:
@@ -193,7 +193,7 @@ def sync_detailed(
         from_=from_,
         until=until,
         resumption_token=resumption_token,
-        set_=set_,
+        set=set,
         identifier=identifier,
     )
 
@@ -212,7 +212,7 @@ def sync(
     from_: str | Unset = UNSET,
     until: str | Unset = UNSET,
     resumption_token: str | Unset = UNSET,
-    set_: str | Unset = UNSET,
+    set: str | Unset = UNSET,
     identifier: str | Unset = UNSET,
 ) -> Error | str | None:
     """Answer an OAI-PMH request
@@ -227,7 +227,7 @@ def sync(
         from_ (str | Unset):
         until (str | Unset):
         resumption_token (str | Unset):
-        set_ (str | Unset):
+        set (str | Unset):
         identifier (str | Unset):
 
     Raises:
@@ -245,7 +245,7 @@ def sync(
         from_=from_,
         until=until,
         resumption_token=resumption_token,
-        set_=set_,
+        set=set,
         identifier=identifier,
     ).parsed
 
@@ -258,7 +258,7 @@ async def asyncio_detailed(
     from_: str | Unset = UNSET,
     until: str | Unset = UNSET,
     resumption_token: str | Unset = UNSET,
-    set_: str | Unset = UNSET,
+    set: str | Unset = UNSET,
     identifier: str | Unset = UNSET,
 ) -> Response[Error | str]:
     """Answer an OAI-PMH request
@@ -273,7 +273,7 @@ async def asyncio_detailed(
         from_ (str | Unset):
         until (str | Unset):
         resumption_token (str | Unset):
-        set_ (str | Unset):
+        set (str | Unset):
         identifier (str | Unset):
 
     Raises:
@@ -290,7 +290,7 @@ async def asyncio_detailed(
         from_=from_,
         until=until,
         resumption_token=resumption_token,
-        set_=set_,
+        set=set,
         identifier=identifier,
     )
 
@@ -307,7 +307,7 @@ async def asyncio(
     from_: str | Unset = UNSET,
     until: str | Unset = UNSET,
     resumption_token: str | Unset = UNSET,
-    set_: str | Unset = UNSET,
+    set: str | Unset = UNSET,
     identifier: str | Unset = UNSET,
 ) -> Error | str | None:
     """Answer an OAI-PMH request
@@ -322,7 +322,7 @@ async def asyncio(
         from_ (str | Unset):
         until (str | Unset):
         resumption_token (str | Unset):
-        set_ (str | Unset):
+        set (str | Unset):
         identifier (str | Unset):
 
     Raises:
@@ -341,7 +341,7 @@ async def asyncio(
             from_=from_,
             until=until,
             resumption_token=resumption_token,
-            set_=set_,
+            set=set,
             identifier=identifier,
         )
     ).parsed
