@@ -133,3 +133,11 @@ def test_records_with_resolved_links_survive_deepcopy_and_pickle_and_post_back()
         clone.title = "Renamed"
         a.archival_objects.update(repo_id=2, id=1, body=clone)
         assert a.archival_objects.get(repo_id=2, id=1).title == "Renamed"
+
+
+def test_the_users_script_reads_the_servers_conflict_message_and_deletes_by_uri() -> None:
+    from tests.overlay.typed_script import run_errors
+
+    message, gone = run_errors().split(" | ")
+    assert "modified since you fetched it" in message
+    assert gone == "True"

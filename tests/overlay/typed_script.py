@@ -120,3 +120,32 @@ def run_links() -> str:
     sim = ArchivesSpaceSimulator(archival_objects=6)
     with ArchivesSpace("http://aspace.test", username="admin", password="admin", transport=sim.transport()) as a:
         return linked_records(a, "/repositories/2/archival_objects/6")
+
+
+def stale_update_message(aspace: ArchivesSpace) -> str:
+    """A stale update raises ConflictError carrying the server's own message; a record goes away by its URI."""
+    from fonds.errors import ConflictError, NotFoundError
+
+    ao = aspace.archival_objects.get(id=2)  # the client's default repository
+    ao.lock_version = -1
+    try:
+        aspace.archival_objects.update(id=2, body=ao)
+        message = "no conflict"
+    except ConflictError as exc:
+        message = exc.message
+    aspace.delete(f"/repositories/2/archival_objects/{ao.id}")
+    try:
+        aspace.get(ao.uri)
+        gone = False
+    except NotFoundError:
+        gone = True
+    return f"{message} | {gone}"
+
+
+def run_errors() -> str:
+    from fonds.testing import ArchivesSpaceSimulator
+
+    sim = ArchivesSpaceSimulator(archival_objects=3)
+    url = "http://aspace.test"
+    with ArchivesSpace(url, username="admin", password="admin", transport=sim.transport(), repo_id=2) as a:
+        return stale_update_message(a)
