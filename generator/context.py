@@ -182,9 +182,15 @@ class FondsContext:
         if _text(prop.name) == "_resolved":
             return "resolved: the linked record, when the request asked for it with ``resolve[]``."
         text, python = str(prop.to_docstring()), str(prop.python_name)
-        if self.in_every_answer(prop, model):
-            text = text.replace(" | Unset)", ")", 1)
-        return attribute(prop) + text[len(python) :] if text.startswith(python) else text
+        if not text.startswith(python + " ("):
+            return text
+        name = str(model.class_info.name)
+        declared = declaration(prop, self.sent.get(name, frozenset()), self.links.get(name), self.present)
+        annotation = declared.split(": ", 1)[1].split(" = ", 1)[0]  # the field's type, as declared
+        end = text.find("):", len(python))
+        if end < 0:
+            return attribute(prop) + text[len(python) :]
+        return f"{attribute(prop)} ({annotation}){text[end + 1 :]}"
 
     def declaration(self, prop: Any, model: Any) -> str:
         """The attrs declaration of a model's field."""

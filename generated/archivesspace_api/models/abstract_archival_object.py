@@ -35,8 +35,8 @@ class AbstractArchivalObject(_r.Record):
             uri (str | Unset): The record's URI, set by the server.
             external_ids (list[ExternalId] | Unset):
             publish (bool | Unset): Whether the public interface shows the record.
-            subjects (list[Ref] | Unset):
-            linked_events (list[Ref] | Unset):
+            subjects (list[Ref[Subject]] | Unset):
+            linked_events (list[Ref[Event]] | Unset):
             extents (list[Extent] | Unset):
             lang_materials (list[LangMaterial] | Unset):
             dates (list[Date] | Unset):
@@ -52,8 +52,8 @@ class AbstractArchivalObject(_r.Record):
             user_mtime (datetime.datetime | Unset):
             system_mtime (datetime.datetime | Unset):
             create_time (datetime.datetime | Unset):
-            repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-                the server adds the linked record as `_resolved`.
+            repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+                holds it, the server adds the linked record as `_resolved`.
     """
 
     title: str

@@ -36,18 +36,19 @@ class AbstractClassification(_r.Record):
             publish (bool | Unset): Set by the server, which publishes classifications by default. Default: True.
             path_from_root (list[ClassificationPathEntry] | Unset): The identifiers and titles from the classification down
                 to this record.
-            linked_records (list[Ref] | Unset): Links to the accessions, resources and digital objects filed under this
-                record.
-            creator (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it, the
-                server adds the linked record as `_resolved`.
+            linked_records (list[Ref[Accession | DigitalObject | Resource]] | Unset): Links to the accessions, resources and
+                digital objects filed under this record.
+            creator (Ref[AgentPerson | AgentFamily | AgentCorporateEntity | AgentSoftware] | Unset): A link to another
+                record by URI. With `resolve[]` naming the property that holds it, the server adds the linked record as
+                `_resolved`.
             lock_version (int | str | Unset): The optimistic-lock counter; send back the value you fetched when you update.
             created_by (str | Unset):
             last_modified_by (str | Unset):
             create_time (datetime.datetime | Unset):
             user_mtime (datetime.datetime | Unset):
             system_mtime (datetime.datetime | Unset):
-            repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-                the server adds the linked record as `_resolved`.
+            repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+                holds it, the server adds the linked record as `_resolved`.
     """
 
     identifier: str

@@ -49,7 +49,7 @@ class Accession(_r.Record):
             id_0 (str): The first part of the identifier.
             jsonmodel_type (Literal['accession']):  Default: 'accession'.
             uri (str): The accession's URI, set by the server.
-            external_ids (list[ExternalId] | Unset):
+            external_ids (list[ExternalId]):
             title (str | Unset): The accession's title.
             display_string (str | Unset): The title (or the identifier when there is no title), as lists show it.
             slug (str | Unset): The human-readable part of the record's public URL.
@@ -62,28 +62,29 @@ class Accession(_r.Record):
             disposition (str | Unset): What was done with the material (where it went).
             inventory (str | Unset): A list of the material received.
             provenance (str | Unset): Where the material came from and its custodial history.
-            related_accessions (list[AccessionPartsRelationship | AccessionSiblingRelationship] | Unset): Links to other
-                accessions this one is part of, has parts in, or is bound with.
+            related_accessions (list[AccessionPartsRelationship | AccessionSiblingRelationship]): Links to other accessions
+                this one is part of, has parts in, or is bound with.
             accession_date (str | Unset): When the material was received, as `YYYY-MM-DD`. The server stores `9999-12-31`
                 when it is left out.
             publish (bool | Unset): Whether the public interface shows the accession.
-            classifications (list[Ref] | Unset): Links to classifications or classification terms (`{ref}`).
-            subjects (list[Ref] | Unset): Links to subjects (`{ref}` to `/subjects/{id}`).
-            linked_events (list[Ref] | Unset): Events that link this accession (`{ref}` to
+            classifications (list[Ref[Classification | ClassificationTerm]]): Links to classifications or classification
+                terms (`{ref}`).
+            subjects (list[Ref[Subject]]): Links to subjects (`{ref}` to `/subjects/{id}`).
+            linked_events (list[Ref[Event]]): Events that link this accession (`{ref}` to
                 `/repositories/{repo_id}/events/{id}`).
-            extents (list[Extent] | Unset):
-            lang_materials (list[LangMaterial] | Unset):
-            dates (list[Date] | Unset):
-            external_documents (list[ExternalDocument] | Unset):
-            rights_statements (list[RightsStatement] | Unset):
-            deaccessions (list[Deaccession] | Unset):
+            extents (list[Extent]):
+            lang_materials (list[LangMaterial]):
+            dates (list[Date]):
+            external_documents (list[ExternalDocument]):
+            rights_statements (list[RightsStatement]):
+            deaccessions (list[Deaccession]):
             collection_management (CollectionManagement | Unset): Processing information of an accession, resource or
                 digital object: plan, priority, status, estimated hours.
             user_defined (UserDefined | Unset): Fields each repository may use for its own purposes, with labels configured
                 in the staff interface. The "integer" and "real" fields hold numbers as text.
-            related_resources (list[Ref] | Unset): Resources that describe this accession's material (`{ref}` to
+            related_resources (list[Ref[Resource]]): Resources that describe this accession's material (`{ref}` to
                 `/repositories/{repo_id}/resources/{id}`).
-            component_links (list[Ref] | Unset): Archival objects that describe part of this accession's material.
+            component_links (list[Ref[ArchivalObject]]): Archival objects that describe part of this accession's material.
             suppressed (bool | Unset): Whether the accession is suppressed (hidden from everyone without the suppress
                 permission).
             acquisition_type (str | Unset): How the material was acquired (enumeration `accession_acquisition_type`; known
@@ -99,9 +100,9 @@ class Accession(_r.Record):
             access_restrictions_note (str | Unset): How access is restricted.
             use_restrictions (bool | Unset): Whether use of the material is restricted. Default: False.
             use_restrictions_note (str | Unset): How use is restricted.
-            linked_agents (list[LinkedAgent] | Unset): Agents linked as creators, sources or subjects.
-            instances (list[Instance] | Unset):
-            metadata_rights_declarations (list[MetadataRightsDeclaration] | Unset):
+            linked_agents (list[LinkedAgent]): Agents linked as creators, sources or subjects.
+            instances (list[Instance]):
+            metadata_rights_declarations (list[MetadataRightsDeclaration]):
             representative_file_version (FileVersion | Unset): One file (or URL) of a digital object or digital object
                 component. It appears in archival records only as the read-only `representative_file_version`.
             lock_version (int | str | Unset): Optimistic-lock counter; send back the value you fetched.
@@ -110,8 +111,8 @@ class Accession(_r.Record):
             user_mtime (datetime.datetime | Unset):
             system_mtime (datetime.datetime | Unset):
             create_time (datetime.datetime | Unset):
-            repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-                the server adds the linked record as `_resolved`.
+            repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+                holds it, the server adds the linked record as `_resolved`.
     """
 
     id_0: str

@@ -34,8 +34,8 @@ class ActiveEdits(_r.Record):
             user_mtime (datetime.datetime | Unset): Unused.
             system_mtime (datetime.datetime | Unset): Unused.
             create_time (datetime.datetime | Unset): Unused.
-            repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-                the server adds the linked record as `_resolved`.
+            repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+                holds it, the server adds the linked record as `_resolved`.
     """
 
     jsonmodel_type: Literal["active_edits"] = "active_edits"

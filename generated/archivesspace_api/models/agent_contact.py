@@ -38,19 +38,19 @@ class AgentContact(_r.Record):
             region (str | Unset): State, province or county.
             country (str | Unset):
             post_code (str | Unset):
-            telephones (list[Telephone] | Unset):
+            telephones (list[Telephone]):
             email (str | Unset):
             email_signature (str | Unset): A signature for e-mail sent to this contact.
             is_representative (bool | Unset): Whether this is the agent's representative contact (at most one).
-            notes (list[NoteChronology | NoteContactNote] | Unset): Notes on contacts made, or on the contact's history.
+            notes (list[NoteChronology | NoteContactNote]): Notes on contacts made, or on the contact's history.
             lock_version (int | str | Unset):
             created_by (str | Unset):
             last_modified_by (str | Unset):
             user_mtime (datetime.datetime | Unset):
             system_mtime (datetime.datetime | Unset):
             create_time (datetime.datetime | Unset):
-            repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-                the server adds the linked record as `_resolved`.
+            repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+                holds it, the server adds the linked record as `_resolved`.
     """
 
     name: str

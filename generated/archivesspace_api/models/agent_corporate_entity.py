@@ -72,35 +72,32 @@ class AgentCorporateEntity(_r.Record):
             agent_type (AgentCorporateEntityAgentType | Unset): The kind of agent (the server sets it to match
                 `jsonmodel_type`).
             is_repo_agent (str | Unset): Set when this corporate entity is the agent of a repository.
-            dates_of_existence (list[StructuredDateLabel] | Unset): When the body existed, as structured dates.
+            dates_of_existence (list[StructuredDateLabel]): When the body existed, as structured dates.
             related_agents (list[AgentRelationshipAssociative | AgentRelationshipEarlierlater | AgentRelationshipFamily |
                 AgentRelationshipHierarchical | AgentRelationshipIdentity | AgentRelationshipSubordinatesuperior |
-                AgentRelationshipTemporal] | Unset): Relationships to other agents, sent from this agent's side.
-            agent_contacts (list[AgentContact] | Unset): Contact details; hidden from sessions without
-                `view_agent_contact_record`.
-            agent_record_controls (list[AgentRecordControl] | Unset): Control information of the authority record (at most
-                one).
-            agent_alternate_sets (list[AgentAlternateSet] | Unset):
-            agent_conventions_declarations (list[AgentConventionsDeclaration] | Unset):
-            agent_other_agency_codes (list[AgentOtherAgencyCodes] | Unset):
-            agent_maintenance_histories (list[AgentMaintenanceHistory] | Unset):
-            agent_record_identifiers (list[AgentRecordIdentifier] | Unset):
-            agent_identifiers (list[AgentIdentifier] | Unset):
-            agent_sources (list[AgentSources] | Unset):
-            agent_places (list[AgentPlace] | Unset):
-            agent_occupations (list[AgentOccupation] | Unset):
-            agent_functions (list[AgentFunction] | Unset):
-            agent_topics (list[AgentTopic] | Unset):
-            agent_resources (list[AgentResource] | Unset):
-            used_languages (list[UsedLanguage] | Unset):
-            notes (list[NoteBioghist | NoteGeneralContext | NoteLegalStatus | NoteMandate | NoteStructureOrGenealogy] |
-                Unset):
-            external_documents (list[ExternalDocument] | Unset):
-            metadata_rights_declarations (list[MetadataRightsDeclaration] | Unset):
-            linked_agent_roles (list[str] | Unset): The roles in which archival records link to the agent.
+                AgentRelationshipTemporal]): Relationships to other agents, sent from this agent's side.
+            agent_contacts (list[AgentContact]): Contact details; hidden from sessions without `view_agent_contact_record`.
+            agent_record_controls (list[AgentRecordControl]): Control information of the authority record (at most one).
+            agent_alternate_sets (list[AgentAlternateSet]):
+            agent_conventions_declarations (list[AgentConventionsDeclaration]):
+            agent_other_agency_codes (list[AgentOtherAgencyCodes]):
+            agent_maintenance_histories (list[AgentMaintenanceHistory]):
+            agent_record_identifiers (list[AgentRecordIdentifier]):
+            agent_identifiers (list[AgentIdentifier]):
+            agent_sources (list[AgentSources]):
+            agent_places (list[AgentPlace]):
+            agent_occupations (list[AgentOccupation]):
+            agent_functions (list[AgentFunction]):
+            agent_topics (list[AgentTopic]):
+            agent_resources (list[AgentResource]):
+            used_languages (list[UsedLanguage]):
+            notes (list[NoteBioghist | NoteGeneralContext | NoteLegalStatus | NoteMandate | NoteStructureOrGenealogy]):
+            external_documents (list[ExternalDocument]):
+            metadata_rights_declarations (list[MetadataRightsDeclaration]):
+            linked_agent_roles (list[str]): The roles in which archival records link to the agent.
             is_linked_to_published_record (bool | Unset):
-            used_within_repositories (list[str] | Unset): URIs of the repositories whose records link to the agent.
-            used_within_published_repositories (list[str] | Unset):
+            used_within_repositories (list[str]): URIs of the repositories whose records link to the agent.
+            used_within_published_repositories (list[str]):
             system_generated (bool | Unset):
             is_user (str | Unset):
             lock_version (int | str | Unset): Send back the value you fetched when you update.
@@ -109,8 +106,8 @@ class AgentCorporateEntity(_r.Record):
             user_mtime (datetime.datetime | Unset):
             system_mtime (datetime.datetime | Unset):
             create_time (datetime.datetime | Unset):
-            repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-                the server adds the linked record as `_resolved`.
+            repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+                holds it, the server adds the linked record as `_resolved`.
     """
 
     names: list[NameCorporateEntity]

@@ -29,16 +29,16 @@ class AgentGender(_r.Record):
         jsonmodel_type (Literal['agent_gender']):  Default: 'agent_gender'.
         gender (str | Unset): The gender (editable enumeration `gender`; seeded with `not_specified`, sites add their
             own values).
-        dates (list[StructuredDateLabel] | Unset):
-        notes (list[NoteCitation | NoteText] | Unset):
+        dates (list[StructuredDateLabel]):
+        notes (list[NoteCitation | NoteText]):
         lock_version (int | str | Unset):
         created_by (str | Unset):
         last_modified_by (str | Unset):
         user_mtime (datetime.datetime | Unset):
         system_mtime (datetime.datetime | Unset):
         create_time (datetime.datetime | Unset):
-        repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-            the server adds the linked record as `_resolved`.
+        repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+            holds it, the server adds the linked record as `_resolved`.
     """
 
     jsonmodel_type: Literal["agent_gender"] = "agent_gender"

@@ -72,49 +72,47 @@ class AgentPerson(_r.Record):
             is_slug_auto (bool | Unset): When true the server derives `slug` from the name. Default: True.
             publish (bool | Unset): Whether the agent appears in the public interface.
             agent_type (AgentPersonAgentType | Unset): The kind of agent (the server sets it to match `jsonmodel_type`).
-            dates_of_existence (list[StructuredDateLabel] | Unset): When the person lived (labelled `existence`), as
-                structured dates.
-            agent_genders (list[AgentGender] | Unset): The person's genders, optionally dated.
+            dates_of_existence (list[StructuredDateLabel]): When the person lived (labelled `existence`), as structured
+                dates.
+            agent_genders (list[AgentGender]): The person's genders, optionally dated.
             related_agents (list[AgentRelationshipAssociative | AgentRelationshipEarlierlater | AgentRelationshipFamily |
                 AgentRelationshipHierarchical | AgentRelationshipIdentity | AgentRelationshipParentchild |
-                AgentRelationshipTemporal] | Unset): Relationships to other agents. Each is sent from this agent's side; the
-                server stores the reverse on the other agent.
-            agent_contacts (list[AgentContact] | Unset): Contact details (postal address, telephones, e-mail). Left out of
-                the answer for sessions without the `view_agent_contact_record` permission.
-            agent_record_controls (list[AgentRecordControl] | Unset): Control information of the authority record (EAC-CPF
+                AgentRelationshipTemporal]): Relationships to other agents. Each is sent from this agent's side; the server
+                stores the reverse on the other agent.
+            agent_contacts (list[AgentContact]): Contact details (postal address, telephones, e-mail). Left out of the
+                answer for sessions without the `view_agent_contact_record` permission.
+            agent_record_controls (list[AgentRecordControl]): Control information of the authority record (EAC-CPF
                 `<control>`, MARC leader and 008): status, level of detail, cataloguing language. At most one.
-            agent_alternate_sets (list[AgentAlternateSet] | Unset): Other authority records of the same entity (EAC-CPF
+            agent_alternate_sets (list[AgentAlternateSet]): Other authority records of the same entity (EAC-CPF
                 `<alternativeSet>`).
-            agent_conventions_declarations (list[AgentConventionsDeclaration] | Unset): Rules and conventions followed in
-                describing the agent (EAC-CPF `<conventionDeclaration>`).
-            agent_other_agency_codes (list[AgentOtherAgencyCodes] | Unset): Codes of other agencies responsible for the
-                record (EAC-CPF `<otherAgencyCodes>`).
-            agent_maintenance_histories (list[AgentMaintenanceHistory] | Unset): The history of the authority record (EAC-
-                CPF `<maintenanceHistory>`).
-            agent_record_identifiers (list[AgentRecordIdentifier] | Unset): Identifiers of this authority record in
-                ArchivesSpace or elsewhere (EAC-CPF `<recordId>`); at most one is primary.
-            agent_identifiers (list[AgentIdentifier] | Unset): Identifiers of the person (EAC-CPF `<entityId>`), such as an
-                ISNI.
-            agent_sources (list[AgentSources] | Unset): Sources consulted in describing the agent (EAC-CPF `<source>`).
-            agent_places (list[AgentPlace] | Unset): Places tied to the person (birth, death, residence...), as geographic
-                subjects.
-            agent_occupations (list[AgentOccupation] | Unset): The person's occupations, as subjects.
-            agent_functions (list[AgentFunction] | Unset): Functions the agent performed, as subjects.
-            agent_topics (list[AgentTopic] | Unset): Topics the agent is associated with, as subjects.
-            agent_resources (list[AgentResource] | Unset): Resources outside ArchivesSpace related to the agent (EAC-CPF
+            agent_conventions_declarations (list[AgentConventionsDeclaration]): Rules and conventions followed in describing
+                the agent (EAC-CPF `<conventionDeclaration>`).
+            agent_other_agency_codes (list[AgentOtherAgencyCodes]): Codes of other agencies responsible for the record (EAC-
+                CPF `<otherAgencyCodes>`).
+            agent_maintenance_histories (list[AgentMaintenanceHistory]): The history of the authority record (EAC-CPF
+                `<maintenanceHistory>`).
+            agent_record_identifiers (list[AgentRecordIdentifier]): Identifiers of this authority record in ArchivesSpace or
+                elsewhere (EAC-CPF `<recordId>`); at most one is primary.
+            agent_identifiers (list[AgentIdentifier]): Identifiers of the person (EAC-CPF `<entityId>`), such as an ISNI.
+            agent_sources (list[AgentSources]): Sources consulted in describing the agent (EAC-CPF `<source>`).
+            agent_places (list[AgentPlace]): Places tied to the person (birth, death, residence...), as geographic subjects.
+            agent_occupations (list[AgentOccupation]): The person's occupations, as subjects.
+            agent_functions (list[AgentFunction]): Functions the agent performed, as subjects.
+            agent_topics (list[AgentTopic]): Topics the agent is associated with, as subjects.
+            agent_resources (list[AgentResource]): Resources outside ArchivesSpace related to the agent (EAC-CPF
                 `<resourceRelation>`), such as a book the person wrote.
-            used_languages (list[UsedLanguage] | Unset): Languages and scripts the person used.
-            notes (list[NoteBioghist | NoteGeneralContext | NoteLegalStatus | NoteMandate | NoteStructureOrGenealogy] |
-                Unset): Biographical/historical and other notes about the agent.
-            external_documents (list[ExternalDocument] | Unset): Links to documents about the agent held elsewhere.
-            metadata_rights_declarations (list[MetadataRightsDeclaration] | Unset): Licences or rights statements that
-                govern reuse of this description.
-            linked_agent_roles (list[str] | Unset): The roles (`creator`, `source`, `subject`) in which archival records
-                link to the agent.
+            used_languages (list[UsedLanguage]): Languages and scripts the person used.
+            notes (list[NoteBioghist | NoteGeneralContext | NoteLegalStatus | NoteMandate | NoteStructureOrGenealogy]):
+                Biographical/historical and other notes about the agent.
+            external_documents (list[ExternalDocument]): Links to documents about the agent held elsewhere.
+            metadata_rights_declarations (list[MetadataRightsDeclaration]): Licences or rights statements that govern reuse
+                of this description.
+            linked_agent_roles (list[str]): The roles (`creator`, `source`, `subject`) in which archival records link to the
+                agent.
             is_linked_to_published_record (bool | Unset): Whether a published record links to the agent.
-            used_within_repositories (list[str] | Unset): URIs of the repositories whose records link to the agent (only
-                computed for sessions that may index the system).
-            used_within_published_repositories (list[str] | Unset): The published ones among `used_within_repositories`.
+            used_within_repositories (list[str]): URIs of the repositories whose records link to the agent (only computed
+                for sessions that may index the system).
+            used_within_published_repositories (list[str]): The published ones among `used_within_repositories`.
             system_generated (bool | Unset): True for agents the system made itself, such as the agents of users.
             is_user (str | Unset): Set when the agent is the agent of a user account.
             lock_version (int | str | Unset): The record's version; send back the value you fetched when you update.
@@ -123,8 +121,8 @@ class AgentPerson(_r.Record):
             user_mtime (datetime.datetime | Unset): When a user last changed the record.
             system_mtime (datetime.datetime | Unset): When the record last changed in any way.
             create_time (datetime.datetime | Unset): When the record was created.
-            repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-                the server adds the linked record as `_resolved`.
+            repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+                holds it, the server adds the linked record as `_resolved`.
     """
 
     names: list[NamePerson]

@@ -30,9 +30,9 @@ class AgentPlace(_r.Record):
         jsonmodel_type (Literal['agent_place']):  Default: 'agent_place'.
         place_role (str | Unset): The place's role (enumeration `place_role`; known values `place_of_birth`,
             `place_of_death`, `residence`, `assoc_country`, `other_assoc`).
-        subjects (list[Ref] | Unset): The place, as links to geographic subjects.
-        dates (list[StructuredDateLabel] | Unset):
-        notes (list[NoteCitation | NoteText] | Unset):
+        subjects (list[Ref[Subject]]): The place, as links to geographic subjects.
+        dates (list[StructuredDateLabel]):
+        notes (list[NoteCitation | NoteText]):
         publish (bool | Unset):
         lock_version (int | str | Unset):
         created_by (str | Unset):
@@ -40,8 +40,8 @@ class AgentPlace(_r.Record):
         user_mtime (datetime.datetime | Unset):
         system_mtime (datetime.datetime | Unset):
         create_time (datetime.datetime | Unset):
-        repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-            the server adds the linked record as `_resolved`.
+        repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+            holds it, the server adds the linked record as `_resolved`.
     """
 
     jsonmodel_type: Literal["agent_place"] = "agent_place"

@@ -32,8 +32,8 @@ class AgentResource(_r.Record):
             linked_resource (str): The resource, as a title or citation.
             linked_resource_description (str | Unset): A description of the resource.
             publish (bool | Unset):
-            dates (list[StructuredDateLabel] | Unset): Dates of the relation.
-            places (list[Ref] | Unset): Places of the relation, as links to geographic subjects.
+            dates (list[StructuredDateLabel]): Dates of the relation.
+            places (list[Ref[Subject]]): Places of the relation, as links to geographic subjects.
             file_uri (str | Unset): A link to the resource.
             file_version_xlink_actuate_attribute (str | Unset): XLink `actuate` of the link (enumeration
                 `file_version_xlink_actuate_attribute`).
@@ -49,8 +49,8 @@ class AgentResource(_r.Record):
             user_mtime (datetime.datetime | Unset):
             system_mtime (datetime.datetime | Unset):
             create_time (datetime.datetime | Unset):
-            repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-                the server adds the linked record as `_resolved`.
+            repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+                holds it, the server adds the linked record as `_resolved`.
     """
 
     linked_agent_role: str

@@ -28,10 +28,10 @@ class AgentTopic(_r.Record):
 
     Attributes:
         jsonmodel_type (Literal['agent_topic']):  Default: 'agent_topic'.
-        subjects (list[Ref] | Unset): The topic, as links to subjects.
-        places (list[Ref] | Unset): Where, as links to geographic subjects.
-        dates (list[StructuredDateLabel] | Unset):
-        notes (list[NoteCitation | NoteText] | Unset):
+        subjects (list[Ref[Subject]]): The topic, as links to subjects.
+        places (list[Ref[Subject]]): Where, as links to geographic subjects.
+        dates (list[StructuredDateLabel]):
+        notes (list[NoteCitation | NoteText]):
         publish (bool | Unset):
         lock_version (int | str | Unset):
         created_by (str | Unset):
@@ -39,8 +39,8 @@ class AgentTopic(_r.Record):
         user_mtime (datetime.datetime | Unset):
         system_mtime (datetime.datetime | Unset):
         create_time (datetime.datetime | Unset):
-        repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-            the server adds the linked record as `_resolved`.
+        repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+            holds it, the server adds the linked record as `_resolved`.
     """
 
     jsonmodel_type: Literal["agent_topic"] = "agent_topic"

@@ -59,21 +59,21 @@ class ArchivalObject(_r.Record):
         Attributes:
             level (str): The level of description (enumeration `archival_record_level`; known values `series`, `subseries`,
                 `file`, `item`, `fonds`, `subfonds`, `recordgrp`, `subgrp`, `collection`, `class`, `otherlevel`).
-            resource (Ref): A link to another record by URI. With `resolve[]` naming the property that holds it, the server
-                adds the linked record as `_resolved`.
+            resource (Ref[Resource]): A link to another record by URI. With `resolve[]` naming the property that holds it,
+                the server adds the linked record as `_resolved`.
             jsonmodel_type (Literal['archival_object']):  Default: 'archival_object'.
             uri (str): The archival object's URI, set by the server.
-            external_ids (list[ExternalId] | Unset):
+            external_ids (list[ExternalId]):
             title (str | Unset): The title (may hold EAD mixed content). Needed unless the object has a date.
             publish (bool | Unset): Whether the public interface shows the archival object.
-            subjects (list[Ref] | Unset): Links to subjects (`{ref}` to `/subjects/{id}`).
-            linked_events (list[Ref] | Unset): Events that link this archival object.
-            extents (list[Extent] | Unset):
-            lang_materials (list[LangMaterial] | Unset):
-            dates (list[Date] | Unset):
-            external_documents (list[ExternalDocument] | Unset):
-            rights_statements (list[RightsStatement] | Unset):
-            linked_agents (list[LinkedAgent] | Unset): Agents linked as creators, sources or subjects.
+            subjects (list[Ref[Subject]]): Links to subjects (`{ref}` to `/subjects/{id}`).
+            linked_events (list[Ref[Event]]): Events that link this archival object.
+            extents (list[Extent]):
+            lang_materials (list[LangMaterial]):
+            dates (list[Date]):
+            external_documents (list[ExternalDocument]):
+            rights_statements (list[RightsStatement]):
+            linked_agents (list[LinkedAgent]): Agents linked as creators, sources or subjects.
             suppressed (bool | Unset): Whether the archival object is suppressed.
             representative_file_version (FileVersion | Unset): One file (or URL) of a digital object or digital object
                 component. It appears in archival records only as the read-only `representative_file_version`.
@@ -83,31 +83,31 @@ class ArchivalObject(_r.Record):
             other_level (str | Unset): The level's name when `level` is `otherlevel`.
             external_ark_url (str | Unset): An ARK minted elsewhere, used instead of one minted by ArchivesSpace.
             import_current_ark (str | Unset): On import, the ARK the record already had.
-            import_previous_arks (list[str] | Unset): On import, earlier ARKs of the record.
+            import_previous_arks (list[str]): On import, earlier ARKs of the record.
             slug (str | Unset): The human-readable part of the record's public URL.
             is_slug_auto (bool | Unset): Whether the server derives `slug` from the title or identifier. Default: True.
             display_string (str | Unset): The title followed by the dates, as the tree shows it.
             restrictions_apply (bool | Unset): Whether restrictions apply to the material. Default: False.
             repository_processing_note (str | Unset): An internal processing note, never published.
-            parent (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it, the
-                server adds the linked record as `_resolved`.
-            ancestors (list[ArchivalObjectAncestor] | Unset): The object's ancestors, nearest first, ending with the
-                resource; set by the server.
-            series (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it, the
-                server adds the linked record as `_resolved`.
+            parent (Ref[ArchivalObject] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+                holds it, the server adds the linked record as `_resolved`.
+            ancestors (list[ArchivalObjectAncestor]): The object's ancestors, nearest first, ending with the resource; set
+                by the server.
+            series (Ref[ArchivalObject] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+                holds it, the server adds the linked record as `_resolved`.
             position (int | Unset): The 0-based position among its siblings. On create or update it asks for a place; the
                 server shifts the siblings.
-            instances (list[Instance] | Unset):
+            instances (list[Instance]):
             notes (list[NoteBibliography | NoteBioghist | NoteChronology | NoteCitation | NoteContactNote |
                 NoteDigitalObject | NoteGeneralContext | NoteIndex | NoteLangmaterial | NoteLegalStatus | NoteMandate |
                 NoteMultipart | NoteRightsStatement | NoteRightsStatementAct | NoteSinglepart | NoteStructureOrGenealogy |
-                NoteText] | Unset): The descriptive notes. An archival object takes `note_multipart`, `note_singlepart`,
+                NoteText]): The descriptive notes. An archival object takes `note_multipart`, `note_singlepart`,
                 `note_bibliography` and `note_index` notes.
             has_unpublished_ancestor (bool | Unset): Whether an ancestor (or the resource) is unpublished, which hides this
                 object too.
             ark_name (ArkName | Unset): The ARKs (Archival Resource Keys) of a resource or archival object: the current one
                 and the ones it had before. Only present when ARKs are enabled on the server.
-            accession_links (list[Ref] | Unset): Accessions whose material this object describes (`{ref}` to
+            accession_links (list[Ref[Accession]]): Accessions whose material this object describes (`{ref}` to
                 `/repositories/{repo_id}/accessions/{id}`).
             lock_version (int | str | Unset): Optimistic-lock counter; send back the value you fetched.
             created_by (str | Unset):
@@ -115,8 +115,8 @@ class ArchivalObject(_r.Record):
             user_mtime (datetime.datetime | Unset):
             system_mtime (datetime.datetime | Unset):
             create_time (datetime.datetime | Unset):
-            repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-                the server adds the linked record as `_resolved`.
+            repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+                holds it, the server adds the linked record as `_resolved`.
     """
 
     level: str

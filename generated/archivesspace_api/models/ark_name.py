@@ -27,15 +27,15 @@ class ArkName(_r.Record):
             jsonmodel_type (Literal['ark_name']):  Default: 'ark_name'.
             current (str | Unset): The current ARK.
             current_is_external (bool | Unset): Whether the current ARK was minted elsewhere (`external_ark_url`).
-            previous (list[str] | Unset): Earlier ARKs, still resolvable.
+            previous (list[str]): Earlier ARKs, still resolvable.
             lock_version (int | str | Unset):
             created_by (str | Unset):
             last_modified_by (str | Unset):
             user_mtime (datetime.datetime | Unset):
             system_mtime (datetime.datetime | Unset):
             create_time (datetime.datetime | Unset):
-            repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-                the server adds the linked record as `_resolved`.
+            repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+                holds it, the server adds the linked record as `_resolved`.
     """
 
     jsonmodel_type: Literal["ark_name"] = "ark_name"

@@ -33,18 +33,19 @@ class Assessment(_r.Record):
 
         Attributes:
             jsonmodel_type (Literal['assessment']):  Default: 'assessment'.
-            records (list[Ref]): Links to the assessed accessions, resources, archival objects or digital objects.
-            surveyed_by (list[Ref]): Links to the people (agent_person) who did the survey.
+            records (list[Ref[Accession | ArchivalObject | DigitalObject | Resource]]): Links to the assessed accessions,
+                resources, archival objects or digital objects.
+            surveyed_by (list[Ref[AgentPerson]]): Links to the people (agent_person) who did the survey.
             survey_begin (str): When the survey began, as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
             uri (str): The record's URI, set by the server.
             display_string (str | Unset): A label built by the server.
-            collections (list[Ref] | Unset): Links to the resources the assessed records belong to.
+            collections (list[Ref[Resource]]): Links to the resources the assessed records belong to.
             survey_end (str | Unset): When the survey ended, as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; not before
                 `survey_begin`.
             surveyed_duration (str | Unset): How long the survey took, as free text.
             surveyed_extent (str | Unset): How much material was surveyed, as free text.
             review_required (bool | Unset): Whether the assessment needs a review.
-            reviewer (list[Ref] | Unset): Links to the people (agent_person) who should review it.
+            reviewer (list[Ref[AgentPerson]]): Links to the people (agent_person) who should review it.
             review_note (str | Unset):
             inactive (bool | Unset): Whether the assessment is no longer current.
             purpose (str | Unset):
@@ -63,25 +64,25 @@ class Assessment(_r.Record):
             finding_aid_spreadsheet (bool | Unset): Whether a spreadsheet finding aid exists.
             related_eac_records (bool | Unset): Whether related EAC records exist.
             existing_description_notes (str | Unset):
-            formats (list[AssessmentAttribute] | Unset): Formats present in the material (definitions of type `format`).
-            conservation_issues (list[AssessmentAttribute] | Unset): Conservation issues found (definitions of type
+            formats (list[AssessmentAttribute]): Formats present in the material (definitions of type `format`).
+            conservation_issues (list[AssessmentAttribute]): Conservation issues found (definitions of type
                 `conservation_issue`).
-            ratings (list[AssessmentAttribute] | Unset): Ratings given (definitions of type `rating`).
+            ratings (list[AssessmentAttribute]): Ratings given (definitions of type `rating`).
             general_assessment_note (str | Unset):
             special_format_note (str | Unset):
             exhibition_value_note (str | Unset):
             monetary_value (str | Unset): An estimated value, a number with at most 2 decimals.
             monetary_value_note (str | Unset):
             conservation_note (str | Unset):
-            external_documents (list[ExternalDocument] | Unset):
+            external_documents (list[ExternalDocument]):
             lock_version (int | str | Unset): The optimistic-lock counter; send back the value you fetched when you update.
             created_by (str | Unset): The user who created the record.
             last_modified_by (str | Unset): The user who last changed the record.
             create_time (datetime.datetime | Unset): When the record was created.
             user_mtime (datetime.datetime | Unset): When a user last changed the record.
             system_mtime (datetime.datetime | Unset): When the record last changed in the database, for any reason.
-            repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-                the server adds the linked record as `_resolved`.
+            repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+                holds it, the server adds the linked record as `_resolved`.
     """
 
     records: list[Ref[Accession | ArchivalObject | DigitalObject | Resource]]

@@ -33,8 +33,8 @@ class BooleanFieldQuery(_r.Record):
         user_mtime (datetime.datetime | Unset): Unused on queries.
         system_mtime (datetime.datetime | Unset): Unused on queries.
         create_time (datetime.datetime | Unset): Unused on queries.
-        repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-            the server adds the linked record as `_resolved`.
+        repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+            holds it, the server adds the linked record as `_resolved`.
     """
 
     field: str

@@ -40,10 +40,11 @@ class Classification(_r.Record):
         has_classification_terms (bool | Unset): Whether any classification terms hang below it.
         path_from_root (list[ClassificationPathEntry] | Unset): The identifier and title of this classification (a path
             of one step).
-        linked_records (list[Ref] | Unset): Links to the accessions, resources and digital objects filed under this
-            classification.
-        creator (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it, the
-            server adds the linked record as `_resolved`.
+        linked_records (list[Ref[Accession | DigitalObject | Resource]]): Links to the accessions, resources and digital
+            objects filed under this classification.
+        creator (Ref[AgentPerson | AgentFamily | AgentCorporateEntity | AgentSoftware] | Unset): A link to another
+            record by URI. With `resolve[]` naming the property that holds it, the server adds the linked record as
+            `_resolved`.
         slug (str | Unset): The public interface's URL slug.
         is_slug_auto (bool | Unset): Whether the server generates the slug. Default: True.
         lock_version (int | str | Unset): The optimistic-lock counter; send back the value you fetched when you update.
@@ -52,8 +53,8 @@ class Classification(_r.Record):
         create_time (datetime.datetime | Unset): When the record was created.
         user_mtime (datetime.datetime | Unset): When a user last changed the record.
         system_mtime (datetime.datetime | Unset): When the record last changed in the database, for any reason.
-        repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-            the server adds the linked record as `_resolved`.
+        repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+            holds it, the server adds the linked record as `_resolved`.
     """
 
     identifier: str

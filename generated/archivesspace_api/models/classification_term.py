@@ -33,23 +33,24 @@ class ClassificationTerm(_r.Record):
 
     Attributes:
         jsonmodel_type (Literal['classification_term']):  Default: 'classification_term'.
-        classification (Ref): A link to another record by URI. With `resolve[]` naming the property that holds it, the
-            server adds the linked record as `_resolved`.
+        classification (Ref[Classification]): A link to another record by URI. With `resolve[]` naming the property that
+            holds it, the server adds the linked record as `_resolved`.
         identifier (str): The term's identifier.
         title (str):
         uri (str): The record's URI, set by the server.
-        parent (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it, the
-            server adds the linked record as `_resolved`.
+        parent (Ref[ClassificationTerm] | Unset): A link to another record by URI. With `resolve[]` naming the property
+            that holds it, the server adds the linked record as `_resolved`.
         position (int | Unset): The 0-based position among its siblings.
         description (str | Unset):
         display_string (str | Unset): The term as displayed (its title).
         publish (bool | Unset): Set by the server, which publishes classification terms by default. Default: True.
         path_from_root (list[ClassificationPathEntry] | Unset): The identifiers and titles from the classification down
             to this term.
-        linked_records (list[Ref] | Unset): Links to the accessions, resources and digital objects filed under this
-            term.
-        creator (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it, the
-            server adds the linked record as `_resolved`.
+        linked_records (list[Ref[Accession | DigitalObject | Resource]]): Links to the accessions, resources and digital
+            objects filed under this term.
+        creator (Ref[AgentPerson | AgentFamily | AgentCorporateEntity | AgentSoftware] | Unset): A link to another
+            record by URI. With `resolve[]` naming the property that holds it, the server adds the linked record as
+            `_resolved`.
         slug (str | Unset): The public interface's URL slug.
         is_slug_auto (bool | Unset): Whether the server generates the slug. Default: True.
         lock_version (int | str | Unset): The optimistic-lock counter; send back the value you fetched when you update.
@@ -58,8 +59,8 @@ class ClassificationTerm(_r.Record):
         create_time (datetime.datetime | Unset): When the record was created.
         user_mtime (datetime.datetime | Unset): When a user last changed the record.
         system_mtime (datetime.datetime | Unset): When the record last changed in the database, for any reason.
-        repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-            the server adds the linked record as `_resolved`.
+        repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+            holds it, the server adds the linked record as `_resolved`.
     """
 
     classification: Ref[Classification]

@@ -29,9 +29,9 @@ class CollectionManagement(_r.Record):
     Attributes:
         jsonmodel_type (Literal['collection_management']):  Default: 'collection_management'.
         uri (str): The subrecord's own URI (under `/repositories/{repo_id}/collection_management`).
-        parent (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it, the
-            server adds the linked record as `_resolved`.
-        external_ids (list[ExternalId] | Unset):
+        parent (Ref[Accession | DigitalObject | Resource] | Unset): A link to another record by URI. With `resolve[]`
+            naming the property that holds it, the server adds the linked record as `_resolved`.
+        external_ids (list[ExternalId]):
         processing_hours_per_foot_estimate (str | Unset): Estimated processing hours per linear foot, as a decimal
             number in text.
         processing_total_extent (str | Unset): The extent to process, as a decimal number in text.
@@ -52,8 +52,8 @@ class CollectionManagement(_r.Record):
         user_mtime (datetime.datetime | Unset):
         system_mtime (datetime.datetime | Unset):
         create_time (datetime.datetime | Unset):
-        repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-            the server adds the linked record as `_resolved`.
+        repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+            holds it, the server adds the linked record as `_resolved`.
     """
 
     jsonmodel_type: Literal["collection_management"] = "collection_management"

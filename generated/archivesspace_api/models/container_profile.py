@@ -47,8 +47,8 @@ class ContainerProfile(_r.Record):
             create_time (datetime.datetime | Unset): When the record was created.
             user_mtime (datetime.datetime | Unset): When a user last changed the record.
             system_mtime (datetime.datetime | Unset): When the record last changed in the database, for any reason.
-            repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-                the server adds the linked record as `_resolved`.
+            repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+                holds it, the server adds the linked record as `_resolved`.
     """
 
     name: str

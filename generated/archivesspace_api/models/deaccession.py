@@ -35,15 +35,15 @@ class Deaccession(_r.Record):
         reason (str | Unset): Why it was deaccessioned.
         disposition (str | Unset): What became of the material (returned, destroyed, transferred...).
         notification (bool | Unset): Whether the donor was notified. Default: False.
-        extents (list[Extent] | Unset): How much material was deaccessioned.
+        extents (list[Extent]): How much material was deaccessioned.
         lock_version (int | str | Unset): Optimistic-lock counter of the subrecord.
         created_by (str | Unset):
         last_modified_by (str | Unset):
         user_mtime (datetime.datetime | Unset):
         system_mtime (datetime.datetime | Unset):
         create_time (datetime.datetime | Unset):
-        repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-            the server adds the linked record as `_resolved`.
+        repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+            holds it, the server adds the linked record as `_resolved`.
     """
 
     scope: str

@@ -415,8 +415,8 @@ class Defaults(_r.Record):
             user_mtime (datetime.datetime | Unset): Unused on defaults.
             system_mtime (datetime.datetime | Unset): Unused on defaults.
             create_time (datetime.datetime | Unset): Unused on defaults.
-            repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-                the server adds the linked record as `_resolved`.
+            repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+                holds it, the server adds the linked record as `_resolved`.
     """
 
     jsonmodel_type: Literal["defaults"] = "defaults"

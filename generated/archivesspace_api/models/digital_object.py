@@ -59,42 +59,41 @@ class DigitalObject(_r.Record):
             suppressed (bool | Unset): Whether the record is suppressed (hidden from users without suppression rights).
             slug (str | Unset): The public interface's URL slug.
             is_slug_auto (bool | Unset): Whether the server generates the slug from the title or identifier. Default: True.
-            file_versions (list[FileVersion] | Unset): The files or URLs that deliver the content.
+            file_versions (list[FileVersion]): The files or URLs that deliver the content.
             representative_file_version (FileVersion | Unset): One file (or URL) of a digital object or digital object
                 component. It appears in archival records only as the read-only `representative_file_version`.
-            external_ids (list[ExternalId] | Unset):
-            subjects (list[Ref] | Unset): Links to subjects.
-            linked_agents (list[LinkedAgent] | Unset): Links to agents, with their role (creator, source, subject) and
-                relator.
-            linked_events (list[Ref] | Unset): Links to the events that name this record.
-            extents (list[Extent] | Unset):
-            lang_materials (list[LangMaterial] | Unset): Languages and scripts of the material, and notes about them.
-            dates (list[Date] | Unset):
-            external_documents (list[ExternalDocument] | Unset):
-            rights_statements (list[RightsStatement] | Unset):
-            metadata_rights_declarations (list[MetadataRightsDeclaration] | Unset):
-            notes (list[NoteBibliography | NoteDigitalObject] | Unset): Notes; a digital object takes bibliographies and
-                digital object notes.
-            classifications (list[Ref] | Unset): Links to the classifications or classification terms the record is filed
-                under.
+            external_ids (list[ExternalId]):
+            subjects (list[Ref[Subject]]): Links to subjects.
+            linked_agents (list[LinkedAgent]): Links to agents, with their role (creator, source, subject) and relator.
+            linked_events (list[Ref[Event]]): Links to the events that name this record.
+            extents (list[Extent]):
+            lang_materials (list[LangMaterial]): Languages and scripts of the material, and notes about them.
+            dates (list[Date]):
+            external_documents (list[ExternalDocument]):
+            rights_statements (list[RightsStatement]):
+            metadata_rights_declarations (list[MetadataRightsDeclaration]):
+            notes (list[NoteBibliography | NoteDigitalObject]): Notes; a digital object takes bibliographies and digital
+                object notes.
+            classifications (list[Ref[Classification | ClassificationTerm]]): Links to the classifications or classification
+                terms the record is filed under.
             collection_management (CollectionManagement | Unset): Processing information of an accession, resource or
                 digital object: plan, priority, status, estimated hours.
             user_defined (UserDefined | Unset): Fields each repository may use for its own purposes, with labels configured
                 in the staff interface. The "integer" and "real" fields hold numbers as text.
-            tree (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it, the
-                server adds the linked record as `_resolved`.
-            collection (list[Ref] | Unset): Links to the resources and accessions whose instances point at this digital
-                object.
-            linked_instances (list[Ref] | Unset): Links to the resources and archival objects whose instances point at this
-                digital object.
+            tree (Ref[DigitalObjectTree] | Unset): A link to another record by URI. With `resolve[]` naming the property
+                that holds it, the server adds the linked record as `_resolved`.
+            collection (list[Ref[Accession | Resource]]): Links to the resources and accessions whose instances point at
+                this digital object.
+            linked_instances (list[Ref[Resource]]): Links to the resources and archival objects whose instances point at
+                this digital object.
             lock_version (int | str | Unset): The optimistic-lock counter; send back the value you fetched when you update.
             created_by (str | Unset): The user who created the record.
             last_modified_by (str | Unset): The user who last changed the record.
             create_time (datetime.datetime | Unset): When the record was created.
             user_mtime (datetime.datetime | Unset): When a user last changed the record.
             system_mtime (datetime.datetime | Unset): When the record last changed in the database, for any reason.
-            repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-                the server adds the linked record as `_resolved`.
+            repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+                holds it, the server adds the linked record as `_resolved`.
     """
 
     digital_object_id: str

@@ -38,13 +38,14 @@ class DigitalObjectComponent(_r.Record):
 
         Attributes:
             jsonmodel_type (Literal['digital_object_component']):  Default: 'digital_object_component'.
-            digital_object (Ref): A link to another record by URI. With `resolve[]` naming the property that holds it, the
-                server adds the linked record as `_resolved`.
+            digital_object (Ref[DigitalObject]): A link to another record by URI. With `resolve[]` naming the property that
+                holds it, the server adds the linked record as `_resolved`.
             uri (str): The record's URI, set by the server.
-            parent (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it, the
-                server adds the linked record as `_resolved`.
+            parent (Ref[DigitalObjectComponent] | Unset): A link to another record by URI. With `resolve[]` naming the
+                property that holds it, the server adds the linked record as `_resolved`.
             position (int | Unset): The 0-based position among its siblings.
-            ancestors (list[Ref] | Unset): Links to the parent components and the digital object, nearest first.
+            ancestors (list[Ref[DigitalObject | DigitalObjectComponent]]): Links to the parent components and the digital
+                object, nearest first.
             component_id (str | Unset): The component's identifier.
             title (str | Unset): The title. A component needs a title, a label, or a date.
             label (str | Unset): A label, used when the component has no title.
@@ -54,28 +55,28 @@ class DigitalObjectComponent(_r.Record):
             has_unpublished_ancestor (bool | Unset): Whether a component or the digital object above it is unpublished.
             slug (str | Unset): The public interface's URL slug.
             is_slug_auto (bool | Unset): Whether the server generates the slug. Default: True.
-            file_versions (list[FileVersion] | Unset):
+            file_versions (list[FileVersion]):
             representative_file_version (FileVersion | Unset): One file (or URL) of a digital object or digital object
                 component. It appears in archival records only as the read-only `representative_file_version`.
-            external_ids (list[ExternalId] | Unset):
-            subjects (list[Ref] | Unset): Links to subjects.
-            linked_agents (list[LinkedAgent] | Unset):
-            linked_events (list[Ref] | Unset): Links to the events that name this record.
-            extents (list[Extent] | Unset):
-            lang_materials (list[LangMaterial] | Unset):
-            dates (list[Date] | Unset):
-            external_documents (list[ExternalDocument] | Unset):
-            rights_statements (list[RightsStatement] | Unset):
-            notes (list[NoteBibliography | NoteDigitalObject] | Unset): Notes; a component takes bibliographies and digital
-                object notes.
+            external_ids (list[ExternalId]):
+            subjects (list[Ref[Subject]]): Links to subjects.
+            linked_agents (list[LinkedAgent]):
+            linked_events (list[Ref[Event]]): Links to the events that name this record.
+            extents (list[Extent]):
+            lang_materials (list[LangMaterial]):
+            dates (list[Date]):
+            external_documents (list[ExternalDocument]):
+            rights_statements (list[RightsStatement]):
+            notes (list[NoteBibliography | NoteDigitalObject]): Notes; a component takes bibliographies and digital object
+                notes.
             lock_version (int | str | Unset): The optimistic-lock counter; send back the value you fetched when you update.
             created_by (str | Unset): The user who created the record.
             last_modified_by (str | Unset): The user who last changed the record.
             create_time (datetime.datetime | Unset): When the record was created.
             user_mtime (datetime.datetime | Unset): When a user last changed the record.
             system_mtime (datetime.datetime | Unset): When the record last changed in the database, for any reason.
-            repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-                the server adds the linked record as `_resolved`.
+            repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+                holds it, the server adds the linked record as `_resolved`.
     """
 
     digital_object: Ref[DigitalObject]

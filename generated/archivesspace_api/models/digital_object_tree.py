@@ -47,8 +47,8 @@ class DigitalObjectTree(_r.Record):
             create_time (datetime.datetime | Unset):
             user_mtime (datetime.datetime | Unset):
             system_mtime (datetime.datetime | Unset):
-            repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-                the server adds the linked record as `_resolved`.
+            repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+                holds it, the server adds the linked record as `_resolved`.
     """
 
     id: int

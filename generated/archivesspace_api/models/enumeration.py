@@ -32,18 +32,17 @@ class Enumeration(_r.Record):
             uri (str): The enumeration's URI.
             default_value (str | Unset): The value new records start with, if any.
             editable (bool | Unset): Whether values can be added and removed (some lists are fixed by the system).
-            relationships (list[str] | Unset): The record properties that use the list (filled in by the server).
-            enumeration_values (list[EnumerationValue] | Unset): The values as records, with their positions and
-                suppression.
-            readonly_values (list[str] | Unset): Values that cannot be removed or renamed.
+            relationships (list[str]): The record properties that use the list (filled in by the server).
+            enumeration_values (list[EnumerationValue]): The values as records, with their positions and suppression.
+            readonly_values (list[str]): Values that cannot be removed or renamed.
             lock_version (int | str | Unset): Pass back the value read when you update the record.
             created_by (str | Unset): The user who created the record.
             last_modified_by (str | Unset): The user who last changed the record.
             user_mtime (datetime.datetime | Unset): When a user last edited the record.
             system_mtime (datetime.datetime | Unset): When the record last changed in any way.
             create_time (datetime.datetime | Unset): When the record was created.
-            repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-                the server adds the linked record as `_resolved`.
+            repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+                holds it, the server adds the linked record as `_resolved`.
     """
 
     name: str

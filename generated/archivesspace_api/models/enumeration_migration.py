@@ -35,8 +35,8 @@ class EnumerationMigration(_r.Record):
             user_mtime (datetime.datetime | Unset): Unused on requests.
             system_mtime (datetime.datetime | Unset): Unused on requests.
             create_time (datetime.datetime | Unset): Unused on requests.
-            repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-                the server adds the linked record as `_resolved`.
+            repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+                holds it, the server adds the linked record as `_resolved`.
     """
 
     enum_uri: str

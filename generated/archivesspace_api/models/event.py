@@ -50,16 +50,16 @@ class Event(_r.Record):
             outcome_note (str | Unset):
             refid (str | Unset): An identifier of the event in another system.
             suppressed (bool | Unset): Whether the record is suppressed.
-            external_ids (list[ExternalId] | Unset):
-            external_documents (list[ExternalDocument] | Unset):
+            external_ids (list[ExternalId]):
+            external_documents (list[ExternalDocument]):
             lock_version (int | str | Unset): The optimistic-lock counter; send back the value you fetched when you update.
             created_by (str | Unset): The user who created the record.
             last_modified_by (str | Unset): The user who last changed the record.
             create_time (datetime.datetime | Unset): When the record was created.
             user_mtime (datetime.datetime | Unset): When a user last changed the record.
             system_mtime (datetime.datetime | Unset): When the record last changed in the database, for any reason.
-            repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-                the server adds the linked record as `_resolved`.
+            repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+                holds it, the server adds the linked record as `_resolved`.
     """
 
     event_type: str

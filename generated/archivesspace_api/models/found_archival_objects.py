@@ -17,7 +17,7 @@ class FoundArchivalObjects(_r.Record):
     """The archival objects found by ref_id, component_id or ARK (an empty list when nothing matched).
 
     Attributes:
-        archival_objects (list[Ref]): Links to the matching archival objects; each has `_resolved` with
+        archival_objects (list[Ref[ArchivalObject]]): Links to the matching archival objects; each has `_resolved` with
             `resolve[]=archival_objects`.
     """
 

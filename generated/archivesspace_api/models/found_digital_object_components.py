@@ -17,8 +17,8 @@ class FoundDigitalObjectComponents(_r.Record):
     """The digital object components found by component ID (an empty list when nothing matched).
 
     Attributes:
-        digital_object_components (list[Ref]): Links to the matching components; each has `_resolved` with
-            `resolve[]=digital_object_components`.
+        digital_object_components (list[Ref[DigitalObjectComponent]]): Links to the matching components; each has
+            `_resolved` with `resolve[]=digital_object_components`.
     """
 
     digital_object_components: list[Ref[DigitalObjectComponent]]

@@ -17,7 +17,7 @@ class FoundDigitalObjects(_r.Record):
     """The digital objects found by digital object ID (an empty list when nothing matched).
 
     Attributes:
-        digital_objects (list[Ref]): Links to the matching digital objects; each has `_resolved` with
+        digital_objects (list[Ref[DigitalObject]]): Links to the matching digital objects; each has `_resolved` with
             `resolve[]=digital_objects`.
     """
 

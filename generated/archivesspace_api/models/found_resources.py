@@ -17,7 +17,8 @@ class FoundResources(_r.Record):
     """The resources found by identifier or ARK (an empty list when nothing matched).
 
     Attributes:
-        resources (list[Ref]): Links to the matching resources; each has `_resolved` with `resolve[]=resources`.
+        resources (list[Ref[Resource]]): Links to the matching resources; each has `_resolved` with
+            `resolve[]=resources`.
     """
 
     resources: list[Ref[Resource]]

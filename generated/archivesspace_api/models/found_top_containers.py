@@ -17,7 +17,7 @@ class FoundTopContainers(_r.Record):
     """The top containers found by indicator or barcode (an empty list when nothing matched).
 
     Attributes:
-        top_containers (list[Ref]): Links to the matching top containers; each has `_resolved` with
+        top_containers (list[Ref[TopContainer]]): Links to the matching top containers; each has `_resolved` with
             `resolve[]=top_containers`.
     """
 

@@ -28,17 +28,17 @@ class Group(_r.Record):
             description (str): What the group is for. Default: ''.
             jsonmodel_type (Literal['group']):  Default: 'group'.
             uri (str): The group's URI.
-            member_usernames (list[str] | Unset): The user names of the members. Only answered when asked with
-                `with_members`; on update it replaces the membership unless `with_members=false`.
-            grants_permissions (list[str] | Unset): The permission codes the group grants (see `GET /permissions`).
+            member_usernames (list[str]): The user names of the members. Only answered when asked with `with_members`; on
+                update it replaces the membership unless `with_members=false`.
+            grants_permissions (list[str]): The permission codes the group grants (see `GET /permissions`).
             lock_version (int | str | Unset): Pass back the value read when you update the record.
             created_by (str | Unset): The user who created the record.
             last_modified_by (str | Unset): The user who last changed the record.
             user_mtime (datetime.datetime | Unset): When a user last edited the record.
             system_mtime (datetime.datetime | Unset): When the record last changed in any way.
             create_time (datetime.datetime | Unset): When the record was created.
-            repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-                the server adds the linked record as `_resolved`.
+            repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+                holds it, the server adds the linked record as `_resolved`.
     """
 
     group_code: str

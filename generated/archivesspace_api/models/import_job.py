@@ -37,8 +37,8 @@ class ImportJob(_r.Record):
             user_mtime (datetime.datetime | Unset): When a user last changed the record.
             system_mtime (datetime.datetime | Unset): When the database row last changed.
             create_time (datetime.datetime | Unset): When the record was created.
-            repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-                the server adds the linked record as `_resolved`.
+            repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+                holds it, the server adds the linked record as `_resolved`.
     """
 
     filenames: list[str]

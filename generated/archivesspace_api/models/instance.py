@@ -32,8 +32,8 @@ class Instance(_r.Record):
             jsonmodel_type (Literal['instance']):  Default: 'instance'.
             sub_container (SubContainer | Unset): A position inside a top container: the top container (box) itself, then up
                 to two nested levels (folder, item...).
-            digital_object (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds
-                it, the server adds the linked record as `_resolved`.
+            digital_object (Ref[DigitalObject] | Unset): A link to another record by URI. With `resolve[]` naming the
+                property that holds it, the server adds the linked record as `_resolved`.
             is_representative (bool | Unset): Whether this digital object instance represents the record (at most one per
                 record). Default: False.
             lock_version (int | str | Unset): Optimistic-lock counter of the subrecord.
@@ -42,8 +42,8 @@ class Instance(_r.Record):
             user_mtime (datetime.datetime | Unset):
             system_mtime (datetime.datetime | Unset):
             create_time (datetime.datetime | Unset):
-            repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-                the server adds the linked record as `_resolved`.
+            repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+                holds it, the server adds the linked record as `_resolved`.
     """
 
     instance_type: str

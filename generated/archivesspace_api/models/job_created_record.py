@@ -16,8 +16,8 @@ class JobCreatedRecord(_r.Record):
     """A record that a job created or changed.
 
     Attributes:
-        record (Ref): A link to another record by URI. With `resolve[]` naming the property that holds it, the server
-            adds the linked record as `_resolved`.
+        record (Ref[_r.Record]): A link to another record by URI. With `resolve[]` naming the property that holds it,
+            the server adds the linked record as `_resolved`.
     """
 
     record: Ref[_r.Record]

@@ -28,15 +28,15 @@ class LangMaterial(_r.Record):
         Attributes:
             jsonmodel_type (Literal['lang_material']):  Default: 'lang_material'.
             language_and_script (LanguageAndScript | Unset): A language, optionally with its script.
-            notes (list[NoteLangmaterial] | Unset): Free-text notes about the language of the material.
+            notes (list[NoteLangmaterial]): Free-text notes about the language of the material.
             lock_version (int | str | Unset): Optimistic-lock counter of the subrecord.
             created_by (str | Unset):
             last_modified_by (str | Unset):
             user_mtime (datetime.datetime | Unset):
             system_mtime (datetime.datetime | Unset):
             create_time (datetime.datetime | Unset):
-            repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-                the server adds the linked record as `_resolved`.
+            repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+                holds it, the server adds the linked record as `_resolved`.
     """
 
     jsonmodel_type: Literal["lang_material"] = "lang_material"

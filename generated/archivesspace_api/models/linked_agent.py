@@ -32,8 +32,8 @@ class LinkedAgent(
             relator (str | Unset): A finer role, as a MARC relator code (enumeration
                 `linked_agent_archival_record_relators`: `aut` author, `ctb` contributor, `pht` photographer, `crp`
                 correspondent, ...).
-            terms (list[str | Term] | Unset): Subdivisions of the heading when the agent is a subject (`role: subject`),
-                such as a form or period: new terms, or URIs of existing ones.
+            terms (list[str | Term]): Subdivisions of the heading when the agent is a subject (`role: subject`), such as a
+                form or period: new terms, or URIs of existing ones.
             title (str | Unset): A title qualifying the link, for instance the title of a work of the agent.
             is_primary (bool | Unset): Marks the primary creator among several linked agents. Default: False.
             resolved: the linked record, when the request asked for it with ``resolve[]``.

@@ -45,20 +45,20 @@ class Location(_r.Record):
             coordinate_3_indicator (str | Unset):
             temporary (str | Unset): Set when the location is a temporary one, saying why (enumeration `location_temporary`;
                 known values `conservation`, `exhibit`, `loan`, `reading_room`).
-            location_profile (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds
-                it, the server adds the linked record as `_resolved`.
-            owner_repo (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-                the server adds the linked record as `_resolved`.
-            functions (list[LocationFunction] | Unset): What the location is used for.
-            external_ids (list[ExternalId] | Unset):
+            location_profile (Ref[LocationProfile] | Unset): A link to another record by URI. With `resolve[]` naming the
+                property that holds it, the server adds the linked record as `_resolved`.
+            owner_repo (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+                holds it, the server adds the linked record as `_resolved`.
+            functions (list[LocationFunction]): What the location is used for.
+            external_ids (list[ExternalId]):
             lock_version (int | str | Unset): The optimistic-lock counter; send back the value you fetched when you update.
             created_by (str | Unset): The user who created the record.
             last_modified_by (str | Unset): The user who last changed the record.
             create_time (datetime.datetime | Unset): When the record was created.
             user_mtime (datetime.datetime | Unset): When a user last changed the record.
             system_mtime (datetime.datetime | Unset): When the record last changed in the database, for any reason.
-            repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-                the server adds the linked record as `_resolved`.
+            repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+                holds it, the server adds the linked record as `_resolved`.
     """
 
     building: str

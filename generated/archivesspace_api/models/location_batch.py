@@ -55,10 +55,10 @@ class LocationBatch(_r.Record):
             coordinate_3_indicator (str | Unset):
             temporary (str | Unset): Why the locations are temporary (enumeration `location_temporary`; known values
                 `conservation`, `exhibit`, `loan`, `reading_room`).
-            location_profile (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds
-                it, the server adds the linked record as `_resolved`.
-            owner_repo (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-                the server adds the linked record as `_resolved`.
+            location_profile (Ref[LocationProfile] | Unset): A link to another record by URI. With `resolve[]` naming the
+                property that holds it, the server adds the linked record as `_resolved`.
+            owner_repo (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+                holds it, the server adds the linked record as `_resolved`.
             functions (list[LocationFunction] | Unset):
             external_ids (list[ExternalId] | Unset):
             lock_version (int | str | Unset):
@@ -67,8 +67,8 @@ class LocationBatch(_r.Record):
             create_time (datetime.datetime | Unset):
             user_mtime (datetime.datetime | Unset):
             system_mtime (datetime.datetime | Unset):
-            repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-                the server adds the linked record as `_resolved`.
+            repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+                holds it, the server adds the linked record as `_resolved`.
     """
 
     coordinate_1_range: LocationCoordinateRange

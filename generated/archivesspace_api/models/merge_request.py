@@ -34,18 +34,21 @@ class MergeRequest(_r.Record):
 
         Attributes:
             jsonmodel_type (Literal['merge_request']):  Default: 'merge_request'.
-            merge_destination (Ref): A link to another record by URI. With `resolve[]` naming the property that holds it,
-                the server adds the linked record as `_resolved`.
+            merge_destination (Ref[AgentPerson | AgentFamily | AgentCorporateEntity | AgentSoftware | ContainerProfile |
+                DigitalObject | Resource | Subject | TopContainer]): A link to another record by URI. With `resolve[]` naming
+                the property that holds it, the server adds the linked record as `_resolved`.
             uri (str | Unset): Not needed; the server knows the route it was posted to.
-            merge_candidates (list[Ref] | Unset): The records to merge into the destination and delete, as links.
+            merge_candidates (list[Ref[AgentPerson | AgentFamily | AgentCorporateEntity | AgentSoftware | ContainerProfile |
+                DigitalObject | Resource | Subject | TopContainer]] | Unset): The records to merge into the destination and
+                delete, as links.
             lock_version (int | str | Unset):
             created_by (str | Unset):
             last_modified_by (str | Unset):
             user_mtime (datetime.datetime | Unset):
             system_mtime (datetime.datetime | Unset):
             create_time (datetime.datetime | Unset):
-            repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-                the server adds the linked record as `_resolved`.
+            repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+                holds it, the server adds the linked record as `_resolved`.
     """
 
     merge_destination: Ref[

@@ -35,11 +35,12 @@ class MergeRequestDetail(_r.Record):
 
         Attributes:
             jsonmodel_type (Literal['merge_request_detail']):  Default: 'merge_request_detail'.
-            merge_destination (Ref): A link to another record by URI. With `resolve[]` naming the property that holds it,
-                the server adds the linked record as `_resolved`.
+            merge_destination (Ref[AgentPerson | AgentFamily | AgentCorporateEntity | AgentSoftware]): A link to another
+                record by URI. With `resolve[]` naming the property that holds it, the server adds the linked record as
+                `_resolved`.
             uri (str | Unset): Not needed; the server knows the route it was posted to.
-            merge_candidates (list[Ref] | Unset): The agents to merge into the destination and delete, as links. Selections
-                are taken from the first.
+            merge_candidates (list[Ref[AgentPerson | AgentFamily | AgentCorporateEntity | AgentSoftware]] | Unset): The
+                agents to merge into the destination and delete, as links. Selections are taken from the first.
             selections (MergeRequestDetailSelections | Unset): What to carry over from the candidate, keyed by sub-record
                 list name (see above).
             lock_version (int | str | Unset):
@@ -48,8 +49,8 @@ class MergeRequestDetail(_r.Record):
             user_mtime (datetime.datetime | Unset):
             system_mtime (datetime.datetime | Unset):
             create_time (datetime.datetime | Unset):
-            repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-                the server adds the linked record as `_resolved`.
+            repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+                holds it, the server adds the linked record as `_resolved`.
     """
 
     merge_destination: Ref[

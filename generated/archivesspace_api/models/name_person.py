@@ -49,8 +49,8 @@ class NamePerson(_r.Record):
             script (str | Unset): The name's script, an ISO 15924 code (enumeration `script_iso15924`).
             transliteration (str | Unset): The transliteration scheme used (enumeration `transliteration`; known value `ala-
                 lc`).
-            use_dates (list[StructuredDateLabel] | Unset): When the name was in use.
-            parallel_names (list[ParallelNamePerson] | Unset): The same name in other languages or scripts.
+            use_dates (list[StructuredDateLabel]): When the name was in use.
+            parallel_names (list[ParallelNamePerson]): The same name in other languages or scripts.
             sort_name (str | Unset): The form the name sorts and displays by; built from the parts unless
                 `sort_name_auto_generate` is false.
             sort_name_auto_generate (bool | Unset): When true the server builds `sort_name` from the parts. Default: True.
@@ -60,8 +60,8 @@ class NamePerson(_r.Record):
             user_mtime (datetime.datetime | Unset):
             system_mtime (datetime.datetime | Unset):
             create_time (datetime.datetime | Unset):
-            repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-                the server adds the linked record as `_resolved`.
+            repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+                holds it, the server adds the linked record as `_resolved`.
     """
 
     primary_name: str

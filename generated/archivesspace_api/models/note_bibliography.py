@@ -29,17 +29,17 @@ class NoteBibliography(_r.Record):
             unpublished".
         persistent_id (str | Unset): A stable identifier of the note (the EAD `id` attribute).
         ingest_problem (str | Unset): A problem an import met with the note.
-        content (list[str] | Unset): Introductory paragraphs.
+        content (list[str]): Introductory paragraphs.
         type (str | Unset): Always `bibliography` (enumeration `note_bibliography_type`).
-        items (list[str] | Unset): The citations.
+        items (list[str]): The citations.
         lock_version (int | str | Unset): Optimistic-lock counter of the subrecord.
         created_by (str | Unset):
         last_modified_by (str | Unset):
         user_mtime (datetime.datetime | Unset):
         system_mtime (datetime.datetime | Unset):
         create_time (datetime.datetime | Unset):
-        repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-            the server adds the linked record as `_resolved`.
+        repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+            holds it, the server adds the linked record as `_resolved`.
     """
 
     jsonmodel_type: Literal["note_bibliography"] = "note_bibliography"

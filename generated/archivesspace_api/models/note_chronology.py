@@ -27,15 +27,15 @@ class NoteChronology(_r.Record):
         jsonmodel_type (Literal['note_chronology']):  Default: 'note_chronology'.
         title (str | Unset): The chronology's heading.
         publish (bool | Unset): Whether the chronology is public.
-        items (list[NoteChronologyItem] | Unset): The entries, in order.
+        items (list[NoteChronologyItem]): The entries, in order.
         lock_version (int | str | Unset): Optimistic-lock counter of the subrecord.
         created_by (str | Unset):
         last_modified_by (str | Unset):
         user_mtime (datetime.datetime | Unset):
         system_mtime (datetime.datetime | Unset):
         create_time (datetime.datetime | Unset):
-        repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-            the server adds the linked record as `_resolved`.
+        repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+            holds it, the server adds the linked record as `_resolved`.
     """
 
     jsonmodel_type: Literal["note_chronology"] = "note_chronology"

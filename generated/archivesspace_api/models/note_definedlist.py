@@ -27,15 +27,15 @@ class NoteDefinedlist(_r.Record):
         jsonmodel_type (Literal['note_definedlist']):  Default: 'note_definedlist'.
         title (str | Unset): The list's heading.
         publish (bool | Unset): Whether the list is public.
-        items (list[NoteDefinedlistItem] | Unset): The entries, in order.
+        items (list[NoteDefinedlistItem]): The entries, in order.
         lock_version (int | str | Unset): Optimistic-lock counter of the subrecord.
         created_by (str | Unset):
         last_modified_by (str | Unset):
         user_mtime (datetime.datetime | Unset):
         system_mtime (datetime.datetime | Unset):
         create_time (datetime.datetime | Unset):
-        repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-            the server adds the linked record as `_resolved`.
+        repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+            holds it, the server adds the linked record as `_resolved`.
     """
 
     jsonmodel_type: Literal["note_definedlist"] = "note_definedlist"

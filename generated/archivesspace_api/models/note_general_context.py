@@ -32,16 +32,15 @@ class NoteGeneralContext(_r.Record):
         publish (bool | Unset): Whether the note is public.
         persistent_id (str | Unset): A stable identifier of the note.
         ingest_problem (str | Unset): A problem an import met with the note.
-        subnotes (list[NoteDefinedlist | NoteOrderedlist | NoteOutline | NoteText] | Unset): The parts of the note, in
-            order.
+        subnotes (list[NoteDefinedlist | NoteOrderedlist | NoteOutline | NoteText]): The parts of the note, in order.
         lock_version (int | str | Unset): Optimistic-lock counter of the subrecord.
         created_by (str | Unset):
         last_modified_by (str | Unset):
         user_mtime (datetime.datetime | Unset):
         system_mtime (datetime.datetime | Unset):
         create_time (datetime.datetime | Unset):
-        repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-            the server adds the linked record as `_resolved`.
+        repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+            holds it, the server adds the linked record as `_resolved`.
     """
 
     jsonmodel_type: Literal["note_general_context"] = "note_general_context"

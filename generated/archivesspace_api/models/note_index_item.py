@@ -29,16 +29,16 @@ class NoteIndexItem(_r.Record):
         jsonmodel_type (Literal['note_index_item']):  Default: 'note_index_item'.
         reference (str | Unset): The `persistent_id` or ref_id the entry points at.
         reference_text (str | Unset): The text of the pointer.
-        reference_ref (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds
-            it, the server adds the linked record as `_resolved`.
+        reference_ref (Ref[_r.Record] | Unset): A link to another record by URI. With `resolve[]` naming the property
+            that holds it, the server adds the linked record as `_resolved`.
         lock_version (int | str | Unset): Optimistic-lock counter of the subrecord.
         created_by (str | Unset):
         last_modified_by (str | Unset):
         user_mtime (datetime.datetime | Unset):
         system_mtime (datetime.datetime | Unset):
         create_time (datetime.datetime | Unset):
-        repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-            the server adds the linked record as `_resolved`.
+        repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+            holds it, the server adds the linked record as `_resolved`.
     """
 
     value: str

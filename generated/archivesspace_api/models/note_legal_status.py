@@ -30,15 +30,15 @@ class NoteLegalStatus(_r.Record):
         publish (bool | Unset): Whether the note is public.
         persistent_id (str | Unset): A stable identifier of the note.
         ingest_problem (str | Unset): A problem an import met with the note.
-        subnotes (list[NoteCitation | NoteText] | Unset): The parts of the note, in order.
+        subnotes (list[NoteCitation | NoteText]): The parts of the note, in order.
         lock_version (int | str | Unset): Optimistic-lock counter of the subrecord.
         created_by (str | Unset):
         last_modified_by (str | Unset):
         user_mtime (datetime.datetime | Unset):
         system_mtime (datetime.datetime | Unset):
         create_time (datetime.datetime | Unset):
-        repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-            the server adds the linked record as `_resolved`.
+        repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+            holds it, the server adds the linked record as `_resolved`.
     """
 
     jsonmodel_type: Literal["note_legal_status"] = "note_legal_status"

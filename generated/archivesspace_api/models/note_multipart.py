@@ -43,16 +43,15 @@ class NoteMultipart(_r.Record):
             rights_restriction (RightsRestriction | Unset): A machine-readable access restriction of a conditions-governing-
                 access or use note (`note_multipart` of type `accessrestrict` or `userestrict`): its period and local
                 restriction types.
-            subnotes (list[NoteChronology | NoteDefinedlist | NoteOrderedlist | NoteText] | Unset): The parts of the note,
-                in order.
+            subnotes (list[NoteChronology | NoteDefinedlist | NoteOrderedlist | NoteText]): The parts of the note, in order.
             lock_version (int | str | Unset): Optimistic-lock counter of the subrecord.
             created_by (str | Unset):
             last_modified_by (str | Unset):
             user_mtime (datetime.datetime | Unset):
             system_mtime (datetime.datetime | Unset):
             create_time (datetime.datetime | Unset):
-            repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-                the server adds the linked record as `_resolved`.
+            repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+                holds it, the server adds the linked record as `_resolved`.
     """
 
     type: str

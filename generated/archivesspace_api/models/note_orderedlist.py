@@ -28,15 +28,15 @@ class NoteOrderedlist(_r.Record):
         publish (bool | Unset): Whether the list is public.
         enumeration (str | Unset): How items are numbered (enumeration `note_orderedlist_enumeration`; known values
             `arabic`, `loweralpha`, `upperalpha`, `lowerroman`, `upperroman`).
-        items (list[str] | Unset): The list items, in order.
+        items (list[str]): The list items, in order.
         lock_version (int | str | Unset): Optimistic-lock counter of the subrecord.
         created_by (str | Unset):
         last_modified_by (str | Unset):
         user_mtime (datetime.datetime | Unset):
         system_mtime (datetime.datetime | Unset):
         create_time (datetime.datetime | Unset):
-        repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-            the server adds the linked record as `_resolved`.
+        repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+            holds it, the server adds the linked record as `_resolved`.
     """
 
     jsonmodel_type: Literal["note_orderedlist"] = "note_orderedlist"

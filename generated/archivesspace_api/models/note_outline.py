@@ -26,15 +26,15 @@ class NoteOutline(_r.Record):
     Attributes:
         jsonmodel_type (Literal['note_outline']):  Default: 'note_outline'.
         publish (bool | Unset): Whether the outline is public.
-        levels (list[NoteOutlineLevel] | Unset): The top levels of the outline.
+        levels (list[NoteOutlineLevel]): The top levels of the outline.
         lock_version (int | str | Unset): Optimistic-lock counter of the subrecord.
         created_by (str | Unset):
         last_modified_by (str | Unset):
         user_mtime (datetime.datetime | Unset):
         system_mtime (datetime.datetime | Unset):
         create_time (datetime.datetime | Unset):
-        repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-            the server adds the linked record as `_resolved`.
+        repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+            holds it, the server adds the linked record as `_resolved`.
     """
 
     jsonmodel_type: Literal["note_outline"] = "note_outline"

@@ -24,15 +24,15 @@ class NoteOutlineLevel(_r.Record):
 
     Attributes:
         jsonmodel_type (Literal['note_outline_level']):  Default: 'note_outline_level'.
-        items (list[NoteOutlineLevel | str] | Unset): Lines of text and nested levels, in order.
+        items (list[NoteOutlineLevel | str]): Lines of text and nested levels, in order.
         lock_version (int | str | Unset): Optimistic-lock counter of the subrecord.
         created_by (str | Unset):
         last_modified_by (str | Unset):
         user_mtime (datetime.datetime | Unset):
         system_mtime (datetime.datetime | Unset):
         create_time (datetime.datetime | Unset):
-        repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-            the server adds the linked record as `_resolved`.
+        repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+            holds it, the server adds the linked record as `_resolved`.
     """
 
     jsonmodel_type: Literal["note_outline_level"] = "note_outline_level"

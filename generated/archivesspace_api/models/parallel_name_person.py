@@ -41,7 +41,7 @@ class ParallelNamePerson(_r.Record):
         language (str | Unset): The name's language, an ISO 639-2 code (enumeration `language_iso639_2`).
         script (str | Unset): The name's script, an ISO 15924 code (enumeration `script_iso15924`).
         transliteration (str | Unset): The transliteration scheme used (enumeration `transliteration`).
-        use_dates (list[StructuredDateLabel] | Unset): When the name was in use.
+        use_dates (list[StructuredDateLabel]): When the name was in use.
         sort_name (str | Unset): The form the name sorts and displays by.
         sort_name_auto_generate (bool | Unset): When true the server builds `sort_name` from the parts. Default: True.
         lock_version (int | str | Unset):
@@ -50,8 +50,8 @@ class ParallelNamePerson(_r.Record):
         user_mtime (datetime.datetime | Unset):
         system_mtime (datetime.datetime | Unset):
         create_time (datetime.datetime | Unset):
-        repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-            the server adds the linked record as `_resolved`.
+        repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+            holds it, the server adds the linked record as `_resolved`.
     """
 
     primary_name: str

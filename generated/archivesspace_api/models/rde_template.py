@@ -32,8 +32,8 @@ class RdeTemplate(_r.Record):
             record_type (RdeTemplateRecordType): The kind of record the form creates.
             jsonmodel_type (Literal['rde_template']):  Default: 'rde_template'.
             uri (str): The template's URI.
-            order (list[str] | Unset): The form's column ids, in display order.
-            visible (list[str] | Unset): The ids of the columns shown.
+            order (list[str]): The form's column ids, in display order.
+            visible (list[str]): The ids of the columns shown.
             defaults (RdeTemplateDefaults | Unset): Starting values, keyed by column id.
             lock_version (int | str | Unset): Pass back the value read when you update the record.
             created_by (str | Unset): The user who created the record.
@@ -41,8 +41,8 @@ class RdeTemplate(_r.Record):
             user_mtime (datetime.datetime | Unset): When a user last edited the record.
             system_mtime (datetime.datetime | Unset): When the record last changed in any way.
             create_time (datetime.datetime | Unset): When the record was created.
-            repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-                the server adds the linked record as `_resolved`.
+            repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+                holds it, the server adds the linked record as `_resolved`.
     """
 
     name: str

@@ -44,16 +44,16 @@ class Repository(_r.Record):
             slug (str | Unset): The human-readable URL segment of the repository in the public interface.
             is_slug_auto (bool | Unset): Whether the slug is generated from the name. Default: True.
             ark_shoulder (str | Unset): The ARK shoulder used when minting ARKs for this repository's records.
-            agent_representation (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that
-                holds it, the server adds the linked record as `_resolved`.
+            agent_representation (Ref[AgentCorporateEntity] | Unset): A link to another record by URI. With `resolve[]`
+                naming the property that holds it, the server adds the linked record as `_resolved`.
             lock_version (int | str | Unset): Pass back the value read when you update the record.
             created_by (str | Unset): The user who created the record.
             last_modified_by (str | Unset): The user who last changed the record.
             user_mtime (datetime.datetime | Unset): When a user last edited the record.
             system_mtime (datetime.datetime | Unset): When the record last changed in any way.
             create_time (datetime.datetime | Unset): When the record was created.
-            repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-                the server adds the linked record as `_resolved`.
+            repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+                holds it, the server adds the linked record as `_resolved`.
     """
 
     repo_code: str

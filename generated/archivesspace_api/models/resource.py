@@ -73,14 +73,14 @@ class Resource(_r.Record):
                 `subfonds`, `recordgrp`, `subgrp`, `series`, `subseries`, `file`, `item`, `class`, `otherlevel`).
             jsonmodel_type (Literal['resource']):  Default: 'resource'.
             uri (str): The resource's URI, set by the server.
-            external_ids (list[ExternalId] | Unset):
+            external_ids (list[ExternalId]):
             publish (bool | Unset): Whether the public interface shows the resource.
-            subjects (list[Ref] | Unset): Links to subjects (`{ref}` to `/subjects/{id}`).
-            linked_events (list[Ref] | Unset): Events that link this resource.
-            lang_materials (list[LangMaterial] | Unset): The languages of the material (at least one).
-            external_documents (list[ExternalDocument] | Unset):
-            rights_statements (list[RightsStatement] | Unset):
-            linked_agents (list[LinkedAgent] | Unset): Agents linked as creators, sources or subjects.
+            subjects (list[Ref[Subject]]): Links to subjects (`{ref}` to `/subjects/{id}`).
+            linked_events (list[Ref[Event]]): Events that link this resource.
+            lang_materials (list[LangMaterial]): The languages of the material (at least one).
+            external_documents (list[ExternalDocument]):
+            rights_statements (list[RightsStatement]):
+            linked_agents (list[LinkedAgent]): Agents linked as creators, sources or subjects.
             suppressed (bool | Unset): Whether the resource is suppressed.
             representative_file_version (FileVersion | Unset): One file (or URL) of a digital object or digital object
                 component. It appears in archival records only as the read-only `representative_file_version`.
@@ -89,14 +89,14 @@ class Resource(_r.Record):
             id_3 (str | Unset): The fourth part of the identifier.
             external_ark_url (str | Unset): An ARK minted elsewhere, used instead of one minted by ArchivesSpace.
             import_current_ark (str | Unset): On import, the ARK the record already had (write-only in practice).
-            import_previous_arks (list[str] | Unset): On import, earlier ARKs of the record.
+            import_previous_arks (list[str]): On import, earlier ARKs of the record.
             other_level (str | Unset): The level's name when `level` is `otherlevel`.
             slug (str | Unset): The human-readable part of the record's public URL.
             is_slug_auto (bool | Unset): Whether the server derives `slug` from the title or identifier. Default: True.
             resource_type (str | Unset): What kind of material it is (enumeration `resource_resource_type`; known values
                 `collection`, `papers`, `publications`, `records`).
-            tree (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it, the
-                server adds the linked record as `_resolved`.
+            tree (Ref[ResourceTree] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+                holds it, the server adds the linked record as `_resolved`.
             restrictions (bool | Unset): Whether restrictions apply to the material. Default: False.
             repository_processing_note (str | Unset): An internal processing note, never published.
             ead_id (str | Unset): The EAD identifier of the finding aid (`<eadid>`).
@@ -121,32 +121,33 @@ class Resource(_r.Record):
             is_finding_aid_status_published (bool | Unset): Whether the public interface shows `finding_aid_status`.
                 Default: True.
             finding_aid_note (str | Unset):
-            revision_statements (list[RevisionStatement] | Unset): The finding aid's revision history.
-            instances (list[Instance] | Unset):
-            deaccessions (list[Deaccession] | Unset):
+            revision_statements (list[RevisionStatement]): The finding aid's revision history.
+            instances (list[Instance]):
+            deaccessions (list[Deaccession]):
             collection_management (CollectionManagement | Unset): Processing information of an accession, resource or
                 digital object: plan, priority, status, estimated hours.
             user_defined (UserDefined | Unset): Fields each repository may use for its own purposes, with labels configured
                 in the staff interface. The "integer" and "real" fields hold numbers as text.
-            related_accessions (list[Ref] | Unset): The accessions whose material the resource describes (`{ref}` to
+            related_accessions (list[Ref[Accession]]): The accessions whose material the resource describes (`{ref}` to
                 `/repositories/{repo_id}/accessions/{id}`).
-            classifications (list[Ref] | Unset): Links to classifications or classification terms.
+            classifications (list[Ref[Classification | ClassificationTerm]]): Links to classifications or classification
+                terms.
             notes (list[NoteBibliography | NoteBioghist | NoteChronology | NoteCitation | NoteContactNote |
                 NoteDigitalObject | NoteGeneralContext | NoteIndex | NoteLangmaterial | NoteLegalStatus | NoteMandate |
                 NoteMultipart | NoteRightsStatement | NoteRightsStatementAct | NoteSinglepart | NoteStructureOrGenealogy |
-                NoteText] | Unset): The descriptive notes. A resource takes `note_multipart`, `note_singlepart`,
-                `note_bibliography` and `note_index` notes.
+                NoteText]): The descriptive notes. A resource takes `note_multipart`, `note_singlepart`, `note_bibliography` and
+                `note_index` notes.
             ark_name (ArkName | Unset): The ARKs (Archival Resource Keys) of a resource or archival object: the current one
                 and the ones it had before. Only present when ARKs are enabled on the server.
-            metadata_rights_declarations (list[MetadataRightsDeclaration] | Unset):
+            metadata_rights_declarations (list[MetadataRightsDeclaration]):
             lock_version (int | str | Unset): Optimistic-lock counter; send back the value you fetched.
             created_by (str | Unset):
             last_modified_by (str | Unset):
             user_mtime (datetime.datetime | Unset):
             system_mtime (datetime.datetime | Unset):
             create_time (datetime.datetime | Unset):
-            repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-                the server adds the linked record as `_resolved`.
+            repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+                holds it, the server adds the linked record as `_resolved`.
     """
 
     title: str

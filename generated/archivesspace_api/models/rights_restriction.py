@@ -29,11 +29,11 @@ class RightsRestriction(_r.Record):
             jsonmodel_type (Literal['rights_restriction']):  Default: 'rights_restriction'.
             begin (str | Unset): When the restriction begins, as `YYYY-MM-DD`.
             end (str | Unset): When the restriction ends, as `YYYY-MM-DD`.
-            local_access_restriction_type (list[str] | Unset): Local restriction types (enumeration `restriction_type`;
-                known values `RestrictedSpecColl`, `RestrictedCurApprSpecColl`, `RestrictedFragileSpecColl`,
-                `InProcessSpecColl`, `ColdStorageBrbl`).
-            linked_records (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds
-                it, the server adds the linked record as `_resolved`.
+            local_access_restriction_type (list[str]): Local restriction types (enumeration `restriction_type`; known values
+                `RestrictedSpecColl`, `RestrictedCurApprSpecColl`, `RestrictedFragileSpecColl`, `InProcessSpecColl`,
+                `ColdStorageBrbl`).
+            linked_records (Ref[ArchivalObject | Resource] | Unset): A link to another record by URI. With `resolve[]`
+                naming the property that holds it, the server adds the linked record as `_resolved`.
             restriction_note_type (str | Unset): The type of the note the restriction belongs to (`accessrestrict` or
                 `userestrict`).
             lock_version (int | str | Unset): Optimistic-lock counter of the subrecord.
@@ -42,8 +42,8 @@ class RightsRestriction(_r.Record):
             user_mtime (datetime.datetime | Unset):
             system_mtime (datetime.datetime | Unset):
             create_time (datetime.datetime | Unset):
-            repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-                the server adds the linked record as `_resolved`.
+            repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+                holds it, the server adds the linked record as `_resolved`.
     """
 
     jsonmodel_type: Literal["rights_restriction"] = "rights_restriction"

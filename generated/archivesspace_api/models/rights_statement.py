@@ -47,18 +47,19 @@ class RightsStatement(_r.Record):
             jurisdiction (str | Unset): An ISO 3166 country code (enumeration `country_iso_3166`).
             other_rights_basis (str | Unset): The basis of `other` statements (enumeration
                 `rights_statement_other_rights_basis`; known values `donor`, `policy`).
-            external_documents (list[RightsStatementExternalDocument] | Unset):
-            acts (list[RightsStatementAct] | Unset): The acts this statement allows or restricts.
-            linked_agents (list[Ref] | Unset): Agents (rights holders...) linked to the statement.
-            notes (list[NoteRightsStatement] | Unset):
+            external_documents (list[RightsStatementExternalDocument]):
+            acts (list[RightsStatementAct]): The acts this statement allows or restricts.
+            linked_agents (list[Ref[AgentPerson | AgentFamily | AgentCorporateEntity | AgentSoftware]]): Agents (rights
+                holders...) linked to the statement.
+            notes (list[NoteRightsStatement]):
             lock_version (int | str | Unset): Optimistic-lock counter of the subrecord.
             created_by (str | Unset):
             last_modified_by (str | Unset):
             user_mtime (datetime.datetime | Unset):
             system_mtime (datetime.datetime | Unset):
             create_time (datetime.datetime | Unset):
-            repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-                the server adds the linked record as `_resolved`.
+            repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+                holds it, the server adds the linked record as `_resolved`.
     """
 
     rights_type: str

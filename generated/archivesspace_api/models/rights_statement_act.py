@@ -31,15 +31,15 @@ class RightsStatementAct(_r.Record):
         start_date (str): From when, as `YYYY-MM-DD`.
         jsonmodel_type (Literal['rights_statement_act']):  Default: 'rights_statement_act'.
         end_date (str | Unset): Until when, as `YYYY-MM-DD`.
-        notes (list[NoteRightsStatementAct] | Unset):
+        notes (list[NoteRightsStatementAct]):
         lock_version (int | str | Unset): Optimistic-lock counter of the subrecord.
         created_by (str | Unset):
         last_modified_by (str | Unset):
         user_mtime (datetime.datetime | Unset):
         system_mtime (datetime.datetime | Unset):
         create_time (datetime.datetime | Unset):
-        repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-            the server adds the linked record as `_resolved`.
+        repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+            holds it, the server adds the linked record as `_resolved`.
     """
 
     act_type: str

@@ -20,8 +20,8 @@ class SpaceCalculation(_r.Record):
     and the containers already there.
 
         Attributes:
-            container_profile (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that
-                holds it, the server adds the linked record as `_resolved`.
+            container_profile (Ref[ContainerProfile] | Unset): A link to another record by URI. With `resolve[]` naming the
+                property that holds it, the server adds the linked record as `_resolved`.
             total_spaces_available (int | Unset): How many more containers fit, over all locations.
             total_containers_of_type (int | Unset): How many containers of this profile are already in the locations.
             locations_with_space (list[SpaceCalculationLocation] | Unset): The locations that can take more containers, each

@@ -24,8 +24,8 @@ class SubContainer(_r.Record):
     """A position inside a top container: the top container (box) itself, then up to two nested levels (folder, item...).
 
     Attributes:
-        top_container (Ref): A link to another record by URI. With `resolve[]` naming the property that holds it, the
-            server adds the linked record as `_resolved`.
+        top_container (Ref[TopContainer]): A link to another record by URI. With `resolve[]` naming the property that
+            holds it, the server adds the linked record as `_resolved`.
         jsonmodel_type (Literal['sub_container']):  Default: 'sub_container'.
         type_2 (str | Unset): The kind of the second-level container (enumeration `container_type`; known values `box`,
             `carton`, `case`, `container`, `folder`, `frame`, `object`, `page`, `reel`, `volume`).
@@ -40,8 +40,8 @@ class SubContainer(_r.Record):
         user_mtime (datetime.datetime | Unset):
         system_mtime (datetime.datetime | Unset):
         create_time (datetime.datetime | Unset):
-        repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-            the server adds the linked record as `_resolved`.
+        repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+            holds it, the server adds the linked record as `_resolved`.
     """
 
     top_container: Ref[TopContainer]

@@ -41,25 +41,25 @@ class Subject(_r.Record):
             title (str | Unset): The terms joined with ` -- `.
             authority_id (str | Unset): The heading's identifier in its thesaurus, often a URI.
             scope_note (str | Unset): What the heading covers, and how to use it.
-            external_ids (list[ExternalId] | Unset): Identifiers of the subject in other systems.
-            external_documents (list[ExternalDocument] | Unset): Links to documents about the subject held elsewhere.
-            metadata_rights_declarations (list[MetadataRightsDeclaration] | Unset): Licences or rights statements that
-                govern reuse of this description.
+            external_ids (list[ExternalId]): Identifiers of the subject in other systems.
+            external_documents (list[ExternalDocument]): Links to documents about the subject held elsewhere.
+            metadata_rights_declarations (list[MetadataRightsDeclaration]): Licences or rights statements that govern reuse
+                of this description.
             slug (str | Unset): The subject's URL slug in the public interface.
             is_slug_auto (bool | Unset): When true the server derives `slug` from the title. Default: True.
             publish (bool | Unset): Subjects are always published; the server ignores a value sent. Default: True.
             is_linked_to_published_record (bool | Unset): Whether a published record links to the subject.
-            used_within_repositories (list[str] | Unset): URIs of the repositories whose records link to the subject (only
-                computed for sessions that may index the system).
-            used_within_published_repositories (list[str] | Unset): The published ones among `used_within_repositories`.
+            used_within_repositories (list[str]): URIs of the repositories whose records link to the subject (only computed
+                for sessions that may index the system).
+            used_within_published_repositories (list[str]): The published ones among `used_within_repositories`.
             lock_version (int | str | Unset): The record's version; send back the value you fetched when you update.
             created_by (str | Unset): The user who created the record.
             last_modified_by (str | Unset): The user who last changed the record.
             user_mtime (datetime.datetime | Unset): When a user last changed the record.
             system_mtime (datetime.datetime | Unset): When the record last changed in any way.
             create_time (datetime.datetime | Unset): When the record was created.
-            repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-                the server adds the linked record as `_resolved`.
+            repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+                holds it, the server adds the linked record as `_resolved`.
     """
 
     terms: list[str | Term]

@@ -34,8 +34,8 @@ class SubrecordRequirement(_r.Record):
         user_mtime (datetime.datetime | Unset): Unused on subrecords.
         system_mtime (datetime.datetime | Unset): Unused on subrecords.
         create_time (datetime.datetime | Unset): Unused on subrecords.
-        repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-            the server adds the linked record as `_resolved`.
+        repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+            holds it, the server adds the linked record as `_resolved`.
     """
 
     property_: str

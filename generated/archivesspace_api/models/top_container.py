@@ -37,9 +37,9 @@ class TopContainer(_r.Record):
             barcode (str | Unset): The barcode, unique within the repository; its length may be restricted by configuration.
             display_string (str | Unset): A short label built by the server from the type, indicator, series and barcode.
             long_display_string (str | Unset): A longer label that adds the collection identifier and the container profile.
-            container_profile (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that
-                holds it, the server adds the linked record as `_resolved`.
-            container_locations (list[ContainerLocation] | Unset): Where the container is and was.
+            container_profile (Ref[ContainerProfile] | Unset): A link to another record by URI. With `resolve[]` naming the
+                property that holds it, the server adds the linked record as `_resolved`.
+            container_locations (list[ContainerLocation]): Where the container is and was.
             subcontainer_barcodes (str | Unset): Barcodes of the sub-containers, as one string.
             ils_holding_id (None | str | Unset): The holding record's id in an integrated library system (null when there is
                 none).
@@ -49,21 +49,18 @@ class TopContainer(_r.Record):
             internal_note (str | Unset): A staff-only note.
             created_for_collection (str | Unset): The URI of the collection the container was first created for.
             restricted (bool | Unset): Whether an active rights restriction applies to material in the container.
-            active_restrictions (list[RightsRestriction] | Unset): The rights restrictions in force on material in the
-                container.
+            active_restrictions (list[RightsRestriction]): The rights restrictions in force on material in the container.
             is_linked_to_published_record (bool | Unset): Whether a published record points at the container.
-            series (list[TopContainerSeriesLink] | Unset): The series-level archival objects whose material is in the
-                container.
-            collection (list[TopContainerCollectionLink] | Unset): The resources and accessions whose material is in the
-                container.
+            series (list[TopContainerSeriesLink]): The series-level archival objects whose material is in the container.
+            collection (list[TopContainerCollectionLink]): The resources and accessions whose material is in the container.
             lock_version (int | str | Unset): The optimistic-lock counter; send back the value you fetched when you update.
             created_by (str | Unset): The user who created the record.
             last_modified_by (str | Unset): The user who last changed the record.
             create_time (datetime.datetime | Unset): When the record was created.
             user_mtime (datetime.datetime | Unset): When a user last changed the record.
             system_mtime (datetime.datetime | Unset): When the record last changed in the database, for any reason.
-            repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-                the server adds the linked record as `_resolved`.
+            repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+                holds it, the server adds the linked record as `_resolved`.
     """
 
     indicator: str

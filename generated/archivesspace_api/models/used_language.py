@@ -28,15 +28,15 @@ class UsedLanguage(_r.Record):
         jsonmodel_type (Literal['used_language']):  Default: 'used_language'.
         language (str | Unset): An ISO 639-2 code (enumeration `language_iso639_2`).
         script (str | Unset): An ISO 15924 code (enumeration `script_iso15924`).
-        notes (list[NoteCitation | NoteText] | Unset):
+        notes (list[NoteCitation | NoteText]):
         lock_version (int | str | Unset):
         created_by (str | Unset):
         last_modified_by (str | Unset):
         user_mtime (datetime.datetime | Unset):
         system_mtime (datetime.datetime | Unset):
         create_time (datetime.datetime | Unset):
-        repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-            the server adds the linked record as `_resolved`.
+        repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+            holds it, the server adds the linked record as `_resolved`.
     """
 
     jsonmodel_type: Literal["used_language"] = "used_language"

@@ -37,7 +37,7 @@ class User(_r.Record):
                 `public_anonymous`...).
             permissions (UserPermissions | Unset): The user's permission codes, keyed by repository URI; system-wide grants
                 are under `_archivesspace`.
-            groups (list[str] | Unset): URIs of the groups the user belongs to.
+            groups (list[str]): URIs of the groups the user belongs to.
             email (str | Unset): The user's email address (used for password resets).
             first_name (str | Unset):
             last_name (str | Unset):
@@ -45,8 +45,8 @@ class User(_r.Record):
             title (str | Unset): The user's job title.
             department (str | Unset):
             additional_contact (str | Unset): Other contact details, as free text.
-            agent_record (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-                the server adds the linked record as `_resolved`.
+            agent_record (Ref[AgentPerson | AgentSoftware] | Unset): A link to another record by URI. With `resolve[]`
+                naming the property that holds it, the server adds the linked record as `_resolved`.
             is_active_user (bool | Unset): Whether the user may log in (see the activate and deactivate routes). Default:
                 True.
             is_admin (bool | Unset): Whether the user is a system administrator. Default: False.
@@ -56,8 +56,8 @@ class User(_r.Record):
             user_mtime (datetime.datetime | Unset): When a user last edited the record.
             system_mtime (datetime.datetime | Unset): When the record last changed in any way.
             create_time (datetime.datetime | Unset): When the record was created.
-            repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-                the server adds the linked record as `_resolved`.
+            repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+                holds it, the server adds the linked record as `_resolved`.
     """
 
     username: str

@@ -28,15 +28,15 @@ class Vocabulary(_r.Record):
             ref_id (str): An external identifier of the vocabulary, unique.
             name (str): The vocabulary's name.
             uri (str): The vocabulary's URI, set by the server.
-            terms (list[str] | Unset): The URIs of the vocabulary's terms.
+            terms (list[str]): The URIs of the vocabulary's terms.
             lock_version (int | str | Unset): The record's version; send back the value you fetched when you update.
             created_by (str | Unset):
             last_modified_by (str | Unset):
             user_mtime (datetime.datetime | Unset):
             system_mtime (datetime.datetime | Unset):
             create_time (datetime.datetime | Unset):
-            repository (Ref | Unset): A link to another record by URI. With `resolve[]` naming the property that holds it,
-                the server adds the linked record as `_resolved`.
+            repository (Ref[Repository] | Unset): A link to another record by URI. With `resolve[]` naming the property that
+                holds it, the server adds the linked record as `_resolved`.
     """
 
     ref_id: str
