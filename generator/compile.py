@@ -21,7 +21,7 @@ from generator.apis import Api
 from generator.bundle import BundleError, bundle
 from generator.context import FondsContext
 from generator.lint import lint
-from generator.records import plain_name, wire_name
+from generator.records import parameter_name
 
 HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "templates"
@@ -51,16 +51,16 @@ def check_spec(api: Api) -> dict[str, Any]:
 
 def plain_parameter_names(data: GeneratorData) -> None:
     """Name operations' parameters as the wire does where Python allows, as models name their fields
-    (:func:`generator.records.attribute`): ``type``, ``filter``, ``format``, where openapi-python-client adds a
-    ``_`` to every builtin's name (``set`` too). A keyword (``from``) keeps its ``_``, and so does a builtin the
-    generated functions call or annotate with (``list``, ``str``...)."""
+    (:func:`generator.records.parameter_name`): ``type``, ``filter``, ``format``, ``set``, where
+    openapi-python-client adds a ``_`` to every builtin's name. A keyword (``from``) keeps its ``_``, and so does a
+    builtin the generated functions call or annotate with (``list``, ``str``...)."""
     for collection in data.endpoint_collections_by_tag.values():
         for endpoint in collection.endpoints:
             groups = (endpoint.path_parameters, endpoint.query_parameters, endpoint.header_parameters)
             for param in [p for group in groups for p in group]:
-                name = str(param.python_name)
-                if name.endswith("_") and plain_name(wire_name(param), parameter=True) == name[:-1]:
-                    object.__setattr__(param, "python_name", str.__new__(PythonIdentifier, name[:-1]))
+                name = parameter_name(param)
+                if name != param.python_name:
+                    object.__setattr__(param, "python_name", str.__new__(PythonIdentifier, name))
 
 
 def compile_api(api: Api, out_root: Path) -> Path:

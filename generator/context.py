@@ -13,6 +13,7 @@ from openapi_python_client.parser.properties.file import FileProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.parser.properties.union import UnionProperty
+from openapi_python_client.strings import snake_case
 
 from generator.lint import deref
 from generator.naming import method_name, singular, snake
@@ -184,9 +185,7 @@ class FondsContext:
         text, python = str(prop.to_docstring()), str(prop.python_name)
         if not text.startswith(python + " ("):
             return text
-        name = str(model.class_info.name)
-        declared = declaration(prop, self.sent.get(name, frozenset()), self.links.get(name), self.present)
-        annotation = declared.split(": ", 1)[1].split(" = ", 1)[0]  # the field's type, as declared
+        annotation = self.declaration(prop, model).split(": ", 1)[1].split(" = ", 1)[0]  # the type, as declared
         end = text.find("):", len(python))
         if end < 0:
             return attribute(prop) + text[len(python) :]
@@ -218,8 +217,6 @@ class FondsContext:
         """The imports of the classes a model's links point to, for type checkers only."""
         own = str(model.class_info.name)
         names = {n for targets in self.links.get(own, {}).values() for n in targets} - {own, ANY_RECORD}
-        from openapi_python_client.strings import snake_case
-
         return [f"from ..models.{snake_case(n)} import {n}" for n in sorted(names)]
 
     def empty_when_absent(self, prop: Any, model: Any) -> bool:

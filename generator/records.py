@@ -74,9 +74,11 @@ def plain_name(wire: str, *, parameter: bool = False) -> str | None:
     return None
 
 
-def wire_name(prop: Any) -> str:
-    """The wire name of a parsed property or parameter."""
-    return _wire(prop)
+def parameter_name(param: Any) -> str:
+    """The Python name of an operation's parameter: openapi-python-client's, without the ``_`` it adds to a
+    builtin's name where the plain one is allowed (``type``, ``filter``, ``format``, ``set``; ``from_`` stays)."""
+    name = str(param.python_name)
+    return name[:-1] if name.endswith("_") and plain_name(_wire(param), parameter=True) == name[:-1] else name
 
 
 def _wire(prop: Any) -> str:
@@ -157,14 +159,14 @@ def declaration(
     if wire == "_resolved":
         target = link_type(linked[wire]) if wire in linked else "_T"
         return f"resolved: {target} | Unset = UNSET"
-    if never_unset(prop, sent):
-        code = prop.get_type_string(no_optional=True)
-        text = str(code.as_unembedded_code() if hasattr(code, "as_unembedded_code") else code)
-        return f"{attribute(prop)}: {_parametrize(text, linked.get(wire))} = _attrs_field(factory=list)"
-    if in_every_answer(prop, sent, present):
-        code = prop.get_type_string(no_optional=True)
-        text = str(code.as_unembedded_code() if hasattr(code, "as_unembedded_code") else code)
-        return f"{attribute(prop)}: {_parametrize(text, linked.get(wire))} = _r.NOT_YET_SENT"
+    for typed_present, default in (
+        (never_unset(prop, sent), "_attrs_field(factory=list)"),
+        (in_every_answer(prop, sent, present), "_r.NOT_YET_SENT"),
+    ):
+        if typed_present:
+            code = prop.get_type_string(no_optional=True)
+            text = str(code.as_unembedded_code() if hasattr(code, "as_unembedded_code") else code)
+            return f"{attribute(prop)}: {_parametrize(text, linked.get(wire))} = {default}"
     code = prop.to_string()
     text = str(code.as_unembedded_code() if hasattr(code, "as_unembedded_code") else code)
     python = str(prop.python_name)

@@ -7,13 +7,14 @@ import importlib
 import json
 import re
 from functools import cache
+from types import SimpleNamespace
 from typing import Any
 
 import attrs
 from openapi_python_client.strings import PythonIdentifier
 
 from generator.lint import deref
-from generator.records import plain_name
+from generator.records import parameter_name
 from tests.conftest import ROOT, SHARED
 
 PACKAGES = {
@@ -25,11 +26,8 @@ METHODS = ("get", "put", "post", "delete", "patch")
 
 
 def python_name(wire: str) -> str:
-    """The generated function's argument of parameter ``wire``: openapi-python-client's name, without the ``_``
-    it adds to a builtin's name where Python allows the plain one (``type``, ``filter``, ``format``, ``set``; not
-    ``from``), as ``generator.compile.plain_parameter_names`` names it."""
-    name = str(PythonIdentifier(wire, "field_"))
-    return name[:-1] if name.endswith("_") and plain_name(wire, parameter=True) == name[:-1] else name
+    """The generated function's argument of parameter ``wire``, as the generator names it."""
+    return parameter_name(SimpleNamespace(name=wire, python_name=PythonIdentifier(wire, "field_")))
 
 
 @cache
