@@ -5,9 +5,11 @@ The generated model modules are declarations: an attrs class (so editors and typ
 one :func:`bind` call that lists each field's wire name and :class:`Codec`.
 
 A record parsed from an answer keeps the decoded JSON object. The first access to any of its fields reads its top
-level from that JSON, checked against the types, in a function compiled for the model from its field table; nested
-records are records too, unread views of their JSON until one of their own fields is read, so a page of 250
-archival objects costs 250 small objects until someone reads a field. ``to_dict()`` gives back the JSON as it came
+level from that JSON, checked against the types, in a function compiled for the model from its field table, and
+(when every field is sound) writes the values that are not plain JSON over their JSON in that same object, which
+becomes the record's ``__dict__``: later reads are plain attribute lookups. Nested records are records too, unread
+views of their JSON until one of their own fields is read, so a page of 250 archival objects costs 250 small
+objects until someone reads a field. ``to_dict()`` gives back the JSON as it came
 (same keys, values, nulls, timestamp text and unknown keys), with the fields that were assigned or changed written
 over it. A field that is absent or of the wrong JSON type never stops the parse: reading it raises
 ``fonds.errors.RecordError``, naming the model, the record's ``uri``, the field and what was expected and found. A
@@ -187,13 +189,20 @@ def dump(value: Any) -> Any:
     return value
 
 
+_SCALARS = frozenset({str, int, bool, float, type(None)})
+
+
 def copy_json(value: Any) -> Any:
-    """A deep copy of JSON data (dicts and lists copied, scalars shared)."""
-    if isinstance(value, dict):
-        return {key: copy_json(item) for key, item in value.items()}
-    if isinstance(value, list):
+    """A deep copy of JSON data (dicts and lists copied, scalars shared). It also takes what a record that was
+    read holds in its JSON (records, timestamps: written as JSON; ``UNSET``: left out)."""
+    kind = type(value)
+    if kind in _SCALARS:
+        return value
+    if kind is dict or isinstance(value, dict):
+        return {key: copy_json(item) for key, item in value.items() if item is not UNSET}
+    if kind is list or isinstance(value, list):
         return [copy_json(item) for item in value]
-    return value
+    return dump(value) if isinstance(value, (Record, datetime.date, uuid.UUID)) else value
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -206,8 +215,8 @@ class Codec:
 
     A codec whose Python value is the JSON value itself (strings, numbers, booleans, nulls, constants and enums)
     says so with ``passes``: the JSON types it takes unchanged (``None`` for any value) and ``among``: the values
-    it allows, if it is a choice. Records read all such fields at once, in one loop, on the first access to any
-    of them; the others (lists, nested records, timestamps) are read one by one when first accessed."""
+    it allows, if it is a choice. A record's first read checks such fields and leaves their JSON as it is; it
+    writes the values of the others (lists, nested records, timestamps) over their JSON."""
 
     __slots__ = ("expected",)
     passes: tuple[type, ...] | bool | None = False
@@ -363,7 +372,7 @@ class ModelCodec(Codec):
     def load(self, value: Any) -> Any:
         if type(value) is dict:
             record = _new(self._cls or self.cls)
-            record._json = value  # type: ignore[misc]
+            record._json = value
             return record
         raise Mismatch(self.expected, describe(value))
 
@@ -376,7 +385,7 @@ class ModelCodec(Codec):
             if type(value) is not dict:
                 raise Mismatch(self.expected, describe(value))
             record = _new(cls)
-            record._json = value  # type: ignore[misc]
+            record._json = value
             append(record)
         return out
 
@@ -576,14 +585,24 @@ class Field:
     def __get__(self, record: Record | None, owner: type | None = None) -> Any:
         if record is None:
             return self
+        try:
+            data = record._json
+        except AttributeError:  # built by keyword, and attrs has not set this field yet
+            raise AttributeError(self.name) from None
         state = record.__dict__
-        data = state.get("_json")
-        if data is None:  # built by keyword, and attrs has not set this field yet
-            raise AttributeError(self.name)
-        if "_first_read" not in state:
-            state = _first_read(record, state, data)
-            if self.name in state:
-                return state[self.name]
+        if state is not data and "_first_read" not in state:
+            state = _first_read(record, data)
+            key = self.wire if state is data else self.name
+            if key in state:
+                return state[key]
+        if state is data:  # read in place, and the field's key was deleted since
+            if self.required:
+                raise _record_error(type(record).__name__, data.get("uri"), self.wire, self.codec.expected, "nothing")
+            if not self.empty:
+                return UNSET
+            value = data[self.wire] = []
+            record._absent = (*getattr(record, "_absent", ()), self.wire)
+            return value
         raw = data.get(self.wire, UNSET)
         if raw is UNSET:
             if self.required:
@@ -603,26 +622,92 @@ class Field:
 _LIST, _EMPTY, _STAMP = object(), object(), object()
 
 
-def _first_read(record: Record, state: dict[str, Any], data: dict[str, Any]) -> dict[str, Any]:
-    """On the first access to any field of ``record``, read its top level and return its new state: every plain
-    field, every absent optional field (``UNSET``), every list (nested records become unread views of their JSON),
-    every nested record and every timestamp already seen. Other values (unions, mappings, new timestamps) are read
-    one by one when first accessed.
+class _Renamed(Field):
+    """A field whose Python name is not its wire name (``resolved`` for ``_resolved``, ``from_`` for ``from``). It
+    is a data descriptor, so that a record read in place, whose ``__dict__`` is its JSON, keeps its value under
+    the wire name (``bind`` gives such fields this class)."""
+
+    __slots__ = ()
+
+    def __get__(self, record: Record | None, owner: type | None = None) -> Any:
+        if record is None:
+            return self
+        state = record.__dict__
+        if self.name in state:  # (a record read in place has no such key: see _hazards)
+            return state[self.name]
+        if state is not getattr(record, "_json", None):
+            return Field.__get__(self, record, owner)
+        value = state.get(self.wire, _NOT_COMPILED)
+        return Field.__get__(self, record, owner) if value is _NOT_COMPILED else value
+
+    def __set__(self, record: Record, value: Any) -> None:
+        state = record.__dict__
+        state[self.wire if state is getattr(record, "_json", None) else self.name] = value
+
+    def __delete__(self, record: Record) -> None:
+        state = record.__dict__
+        key = self.wire if state is getattr(record, "_json", None) else self.name
+        if key not in state:
+            raise AttributeError(self.name)
+        del state[key]
+
+
+_FIRST_READ = threading.Lock()
+_NOT_COMPILED: Any = object()
+
+
+def _first_read(record: Record, data: dict[str, Any]) -> dict[str, Any]:
+    """On the first access to any field of ``record``, read its top level and return its new ``__dict__``.
 
     Each model gets its own straight-line function for this, compiled from its field table on first use (as attrs
-    compiles ``__init__``): a loop over the table costs twice as much. It gives up (returns None) on the first
-    field that is absent and required or of the wrong type; such a record, or one with fields assigned before
-    its first read, is settled field by field, leaving the damaged fields out so that reading one raises its
-    typed error."""
+    compiles ``__init__``): a loop over the table costs twice as much. It checks the type of every field and, if
+    all are sound, writes the Python value of each field that is not plain JSON over its JSON, in the record's
+    own JSON object: nested records become unread views of their JSON, timestamps ``WireDatetime``\\ s, absent
+    optional fields ``UNSET``. That object then becomes the record's ``__dict__`` ("read in place"): every later
+    read is a plain attribute lookup, and ``to_dict()`` writes each value back as it came.
+
+    The function gives up, leaving the JSON untouched, on the first field that is absent and required or of the
+    wrong type. Such a record, or one with fields assigned before its first read, or with a key that would hide
+    one of the model's attributes (a method such as ``to_dict``), gets a state of its own instead, settled field
+    by field and leaving the damaged fields out, so that reading one raises its typed error. A lock makes the
+    first read happen once when threads race to it."""
     cls = type(record)
-    settle = cls.__dict__.get("_settle") or _compile_settle(cls)
-    if len(state) == 1:  # only the JSON: nothing was assigned before this first read
-        new = settle(data)
-        if new is not None:
-            record.__dict__ = new
-            return new  # type: ignore[no-any-return]
-    state["_first_read"] = True
-    _settle_slowly(cls, state, data)
+    with _FIRST_READ:
+        state = record.__dict__
+        if state is data or "_first_read" in state:  # another thread got here first
+            return state
+        if not state:  # nothing was assigned before this first read
+            in_place = cls.__dict__.get("_in_place", _NOT_COMPILED)
+            if in_place is _NOT_COMPILED:
+                in_place = _compile_in_place(cls)
+            if in_place is not None and data.keys().isdisjoint(cls._hazards):
+                absent = in_place(data)
+                if absent is not None:
+                    if absent:
+                        record._absent = absent
+                    record.__dict__ = data
+                    return data
+        state["_first_read"] = True
+        _settle_slowly(cls, state, data)
+        return state
+
+
+def _demote(record: Record, data: dict[str, Any]) -> dict[str, Any]:
+    """Give a record read in place a state of its own (for its unknown keys: ``additional_properties``), and give
+    its JSON back the values it came with. Returns the new state."""
+    state: dict[str, Any] = {"_first_read": True}
+    absent = getattr(record, "_absent", ())
+    for field in type(record)._order:
+        wire = field.wire
+        if wire not in data:  # deleted since
+            continue
+        value = state[field.name] = data[wire]
+        if value is UNSET or (wire in absent and value == []):
+            del data[wire]
+        elif type(value) not in _SCALARS:
+            data[wire] = copy_json(value)
+    record._absent = ()
+    record.__dict__ = state
     return state
 
 
@@ -650,76 +735,106 @@ def _settle_slowly(cls: type[Record], state: dict[str, Any], data: dict[str, Any
                 setdefault(name, known)
 
 
-def _compile_settle(cls: type[Record]) -> Any:
-    lines = ["def settle(data):", "    get = data.get"]
-    constants: dict[str, Any] = {"U": UNSET, "stamp": _STAMPS.get, "new": _new, "NoneType": type(None)}
-    constants["tagged"] = _wrap_tagged
-    entries: list[str] = []
-    late: list[str] = []
-    for index, field in enumerate(cls._order):
-        codec, name, v = field.codec, field.name, f"v{index}"
-        absent = "[]" if field.empty else "U"
-        lines.append(f"    {v} = get({field.wire!r}, U)")
-        if field.plain:
-            passes, among = codec.passes, codec.among
-            if not isinstance(passes, tuple):  # (None: any value)
-                entries.append(f"{name!r}: {v}")
+def _compile_in_place(cls: type[Record]) -> Any:
+    """The function that reads a record of ``cls`` in place (see :func:`_first_read`), or None for a model with a
+    field named otherwise than on the wire. It returns None, having changed nothing, if a field is absent and
+    required or of the wrong type; else it writes the fields' values over their JSON and returns the wires of the
+    absent lists it wrote as ``[]`` (so that ``to_dict()`` leaves them out while they stay empty)."""
+    in_place = None
+    if cls._order:
+        in_place = _in_place_function(cls)
+        cls._hazards = _hazards(cls)
+    cls._in_place = in_place  # type: ignore[attr-defined]
+    return in_place
+
+
+def _hazards(cls: type[Record]) -> frozenset[str]:
+    """The names a JSON key must not have for a record to be read in place: the class's public attributes that
+    an instance's ``__dict__`` would hide (methods, ``additional_properties``), and the Python names of renamed
+    fields. (The runtime reaches the private ones through the class.)"""
+    names = {field.name for field in cls._order if field.name != field.wire}
+    for klass in cls.__mro__:
+        for name, value in vars(klass).items():
+            if name.startswith("_") or (isinstance(value, Field) and value.name == value.wire):
                 continue
-            if len(passes) == 1 and passes[0] in (str, int, bool, float, dict, list, type(None)):
-                test = f"type({v}) is {'NoneType' if passes[0] is type(None) else passes[0].__name__}"
-            else:
-                constants[f"t{index}"] = frozenset(passes)
-                test = f"type({v}) in t{index}"
-            if among is not None:
-                constants[f"a{index}"] = among
-                test += f" and {v} in a{index}"
-            lines.append(f"    if not ({test}){'' if field.required else f' and {v} is not U'}: return None")
-            entries.append(f"{name!r}: {v}")
+            if not hasattr(type(value), "__set__"):  # (properties and slots come before the instance's dict)
+                names.add(name)
+    return frozenset(names)
+
+
+def _in_place_function(cls: type[Record]) -> Any:
+    check = ["def read_in_place(data):", "    get = data.get", "    try:"]
+    write = ["    absent = ()"]
+    constants: dict[str, Any] = {"U": UNSET, "stamp": parse_datetime, "seen": _STAMPS.get, "new": _new}
+    constants.update(NoneType=type(None), tagged=_wrap_tagged, Mismatch=Mismatch)
+    for index, field in enumerate(cls._order):
+        codec, wire, v = field.codec, field.wire, f"v{index}"
+        check.append(f"        {v} = get({wire!r}, U)")
+        absent = f"{v} is U" if not field.required else "False"
+        if field.plain:  # written only when absent (as UNSET)
+            passes, among = codec.passes, codec.among
+            if isinstance(passes, tuple):
+                if len(passes) == 1 and passes[0] in (str, int, bool, float, dict, list, type(None)):
+                    test = f"type({v}) is {'NoneType' if passes[0] is type(None) else passes[0].__name__}"
+                else:
+                    constants[f"t{index}"] = frozenset(passes)
+                    test = f"type({v}) in t{index}"
+                if among is not None:
+                    constants[f"a{index}"] = among
+                    test += f" and {v} in a{index}"
+                check.append(f"        if not ({test}){'' if field.required else f' and {v} is not U'}: return None")
+            if not field.required:
+                write.append(f"    if {v} is U: data[{wire!r}] = U")
             continue
         item = codec.item if isinstance(codec, ListOf) else None
         if type(item) is ModelCodec or (type(item) is OneOf and item.tagged_records):
+            check.append(f"        if type({v}) is list:")
+            check.append(f"            if not {v}: {v} = None  # (an empty list is its own value)")
             if type(item) is ModelCodec:
                 constants[f"c{index}"] = item.cls
-                lines.append(f"    if type({v}) is list:")  # the loop written out: a call per list costs more
-                lines.append("        out = []")
-                lines.append(f"        for x in {v}:")
-                lines.append("            if type(x) is not dict: return None")
-                lines.append(f"            w = new(c{index})")
-                lines.append("            w._json = x")
-                lines.append("            out.append(w)")
-                lines.append(f"        {v} = out")
-            else:
+                check.append("            else:")  # the loop written out: a call per list costs more
+                check.append("                out = []")
+                check.append(f"                for x in {v}:")
+                check.append("                    if type(x) is not dict: return None")
+                check.append(f"                    w = new(c{index})")
+                check.append("                    w._json = x")
+                check.append("                    out.append(w)")
+                check.append(f"                {v} = out")
+            else:  # a list of records told apart by their tag; a tag no model has makes an UnknownRecord
                 constants[f"c{index}"] = item.classes()  # type: ignore[union-attr]
-                lines.append(f"    if type({v}) is list: {v} = tagged(c{index}, {item.tag!r}, {v}) if {v} else []")  # type: ignore[union-attr]
-            lines.append(f"    elif {v} is U{' and False' if field.required else ''}: {v} = {absent}")
-            lines.append("    else: return None")
-            lines.append(f"    if {v} is None: return None")
-            entries.append(f"{name!r}: {v}")
+                constants[f"l{index}"] = codec.load
+                check.append(f"            else: {v} = tagged(c{index}, {item.tag!r}, {v}) or l{index}({v})")  # type: ignore[union-attr]
+            check.append(f"        elif not ({absent}): return None")
         elif type(codec) is ModelCodec:
             constants[f"c{index}"] = codec.cls
-            lines.append(f"    if type({v}) is dict:")
-            lines.append(f"        w = new(c{index})")
-            lines.append(f"        w._json = {v}")
-            lines.append(f"        {v} = w")
-            lines.append(f"    elif {v} is not U{'' if not field.required else ' or True'}: return None")
-            entries.append(f"{name!r}: {v}")
-        elif codec is DATETIME:  # a timestamp seen before is shared; a new one is parsed when read
-            lines.append(f"    if type({v}) is str: {v} = stamp({v})")
-            lines.append(f"    elif {v} is not U{'' if not field.required else ' or True'}: return None")
-            late.append(f"    if {v} is not None: state[{name!r}] = {v}")
-        elif type(codec) is ListOf:
-            late.append(f"    if {v} is U{' and False' if field.required else ''}: state[{name!r}] = {absent}")
-            late.append(f"    elif type({v}) is list and not {v}: state[{name!r}] = []")
+            check.append(f"        if type({v}) is dict:")
+            check.append(f"            w = new(c{index})")
+            check.append(f"            w._json = {v}")
+            check.append(f"            {v} = w")
+            check.append(f"        elif not ({absent}): return None")
+        elif codec is DATETIME:  # (a timestamp seen before is shared: see parse_datetime)
+            check.append(f"        if type({v}) is str: {v} = seen({v}) or stamp({v})")
+            check.append(f"        elif not ({absent}): return None")
+        else:  # unions, mappings, dates, lists of other values: through the codec
+            constants[f"l{index}"] = codec.load
+            if type(codec) is ListOf:
+                check.append(f"        if type({v}) is list and not {v}: {v} = None")
+                check.append(f"        elif {v} is not U: {v} = l{index}({v})")
+            else:
+                check.append(f"        if {v} is not U: {v} = l{index}({v})")
+            if field.required:
+                check.append("        else: return None")
+        if field.empty:
+            write.append(f"    if {v} is U: data[{wire!r}] = []; absent = (*absent, {wire!r})")
         elif not field.required:
-            late.append(f"    if {v} is U: state[{name!r}] = U")
-    lines.append(f"    state = {{'_json': data, '_first_read': True, {', '.join(entries)}}}")
-    lines.extend(late)
-    lines.append("    return state")
+            write.append(f"    if {v} is U: data[{wire!r}] = U")
+        write.append(f"    {'el' if not field.required else ''}if {v} is not None: data[{wire!r}] = {v}")
+    check.append("    except (Mismatch, ValueError):")  # (a timestamp that is not one)
+    check.append("        return None")
+    source = "\n".join([*check, *write, "    return absent"])
     namespace = dict(constants)
-    exec("\n".join(lines), namespace)  # noqa: S102 (source built above from the class's own field table)
-    settle = namespace["settle"]
-    cls._settle = settle  # type: ignore[attr-defined]
-    return settle
+    exec(source, namespace)  # noqa: S102 (source built above from the class's own field table)
+    return namespace["read_in_place"]
 
 
 def _wrap_tagged(classes: dict[Any, type[Record]], tag: str, values: list[Any]) -> list[Any] | None:
@@ -735,7 +850,7 @@ def _wrap_tagged(classes: dict[Any, type[Record]], tag: str, values: list[Any]) 
         if cls is None:
             return None
         record = _new(cls)
-        record._json = value  # type: ignore[misc]
+        record._json = value
         append(record)
     return out
 
@@ -746,11 +861,14 @@ class _Extra:
     def __get__(self, record: Record | None, owner: type | None = None) -> Any:
         if record is None:
             return self
+        try:
+            data = record._json
+        except AttributeError:
+            raise AttributeError("additional_properties") from None
         state = record.__dict__
-        data = state.get("_json")
-        if data is None:
-            raise AttributeError("additional_properties")
-        value = state["additional_properties"] = record._load_extra(data)
+        if state is data:  # read in place: the record takes a state of its own, which holds its unknown keys
+            state = _demote(record, data)
+        value = state["additional_properties"] = type(record)._load_extra(record, data)
         return value
 
 
@@ -764,8 +882,11 @@ class Record:
         payload = accession.to_dict()     # the JSON it came from, with the new title
     """
 
-    #: The decoded JSON a record parsed from an answer holds; None for a record built by keyword.
-    _json: ClassVar[dict[str, Any] | None] = None
+    # ``_json``: the decoded JSON a record parsed from an answer holds (unset on a record built by keyword; once
+    # the record is read in place, it is also its ``__dict__``). ``_absent``: the wires of the lists such a read
+    # found absent and wrote as ``[]``.
+    __slots__ = ("__dict__", "_absent", "_json")
+
     _fields: ClassVar[dict[str, Field]] = {}
     _order: ClassVar[tuple[Field, ...]] = ()
     _wires: ClassVar[frozenset[str]] = frozenset()
@@ -773,20 +894,25 @@ class Record:
     _extra: ClassVar[Codec | None] = None
     _plain: ClassVar[tuple[tuple[str, str, Any, Any, bool], ...]] = ()
     _rich: ClassVar[tuple[tuple[str, str, object], ...]] = ()
+    _hazards: ClassVar[frozenset[str]] = frozenset()
+
+    if TYPE_CHECKING:
+        _json: dict[str, Any]
+        _absent: tuple[str, ...]
 
     @classmethod
     def from_dict(cls: type[R], src_dict: Mapping[str, Any]) -> R:
-        """A record over ``src_dict`` (a JSON object): fields are read from it when first accessed. The record
-        keeps the mapping (a shallow copy of it): don't change it afterwards."""
+        """A record over a copy of ``src_dict`` (a JSON object): fields are read from it when first accessed, and
+        ``src_dict`` is left as it is."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _record_error(cls.__name__, None, "(the record)", "a JSON object", describe(src_dict))
-        return cls._from_json(dict(src_dict))
+        return cls._from_json(copy_json(dict(src_dict)))
 
     @classmethod
     def _from_json(cls: type[R], data: dict[str, Any]) -> R:
-        """A record over ``data``, which it keeps as it is (the decoder's own dict: no copy)."""
+        """A record over ``data``, which it keeps, and may write its values into (the decoder's own dict: no copy)."""
         record = _new(cls)
-        record.__dict__["_json"] = data
+        record._json = data
         return record
 
     def _load_extra(self, data: dict[str, Any]) -> dict[str, Any]:
@@ -805,11 +931,12 @@ class Record:
         """The record as JSON data: for a parsed record, the JSON it came from (unknown keys, nulls and timestamp
         text included) with the fields that were set or changed written over it; a field set to ``UNSET`` is
         left out. The result is a new object: changing it does not change the record."""
+        cls = type(self)
         state = self.__dict__
-        data = state.get("_json")
+        data = getattr(self, "_json", None)
         if data is None:
             out: dict[str, Any] = {}
-            for field in self._order:
+            for field in cls._order:
                 value = state.get(field.name, UNSET)
                 if value is not UNSET:
                     out[field.wire] = dump(value)
@@ -819,7 +946,12 @@ class Record:
                     out[key] = dump(value)
             return out
         out = copy_json(data)
-        for field in self._order:
+        if state is data:  # read in place: the JSON holds the values
+            for wire in getattr(self, "_absent", ()):
+                if out.get(wire) == []:
+                    del out[wire]  # an absent list read as [] and left empty
+            return out
+        for field in cls._order:
             if field.name in state:
                 value = state[field.name]
                 if value is UNSET or (field.empty and value == [] and field.wire not in data):
@@ -828,11 +960,22 @@ class Record:
                     out[field.wire] = dump(value)
         if "additional_properties" in state:
             extra = state["additional_properties"]
-            for key in [k for k in out if k not in self._wires and k not in extra]:
+            for key in [k for k in out if k not in cls._wires and k not in extra]:
                 del out[key]
             for key, value in extra.items():
                 out[key] = dump(value)
         return out
+
+    def __getstate__(self) -> Any:
+        return getattr(self, "_json", None), self.__dict__, getattr(self, "_absent", ())
+
+    def __setstate__(self, pickled: Any) -> None:
+        data, state, absent = pickled
+        if data is not None:
+            self._json = data
+        if absent:
+            self._absent = absent
+        self.__dict__ = state  # (the JSON itself for a record read in place: pickle keeps them one object)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -856,7 +999,7 @@ class Record:
 
     def __repr__(self) -> str:
         parts = []
-        for field in self._order:
+        for field in type(self)._order:
             try:
                 value = getattr(self, field.name)
             except Exception:
@@ -905,8 +1048,10 @@ def uri_repo_id(record: Record) -> int | None:
 
 
 def _uri_part(record: Record, index: int) -> int | None:
-    data = record.__dict__.get("_json")
-    uri = record.__dict__.get("uri", data.get("uri") if data is not None else None)
+    uri = record.__dict__.get("uri", UNSET)
+    if uri is UNSET:
+        data = getattr(record, "_json", None)
+        uri = data.get("uri") if data is not None else None
     if not isinstance(uri, str) or (index == 2 and not uri.startswith("/repositories/")):
         return None
     parts = uri.rstrip("/").split("/")
@@ -942,6 +1087,9 @@ def _kind(field: Field) -> object:
 
 def bind(cls: type[Record], *fields: Field, extra: Codec | None = None) -> None:
     """Attach the field table of a generated model class (called once, under the class)."""
+    fields = tuple(
+        _Renamed(f.name, f.wire, f.codec, f.required, empty=f.empty) if f.name != f.wire else f for f in fields
+    )
     cls._order = fields
     cls._fields = {field.name: field for field in fields}
     cls._wires = frozenset(field.wire for field in fields)

@@ -22,6 +22,7 @@ import httpx
 import pytest
 from archivesspace_api.models.archival_object import ArchivalObject
 from archivesspace_api.models.container_location import ContainerLocation
+from archivesspace_api.models.date import Date
 from archivesspace_api.models.note_multipart import NoteMultipart
 from archivesspace_api.models.note_singlepart import NoteSinglepart
 from archivesspace_api.models.ref import Ref
@@ -304,8 +305,9 @@ def test_the_compiled_first_read_and_the_field_by_field_one_agree() -> None:
     slow = ArchivalObject.from_dict(clean)
     slow.lock_version = 9  # assigned before any read
     assert fast.title == "Letters"
-    assert type(fast).__dict__["_settle"] is not None  # compiled on that first read
-    assert "dates" in fast.__dict__  # the compiled read takes the top level at once
+    assert type(fast).__dict__["_in_place"] is not None  # compiled on that first read
+    assert fast.__dict__ is fast._json  # read in place: the JSON holds the values
+    assert type(fast.__dict__["dates"][0]) is Date  # the compiled read takes the top level at once
     assert slow.title == "Letters"
     assert "dates" not in slow.__dict__  # field by field: a list with items waits for its own read
     damaged = 0
@@ -339,3 +341,110 @@ def test_a_list_of_records_with_any_items_reads_or_raises_typed(items: list[Any]
         with pytest.raises(RecordError, match="'subjects'"):
             _ = ao.subjects
     assert ao.to_dict() == {**AO, "subjects": items}
+
+
+def _clean() -> dict[str, Any]:
+    """AO without what sends a record the slow way (the null display_string, the plugin's note)."""
+    return {key: value for key, value in copy.deepcopy(AO).items() if key != "display_string"} | {
+        "notes": copy.deepcopy(AO["notes"][:2])
+    }
+
+
+def test_a_record_read_in_place_gives_back_its_json_with_its_changes() -> None:
+    clean = _clean()
+    ao = ArchivalObject.from_dict(clean)
+    assert ao.title == "Letters"
+    assert ao.__dict__ is ao._json  # read in place
+    assert ao.lang_materials == []  # absent, read as []...
+    assert ao.other_level is UNSET
+    assert json.dumps(ao.to_dict()) == json.dumps(clean)  # ...and left out while it stays empty; same order
+    ao.extents.append(ao.dates[0])  # (any record: to_dict writes what the list holds)
+    ao.lang_materials.append(ao.dates[0])
+    out = ao.to_dict()
+    assert out["lang_materials"] == out["extents"] == clean["dates"]
+    del ao.title
+    assert ao.title is UNSET
+    assert "title" not in ao.to_dict()
+    # Unknown keys: the record takes a state of its own and keeps its values and changes.
+    dates = ao.dates
+    assert ao["x_plugin_field"] == {"kept": [1, 2]}
+    assert ao.__dict__ is not ao._json
+    ao["x_new"] = 1
+    assert ao.dates is dates
+    assert ao.to_dict() == {k: v for k, v in clean.items() if k != "title"} | {
+        "extents": clean["dates"],
+        "lang_materials": clean["dates"],
+        "x_new": 1,
+    }
+    assert clean == _clean()  # the dict it came from is left alone
+
+
+def test_a_renamed_field_read_in_place_stays_under_its_wire_name() -> None:
+    from archivesspace_api.models.subject import Subject
+
+    data = {"ref": "/subjects/1", "_resolved": {"jsonmodel_type": "subject", "title": "Maps", "terms": []}}
+    ref = Ref.from_dict(data)
+    assert ref.ref == "/subjects/1"
+    assert ref.__dict__ is ref._json
+    assert isinstance(ref.resolved, Subject)
+    assert ref.resolved.title == "Maps"
+    assert ref.to_dict() == data
+    ref.resolved = UNSET
+    assert ref.to_dict() == {"ref": "/subjects/1"}
+    assert "resolved" not in ref._json
+    bare = Ref.from_dict({"ref": "/subjects/2"})
+    assert bare.resolved is UNSET
+    assert bare.to_dict() == {"ref": "/subjects/2"}
+    built = Ref(ref="/subjects/3")
+    assert built.resolved is UNSET
+    assert built.to_dict() == {"ref": "/subjects/3"}
+    # A key spelt like the Python name would hide the field: such a record is not read in place.
+    odd = Ref.from_dict({"ref": "/subjects/4", "resolved": 1})
+    assert odd.resolved is UNSET
+    assert odd["resolved"] == 1
+    assert odd.to_dict() == {"ref": "/subjects/4", "resolved": 1}
+
+
+def test_a_key_that_would_hide_a_method_keeps_the_record_out_of_place() -> None:
+    data = _clean() | {"to_dict": "a plugin's field", "additional_properties": 2}
+    ao = ArchivalObject.from_dict(data)
+    assert ao.title == "Letters"
+    assert ao.__dict__ is not ao._json
+    assert ao.to_dict() == data
+    assert ao["to_dict"] == "a plugin's field"
+
+
+def test_a_record_read_in_place_survives_pickle_and_deepcopy() -> None:
+    ao = ArchivalObject.from_dict(_clean())
+    assert ao.dates[0].begin == "1901"
+    for twin in (pickle.loads(pickle.dumps(ao)), copy.deepcopy(ao)):
+        assert twin.__dict__ is twin._json
+        assert twin == ao
+        twin.title = "Other"
+        assert twin.to_dict() == _clean() | {"title": "Other"}
+        assert ao.title == "Letters"
+
+
+def test_threads_racing_to_a_first_read_see_the_same_record() -> None:
+    import sys
+    import threading
+
+    records = [ArchivalObject.from_dict(_clean()) for _ in range(300)]
+    seen: list[list[Any]] = [[], []]
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible, in the middle of first reads
+    try:
+
+        def read(out: list[Any]) -> None:
+            for record in records:
+                out.append((record.dates[0].begin, record.resource.ref, record.system_mtime, record.title))
+
+        threads = [threading.Thread(target=read, args=(out,)) for out in seen]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert seen[0] == seen[1] == [("1901", "/repositories/2/resources/1", records[0].system_mtime, "Letters")] * 300
+    assert all(record.to_dict() == _clean() for record in records)
