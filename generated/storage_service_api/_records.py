@@ -592,15 +592,14 @@ class Field:
         state = record.__dict__
         if state is not data and "_first_read" not in state:
             state = _first_read(record, data)
-            key = self.wire if state is data else self.name
-            if key in state:
-                return state[key]
-        if state is data:  # read in place, and the field's key was deleted since
+            if self.name in state:
+                return state[self.name]
+        if state is data:  # read in place, and the field was deleted since
             if self.required:
                 raise _record_error(type(record).__name__, data.get("uri"), self.wire, self.codec.expected, "nothing")
             if not self.empty:
                 return UNSET
-            value = data[self.wire] = []
+            value = data[self.name] = []
             record._absent = (*getattr(record, "_absent", ()), self.wire)
             return value
         raw = data.get(self.wire, UNSET)
@@ -620,36 +619,6 @@ class Field:
 
 
 _LIST, _EMPTY, _STAMP = object(), object(), object()
-
-
-class _Renamed(Field):
-    """A field whose Python name is not its wire name (``resolved`` for ``_resolved``, ``from_`` for ``from``). It
-    is a data descriptor, so that a record read in place, whose ``__dict__`` is its JSON, keeps its value under
-    the wire name (``bind`` gives such fields this class)."""
-
-    __slots__ = ()
-
-    def __get__(self, record: Record | None, owner: type | None = None) -> Any:
-        if record is None:
-            return self
-        state = record.__dict__
-        if self.name in state:  # (a record read in place has no such key: see _hazards)
-            return state[self.name]
-        if state is not getattr(record, "_json", None):
-            return Field.__get__(self, record, owner)
-        value = state.get(self.wire, _NOT_COMPILED)
-        return Field.__get__(self, record, owner) if value is _NOT_COMPILED else value
-
-    def __set__(self, record: Record, value: Any) -> None:
-        state = record.__dict__
-        state[self.wire if state is getattr(record, "_json", None) else self.name] = value
-
-    def __delete__(self, record: Record) -> None:
-        state = record.__dict__
-        key = self.wire if state is getattr(record, "_json", None) else self.name
-        if key not in state:
-            raise AttributeError(self.name)
-        del state[key]
 
 
 _FIRST_READ = threading.Lock()
@@ -672,7 +641,8 @@ def _first_read(record: Record, data: dict[str, Any]) -> dict[str, Any]:
     by field and leaving the damaged fields out, so that reading one raises its typed error. A lock makes the
     first read happen once when threads race to it."""
     cls = type(record)
-    with _FIRST_READ:
+    _FIRST_READ.acquire()  # (by hand: a with statement costs four times as much)
+    try:
         state = record.__dict__
         if state is data or "_first_read" in state:  # another thread got here first
             return state
@@ -690,6 +660,8 @@ def _first_read(record: Record, data: dict[str, Any]) -> dict[str, Any]:
         state["_first_read"] = True
         _settle_slowly(cls, state, data)
         return state
+    finally:
+        _FIRST_READ.release()
 
 
 def _demote(record: Record, data: dict[str, Any]) -> dict[str, Any]:
@@ -698,13 +670,14 @@ def _demote(record: Record, data: dict[str, Any]) -> dict[str, Any]:
     state: dict[str, Any] = {"_first_read": True}
     absent = getattr(record, "_absent", ())
     for field in type(record)._order:
-        wire = field.wire
-        if wire not in data:  # deleted since
+        name, wire = field.name, field.wire
+        if name not in data:  # deleted since
+            data.pop(wire, None)
             continue
-        value = state[field.name] = data[wire]
+        value = state[name] = data.pop(name) if name != wire else data[wire]
         if value is UNSET or (wire in absent and value == []):
-            del data[wire]
-        elif type(value) not in _SCALARS:
+            data.pop(wire, None)
+        elif type(value) not in _SCALARS or name != wire:
             data[wire] = copy_json(value)
     record._absent = ()
     record.__dict__ = state
@@ -736,10 +709,11 @@ def _settle_slowly(cls: type[Record], state: dict[str, Any], data: dict[str, Any
 
 
 def _compile_in_place(cls: type[Record]) -> Any:
-    """The function that reads a record of ``cls`` in place (see :func:`_first_read`), or None for a model with a
-    field named otherwise than on the wire. It returns None, having changed nothing, if a field is absent and
-    required or of the wrong type; else it writes the fields' values over their JSON and returns the wires of the
-    absent lists it wrote as ``[]`` (so that ``to_dict()`` leaves them out while they stay empty)."""
+    """The function that reads a record of ``cls`` in place (see :func:`_first_read`), or None for a model with no
+    fields. It returns None, having changed nothing, if a field is absent and required or of the wrong type; else it
+    writes the fields' values over their JSON (a renamed field's beside it, under its Python name: ``resolved``
+    beside ``_resolved``) and returns the wires of the absent lists it wrote as ``[]`` (so that ``to_dict()``
+    leaves them out while they stay empty)."""
     in_place = None
     if cls._order:
         in_place = _in_place_function(cls)
@@ -783,7 +757,9 @@ def _in_place_function(cls: type[Record]) -> Any:
                     constants[f"a{index}"] = among
                     test += f" and {v} in a{index}"
                 check.append(f"        if not ({test}){'' if field.required else f' and {v} is not U'}: return None")
-            if not field.required:
+            if field.name != wire:  # (a renamed field's value is kept under its Python name)
+                write.append(f"    data[{field.name!r}] = {v}")
+            elif not field.required:
                 write.append(f"    if {v} is U: data[{wire!r}] = U")
             continue
         item = codec.item if isinstance(codec, ListOf) else None
@@ -824,11 +800,14 @@ def _in_place_function(cls: type[Record]) -> Any:
                 check.append(f"        if {v} is not U: {v} = l{index}({v})")
             if field.required:
                 check.append("        else: return None")
+        key = field.name  # (the wire name, but for a renamed field, whose JSON stays under its wire name)
         if field.empty:
-            write.append(f"    if {v} is U: data[{wire!r}] = []; absent = (*absent, {wire!r})")
+            write.append(f"    if {v} is U: data[{key!r}] = []; absent = (*absent, {wire!r})")
         elif not field.required:
-            write.append(f"    if {v} is U: data[{wire!r}] = U")
-        write.append(f"    {'el' if not field.required else ''}if {v} is not None: data[{wire!r}] = {v}")
+            write.append(f"    if {v} is U: data[{key!r}] = U")
+        write.append(f"    {'el' if not field.required else ''}if {v} is not None: data[{key!r}] = {v}")
+        if key != wire:
+            write.append(f"    else: data[{key!r}] = data[{wire!r}]")
     check.append("    except (Mismatch, ValueError):")  # (a timestamp that is not one)
     check.append("        return None")
     source = "\n".join([*check, *write, "    return absent"])
@@ -895,6 +874,7 @@ class Record:
     _plain: ClassVar[tuple[tuple[str, str, Any, Any, bool], ...]] = ()
     _rich: ClassVar[tuple[tuple[str, str, object], ...]] = ()
     _hazards: ClassVar[frozenset[str]] = frozenset()
+    _renamed: ClassVar[tuple[Field, ...]] = ()
 
     if TYPE_CHECKING:
         _json: dict[str, Any]
@@ -946,7 +926,13 @@ class Record:
                     out[key] = dump(value)
             return out
         out = copy_json(data)
-        if state is data:  # read in place: the JSON holds the values
+        if state is data:  # read in place: the JSON holds the values (a renamed field's under its Python name)
+            for field in cls._renamed:
+                value = out.pop(field.name, UNSET)
+                if value is UNSET:
+                    out.pop(field.wire, None)
+                else:
+                    out[field.wire] = value
             for wire in getattr(self, "_absent", ()):
                 if out.get(wire) == []:
                     del out[wire]  # an absent list read as [] and left empty
@@ -1087,10 +1073,8 @@ def _kind(field: Field) -> object:
 
 def bind(cls: type[Record], *fields: Field, extra: Codec | None = None) -> None:
     """Attach the field table of a generated model class (called once, under the class)."""
-    fields = tuple(
-        _Renamed(f.name, f.wire, f.codec, f.required, empty=f.empty) if f.name != f.wire else f for f in fields
-    )
     cls._order = fields
+    cls._renamed = tuple(field for field in fields if field.name != field.wire)
     cls._fields = {field.name: field for field in fields}
     cls._wires = frozenset(field.wire for field in fields)
     cls._required_wires = frozenset(field.wire for field in fields if field.required)
