@@ -623,6 +623,8 @@ _LIST, _EMPTY, _STAMP = object(), object(), object()
 
 _FIRST_READ = threading.Lock()
 _NOT_COMPILED: Any = object()
+#: Each model's compiled first read (None for a model with no fields), by class.
+_IN_PLACE: dict[type[Record], Any] = {}
 
 
 def _first_read(record: Record, data: dict[str, Any]) -> dict[str, Any]:
@@ -647,7 +649,7 @@ def _first_read(record: Record, data: dict[str, Any]) -> dict[str, Any]:
         if state is data or "_first_read" in state:  # another thread got here first
             return state
         if not state:  # nothing was assigned before this first read
-            in_place = cls.__dict__.get("_in_place", _NOT_COMPILED)
+            in_place = _IN_PLACE.get(cls, _NOT_COMPILED)
             if in_place is _NOT_COMPILED:
                 in_place = _compile_in_place(cls)
             if in_place is not None and data.keys().isdisjoint(cls._hazards):
@@ -718,7 +720,7 @@ def _compile_in_place(cls: type[Record]) -> Any:
     if cls._order:
         in_place = _in_place_function(cls)
         cls._hazards = _hazards(cls)
-    cls._in_place = in_place  # type: ignore[attr-defined]
+    _IN_PLACE[cls] = in_place
     return in_place
 
 
