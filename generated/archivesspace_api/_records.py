@@ -594,7 +594,9 @@ class Field:
             state = _first_read(record, data)
             if self.name in state:
                 return state[self.name]
-        if state is data:  # read in place, and the field was deleted since
+        if state is data:  # read in place by another thread since this lookup began, or the field deleted since
+            if self.name in state:
+                return state[self.name]
             if self.required:
                 raise _record_error(type(record).__name__, data.get("uri"), self.wire, self.codec.expected, "nothing")
             if not self.empty:
@@ -669,20 +671,34 @@ def _first_read(record: Record, data: dict[str, Any]) -> dict[str, Any]:
 def _demote(record: Record, data: dict[str, Any]) -> dict[str, Any]:
     """Give a record read in place a state of its own (for its unknown keys: ``additional_properties``), and give
     its JSON back the values it came with. Returns the new state."""
+    _FIRST_READ.acquire()
+    try:
+        state = record.__dict__
+        return _demoted(record, data) if state is data else state
+    finally:
+        _FIRST_READ.release()
+
+
+def _demoted(record: Record, data: dict[str, Any]) -> dict[str, Any]:
+    fields = [field for field in type(record)._order if field.name in data]  # (not those deleted since)
     state: dict[str, Any] = {"_first_read": True}
+    for field in fields:
+        state[field.name] = data[field.name]
     absent = getattr(record, "_absent", ())
+    record._absent = ()
+    record.__dict__ = state  # first, so that a read in another thread sees the values, never the JSON
     for field in type(record)._order:
         name, wire = field.name, field.wire
-        if name not in data:  # deleted since
+        if name not in state:
             data.pop(wire, None)
             continue
-        value = state[name] = data.pop(name) if name != wire else data[wire]
+        value = state[name]
+        if name != wire:
+            del data[name]
         if value is UNSET or (wire in absent and value == []):
             data.pop(wire, None)
         elif type(value) not in _SCALARS or name != wire:
             data[wire] = copy_json(value)
-    record._absent = ()
-    record.__dict__ = state
     return state
 
 
