@@ -635,10 +635,9 @@ def _first_read(record: Record, data: dict[str, Any]) -> dict[str, Any]:
     Each model gets its own straight-line function for this, compiled from its field table on first use (as attrs
     compiles ``__init__``): a loop over the table costs twice as much. It checks the type of every field and, if
     all are sound, writes the Python value of each field that is not plain JSON over its JSON, in the record's
-    own JSON object: nested records become unread views of their JSON, timestamps ``WireDatetime``\\ s. That
-    object then becomes the record's ``__dict__`` ("read in place"): every later read is a plain attribute
-    lookup, and ``to_dict()`` writes each value back as it came. An absent optional field stays absent (the
-    field's descriptor answers ``UNSET``): adding keys would make the dict grow, which costs more than the reads.
+    own JSON object: nested records become unread views of their JSON, timestamps ``WireDatetime``\\ s, absent
+    optional fields ``UNSET``. That object then becomes the record's ``__dict__`` ("read in place"): every later
+    read is a plain attribute lookup, and ``to_dict()`` writes each value back as it came.
 
     The function gives up, leaving the JSON untouched, on the first field that is absent and required or of the
     wrong type. Such a record, or one with fields assigned before its first read, or with a key that would hide
@@ -777,7 +776,9 @@ def _in_place_function(cls: type[Record]) -> Any:
                     test += f" and {v} in a{index}"
                 check.append(f"        if not ({test}){'' if field.required else f' and {v} is not U'}: return None")
             if field.name != wire:  # (a renamed field's value is kept under its Python name)
-                write.append(f"    if {v} is not U: data[{field.name!r}] = {v}")
+                write.append(f"    data[{field.name!r}] = {v}")
+            elif not field.required:
+                write.append(f"    if {v} is U: data[{wire!r}] = U")
             continue
         item = codec.item if isinstance(codec, ListOf) else None
         if type(item) is ModelCodec or (type(item) is OneOf and item.tagged_records):
@@ -818,10 +819,10 @@ def _in_place_function(cls: type[Record]) -> Any:
             if field.required:
                 check.append("        else: return None")
         key = field.name  # (the wire name, but for a renamed field, whose JSON stays under its wire name)
-        if field.empty:  # (an absent list the server always sends is written, as [], for appends to be kept)
+        if field.empty:
             write.append(f"    if {v} is U: data[{key!r}] = []; absent = (*absent, {wire!r})")
-        elif not field.required:  # (an absent optional field is left absent: see Field.__get__)
-            write.append(f"    if {v} is U: pass")
+        elif not field.required:
+            write.append(f"    if {v} is U: data[{key!r}] = U")
         write.append(f"    {'el' if not field.required else ''}if {v} is not None: data[{key!r}] = {v}")
         if key != wire:
             write.append(f"    else: data[{key!r}] = data[{wire!r}]")
