@@ -703,7 +703,9 @@ def _demoted(record: Record, data: dict[str, Any]) -> dict[str, Any]:
 
 
 def _settle_slowly(cls: type[Record], state: dict[str, Any], data: dict[str, Any]) -> None:
-    """What the compiled function does, for a record with fields assigned before its first read."""
+    """The first read of a record that is not read in place (damaged, with fields assigned before, or with a key
+    that would hide an attribute): into its own ``state``, every sound plain field, every absent optional field
+    (``UNSET``), every empty list and every timestamp already seen; the rest is read field by field."""
     setdefault = state.setdefault
     get = data.get
     for name, wire, passes, among, required in cls._plain:
