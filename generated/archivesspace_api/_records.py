@@ -592,11 +592,9 @@ class Field:
         state = record.__dict__
         if state is not data and "_first_read" not in state:
             state = _first_read(record, data)
-            if self.name in state:
-                return state[self.name]
-        if state is data:  # read in place by another thread since this lookup began, or the field deleted since
-            if self.name in state:
-                return state[self.name]
+        if self.name in state:  # read just now, or by another thread since this lookup began
+            return state[self.name]
+        if state is data:  # read in place, and the field deleted since
             if self.required:
                 raise _record_error(type(record).__name__, data.get("uri"), self.wire, self.codec.expected, "nothing")
             if not self.empty:
