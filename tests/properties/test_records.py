@@ -458,3 +458,25 @@ def test_threads_racing_to_a_first_read_see_the_same_record() -> None:
     assert seen[0] == seen[1] == [("1901", "/repositories/2/resources/1", records[0].system_mtime, "Letters")] * 300
     assert all(type(record.dates[0]) is Date for record in records)
     assert all(record.to_dict() == _clean() for record in records)
+
+
+def test_a_timestamp_keeps_its_text_in_a_slot_and_a_derived_one_is_written_in_iso_form() -> None:
+    from archivesspace_api import _records
+
+    for text, expected in [
+        ("2019-05-31T17:38:07Z", dt.datetime(2019, 5, 31, 17, 38, 7, tzinfo=dt.timezone.utc)),
+        ("2020-03-19 13:14:44 UTC", dt.datetime(2020, 3, 19, 13, 14, 44, tzinfo=dt.timezone.utc)),
+        ("2019-05-31T17:38:07.250+02:00", dt.datetime(2019, 5, 31, 15, 38, 7, 250000, tzinfo=dt.timezone.utc)),
+        ("2019-05-31T17:38:07", dt.datetime(2019, 5, 31, 17, 38, 7, tzinfo=dt.timezone.utc)),  # (naive: UTC)
+    ]:
+        stamp = _records._parse_datetime(text)
+        assert type(stamp) is _records.WireDatetime, text
+        assert stamp == expected, text
+        assert stamp.tzinfo is not None, text
+        assert not hasattr(stamp, "__dict__")
+        assert _records.dump(stamp) == text
+        assert pickle.loads(pickle.dumps(stamp)) == stamp
+        assert _records.dump(copy.deepcopy(stamp)) == text
+        later = stamp + dt.timedelta(seconds=1)
+        assert _records.dump(later) == later.isoformat()
+        assert _records.dump(stamp.replace(year=2000)) == stamp.replace(year=2000).isoformat()
