@@ -622,19 +622,24 @@ _LIST, _EMPTY, _STAMP = object(), object(), object()
 
 _FIRST_READ = threading.Lock()
 _NOT_COMPILED: Any = object()
-#: Each model's compiled first read (None for a model with no fields), by class.
-_IN_PLACE: dict[type[Record], Any] = {}
+#: By class, the compiled first reads of the shapes its records came in (the keys of their JSON, in order): None
+#: for a shape that cannot be read in place (a required field absent, or a key that would hide an attribute).
+_IN_PLACE: dict[type[Record], dict[tuple[str, ...], Any]] = {}
+#: Shapes compiled per model at most; records of any other shape share a function that looks each field up.
+_SHAPES_PER_MODEL = 64
 
 
 def _first_read(record: Record, data: dict[str, Any]) -> dict[str, Any]:
     """On the first access to any field of ``record``, read its top level and return its new ``__dict__``.
 
-    Each model gets its own straight-line function for this, compiled from its field table on first use (as attrs
-    compiles ``__init__``): a loop over the table costs twice as much. It checks the type of every field and, if
-    all are sound, writes the Python value of each field that is not plain JSON over its JSON, in the record's
-    own JSON object: nested records become unread views of their JSON, timestamps ``WireDatetime``\\ s, absent
-    optional fields ``UNSET``. That object then becomes the record's ``__dict__`` ("read in place"): every later
-    read is a plain attribute lookup, and ``to_dict()`` writes each value back as it came.
+    Each model gets its own straight-line functions for this, compiled from its field table on first use (as attrs
+    compiles ``__init__``): a loop over the table costs twice as much. There is one for each shape the model's
+    records come in (see :func:`_compile_in_place`), which takes the record's values at once. It checks the type
+    of every field and, if all are sound, writes the Python value of each field that is not plain JSON over its
+    JSON, in the record's own JSON object: nested records become unread views of their JSON, timestamps
+    ``WireDatetime``\\ s, absent optional fields ``UNSET``. That object then becomes the record's ``__dict__``
+    ("read in place"): every later read is a plain attribute lookup, and ``to_dict()`` writes each value back as
+    it came.
 
     The function gives up, leaving the JSON untouched, on the first field that is absent and required or of the
     wrong type. Such a record, or one with fields assigned before its first read, or with a key that would hide
@@ -648,10 +653,11 @@ def _first_read(record: Record, data: dict[str, Any]) -> dict[str, Any]:
         if state is data or "_first_read" in state:  # another thread got here first
             return state
         if not state:  # nothing was assigned before this first read
-            in_place = _IN_PLACE.get(cls, _NOT_COMPILED)
+            shape = tuple(data)
+            in_place = _IN_PLACE.get(cls, _NO_SHAPES).get(shape, _NOT_COMPILED)
             if in_place is _NOT_COMPILED:
-                in_place = _compile_in_place(cls)
-            if in_place is not None and data.keys().isdisjoint(cls._hazards):
+                in_place = _compile_in_place(cls, shape)
+            if in_place is not None:
                 absent = in_place(data)
                 if absent is not None:
                     if absent:
@@ -725,18 +731,38 @@ def _settle_slowly(cls: type[Record], state: dict[str, Any], data: dict[str, Any
                 setdefault(name, known)
 
 
-def _compile_in_place(cls: type[Record]) -> Any:
-    """The function that reads a record of ``cls`` in place (see :func:`_first_read`), or None for a model with no
-    fields. It returns None, having changed nothing, if a field is absent and required or of the wrong type; else it
-    writes the fields' values over their JSON (a renamed field's beside it, under its Python name: ``resolved``
-    beside ``_resolved``) and returns the wires of the absent lists it wrote as ``[]`` (so that ``to_dict()``
-    leaves them out while they stay empty)."""
-    in_place = None
-    if cls._order:
-        in_place = _in_place_function(cls)
+_NO_SHAPES: dict[tuple[str, ...], Any] = {}
+
+
+def _compile_in_place(cls: type[Record], shape: tuple[str, ...]) -> Any:
+    """The function that reads a record of ``cls`` whose JSON has the keys ``shape`` in place (see
+    :func:`_first_read`), or None if it cannot be. It returns None, having changed nothing, if a field is of the
+    wrong type; else it writes the fields' values over their JSON (a renamed field's beside it, under its Python
+    name: ``resolved`` beside ``_resolved``) and returns the wires of the absent lists it wrote as ``[]`` (so that
+    ``to_dict()`` leaves them out while they stay empty).
+
+    Records of one model mostly come in a few shapes (a server writes the fields of a model in one order, and
+    leaves out those it has no value for), and a function compiled for a shape takes all the values at once
+    instead of looking each field up. Past :data:`_SHAPES_PER_MODEL` shapes, one function for any shape serves."""
+    shapes = _IN_PLACE.get(cls)
+    if shapes is None:
+        shapes = _IN_PLACE[cls] = {}
         cls._hazards = _hazards(cls)
-    _IN_PLACE[cls] = in_place
+    keys = frozenset(shape)
+    readable = bool(cls._order) and keys.isdisjoint(cls._hazards) and cls._required_wires <= keys
+    if len(shapes) >= _SHAPES_PER_MODEL:  # (kept by shape no more: the table stays bounded)
+        if not readable:
+            return None
+        any_shape = _ANY_SHAPE.get(cls)
+        if any_shape is None:
+            any_shape = _ANY_SHAPE[cls] = _in_place_function(cls, None)
+        return any_shape
+    in_place = shapes[shape] = _in_place_function(cls, shape) if readable else None
     return in_place
+
+
+#: By class, the compiled first read that looks each field up, for records past the model's shapes.
+_ANY_SHAPE: dict[type[Record], Any] = {}
 
 
 def _hazards(cls: type[Record]) -> frozenset[str]:
@@ -753,30 +779,51 @@ def _hazards(cls: type[Record]) -> frozenset[str]:
     return frozenset(names)
 
 
-def _in_place_function(cls: type[Record]) -> Any:
-    check = ["def read_in_place(data):", "    get = data.get", "    try:"]
+def _in_place_function(cls: type[Record], shape: tuple[str, ...] | None) -> Any:
+    """The source of a first read (see :func:`_compile_in_place`), compiled: for records with the keys ``shape``,
+    which it unpacks at once (the required fields are among them), or for any record if ``shape`` is None."""
+    check = ["def read_in_place(data):"]
+    if shape is None:
+        check.append("    get = data.get")
+    else:
+        index = {field.wire: i for i, field in enumerate(cls._order)}
+        check.append(f"    [{', '.join(f'v{index[key]}' if key in index else '_' for key in shape)}] = data.values()")
+    check.append("    try:")
+    check.append("        pass")  # (a shape with none of the fields)
     write = ["    absent = ()"]
     constants: dict[str, Any] = {"U": UNSET, "stamp": parse_datetime, "seen": _STAMPS.get, "new": _new}
     constants.update(NoneType=type(None), tagged=_wrap_tagged, Mismatch=Mismatch)
-    for index, field in enumerate(cls._order):
-        codec, wire, v = field.codec, field.wire, f"v{index}"
-        check.append(f"        {v} = get({wire!r}, U)")
-        absent = f"{v} is U" if not field.required else "False"
+    present = None if shape is None else frozenset(shape)
+    missing: list[Field] = []  # (in a shape: the fields it has no key for, all optional)
+    for index_, field in enumerate(cls._order):
+        codec, wire, v = field.codec, field.wire, f"v{index_}"
+        key = field.name  # (the wire name, but for a renamed field, whose JSON stays under its wire name)
+        if present is not None and wire not in present:
+            if field.empty and not field.plain:
+                write.append(f"    data[{key!r}] = []")
+                missing.append(field)
+            else:
+                write.append(f"    data[{key!r}] = U")
+            continue
+        known = field.required or present is not None  # (the value is there: no test of its absence)
+        if present is None:
+            check.append(f"        {v} = get({wire!r}, U)")
+        absent = f"{v} is U" if not known else "False"
         if field.plain:  # written only when absent (as UNSET)
             passes, among = codec.passes, codec.among
             if isinstance(passes, tuple):
                 if len(passes) == 1 and passes[0] in (str, int, bool, float, dict, list, type(None)):
                     test = f"type({v}) is {'NoneType' if passes[0] is type(None) else passes[0].__name__}"
                 else:
-                    constants[f"t{index}"] = frozenset(passes)
-                    test = f"type({v}) in t{index}"
+                    constants[f"t{index_}"] = frozenset(passes)
+                    test = f"type({v}) in t{index_}"
                 if among is not None:
-                    constants[f"a{index}"] = among
-                    test += f" and {v} in a{index}"
-                check.append(f"        if not ({test}){'' if field.required else f' and {v} is not U'}: return None")
+                    constants[f"a{index_}"] = among
+                    test += f" and {v} in a{index_}"
+                check.append(f"        if not ({test}){'' if known else f' and {v} is not U'}: return None")
             if field.name != wire:  # (a renamed field's value is kept under its Python name)
                 write.append(f"    data[{field.name!r}] = {v}")
-            elif not field.required:
+            elif not known:
                 write.append(f"    if {v} is U: data[{wire!r}] = U")
             continue
         item = codec.item if isinstance(codec, ListOf) else None
@@ -784,24 +831,24 @@ def _in_place_function(cls: type[Record]) -> Any:
             check.append(f"        if type({v}) is list:")
             check.append(f"            if not {v}: {v} = None  # (an empty list is its own value)")
             if type(item) is ModelCodec:
-                constants[f"c{index}"] = item.cls
+                constants[f"c{index_}"] = item.cls
                 check.append("            else:")  # the loop written out: a call per list costs more
                 check.append("                out = []")
                 check.append(f"                for x in {v}:")
                 check.append("                    if type(x) is not dict: return None")
-                check.append(f"                    w = new(c{index})")
+                check.append(f"                    w = new(c{index_})")
                 check.append("                    w._json = x")
                 check.append("                    out.append(w)")
                 check.append(f"                {v} = out")
             else:  # a list of records told apart by their tag; a tag no model has makes an UnknownRecord
-                constants[f"c{index}"] = item.classes()  # type: ignore[union-attr]
-                constants[f"l{index}"] = codec.load
-                check.append(f"            else: {v} = tagged(c{index}, {item.tag!r}, {v}) or l{index}({v})")  # type: ignore[union-attr]
+                constants[f"c{index_}"] = item.classes()  # type: ignore[union-attr]
+                constants[f"l{index_}"] = codec.load
+                check.append(f"            else: {v} = tagged(c{index_}, {item.tag!r}, {v}) or l{index_}({v})")  # type: ignore[union-attr]
             check.append(f"        elif not ({absent}): return None")
         elif type(codec) is ModelCodec:
-            constants[f"c{index}"] = codec.cls
+            constants[f"c{index_}"] = codec.cls
             check.append(f"        if type({v}) is dict:")
-            check.append(f"            w = new(c{index})")
+            check.append(f"            w = new(c{index_})")
             check.append(f"            w._json = {v}")
             check.append(f"            {v} = w")
             check.append(f"        elif not ({absent}): return None")
@@ -809,24 +856,28 @@ def _in_place_function(cls: type[Record]) -> Any:
             check.append(f"        if type({v}) is str: {v} = seen({v}) or stamp({v})")
             check.append(f"        elif not ({absent}): return None")
         else:  # unions, mappings, dates, lists of other values: through the codec
-            constants[f"l{index}"] = codec.load
+            constants[f"l{index_}"] = codec.load
             if type(codec) is ListOf:
                 check.append(f"        if type({v}) is list and not {v}: {v} = None")
-                check.append(f"        elif {v} is not U: {v} = l{index}({v})")
+                check.append(f"        {'else' if present is not None else f'elif {v} is not U'}: {v} = l{index_}({v})")
+            elif present is not None:
+                check.append(f"        {v} = l{index_}({v})")
             else:
-                check.append(f"        if {v} is not U: {v} = l{index}({v})")
-            if field.required:
+                check.append(f"        if {v} is not U: {v} = l{index_}({v})")
+            if field.required and present is None:
                 check.append("        else: return None")
-        key = field.name  # (the wire name, but for a renamed field, whose JSON stays under its wire name)
-        if field.empty:
-            write.append(f"    if {v} is U: data[{key!r}] = []; absent = (*absent, {wire!r})")
-        elif not field.required:
-            write.append(f"    if {v} is U: data[{key!r}] = U")
-        write.append(f"    {'el' if not field.required else ''}if {v} is not None: data[{key!r}] = {v}")
+        if not known:
+            if field.empty:
+                write.append(f"    if {v} is U: data[{key!r}] = []; absent = (*absent, {wire!r})")
+            else:
+                write.append(f"    if {v} is U: data[{key!r}] = U")
+        write.append(f"    {'el' if not known else ''}if {v} is not None: data[{key!r}] = {v}")
         if key != wire:
             write.append(f"    else: data[{key!r}] = data[{wire!r}]")
     check.append("    except (Mismatch, ValueError):")  # (a timestamp that is not one)
     check.append("        return None")
+    if missing:  # (a shape's absent lists are known in advance)
+        write[0] = f"    absent = {tuple(field.wire for field in missing)!r}"
     source = "\n".join([*check, *write, "    return absent"])
     namespace = dict(constants)
     exec(source, namespace)  # noqa: S102 (source built above from the class's own field table)

@@ -307,7 +307,7 @@ def test_the_compiled_first_read_and_the_field_by_field_one_agree() -> None:
     assert fast.title == "Letters"
     from archivesspace_api import _records
 
-    assert _records._IN_PLACE[ArchivalObject] is not None  # compiled on that first read
+    assert _records._IN_PLACE[ArchivalObject][tuple(clean)] is not None  # compiled for its shape on that first read
     assert fast.__dict__ is fast._json  # read in place: the JSON holds the values
     assert type(fast.__dict__["dates"][0]) is Date  # the compiled read takes the top level at once
     assert slow.title == "Letters"
@@ -458,6 +458,69 @@ def test_threads_racing_to_a_first_read_see_the_same_record() -> None:
     assert seen[0] == seen[1] == [("1901", "/repositories/2/resources/1", records[0].system_mtime, "Letters")] * 300
     assert all(type(record.dates[0]) is Date for record in records)
     assert all(record.to_dict() == _clean() for record in records)
+
+
+def _reads(record: Any) -> dict[str, Any]:
+    """Every field of ``record`` as read (nested records as their JSON), or the error its read raised."""
+    values: dict[str, Any] = {}
+    for field in type(record)._order:
+        try:
+            value = getattr(record, field.name)
+        except RecordError as exc:
+            values[field.name] = ("RecordError", str(exc))
+            continue
+        values[field.name] = [_json_of(item) for item in value] if type(value) is list else _json_of(value)
+    return values
+
+
+def _json_of(value: Any) -> Any:
+    return value.to_dict() if hasattr(value, "to_dict") else value
+
+
+# The clean record's keys (no unknown note, no null: those send it the slow way), in any order, any of them left out.
+_CLEAN = {key: value for key, value in AO.items() if key != "display_string"} | {"notes": AO["notes"][:2]}
+
+
+@given(st.permutations(list(_CLEAN)).flatmap(lambda keys: st.integers(0, len(keys)).map(lambda n: keys[:n])))
+def test_a_record_of_any_shape_reads_as_the_function_for_any_shape_and_field_by_field(keys: list[str]) -> None:
+    """The first read compiled for a shape (the record's keys, in order) gives what the function for any shape
+    gives, and what the field-by-field read gives: the same values, errors and JSON."""
+    from archivesspace_api import _records
+
+    data = {key: _CLEAN[key] for key in keys}
+    by_shape = ArchivalObject.from_dict(data)
+    shape_values = _reads(by_shape)
+    with pytest.MonkeyPatch.context() as patch:  # no room for shapes: the function for any shape serves
+        patch.setattr(_records, "_IN_PLACE", {})
+        patch.setattr(_records, "_SHAPES_PER_MODEL", 0)
+        any_shape = ArchivalObject.from_dict(data)
+        any_values = _reads(any_shape)
+        assert _records._IN_PLACE[ArchivalObject] == {}
+    slow = ArchivalObject.from_dict(data)
+    slow.publish = data.get("publish", UNSET)  # assigned before the first read: field by field
+    assert slow.__dict__ is not slow._json
+    assert shape_values == any_values == _reads(slow)
+    readable = {"jsonmodel_type", "level", "resource"} <= set(keys)  # (the fields the model requires)
+    assert (by_shape.__dict__ is by_shape._json) is readable
+    assert (any_shape.__dict__ is any_shape._json) is readable
+    assert by_shape.to_dict() == any_shape.to_dict() == slow.to_dict() == data
+    assert json.dumps(by_shape.to_dict()) == json.dumps(data)  # same keys in the same order
+
+
+def test_past_its_shapes_a_model_reads_records_with_the_function_for_any_shape(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from archivesspace_api import _records
+
+    monkeypatch.setattr(_records, "_IN_PLACE", {})
+    monkeypatch.setattr(_records, "_SHAPES_PER_MODEL", 2)
+    shapes = [dict(_CLEAN), {k: v for k, v in _CLEAN.items() if k != "title"}, dict(reversed(_CLEAN.items()))]
+    records = [ArchivalObject.from_dict(data) for data in shapes]
+    assert [record.lock_version for record in records] == [4, 4, 4]
+    assert [record.title for record in records] == ["Letters", UNSET, "Letters"]
+    assert all(record.__dict__ is record._json for record in records)  # all read in place
+    assert list(_records._IN_PLACE[ArchivalObject]) == [tuple(shapes[0]), tuple(shapes[1])]  # (bounded)
+    assert [record.to_dict() for record in records] == shapes
 
 
 def test_a_timestamp_keeps_its_text_in_a_slot_and_a_derived_one_is_written_in_iso_form() -> None:
