@@ -157,7 +157,7 @@ def _parse_datetime(text: str) -> WireDatetime:
         value = value[:-4] + "+00:00"
     state = _from_iso(value).__reduce_ex__(4)[1]
     # A datetime subclass made from the pickled state of the parsed datetime: a third of the cost of passing its
-    # nine fields (or of ``WireDatetime.fromisoformat``), and timestamps are most of the cost of a first read.
+    # nine fields (or of ``WireDatetime.fromisoformat``); in a harvest, a record's timestamps are mostly new.
     result: WireDatetime = _from_state(*state) if len(state) == 2 else _from_state(state[0], datetime.timezone.utc)
     result._wire = text
     return result
@@ -731,7 +731,7 @@ def _settle_slowly(cls: type[Record], state: dict[str, Any], data: dict[str, Any
                 setdefault(name, known)
 
 
-_NO_SHAPES: dict[tuple[str, ...], Any] = {}
+_NO_SHAPES: dict[tuple[str, ...], Any] = {}  # (a model none of whose records were read yet; never written)
 
 
 def _compile_in_place(cls: type[Record], shape: tuple[str, ...]) -> Any:
@@ -786,8 +786,8 @@ def _in_place_function(cls: type[Record], shape: tuple[str, ...] | None) -> Any:
     if shape is None:
         check.append("    get = data.get")
     else:
-        index = {field.wire: i for i, field in enumerate(cls._order)}
-        check.append(f"    [{', '.join(f'v{index[key]}' if key in index else '_' for key in shape)}] = data.values()")
+        at = {field.wire: i for i, field in enumerate(cls._order)}
+        check.append(f"    [{', '.join(f'v{at[key]}' if key in at else '_' for key in shape)}] = data.values()")
     check.append("    try:")
     check.append("        pass")  # (a shape with none of the fields)
     write = ["    absent = ()"]
@@ -795,8 +795,8 @@ def _in_place_function(cls: type[Record], shape: tuple[str, ...] | None) -> Any:
     constants.update(NoneType=type(None), tagged=_wrap_tagged, Mismatch=Mismatch)
     present = None if shape is None else frozenset(shape)
     missing: list[Field] = []  # (in a shape: the fields it has no key for, all optional)
-    for index_, field in enumerate(cls._order):
-        codec, wire, v = field.codec, field.wire, f"v{index_}"
+    for index, field in enumerate(cls._order):
+        codec, wire, v = field.codec, field.wire, f"v{index}"
         key = field.name  # (the wire name, but for a renamed field, whose JSON stays under its wire name)
         if present is not None and wire not in present:
             if field.empty and not field.plain:
@@ -815,11 +815,11 @@ def _in_place_function(cls: type[Record], shape: tuple[str, ...] | None) -> Any:
                 if len(passes) == 1 and passes[0] in (str, int, bool, float, dict, list, type(None)):
                     test = f"type({v}) is {'NoneType' if passes[0] is type(None) else passes[0].__name__}"
                 else:
-                    constants[f"t{index_}"] = frozenset(passes)
-                    test = f"type({v}) in t{index_}"
+                    constants[f"t{index}"] = frozenset(passes)
+                    test = f"type({v}) in t{index}"
                 if among is not None:
-                    constants[f"a{index_}"] = among
-                    test += f" and {v} in a{index_}"
+                    constants[f"a{index}"] = among
+                    test += f" and {v} in a{index}"
                 check.append(f"        if not ({test}){'' if known else f' and {v} is not U'}: return None")
             if field.name != wire:  # (a renamed field's value is kept under its Python name)
                 write.append(f"    data[{field.name!r}] = {v}")
@@ -831,24 +831,24 @@ def _in_place_function(cls: type[Record], shape: tuple[str, ...] | None) -> Any:
             check.append(f"        if type({v}) is list:")
             check.append(f"            if not {v}: {v} = None  # (an empty list is its own value)")
             if type(item) is ModelCodec:
-                constants[f"c{index_}"] = item.cls
+                constants[f"c{index}"] = item.cls
                 check.append("            else:")  # the loop written out: a call per list costs more
                 check.append("                out = []")
                 check.append(f"                for x in {v}:")
                 check.append("                    if type(x) is not dict: return None")
-                check.append(f"                    w = new(c{index_})")
+                check.append(f"                    w = new(c{index})")
                 check.append("                    w._json = x")
                 check.append("                    out.append(w)")
                 check.append(f"                {v} = out")
             else:  # a list of records told apart by their tag; a tag no model has makes an UnknownRecord
-                constants[f"c{index_}"] = item.classes()  # type: ignore[union-attr]
-                constants[f"l{index_}"] = codec.load
-                check.append(f"            else: {v} = tagged(c{index_}, {item.tag!r}, {v}) or l{index_}({v})")  # type: ignore[union-attr]
+                constants[f"c{index}"] = item.classes()  # type: ignore[union-attr]
+                constants[f"l{index}"] = codec.load
+                check.append(f"            else: {v} = tagged(c{index}, {item.tag!r}, {v}) or l{index}({v})")  # type: ignore[union-attr]
             check.append(f"        elif not ({absent}): return None")
         elif type(codec) is ModelCodec:
-            constants[f"c{index_}"] = codec.cls
+            constants[f"c{index}"] = codec.cls
             check.append(f"        if type({v}) is dict:")
-            check.append(f"            w = new(c{index_})")
+            check.append(f"            w = new(c{index})")
             check.append(f"            w._json = {v}")
             check.append(f"            {v} = w")
             check.append(f"        elif not ({absent}): return None")
@@ -856,14 +856,14 @@ def _in_place_function(cls: type[Record], shape: tuple[str, ...] | None) -> Any:
             check.append(f"        if type({v}) is str: {v} = seen({v}) or stamp({v})")
             check.append(f"        elif not ({absent}): return None")
         else:  # unions, mappings, dates, lists of other values: through the codec
-            constants[f"l{index_}"] = codec.load
+            constants[f"l{index}"] = codec.load
             if type(codec) is ListOf:
                 check.append(f"        if type({v}) is list and not {v}: {v} = None")
-                check.append(f"        {'else' if present is not None else f'elif {v} is not U'}: {v} = l{index_}({v})")
+                check.append(f"        {'else' if present is not None else f'elif {v} is not U'}: {v} = l{index}({v})")
             elif present is not None:
-                check.append(f"        {v} = l{index_}({v})")
+                check.append(f"        {v} = l{index}({v})")
             else:
-                check.append(f"        if {v} is not U: {v} = l{index_}({v})")
+                check.append(f"        if {v} is not U: {v} = l{index}({v})")
             if field.required and present is None:
                 check.append("        else: return None")
         if not known:
