@@ -57,6 +57,9 @@ AO = {
     "x_plugin_field": {"kept": [1, 2]},
 }
 
+# AO without what sends a record the slow way (an unknown note, a null).
+_CLEAN = {key: value for key, value in AO.items() if key != "display_string"} | {"notes": AO["notes"][:2]}
+
 # A wrong JSON value for each kind of JSON type a field can want.
 WRONG = {"string": 12, "integer": "twelve", "number": "twelve", "boolean": "yes", "array": {"a": 1}, "object": [1]}
 
@@ -299,8 +302,7 @@ def test_a_resolved_link_or_hit_with_an_odd_type_is_an_unknown_record() -> None:
 def test_the_compiled_first_read_and_the_field_by_field_one_agree() -> None:
     """A record's first read runs a function compiled for its model; one with a field assigned before that read
     (or a damaged one) is read field by field. Both give the same values, and the assignment wins."""
-    # (an unknown note, or the null display_string, would send the whole record the slow way)
-    clean = {key: value for key, value in AO.items() if key != "display_string"} | {"notes": AO["notes"][:2]}
+    clean = _CLEAN
     fast = ArchivalObject.from_dict(clean)
     slow = ArchivalObject.from_dict(clean)
     slow.lock_version = 9  # assigned before any read
@@ -475,10 +477,6 @@ def _reads(record: Any) -> dict[str, Any]:
 
 def _json_of(value: Any) -> Any:
     return value.to_dict() if hasattr(value, "to_dict") else value
-
-
-# The clean record's keys (no unknown note, no null: those send it the slow way), in any order, any of them left out.
-_CLEAN = {key: value for key, value in AO.items() if key != "display_string"} | {"notes": AO["notes"][:2]}
 
 
 @given(st.permutations(list(_CLEAN)).flatmap(lambda keys: st.integers(0, len(keys)).map(lambda n: keys[:n])))
