@@ -64,3 +64,27 @@ def test_strict_archivematica_and_storage_service_follow_a_transfer() -> None:
         )
     )
     assert form.status in (400, 415)
+
+
+def test_strict_archivesspace_takes_every_login_the_backend_reads() -> None:
+    """The spec has the form body fonds sends; the backend also reads a multipart body (``curl -F``) and the query
+    string, so strict mode checks those as the form body they amount to, and still refuses a login without a
+    password however it comes."""
+    import httpx
+
+    sim = ArchivesSpaceSimulator(archival_objects=10, strict=True)
+    with httpx.Client(transport=sim.transport(), base_url="http://localhost:8089") as http:
+        logins = [
+            {"data": {"password": "admin", "expiring": "false"}},
+            {"files": {"password": (None, "admin"), "expiring": (None, "false")}},
+            {"params": {"password": "admin"}},
+            {"data": {"password": "admin"}, "params": {"expiring": "false"}},
+        ]
+        for login in logins:
+            answer = http.post("/users/admin/login", **login)  # type: ignore[arg-type]
+            assert answer.status_code == 200, (login, answer.text)
+            assert answer.json()["session"]
+        for login in [{"files": {"expiring": (None, "false")}}, {"params": {"expiring": "false"}}]:
+            refused = http.post("/users/admin/login", **login)  # type: ignore[arg-type]
+            assert refused.status_code == 400
+            assert refused.json()["strict"] is True
