@@ -35,6 +35,7 @@ from functools import cache
 from types import ModuleType
 from typing import Any
 
+from ._bodies import check_payload
 from .errors import InvalidArgument
 
 INT_RANGES = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
@@ -139,8 +140,11 @@ def _check_parameter(entry: Mapping[str, Any], value: Any) -> None:
     location = entry["in"]
     if location == "path":
         _check_path_segment(entry, value)
-    elif location == "header" and isinstance(value, str) and not _HEADER_TEXT.fullmatch(value):
-        raise _Refused("printable ASCII text (it travels in an HTTP header)")
+    elif location == "header" and isinstance(value, str):
+        if not _HEADER_TEXT.fullmatch(value):
+            raise _Refused("printable ASCII text (it travels in an HTTP header)")
+        if value != value.strip(" \t"):
+            raise _Refused("text without a space or tab at either end (HTTP cannot carry them in a header)")
     if entry.get("comma_joined") and isinstance(value, list):
         for item in value:
             if "," in str(item):
@@ -360,6 +364,7 @@ def _check_body(operation: str, body: Mapping[str, Any], value: Any) -> None:
         # The three generated packages each define the same File; any of them will do.
         if not (isinstance(value, model) or (type(value).__name__ == "File" and hasattr(value, "payload"))):
             raise InvalidArgument(operation, "body", "a File (File(payload=open(path, 'rb')))", _found(value, {}))
+        check_payload(operation, value.payload)
         return
     if body["kind"] == "list":
         if isinstance(value, list) and all(isinstance(item, model) for item in value):

@@ -9,7 +9,7 @@ import httpx
 
 from . import __version__
 from ._invoker import LAST_RESPONSE, AsyncInvoker, SyncInvoker
-from ._redact import Secrets
+from ._redact import Secrets, install_httpx_log_filter, redact_url
 from ._retry import RetryPolicy
 from ._wire import guard
 from .errors import ConfigurationError
@@ -19,6 +19,8 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 #: (``call_timeout=None`` for none). Downloads are bounded per read by ``timeout`` only.
 DEFAULT_CALL_TIMEOUT = 300.0
 USER_AGENT = f"fonds/{__version__}"
+
+install_httpx_log_filter()  # httpx's own INFO lines show each URL: a new user's password travels in the query
 
 
 def _generated_client(module: Any, url: str, http: httpx.Client | httpx.AsyncClient) -> Any:
@@ -63,7 +65,7 @@ class SyncClientBase:
         else:
             http_client.base_url = httpx.URL(url)
         http_client.auth = auth
-        guard(http_client)  # every request gets the timeout, the call's deadline and typed errors
+        guard(http_client, secrets)  # every request gets the timeout, the call's deadline and typed errors
         self.url = url
         self.http = http_client
         self.secrets = secrets
@@ -95,7 +97,7 @@ class SyncClientBase:
         self.close()
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}({self.url!r})"
+        return f"{type(self).__name__}({redact_url(self.url, self.secrets)!r})"
 
 
 class AsyncClientBase:
@@ -125,7 +127,7 @@ class AsyncClientBase:
         else:
             http_client.base_url = httpx.URL(url)
         http_client.auth = auth
-        guard(http_client)
+        guard(http_client, secrets)
         self.url = url
         self.http = http_client
         self.secrets = secrets
@@ -157,4 +159,4 @@ class AsyncClientBase:
         await self.aclose()
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}({self.url!r})"
+        return f"{type(self).__name__}({redact_url(self.url, self.secrets)!r})"

@@ -6,6 +6,9 @@ import os
 import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
 
 from ._arguments import CONTROL_CHARACTERS
 from .errors import ConfigurationError, InvalidArgument
@@ -20,7 +23,8 @@ def credential(client: str, name: str, value: str | None, *, header: bool = Fals
 
     Any other control character (CR or LF inside it, NUL, TAB...) is refused with ``InvalidArgument``, and so is,
     for a credential sent in an HTTP header (``header=True``: session tokens, API keys and their user names),
-    anything but printable ASCII. The message names the credential, never its value.
+    anything but printable ASCII, and a space at either end (HTTP cannot carry it: the value would be refused on
+    the wire, in a message that quotes it). The message names the credential, never its value.
 
     Example: ``credential("Archivematica", "api_key", "k3y\n", header=True) == "k3y"``.
     """
@@ -35,7 +39,45 @@ def credential(client: str, name: str, value: str | None, *, header: bool = Fals
     if header and value and not _HEADER_TEXT.fullmatch(value):
         wanted = "printable ASCII (it travels in an HTTP header)"
         raise InvalidArgument(client, name, wanted, "other characters (not shown)")
+    if header and value != value.strip(" "):
+        wanted = "no space at either end (it travels in an HTTP header)"
+        raise InvalidArgument(client, name, wanted, "a space at one end (value not shown)")
     return value
+
+
+def base_url(client: str, url: object) -> str:
+    """The server's address ``url``, checked before anything is sent: text (or an ``httpx.URL``) naming an
+    ``http`` or ``https`` host, with the spaces and line end a copied address has removed.
+
+    Raises ``ConfigurationError`` for anything else, and for an address with a query or fragment (every call would
+    go to the address itself) or with a user name or password in it (fonds would not send them; the message does
+    not show them).
+
+    Example: ``base_url("ArchivesSpace", "http://aspace.example:8089/\n") == "http://aspace.example:8089/"``.
+    """
+    if isinstance(url, httpx.URL):
+        url = str(url)
+    if not isinstance(url, str):
+        raise ConfigurationError(f"the {client} URL must be text such as 'http://host:8089'; got {type(url).__name__}")
+    text = url.strip()
+    try:
+        parts = urlsplit(text)
+        parsed = httpx.URL(text)
+    except (ValueError, httpx.InvalidURL):
+        raise ConfigurationError(f"the {client} URL is not a URL (not shown, it may hold a password)") from None
+    if "@" in parts.netloc:
+        raise ConfigurationError(
+            f"the {client} URL holds a user name or password, which fonds does not send: pass username= and "
+            "password= (or api_key=) instead"
+        )
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise ConfigurationError(f"the {client} URL must start with http:// or https:// and name a host; got {text!r}")
+    if parts.query or parts.fragment or text.endswith(("?", "#")):
+        raise ConfigurationError(
+            f"the {client} URL must be the server's address without a query or fragment ('?...', '#...'); got "
+            f"{text!r}: every call would go to that address itself"
+        )
+    return text
 
 
 def _asnake_file() -> dict[str, Any]:
@@ -90,7 +132,7 @@ def archivesspace_settings(
             "no credentials: pass username= and password= (or session_token=), "
             "or set FONDS_ASPACE_USERNAME/FONDS_ASPACE_PASSWORD (or FONDS_ASPACE_TOKEN)"
         )
-    return str(url), username, password, token
+    return base_url("ArchivesSpace", url), username, password, token
 
 
 def api_key_settings(
@@ -108,4 +150,4 @@ def api_key_settings(
         raise ConfigurationError(
             f"no credentials: pass username= and api_key=, or set {prefix}_USERNAME and {prefix}_API_KEY"
         )
-    return url, username, api_key
+    return base_url(client, url), username, api_key

@@ -28,6 +28,8 @@ import httpx
 
 from . import _wire, errors
 from ._arguments import check_arguments
+from ._bodies import EXTENSION as BODY_EXTENSION
+from ._bodies import Body
 from ._redact import Secrets, redact_url
 from ._retry import RETRY_STATUSES, BrokenBody, RetryableStatus, RetryPolicy, aretried, retried
 from .pagination import AsyncPager, Pager, aspace_fetcher, chunks, tastypie_fetcher
@@ -111,7 +113,27 @@ class _Base:
             return
         body = errors.parse_body(response.content, response.headers.get("content-type", ""), self.secrets.redact)
         cls = errors.error_class(response.status_code)
-        raise cls(response.status_code, response.request.method, response.request.url.path, body)
+        raise cls(response.status_code, response.request.method, self.path(response.request), body)
+
+    def path(self, request: httpx.Request) -> str:
+        """The path of ``request`` as errors show it: a secret in it (``/users/<u>/login/<token>``) masked."""
+        return str(self.secrets.redact(request.url.path))
+
+    def hold_secrets(self, module: ModuleType, kwargs: dict[str, Any]) -> dict[str, Any]:
+        """``kwargs``, with the values of the operation's secret parameters (a login token in a path, a new user's
+        ``password`` in a query) added to the client's secrets, so no log line, error or repr shows them."""
+        for name, entry in module._CHECKS["parameters"].items():
+            value = kwargs.get(name)
+            if entry.get("secret") and isinstance(value, str):
+                self.secrets.add(value)
+        return kwargs
+
+    @staticmethod
+    def build(http: httpx.Client | httpx.AsyncClient, kwargs: dict[str, Any], body: Body) -> httpx.Request:
+        """The request of ``kwargs``, carrying its :class:`~fonds._bodies.Body` for a session that replays it."""
+        request = http.build_request(**kwargs)
+        request.extensions[BODY_EXTENSION] = body
+        return request
 
     def log(self, response: httpx.Response, started: float) -> None:
         if logger.isEnabledFor(logging.DEBUG):
@@ -126,7 +148,7 @@ class _Base:
             text = errors.excerpt(self.secrets.redact_cut(content.decode("utf-8", "replace")))
         request = response.request
         return errors.InvalidResponse(
-            response.status_code, request.method, request.url.path, text, str(self.secrets.redact(reason))
+            response.status_code, request.method, self.path(request), text, str(self.secrets.redact(reason))
         )
 
     def parse(self, module: ModuleType | None, response: httpx.Response) -> Any:
@@ -136,7 +158,7 @@ class _Base:
         if flagged is not None:
             request = response.request
             body = self.secrets.redact(flagged)
-            raise errors.ErrorAnswer(response.status_code, request.method, request.url.path, body)
+            raise errors.ErrorAnswer(response.status_code, request.method, self.path(request), body)
         if module is None:
             return None
         try:
@@ -173,12 +195,12 @@ class _Base:
         return parsed
 
 
-def _unwrap(exc: BaseException) -> BaseException:
+def _unwrap(exc: BaseException, secrets: Secrets) -> BaseException:
     """The exception a caller sees for one the retry loop gave up on."""
     if isinstance(exc, BrokenBody):
         return exc.error
     if isinstance(exc, httpx.HTTPError):  # DecodingError (a broken gzip body) and the like
-        return _wire.translate(exc)
+        return _wire.translate(exc, secrets)
     return exc
 
 
@@ -189,11 +211,13 @@ class SyncInvoker(_Base):
         """Send one request built by a module's ``_get_kwargs``, retrying reads as the policy says, within the
         call's deadline; the answer and its parsed body (None for an error status)."""
         http: httpx.Client = self.client.get_httpx_client()
+        body = Body(_operation_name(module), kwargs)
 
         def attempt() -> tuple[httpx.Response, Any]:
-            _wire.check_deadline(f"{kwargs['method'].upper()} {kwargs['url']}")
+            _wire.check_deadline(f"{kwargs['method'].upper()} {self.secrets.redact(kwargs['url'])}")
             started = time.perf_counter()
-            response = http.send(http.build_request(**kwargs), stream=True)
+            body.rewind()
+            response = http.send(self.build(http, kwargs, body), stream=True)
             try:
                 response.read()
             except (httpx.HTTPError, errors.TransportError) as exc:
@@ -205,18 +229,19 @@ class SyncInvoker(_Base):
 
         with _wire.deadline(self.call_timeout) as ends:
             try:
-                if not self.retry.applies_to(kwargs["method"]):
+                if not (self.retry.applies_to(kwargs["method"]) and body.resendable):
                     return attempt()
                 return retried(self.retry, ends, attempt)
             except RetryableStatus as exc:
                 return exc.response, None
             except (BrokenBody, httpx.HTTPError) as exc:
-                raise _unwrap(exc) from None
+                raise _unwrap(exc, self.secrets) from None
 
     def call(self, operation: Callable[..., Any], /, **kwargs: Any) -> Any:
         """Send ``operation`` with ``kwargs``; the parsed success body, or a typed error."""
         module = _module(operation)
-        return self.finish(self.send(_request_kwargs(module, self.fill(module, kwargs)), module))
+        kwargs = self.hold_secrets(module, self.fill(module, kwargs))
+        return self.finish(self.send(_request_kwargs(module, kwargs), module))
 
     def pages(self, style: str, operation: Callable[..., Any], /, **kwargs: Any) -> Pager[Any]:
         """A lazy iterator over every record of a paginated listing."""
@@ -244,14 +269,16 @@ class AsyncInvoker(_Base):
         """Send one request built by a module's ``_get_kwargs``, retrying reads as the policy says, within the
         call's deadline (which also cuts a stalled status line or headers short)."""
         http: httpx.AsyncClient = self.client.get_async_httpx_client()
+        body = Body(_operation_name(module), kwargs)
 
         async def attempt() -> tuple[httpx.Response, Any]:
-            _wire.check_deadline(f"{kwargs['method'].upper()} {kwargs['url']}")
+            _wire.check_deadline(f"{kwargs['method'].upper()} {self.secrets.redact(kwargs['url'])}")
             started = time.perf_counter()
             left = _wire.remaining()
+            body.rewind()
             try:
                 with anyio.fail_after(left):
-                    response = await http.send(http.build_request(**kwargs), stream=True)
+                    response = await http.send(self.build(http, body.for_async(kwargs), body), stream=True)
                     try:
                         await response.aread()
                     except (httpx.HTTPError, errors.TransportError) as exc:
@@ -267,18 +294,19 @@ class AsyncInvoker(_Base):
 
         with _wire.deadline(self.call_timeout) as ends:
             try:
-                if not self.retry.applies_to(kwargs["method"]):
+                if not (self.retry.applies_to(kwargs["method"]) and body.resendable):
                     return await attempt()
                 return await aretried(self.retry, ends, attempt)
             except RetryableStatus as exc:
                 return exc.response, None
             except (BrokenBody, httpx.HTTPError) as exc:
-                raise _unwrap(exc) from None
+                raise _unwrap(exc, self.secrets) from None
 
     async def call(self, operation: Callable[..., Any], /, **kwargs: Any) -> Any:
         """Send ``operation`` with ``kwargs``; the parsed success body, or a typed error."""
         module = _module(operation)
-        return self.finish(await self.send(_request_kwargs(module, self.fill(module, kwargs)), module))
+        kwargs = self.hold_secrets(module, self.fill(module, kwargs))
+        return self.finish(await self.send(_request_kwargs(module, kwargs), module))
 
     def pages(self, style: str, operation: Callable[..., Any], /, **kwargs: Any) -> AsyncPager[Any]:
         """A lazy async iterator over every record, up to ``concurrency`` pages in flight, in order."""

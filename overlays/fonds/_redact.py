@@ -5,8 +5,11 @@ from __future__ import annotations
 import html
 import json
 import logging
+import weakref
 from typing import Any
 from urllib.parse import parse_qsl, quote, quote_plus, urlencode, urlsplit, urlunsplit
+
+import httpx
 
 MASK = "***"
 SECRET_PARAMS = frozenset({"password", "api_key", "apikey", "token", "session", "key"})
@@ -20,6 +23,7 @@ class Secrets:
     def __init__(self) -> None:
         self._values: set[str] = set()
         self._held = 0
+        _LIVE.add(self)
 
     def add(self, value: str | None) -> None:
         """Remember ``value`` as secret (ignores empty and very short values that would mask everything), with
@@ -58,14 +62,12 @@ class Secrets:
 
 
 def _forms(value: str) -> set[str]:
-    return {
-        value,
-        json.dumps(value)[1:-1],
-        json.dumps(value, ensure_ascii=False)[1:-1],
-        quote(value, safe=""),
-        quote_plus(value, safe=""),
-        html.escape(value),
-    }
+    forms = {value, json.dumps(value)[1:-1], json.dumps(value, ensure_ascii=False)[1:-1], html.escape(value)}
+    try:
+        forms.update((quote(value, safe=""), quote_plus(value, safe="")))
+    except UnicodeEncodeError:  # a lone surrogate: no URL can carry it, and the request is refused before sending
+        pass
+    return forms
 
 
 def redact_url(url: str, secrets: Secrets | None = None) -> str:
@@ -77,3 +79,37 @@ def redact_url(url: str, secrets: Secrets | None = None) -> str:
     netloc = parts.netloc.rsplit("@", 1)[-1] if "@" in parts.netloc else parts.netloc
     clean = urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
     return str(secrets.redact(clean)) if secrets else clean
+
+
+#: Every client's secrets, for the lines httpx itself logs (see :class:`HttpxLogFilter`).
+_LIVE: weakref.WeakSet[Secrets] = weakref.WeakSet()
+
+
+class HttpxLogFilter(logging.Filter):
+    """Masks secrets in the request lines httpx logs at INFO (``HTTP Request: POST http://host/users?password=...``):
+    secret query parameters, user info, and every value a live client holds as secret (a login token in a path).
+    fonds adds it to the ``httpx`` logger when it is imported; it costs nothing while INFO is off.
+
+    Example: ``logging.getLogger("httpx").filters`` holds one.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple):
+            record.args = tuple(_clean(arg) for arg in record.args)
+        return True
+
+
+def _clean(value: Any) -> Any:
+    if not isinstance(value, (str, httpx.URL)):
+        return value
+    text = redact_url(str(value)) if isinstance(value, httpx.URL) else value
+    for secrets in list(_LIVE):
+        text = secrets.redact(text)
+    return text
+
+
+def install_httpx_log_filter() -> None:
+    """Add :class:`HttpxLogFilter` to the ``httpx`` logger, once."""
+    target = logging.getLogger("httpx")
+    if not any(isinstance(existing, HttpxLogFilter) for existing in target.filters):
+        target.addFilter(HttpxLogFilter())

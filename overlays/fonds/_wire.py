@@ -21,6 +21,7 @@ from typing import Any
 import httpx
 
 from . import errors
+from ._redact import Secrets
 
 #: When (``time.monotonic()``) the call running in this thread or task must be over; None for no deadline.
 DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("fonds_deadline", default=None)
@@ -60,14 +61,17 @@ def check_deadline(what: str = "the call") -> None:
         raise errors.CallTimeout(f"{what} did not finish within its call_timeout")
 
 
-def translate(exc: httpx.HTTPError) -> errors.TransportError:
-    """The fonds error for an httpx one: ``TimeoutError`` for a timeout, else ``TransportError``."""
+def translate(exc: httpx.HTTPError, secrets: Secrets | None = None) -> errors.TransportError:
+    """The fonds error for an httpx one: ``TimeoutError`` for a timeout, else ``TransportError``; its message
+    has the client's ``secrets`` masked (httpx quotes a header it refuses, and a header may carry a key)."""
     kind = errors.TimeoutError if isinstance(exc, httpx.TimeoutException) else errors.TransportError
-    return kind(f"{type(exc).__name__} talking to the server: {exc}")
+    message = f"{type(exc).__name__} talking to the server: {exc}"
+    return kind(secrets.redact(message) if secrets is not None else message)
 
 
-def _stamp(request: httpx.Request, timeout: httpx.Timeout) -> None:
-    check_deadline(f"{request.method} {request.url.path}")
+def _stamp(request: httpx.Request, timeout: httpx.Timeout, secrets: Secrets | None) -> None:
+    path = request.url.path
+    check_deadline(f"{request.method} {secrets.redact(path) if secrets is not None else path}")
     if "timeout" not in request.extensions:
         request.extensions["timeout"] = timeout.as_dict()
     left = remaining()
@@ -78,9 +82,10 @@ def _stamp(request: httpx.Request, timeout: httpx.Timeout) -> None:
 
 
 class _GuardedStream(httpx.SyncByteStream):
-    def __init__(self, inner: httpx.SyncByteStream, ends: float | None) -> None:
+    def __init__(self, inner: httpx.SyncByteStream, ends: float | None, secrets: Secrets | None) -> None:
         self._inner = inner
         self._ends = ends
+        self._secrets = secrets
 
     def __iter__(self) -> Iterator[bytes]:
         try:
@@ -89,19 +94,20 @@ class _GuardedStream(httpx.SyncByteStream):
                     raise errors.CallTimeout("the answer did not arrive whole within the call_timeout")
                 yield chunk
         except httpx.TransportError as exc:
-            raise translate(exc) from None
+            raise translate(exc, self._secrets) from None
 
     def close(self) -> None:
         try:
             self._inner.close()
         except httpx.TransportError as exc:  # pragma: no cover - closing rarely fails
-            raise translate(exc) from None
+            raise translate(exc, self._secrets) from None
 
 
 class _AsyncGuardedStream(httpx.AsyncByteStream):
-    def __init__(self, inner: httpx.AsyncByteStream, ends: float | None) -> None:
+    def __init__(self, inner: httpx.AsyncByteStream, ends: float | None, secrets: Secrets | None) -> None:
         self._inner = inner
         self._ends = ends
+        self._secrets = secrets
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         try:
@@ -110,13 +116,13 @@ class _AsyncGuardedStream(httpx.AsyncByteStream):
                     raise errors.CallTimeout("the answer did not arrive whole within the call_timeout")
                 yield chunk
         except httpx.TransportError as exc:
-            raise translate(exc) from None
+            raise translate(exc, self._secrets) from None
 
     async def aclose(self) -> None:
         try:
             await self._inner.aclose()
         except httpx.TransportError as exc:  # pragma: no cover
-            raise translate(exc) from None
+            raise translate(exc, self._secrets) from None
 
 
 class GuardedTransport(httpx.BaseTransport):
@@ -125,19 +131,20 @@ class GuardedTransport(httpx.BaseTransport):
     Example: ``GuardedTransport(httpx.HTTPTransport(), httpx.Timeout(30))``.
     """
 
-    def __init__(self, inner: httpx.BaseTransport, timeout: httpx.Timeout) -> None:
+    def __init__(self, inner: httpx.BaseTransport, timeout: httpx.Timeout, secrets: Secrets | None = None) -> None:
         self.inner = inner
         self.timeout = timeout
+        self._secrets = secrets
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request`` through the wrapped transport with timeouts, deadline and typed errors."""
-        _stamp(request, self.timeout)
+        _stamp(request, self.timeout, self._secrets)
         try:
             response = self.inner.handle_request(request)
         except httpx.TransportError as exc:
-            raise translate(exc) from None
+            raise translate(exc, self._secrets) from None
         if isinstance(response.stream, httpx.SyncByteStream):
-            response.stream = _GuardedStream(response.stream, DEADLINE.get())
+            response.stream = _GuardedStream(response.stream, DEADLINE.get(), self._secrets)
         return response
 
     def close(self) -> None:
@@ -151,19 +158,20 @@ class AsyncGuardedTransport(httpx.AsyncBaseTransport):
     Example: ``AsyncGuardedTransport(httpx.AsyncHTTPTransport(), httpx.Timeout(30))``.
     """
 
-    def __init__(self, inner: httpx.AsyncBaseTransport, timeout: httpx.Timeout) -> None:
+    def __init__(self, inner: httpx.AsyncBaseTransport, timeout: httpx.Timeout, secrets: Secrets | None = None) -> None:
         self.inner = inner
         self.timeout = timeout
+        self._secrets = secrets
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request`` through the wrapped transport with timeouts, deadline and typed errors."""
-        _stamp(request, self.timeout)
+        _stamp(request, self.timeout, self._secrets)
         try:
             response = await self.inner.handle_async_request(request)
         except httpx.TransportError as exc:
-            raise translate(exc) from None
+            raise translate(exc, self._secrets) from None
         if isinstance(response.stream, httpx.AsyncByteStream):
-            response.stream = _AsyncGuardedStream(response.stream, DEADLINE.get())
+            response.stream = _AsyncGuardedStream(response.stream, DEADLINE.get(), self._secrets)
         return response
 
     async def aclose(self) -> None:
@@ -171,13 +179,13 @@ class AsyncGuardedTransport(httpx.AsyncBaseTransport):
         await self.inner.aclose()
 
 
-def guard(http: Any) -> None:
-    """Wrap the transports of an ``httpx.Client`` or ``AsyncClient`` (its own and its proxy mounts) in place;
-    wrapping twice is harmless."""
+def guard(http: Any, secrets: Secrets | None = None) -> None:
+    """Wrap the transports of an ``httpx.Client`` or ``AsyncClient`` (its own and its proxy mounts) in place,
+    masking ``secrets`` in the errors they raise; wrapping twice is harmless."""
     sync = isinstance(http, httpx.Client)
     wrapper: Any = GuardedTransport if sync else AsyncGuardedTransport
     if not isinstance(http._transport, wrapper):
-        http._transport = wrapper(http._transport, http.timeout)
+        http._transport = wrapper(http._transport, http.timeout, secrets)
     for pattern, transport in list(http._mounts.items()):
         if transport is not None and not isinstance(transport, wrapper):
-            http._mounts[pattern] = wrapper(transport, http.timeout)
+            http._mounts[pattern] = wrapper(transport, http.timeout, secrets)

@@ -102,7 +102,7 @@ def invalid_values(op: Operation, p: Param) -> st.SearchStrategy[Any]:
         if p.location == "path":
             options += [st.sampled_from(["", ".", ".."]), st.text(min_size=1, max_size=5).map(lambda s: s + "\x00")]
         if p.location == "header":
-            options.append(st.sampled_from(["été", "a\r\nX-Injected: 1", "a\nb", "\x00"]))
+            options.append(st.sampled_from(["été", "a\r\nX-Injected: 1", "a\nb", "\x00", " a", "a ", "a\t"]))
     return st.one_of(options)
 
 

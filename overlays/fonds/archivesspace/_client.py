@@ -199,7 +199,7 @@ class ArchivesSpace(SyncClientBase, Namespaces):  # type: ignore[misc]
             try:
                 response = self.http.send(self.session.login_request(), auth=None)
             except httpx.HTTPError as exc:
-                raise translate(exc) from None
+                raise translate(exc, self.secrets) from None
         self.session.accept_login(response)
 
     def logout(self) -> None:
@@ -306,7 +306,7 @@ class AsyncArchivesSpace(AsyncClientBase, AsyncNamespaces):  # type: ignore[misc
                 with anyio.fail_after(None if ends is None else max(0.0, ends - time.monotonic())):
                     response = await self.http.send(self.session.login_request(), auth=None)
             except httpx.HTTPError as exc:
-                raise translate(exc) from None
+                raise translate(exc, self.secrets) from None
             except builtins.TimeoutError:  # the deadline cut a server dripping its headers
                 raise errors.TimeoutError("the login did not finish within its call_timeout") from None
         self.session.accept_login(response)

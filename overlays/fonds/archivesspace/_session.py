@@ -5,7 +5,8 @@ The flow logs in on first use (a form body, ``expiring=false`` by default) and s
 again and replays the request (at most ``MAX_RENEWALS`` times for one request). However many threads or tasks meet
 the expiry at once, one login happens: each request remembers the session *generation* it was sent with, and only
 the first to see its generation expire logs in; the others wait for the lock and replay with the new token.
-A 403 is final (``AccessDenied``).
+A body read from a file is rewound before a replay; one that cannot be (a pipe, a generator) is not replayed, and
+the caller gets the 412 as ``SessionExpired`` (see :mod:`fonds._bodies`). A 403 is final (``AccessDenied``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from archivesspace_api.api.users import login_user
 
 from .. import errors
 from .._arguments import check_parameter
+from .._bodies import resendable
 from .._config import credential
 from .._redact import Secrets
 
@@ -166,7 +168,7 @@ class ArchivesSpaceSession(httpx.Auth):
             if response.status_code != 412:
                 return
             response.read()  # only a 412 is read here: other answers may be streams the caller reads
-            if not (is_expired(response) and self.can_login):
+            if not (is_expired(response) and self.can_login and resendable(request)):
                 return
             with self._thread_lock:
                 if self._needs_login(generation):
@@ -191,7 +193,7 @@ class ArchivesSpaceSession(httpx.Auth):
             if response.status_code != 412:
                 return
             await response.aread()
-            if not (is_expired(response) and self.can_login):
+            if not (is_expired(response) and self.can_login and resendable(request)):
                 return
             async with self._async_lock:
                 if self._needs_login(generation):

@@ -76,7 +76,7 @@ def _open(http: httpx.Client, path: str, secrets: Secrets, retry: RetryPolicy) -
     except RetryableStatus as exc:
         raise _error(exc.response, path, secrets) from None
     except httpx.HTTPError as exc:
-        raise translate(exc) from None
+        raise translate(exc, secrets) from None
 
 
 def download(
