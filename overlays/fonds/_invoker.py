@@ -49,11 +49,69 @@ def _module(operation: Callable[..., Any]) -> ModuleType:
 def _request_kwargs(module: ModuleType, kwargs: dict[str, Any]) -> dict[str, Any]:
     """The request a generated module builds, once every argument passed the spec's checks (``_CHECKS``, see
     :mod:`fonds._arguments`): a refused one raises ``InvalidArgument`` before anything is built or sent."""
-    built: dict[str, Any] = module._get_kwargs(**check_arguments(module, kwargs))
+    checked = check_arguments(module, kwargs)
+    try:
+        built: dict[str, Any] = module._get_kwargs(**checked)
+    except RecursionError:  # a body holding itself: its to_dict() never ends
+        found = "a value that holds itself (a cycle), or nesting too deep"
+        raise errors.InvalidArgument(_operation_name(module), "body", "a body JSON can carry", found) from None
     for name, value in (built.get("headers") or {}).items():
         if isinstance(value, str) and not value.isascii():
             raise errors.ConfigurationError(f"header {name} must be ASCII text, got {value!r}")
+    if "json" in built:
+        built["content"] = json_body(_operation_name(module), built.pop("json"))
+        built["headers"] = {**(built.get("headers") or {}), "Content-Type": "application/json"}
     return built
+
+
+def json_body(operation: str, data: Any) -> bytes:
+    """``data`` (a body's ``to_dict()``) as the JSON bytes httpx would send; a value JSON cannot carry (NaN or
+    infinity, bytes, a set, an object, a key that is not text, a lone surrogate, a cycle, an integer past Python's
+    4,300 digits) is ``InvalidArgument`` naming where it is (``body.dates[0].begin``), before anything is sent.
+
+    Example: ``json_body("create_accession", {"title": float("nan")})`` raises; ``{"title": "t"}`` gives
+    ``b'{"title":"t"}'``.
+    """
+    try:
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+    except (TypeError, ValueError, RecursionError, UnicodeEncodeError):
+        where, found = _not_json(data, "body", set())
+        wanted = "JSON values only (text, finite numbers, true/false, null, lists, objects with text keys)"
+        raise errors.InvalidArgument(operation, where, wanted, found) from None
+
+
+def _not_json(value: Any, where: str, seen: set[int]) -> tuple[str, str]:
+    """Where in ``value`` the first value JSON cannot carry is, and what it is."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return where, "text with a lone surrogate"
+        return "", ""
+    if value is None or isinstance(value, bool):
+        return "", ""
+    if isinstance(value, int):
+        try:
+            str(value)
+        except ValueError:
+            return where, "an integer of more than 4,300 digits"
+        return "", ""
+    if isinstance(value, float):
+        return ("", "") if value == value and value not in (float("inf"), float("-inf")) else (where, repr(value))
+    if isinstance(value, (dict, list, tuple)):
+        if id(value) in seen:
+            return where, "a cycle (the value holds itself)"
+        seen = seen | {id(value)}
+        items = value.items() if isinstance(value, dict) else enumerate(value)
+        for key, item in items:
+            if isinstance(value, dict) and not isinstance(key, (str, int, float, bool)) and key is not None:
+                return where, f"a key of type {type(key).__name__}"
+            path = f"{where}.{key}" if isinstance(value, dict) else f"{where}[{key}]"
+            found = _not_json(item, path, seen)
+            if found[0]:
+                return found
+        return "", ""
+    return where, type(value).__name__
 
 
 def _operation_name(module: ModuleType | None) -> str:
@@ -189,6 +247,17 @@ class _Base:
         reason = f"the answer was cut short: {exc}"
         return BrokenBody(self.invalid(response, reason, None))
 
+    def id_list(self, answer: Any) -> list[int]:
+        """``answer`` of an ``all_ids`` listing, checked: a list of ids, else ``InvalidResponse`` (a page or an
+        object where the ids should be)."""
+        if type(answer) is list and all(type(item) is int for item in answer):
+            return answer
+        response = LAST_RESPONSE.get()
+        reason = f"the answer of all_ids is not a list of ids (it is {type(answer).__name__})"
+        if response is None:  # pragma: no cover - a call always sets it
+            raise errors.InvalidResponse(200, "GET", "", None, reason)
+        raise self.invalid(response, reason, response.content)
+
     def finish(self, outcome: tuple[httpx.Response, Any]) -> Any:
         response, parsed = outcome
         self.check(response)
@@ -254,7 +323,7 @@ class SyncInvoker(_Base):
     def ids(self, operation: Callable[..., Any], /, **kwargs: Any) -> list[int]:
         """Every id of a paginated listing, in one request."""
         kwargs.pop("resolve", None)
-        return list(self.call(operation, all_ids=True, **kwargs))
+        return self.id_list(self.call(operation, all_ids=True, **kwargs))
 
     def get_many(self, operation: Callable[..., Any], ids: Iterable[int], /, **kwargs: Any) -> Iterator[Any]:
         """The records with these ids, 250 a request, in the order asked for."""
@@ -327,7 +396,7 @@ class AsyncInvoker(_Base):
     async def ids(self, operation: Callable[..., Any], /, **kwargs: Any) -> list[int]:
         """Every id of a paginated listing, in one request."""
         kwargs.pop("resolve", None)
-        return list(await self.call(operation, all_ids=True, **kwargs))
+        return self.id_list(await self.call(operation, all_ids=True, **kwargs))
 
     async def get_many(self, operation: Callable[..., Any], ids: Iterable[int], /, **kwargs: Any) -> AsyncIterator[Any]:
         """The records with these ids, 250 a request, in the order asked for."""

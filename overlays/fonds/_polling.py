@@ -34,6 +34,20 @@ class PollPolicy:
             wait = min(self.maximum, wait * self.factor)
 
 
+def seconds(operation: str, timeout: object) -> float | None:
+    """``timeout`` checked: None (no limit) or a number of seconds above 0; anything else (a str, a bool, NaN)
+    is ``InvalidArgument`` before the first poll.
+
+    Example: ``seconds("wait", 600) == 600``; ``seconds("wait", "600")`` raises.
+    """
+    if timeout is None:
+        return None
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not timeout > 0:
+        shown = repr(timeout) if isinstance(timeout, (int, float)) else type(timeout).__name__
+        raise errors.InvalidArgument(operation, "timeout", "a number of seconds above 0, or None", shown)
+    return float(timeout)
+
+
 @contextmanager
 def bounded(timeout: float | None, clock: Callable[[], float], what: Callable[[], str]) -> Iterator[None]:
     """Bound the requests a poller sends by its own ``timeout``: each one waits at most the time left, and a

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import html
 import json
 import logging
@@ -63,10 +64,8 @@ class Secrets:
 
 def _forms(value: str) -> set[str]:
     forms = {value, json.dumps(value)[1:-1], json.dumps(value, ensure_ascii=False)[1:-1], html.escape(value)}
-    try:
+    with contextlib.suppress(UnicodeEncodeError):  # a lone surrogate: no URL can carry it; refused before sending
         forms.update((quote(value, safe=""), quote_plus(value, safe="")))
-    except UnicodeEncodeError:  # a lone surrogate: no URL can carry it, and the request is refused before sending
-        pass
     return forms
 
 

@@ -21,13 +21,13 @@ import asyncio
 import math
 import sys
 from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
 from itertools import islice
 from typing import Any, Generic, TypeVar
 
 import attrs
 
-from .errors import ConfigurationError, FondsError, PagingError
+from .errors import FondsError, InvalidArgument, PagingError
 
 T = TypeVar("T")
 
@@ -84,12 +84,22 @@ def _field(answer: Any, *names: str) -> int | None:
     return None
 
 
+def count(operation: str, name: str, value: Any, minimum: int = 1) -> int:
+    """``value`` checked as a whole number of at least ``minimum`` (a page size, a start page, a concurrency);
+    anything else (a str, None, a bool, a float) is ``InvalidArgument`` before anything is sent.
+
+    Example: ``count("list", "page_size", 100) == 100``; ``count("list", "page_size", "100")`` raises.
+    """
+    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+        shown = repr(value) if isinstance(value, (int, float)) else type(value).__name__
+        raise InvalidArgument(operation, name, f"an integer >= {minimum}", shown)
+    return value
+
+
 def aspace_fetcher(call: Callable[..., Any], kwargs: dict[str, Any], page_size: int) -> Fetcher:
     """ArchivesSpace's ``page``/``page_size`` paging (``Pager(aspace_fetcher(call, {"repo_id": 2}, 100))``; page size
     capped at 250, as the server does)."""
-    if page_size < 1:
-        raise ConfigurationError("page_size must be at least 1")
-    size = min(page_size, ASPACE_MAX_PAGE_SIZE)
+    size = min(count("list", "page_size", page_size), ASPACE_MAX_PAGE_SIZE)
 
     def unpack(answer: Any) -> PageFacts:
         number, total = _field(answer, "this_page"), _field(answer, "total")
@@ -101,9 +111,7 @@ def aspace_fetcher(call: Callable[..., Any], kwargs: dict[str, Any], page_size: 
 def tastypie_fetcher(call: Callable[..., Any], kwargs: dict[str, Any], page_size: int) -> Fetcher:
     """The Storage Service's Tastypie ``limit``/``offset`` paging (limit capped at 1000). Pages are asked for by
     offset, never by following ``meta.next``, which echoes credentials sent as parameters."""
-    if page_size < 1:
-        raise ConfigurationError("page_size must be at least 1")
-    size = min(page_size, TASTYPIE_MAX_LIMIT)
+    size = min(count("list", "page_size", page_size), TASTYPIE_MAX_LIMIT)
 
     def unpack(answer: Any) -> PageFacts:
         total = int(answer.meta.total_count)
@@ -217,8 +225,7 @@ class Pager(Generic[T]):
     """
 
     def __init__(self, fetcher: Fetcher, start_page: int = 1) -> None:
-        if start_page < 1:
-            raise ConfigurationError("start_page must be at least 1")
+        count("list", "start_page", start_page)
         self._fetcher = fetcher
         self._checks = _Checks(fetcher)
         self.next_page = start_page
@@ -268,8 +275,8 @@ class AsyncPager(Generic[T]):
     """
 
     def __init__(self, fetcher: Fetcher, start_page: int = 1, concurrency: int = 1) -> None:
-        if start_page < 1 or concurrency < 1:
-            raise ConfigurationError("start_page and concurrency must be at least 1")
+        count("list", "start_page", start_page)
+        count("list", "concurrency", concurrency)
         self._fetcher = fetcher
         self._checks = _Checks(fetcher)
         self.next_page = start_page
@@ -334,7 +341,10 @@ class AsyncPager(Generic[T]):
 
 
 def chunks(values: Iterable[int], size: int) -> Iterator[list[int]]:
-    """``values`` in lists of at most ``size``: ``list(chunks(range(5), 2)) == [[0, 1], [2, 3], [4]]``."""
+    """``values`` in lists of at most ``size``: ``list(chunks(range(5), 2)) == [[0, 1], [2, 3], [4]]``. A str,
+    a mapping or anything not iterable is ``InvalidArgument`` (the ids of ``get_many``)."""
+    if isinstance(values, (str, bytes, Mapping)) or not hasattr(values, "__iter__"):
+        raise InvalidArgument("get_many", "ids", "an iterable of record ids, such as [1, 2, 3]", type(values).__name__)
     it = iter(values)
     while chunk := list(islice(it, size)):
         yield chunk

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 from collections.abc import Callable
 from typing import Any
 
 from archivematica_api.api.ingests import AsyncIngestsNamespace, IngestsNamespace
 from archivematica_api.api.transfers import AsyncTransfersNamespace, TransfersNamespace
 from archivematica_api.models.create_package_request import CreatePackageRequest
+from archivematica_api.models.package_type import PACKAGE_TYPE_VALUES
 from archivematica_api.types import UNSET
 
 from .._polling import PollPolicy
+from ..errors import InvalidArgument
 from ._transfers import AsyncTransferOperation, Progress, TransferOperation
 
 OnProgress = Callable[[Progress], None] | None
@@ -26,17 +30,63 @@ def package_request(
     metadata_set_id: str | None,
     auto_approve: bool,
 ) -> CreatePackageRequest:
-    """The JSON body of ``v2beta/package`` (the one Archivematica route that reads JSON)."""
+    """The JSON body of ``v2beta/package`` (the one Archivematica route that reads JSON), every argument checked
+    first: a refused one is ``InvalidArgument`` and nothing is sent (the server answers a bad ``type`` with a 500,
+    and files a transfer of a path it cannot decode before failing it).
+
+    Example: ``package_request("photos", ss_location_path(ts, "in/photos"), "standard", "default", None, None,
+    None, True).type == "standard"``.
+    """
+    _text("name", name)
+    _text("path", path)
+    try:
+        decoded = base64.b64decode(path, validate=True)
+    except (binascii.Error, ValueError):
+        decoded = b""
+    if not decoded:
+        wanted = "base64 of <location_uuid>:<path> (use ss_location_path(location_uuid, path))"
+        raise InvalidArgument("start", "path", wanted, "text that is not base64")
+    if type not in _PACKAGE_TYPES:
+        wanted = "one of " + ", ".join(repr(t) for t in sorted(_PACKAGE_TYPES))
+        raise InvalidArgument("start", "type", wanted, repr(type) if isinstance(type, str) else _kind(type))
+    _text("processing_config", processing_config)
+    for option, value in (("accession", accession), ("access_system_id", access_system_id)):
+        if value is not None:
+            _text(option, value)
+    if metadata_set_id is not None:
+        _text("metadata_set_id", metadata_set_id)
+    if not isinstance(auto_approve, bool):
+        raise InvalidArgument("start", "auto_approve", "True or False", _kind(auto_approve))
     return CreatePackageRequest(
         name=name,
         path=path,
-        type=type,  # type: ignore[arg-type]  # checked by the server; the spec's enum documents the values
+        type=type,  # type: ignore[arg-type]  # one of PACKAGE_TYPE_VALUES, checked above
         processing_config=processing_config,
         auto_approve=auto_approve,
         accession=accession if accession is not None else UNSET,
         access_system_id=access_system_id if access_system_id is not None else UNSET,
         metadata_set_id=metadata_set_id if metadata_set_id is not None else UNSET,
     )
+
+
+_PACKAGE_TYPES: frozenset[str] = frozenset(PACKAGE_TYPE_VALUES)
+
+
+def _kind(value: object) -> str:
+    return type(value).__name__
+
+
+def _text(name: str, value: object) -> None:
+    """Refuse with ``InvalidArgument`` anything but non-empty text that can travel as UTF-8 JSON."""
+    if not isinstance(value, str) or not value.strip():
+        found = "an empty str" if isinstance(value, str) else _kind(value)
+        raise InvalidArgument("start", name, "non-empty text", found)
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidArgument(
+            "start", name, "text that can be encoded as UTF-8", "text with a lone surrogate"
+        ) from None
 
 
 class Transfers(TransfersNamespace):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import uuid
 
-from ..errors import ConfigurationError
+from ..errors import ConfigurationError, InvalidArgument
 
 
 def ss_location_path(location_uuid: str | uuid.UUID, path: str | bytes) -> str:
@@ -22,7 +22,15 @@ def ss_location_path(location_uuid: str | uuid.UUID, path: str | bytes) -> str:
         canonical = str(uuid.UUID(str(location_uuid)))
     except ValueError:
         raise ConfigurationError(f"not a location UUID: {location_uuid!r}") from None
-    raw = path if isinstance(path, bytes) else path.encode("utf-8")
+    if not isinstance(path, (str, bytes)):
+        raise InvalidArgument(
+            "ss_location_path", "path", "a path inside the location (text or bytes)", type(path).__name__
+        )
+    try:
+        raw = path if isinstance(path, bytes) else path.encode("utf-8")
+    except UnicodeEncodeError:
+        wanted = "text that can be encoded as UTF-8 (or the path's bytes)"
+        raise InvalidArgument("ss_location_path", "path", wanted, "text with a lone surrogate") from None
     if not raw:
         raise ConfigurationError("the path inside the location is empty")
     return base64.b64encode(canonical.encode() + b":" + raw).decode("ascii")

@@ -10,7 +10,7 @@ from typing import Any, Literal
 import attrs
 
 from .. import errors
-from .._polling import PollPolicy, bounded
+from .._polling import PollPolicy, bounded, seconds
 
 Phase = Literal["transfer", "ingest"]
 
@@ -118,7 +118,8 @@ class _Operation:
         return f"transfer {self.transfer_uuid} ({state})"
 
     def _deadline(self, timeout: float | None) -> float | None:
-        return None if timeout is None else self.clock() + timeout
+        limit = seconds("wait", timeout)
+        return None if limit is None else self.clock() + limit
 
     def _check_time(self, progress: Progress, pause: float, deadline: float | None, timeout: float | None) -> None:
         if deadline is not None and self.clock() + pause > deadline:

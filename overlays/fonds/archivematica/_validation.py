@@ -11,20 +11,29 @@ from archivematica_api.models.validator_name import ValidatorName
 from archivematica_api.types import File
 
 from .. import errors
+from .._bodies import check_payload
 
 
 def csv_file(body: File | bytes | str) -> File:
-    """The request body of ``validate_csv``: a ``File``, or the CSV as bytes or text (sent UTF-8 encoded).
+    """The request body of ``validate_csv``: a ``File`` (its payload bytes, text or a binary file), or the CSV as
+    bytes or text (sent UTF-8 encoded). Anything else is ``InvalidArgument``, before anything is sent.
 
     Example: ``csv_file("file,basis\\n")``.
     """
-    if isinstance(body, File):
-        payload: Any = body.payload
-        raw = payload.getvalue() if hasattr(payload, "getvalue") else payload.read()
+    is_file = isinstance(body, File) or (type(body).__name__ == "File" and hasattr(body, "payload"))
+    payload: Any = cast(File, body).payload if is_file else body
+    check_payload("validate_csv", payload)
+    if isinstance(payload, str):
+        try:
+            raw = payload.encode("utf-8")
+        except UnicodeEncodeError:
+            wanted = "text that can be encoded as UTF-8"
+            raise errors.InvalidArgument("validate_csv", "body", wanted, "text with a lone surrogate") from None
+    elif isinstance(payload, (bytes, bytearray, memoryview)):
+        raw = bytes(payload)
     else:
-        raw = body.encode("utf-8") if isinstance(body, str) else bytes(body)
-    # The payload is the bytes themselves: httpx sends bytes from sync and async clients alike (a file object
-    # only from sync ones).
+        raw = payload.getvalue() if hasattr(payload, "getvalue") else payload.read()
+    # The payload is the bytes themselves: httpx sends bytes from sync and async clients alike.
     return File(payload=cast(BinaryIO, raw), file_name="document.csv", mime_type="text/csv; charset=utf-8")
 
 

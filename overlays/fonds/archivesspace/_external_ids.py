@@ -26,9 +26,8 @@ _OPERATION = "find_by_external_id"
 def _arguments(eid: str, type: Sequence[str] | None) -> dict[str, Any]:
     if not isinstance(eid, str) or not eid:
         raise errors.InvalidArgument(_OPERATION, "eid", "a non-empty string", _r.describe(eid))
-    if isinstance(type, str):
-        raise errors.InvalidArgument(_OPERATION, "type", "a list of record types, such as ['resource']", "a str")
-    return {"eid": eid, "type": list(type) if type else UNSET}
+    types = _uris.text_list(_OPERATION, "type", type)
+    return {"eid": eid, "type": types if types else UNSET}
 
 
 def _uri_of(location: str, response: httpx.Response) -> str:
@@ -100,9 +99,10 @@ class ByExternalId(ByExternalIdNamespace):
             [resource] = aspace.by_external_id.records(eid="ocm12345678", type=["resource"])
         """
         out: list[_r.Record] = []
+        wanted = _uris.text_list("records", "resolve", resolve)  # before anything is sent
         for uri in self.find(eid=eid, type=type):
             module, path_args = _uris.operation_for("get", uri)
-            args = _uris.arguments(module, path_args, list(resolve) if resolve is not None else None)
+            args = _uris.arguments(module, path_args, wanted)
             out.append(self._invoker.call(module.sync_detailed, **args))
         return out
 
@@ -135,8 +135,9 @@ class AsyncByExternalId(AsyncByExternalIdNamespace):
         Example: ``await aspace.by_external_id.records(eid="ocm12345678")``.
         """
         out: list[_r.Record] = []
+        wanted = _uris.text_list("records", "resolve", resolve)  # before anything is sent
         for uri in await self.find(eid=eid, type=type):
             module, path_args = _uris.operation_for("get", uri)
-            args = _uris.arguments(module, path_args, list(resolve) if resolve is not None else None)
+            args = _uris.arguments(module, path_args, wanted)
             out.append(await self._invoker.call(module.asyncio_detailed, **args))
         return out

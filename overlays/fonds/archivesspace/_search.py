@@ -15,7 +15,7 @@ from archivesspace_api.models.search_result import SearchResult
 from archivesspace_api.types import UNSET
 
 from .. import errors
-from ..pagination import AsyncPager, Fetcher, Pager
+from ..pagination import AsyncPager, Fetcher, Pager, count
 from ._records import SearchRecord, parse_record
 from .query import Query, to_aq
 
@@ -100,7 +100,12 @@ def wire_arguments(operation: str, params: dict[str, Any], allowed: frozenset[st
                 raise errors.InvalidArgument(
                     operation, name, "a list of strings, such as ['resource']", type(value).__name__
                 )
-            value = [str(item) for item in value]
+            for index, item in enumerate(value):
+                if not isinstance(item, str):  # str enums (RecordType.RESOURCE) are str
+                    raise errors.InvalidArgument(
+                        operation, name, "a list of strings, such as ['resource']", f"item {index}: {_r.describe(item)}"
+                    )
+            value = list(value)
         out[name] = value
     return out
 
@@ -285,8 +290,7 @@ class AsyncSearchResults(AsyncPager[Hit]):
 def _search_kwargs(
     q: str | None, page_size: int, params: dict[str, Any], resolve: Sequence[str] | None
 ) -> dict[str, Any]:
-    if page_size < 1:
-        raise errors.InvalidArgument("search", "page_size", "an integer >= 1", str(page_size))
+    page_size = count("search", "page_size", page_size)
     kwargs = wire_arguments("search", {**params, "q": q, "resolve": resolve})
     kwargs["page_size"] = min(page_size, MAX_PAGE_SIZE)
     return kwargs

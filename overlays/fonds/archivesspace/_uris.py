@@ -36,13 +36,32 @@ def _routes(method: str) -> list[tuple[re.Pattern[str], str, str, tuple[str, ...
     return routes
 
 
-def arguments(module: Any, path_args: dict[str, int], resolve: list[str] | None) -> dict[str, Any]:
-    """The arguments of ``module``'s operation: the path's, and ``resolve`` where the operation takes it."""
+def text_list(operation: str, name: str, value: Any) -> list[Any] | None:
+    """``value`` (a list, tuple or other iterable of text) as a list, None as None; a lone str (which would go
+    as one item a character) or anything not iterable is ``InvalidArgument``. The items are checked with the
+    operation's other arguments.
+
+    Example: ``text_list("get", "resolve", ("subjects",)) == ["subjects"]``; ``text_list("get", "resolve",
+    "subjects")`` raises.
+    """
+    if value is None:
+        return None
+    if isinstance(value, (str, bytes, bytearray, dict)) or not hasattr(value, "__iter__"):
+        found = f"a {type(value).__name__}" + (" (write [...] around it)" if isinstance(value, str) else "")
+        raise errors.InvalidArgument(operation, name, "a list of text, such as ['subjects']", found)
+    return list(value)
+
+
+def arguments(module: Any, path_args: dict[str, int], resolve: Any) -> dict[str, Any]:
+    """The arguments of ``module``'s operation: the path's, and ``resolve`` (a list of text) where the operation
+    takes it."""
     args: dict[str, Any] = dict(path_args)
+    operation = module.__name__.rsplit(".", 1)[-1]
+    resolve = text_list(operation, "resolve", resolve)
     if resolve is not None:
         if "resolve" not in inspect.signature(module.sync_detailed).parameters:
-            raise errors.InvalidArgument(module.__name__.rsplit(".", 1)[-1], "resolve", "no resolve[] here")
-        args["resolve"] = list(resolve)
+            raise errors.InvalidArgument(operation, "resolve", "no resolve[] here")
+        args["resolve"] = resolve
     return args
 
 

@@ -15,12 +15,56 @@ Example::
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
+from collections.abc import Callable
 from typing import Any, Literal
 
 import attrs
 
-from ..errors import ConfigurationError
+from ..errors import ConfigurationError, InvalidArgument
+
+_DATE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?", re.ASCII)
+
+
+def _found(value: Any) -> str:
+    return f"str {value!r}" if isinstance(value, str) and len(value) <= 40 else type(value).__name__
+
+
+def _check(wanted: str, test: Callable[[Any], bool]) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
+    """An attrs validator refusing, with ``InvalidArgument``, a value ``test`` does not accept."""
+
+    def validate(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if not test(value):
+            raise InvalidArgument(type(instance).__name__, attribute.name, wanted, _found(value))
+
+    return validate
+
+
+def _one_of(*options: Any) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
+    return _check(
+        "one of " + ", ".join(repr(o) for o in options), lambda v: isinstance(v, (str, type(None))) and v in options
+    )
+
+
+_NAME = _check("a field name (non-empty text)", lambda v: isinstance(v, str) and bool(v.strip()))
+_TEXT_OR_NONE = _check("text or None", lambda v: v is None or isinstance(v, str))
+_FLAG = _check("True or False", lambda v: isinstance(v, bool))
+
+
+def _date_text(value: Any) -> Any:
+    """A ``datetime.date`` (or ``datetime``) as the ``YYYY-MM-DD`` the server compares; text as it is."""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def _bound_text(value: Any) -> Any:
+    """A range bound given as a whole number (``between("year", 1900)``) as its text; anything else as it is."""
+    return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
 
 
 class Query:
@@ -45,6 +89,12 @@ class Query:
     def __or__(self, other: Query) -> BooleanQuery:
         return any_of(self, other)
 
+    def __rand__(self, other: Any) -> BooleanQuery:
+        return all_of(other, self)
+
+    def __ror__(self, other: Any) -> BooleanQuery:
+        return any_of(other, self)
+
     def __invert__(self) -> Query:
         return self.negate()
 
@@ -58,11 +108,13 @@ class Query:
 class FieldQuery(Query):
     """``field`` contains ``value`` (``literal``: the exact phrase); ``comparator="empty"``: the field is empty."""
 
-    field: str
-    value: str | None = None
-    literal: bool = False
-    negated: bool = False
-    comparator: Literal["contains", "empty"] | None = None
+    field: str = attrs.field(validator=_NAME)
+    value: str | None = attrs.field(default=None, validator=_TEXT_OR_NONE)
+    literal: bool = attrs.field(default=False, validator=_FLAG)
+    negated: bool = attrs.field(default=False, validator=_FLAG)
+    comparator: Literal["contains", "empty"] | None = attrs.field(
+        default=None, validator=_one_of("contains", "empty", None)
+    )
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -85,14 +137,23 @@ class FieldQuery(Query):
 class DateFieldQuery(Query):
     """A date field compared with ``value`` (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) at a ``precision``.
 
-    Example: ``date("create_time", "2024-01", "greater_than", "month")``.
+    Example: ``date("create_time", "2024-01", "greater_than", "month")``; a ``datetime.date`` is its
+    ``YYYY-MM-DD``.
     """
 
-    field: str
-    value: str
-    comparator: Literal["greater_than", "lesser_than", "equal", "empty"] = "equal"
-    precision: Literal["day", "month", "year"] = "day"
-    negated: bool = False
+    field: str = attrs.field(validator=_NAME)
+    value: str = attrs.field(
+        converter=_date_text,
+        validator=_check(
+            "a date as YYYY, YYYY-MM or YYYY-MM-DD (or a datetime.date)",
+            lambda v: isinstance(v, str) and bool(_DATE.fullmatch(v)),
+        ),
+    )
+    comparator: Literal["greater_than", "lesser_than", "equal", "empty"] = attrs.field(
+        default="equal", validator=_one_of("greater_than", "lesser_than", "equal", "empty")
+    )
+    precision: Literal["day", "month", "year"] = attrs.field(default="day", validator=_one_of("day", "month", "year"))
+    negated: bool = attrs.field(default=False, validator=_FLAG)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -112,9 +173,9 @@ class DateFieldQuery(Query):
 class BooleanFieldQuery(Query):
     """A true/false field (``publish``, ``suppressed``) equal to ``value``. Example: ``boolean("publish", False)``."""
 
-    field: str
-    value: bool = True
-    negated: bool = False
+    field: str = attrs.field(validator=_NAME)
+    value: bool = attrs.field(default=True, validator=_FLAG)
+    negated: bool = attrs.field(default=False, validator=_FLAG)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -130,11 +191,12 @@ class BooleanFieldQuery(Query):
 
 @attrs.frozen
 class RangeQuery(Query):
-    """``field`` between ``start`` and ``end`` (an open end when None). Example: ``between("year", "1900")``."""
+    """``field`` between ``start`` and ``end`` (an open end when None; a whole number is its text). Example:
+    ``between("year", "1900")``."""
 
-    field: str
-    start: str | None = None
-    end: str | None = None
+    field: str = attrs.field(validator=_NAME)
+    start: str | None = attrs.field(default=None, converter=_bound_text, validator=_TEXT_OR_NONE)
+    end: str | None = attrs.field(default=None, converter=_bound_text, validator=_TEXT_OR_NONE)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"jsonmodel_type": "range_query", "field": self.field}
@@ -155,12 +217,17 @@ class BooleanQuery(Query):
     Example: ``field("title", "a") | field("title", "b")`` is ``BooleanQuery("OR", (...))``.
     """
 
-    op: Literal["AND", "OR", "NOT"]
+    op: Literal["AND", "OR", "NOT"] = attrs.field(validator=_one_of("AND", "OR", "NOT"))
     subqueries: tuple[Query, ...]
 
     def __attrs_post_init__(self) -> None:
         if not self.subqueries:
             raise ConfigurationError("a boolean query needs at least one clause")
+        clauses: tuple[object, ...] = tuple(self.subqueries)
+        for index, clause in enumerate(clauses):
+            if not isinstance(clause, Query):
+                wanted = "query clauses (Q.field(...), Q.boolean(...)...)"
+                raise InvalidArgument("BooleanQuery", f"subqueries[{index}]", wanted, _found(clause))
 
     def to_dict(self) -> dict[str, Any]:
         return {"jsonmodel_type": "boolean_query", "op": self.op, "subqueries": [q.to_dict() for q in self.subqueries]}
@@ -224,5 +291,6 @@ def to_aq(query: Query) -> str:
     Example: ``aspace.search.all(page=1, aq=to_aq(field("title", "papers")))`` (or pass the query itself).
     """
     if not isinstance(query, Query):
-        raise ConfigurationError(f"not a query: {query!r}")
-    return json.dumps({"jsonmodel_type": "advanced_query", "query": query.to_dict()}, separators=(",", ":"))
+        raise InvalidArgument("to_aq", "query", "a query object (Q.field(...)...)", _found(query))
+    document = {"jsonmodel_type": "advanced_query", "query": query.to_dict()}
+    return json.dumps(document, separators=(",", ":"), allow_nan=False)

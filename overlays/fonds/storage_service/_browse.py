@@ -25,8 +25,16 @@ def _decode(value: str) -> str | bytes:
     return decode_name(value)
 
 
-def _raw(path: str | bytes) -> bytes:
-    return path if isinstance(path, bytes) else path.encode("utf-8", "surrogateescape")
+def _raw(operation: str, path: str | bytes) -> bytes:
+    """The bytes of ``path``: names read with ``os.fsdecode`` (lone bytes as surrogate escapes) come back as the
+    bytes they were; any other lone surrogate is ``InvalidArgument``."""
+    if isinstance(path, bytes):
+        return path
+    try:
+        return path.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        wanted = "a path that can be encoded as UTF-8 (or its bytes)"
+        raise errors.InvalidArgument(operation, "path", wanted, "text with a lone surrogate") from None
 
 
 def location_path(operation: str, path: str | bytes | Unset | None) -> str | Unset:
@@ -39,7 +47,7 @@ def location_path(operation: str, path: str | bytes | Unset | None) -> str | Uns
         return UNSET
     if not isinstance(path, (str, bytes)):
         raise errors.InvalidArgument(operation, "path", "a plain path (str or bytes)", type(path).__name__)
-    return base64.b64encode(_raw(path)).decode("ascii")
+    return base64.b64encode(_raw(operation, path)).decode("ascii")
 
 
 def space_path(operation: str, path: str | bytes | Unset | None) -> str | Unset:
@@ -115,7 +123,7 @@ class LocationListing(_Names, LocationBrowseResult):
     """
 
     def _key(self, name: str | bytes) -> str:
-        return base64.b64encode(_raw(name)).decode("ascii")
+        return base64.b64encode(_raw("details", name)).decode("ascii")
 
 
 class SpaceListing(_Names, SpaceBrowseResult):

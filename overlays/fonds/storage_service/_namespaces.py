@@ -18,7 +18,7 @@ from storage_service_api.types import UNSET, Unset
 
 from .. import errors
 from .._arguments import url_for
-from .._polling import PollPolicy, bounded
+from .._polling import PollPolicy, bounded, seconds
 from ._browse import LocationListing, SpaceListing, location_listing, location_path, space_listing, space_path
 from ._downloads import download, package_size
 from ._raw import as_bytes
@@ -193,6 +193,7 @@ def wait_for_task(
         found = f"str {location!r}" if isinstance(location, str) else type(location).__name__
         raise errors.InvalidArgument("wait_for_task", "location", "an async task's URL (/api/v2/async/<id>/)", found)
     task_id = int(tail)
+    timeout = seconds("wait_for_task", timeout)
     deadline = None if timeout is None else clock() + timeout
     with bounded(timeout, clock, lambda: f"async task {task_id}"):
         for pause in (poll or PollPolicy()).waits():

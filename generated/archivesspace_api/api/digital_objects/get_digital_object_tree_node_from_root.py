@@ -113,6 +113,10 @@ def _parse_response(
         response_412 = _r.parse(Error, _r.json_body(response))
         return response_412
 
+    if 200 <= response.status_code < 300:
+        from ... import _records as _r
+
+        return _parse_response(client=client, response=_r.as_status(response, 200))
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:

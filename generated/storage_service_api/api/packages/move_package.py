@@ -68,6 +68,10 @@ def _parse_response(
         response_404 = response.text
         return response_404
 
+    if 200 <= response.status_code < 300:
+        from ... import _records as _r
+
+        return _parse_response(client=client, response=_r.as_status(response, 202))
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
