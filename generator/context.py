@@ -237,7 +237,8 @@ class FondsContext:
         """Python source of the endpoint module's ``_CHECKS`` table: what fonds checks each argument against before
         the request is built (``fonds/_arguments.py`` reads it). One entry a parameter, keyed by its Python name:
         where it goes, whether it is required, the schema keywords that bound it, whether it is a secret, and for a
-        path parameter the literal segments of other operations it must not equal (a value that would address them)."""
+        path parameter the literal segments of other operations it must not equal (a value that would address them);
+        and the answer statuses the spec documents (``answers``)."""
         operation = _text(endpoint.name)
         method, path = self.routes[operation]
         parameters: dict[str, Any] = {}
@@ -262,6 +263,9 @@ class FondsContext:
         table: dict[str, Any] = {"operation": operation, "method": method.upper(), "path": path}
         table["parameters"] = parameters
         table["body"] = _body_check(endpoint)
+        # The statuses the spec documents, as (low, high) ranges: the invoker refuses a 3xx it does not list (a
+        # proxy's redirect to a login page) instead of handing back None.
+        table["answers"] = tuple(tuple(r.status_code.range) for r in endpoint.responses.patterns)
         return _source(table)
 
     def class_name(self, tag: str) -> str:

@@ -1323,6 +1323,7 @@ __all__ = [
     "Record",
     "UnknownRecord",
     "Unset",
+    "as_status",
     "bind",
     "choice",
     "copy_json",
@@ -1337,7 +1338,6 @@ __all__ = [
     "parse_datetime",
     "record_class",
     "request_content",
-    "as_status",
     "uri_id",
     "uri_repo_id",
 ]

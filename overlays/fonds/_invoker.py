@@ -114,6 +114,11 @@ def _not_json(value: Any, where: str, seen: set[int]) -> tuple[str, str]:
     return where, type(value).__name__
 
 
+def _documents(module: ModuleType, status: int) -> bool:
+    """Whether the spec documents ``status`` as an answer of ``module``'s operation."""
+    return any(low <= status <= high for low, high in module._CHECKS.get("answers", ()))
+
+
 def _operation_name(module: ModuleType | None) -> str:
     return module.__name__.rsplit(".", 1)[-1] if module is not None else "the call"
 
@@ -258,9 +263,19 @@ class _Base:
             raise errors.InvalidResponse(200, "GET", "", None, reason)
         raise self.invalid(response, reason, response.content)
 
-    def finish(self, outcome: tuple[httpx.Response, Any]) -> Any:
+    def finish(self, outcome: tuple[httpx.Response, Any], module: ModuleType | None = None) -> Any:
+        """The parsed body of a call's answer; the typed error of an error status, and ``InvalidResponse`` for a
+        redirect the operation never answers (a proxy sending the call to a login page): not None."""
         response, parsed = outcome
         self.check(response)
+        status = response.status_code
+        if 300 <= status < 400 and module is not None and not _documents(module, status):
+            where = redact_url(response.headers.get("location", "nowhere"), self.secrets)
+            reason = (
+                f"{_operation_name(module)} answered {status}, a redirect to {where}, which it never answers "
+                "(a proxy or a single sign-on page in front of the API?)"
+            )
+            raise self.invalid(response, reason, None)
         return parsed
 
 
@@ -310,7 +325,7 @@ class SyncInvoker(_Base):
         """Send ``operation`` with ``kwargs``; the parsed success body, or a typed error."""
         module = _module(operation)
         kwargs = self.hold_secrets(module, self.fill(module, kwargs))
-        return self.finish(self.send(_request_kwargs(module, kwargs), module))
+        return self.finish(self.send(_request_kwargs(module, kwargs), module), module)
 
     def pages(self, style: str, operation: Callable[..., Any], /, **kwargs: Any) -> Pager[Any]:
         """A lazy iterator over every record of a paginated listing."""
@@ -375,7 +390,7 @@ class AsyncInvoker(_Base):
         """Send ``operation`` with ``kwargs``; the parsed success body, or a typed error."""
         module = _module(operation)
         kwargs = self.hold_secrets(module, self.fill(module, kwargs))
-        return self.finish(await self.send(_request_kwargs(module, kwargs), module))
+        return self.finish(await self.send(_request_kwargs(module, kwargs), module), module)
 
     def pages(self, style: str, operation: Callable[..., Any], /, **kwargs: Any) -> AsyncPager[Any]:
         """A lazy async iterator over every record, up to ``concurrency`` pages in flight, in order."""

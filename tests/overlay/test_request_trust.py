@@ -590,3 +590,25 @@ def test_a_success_status_the_spec_does_not_list_is_read_as_the_documented_one()
     assert str(created.id) == "2b5c3f0e-0000-4000-8000-000000000000"
     with pytest.raises(errors.InvalidResponse, match="not its shape"):
         am_answering(201, ["not", "a", "result"]).packages.create(body=request)
+
+
+def test_a_redirect_the_operation_never_answers_is_an_invalid_response_not_none() -> None:
+    def server(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(302, headers={"location": "https://sso.example/login?next=/x&token=abc12345"})
+
+    aspace = ArchivesSpace(
+        "http://aspace.test", session_token="abc123", repo_id=2, transport=httpx.MockTransport(server)
+    )
+    with pytest.raises(errors.InvalidResponse, match=r"redirect to https://sso\.example/login") as caught:
+        aspace.accessions.get(id=1)
+    assert "abc12345" not in str(caught.value)
+    with pytest.raises(errors.InvalidResponse, match="302"):
+        list(aspace.archival_objects.get_many(ids=[1]))
+    # A redirect the spec documents reads as before: the default location answers 302 to the location.
+    ss_redirect = StorageService(
+        "http://ss.test",
+        username="d",
+        api_key="k3y",
+        transport=httpx.MockTransport(lambda request: httpx.Response(302, headers={"location": "/api/v2/location/x/"})),
+    )
+    assert ss_redirect.locations.get_default(purpose="TS") is None

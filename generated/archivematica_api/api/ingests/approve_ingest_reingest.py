@@ -17,6 +17,7 @@ _CHECKS: dict[str, Any] = {
     "path": "/api/ingest/reingest/approve",
     "parameters": {},
     "body": {"required": True, "kind": "instance", "type": ApproveReingestForm},
+    "answers": ((200, 200), (400, 400), (403, 403), (405, 405)),
 }
 
 

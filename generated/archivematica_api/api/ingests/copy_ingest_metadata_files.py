@@ -17,6 +17,7 @@ _CHECKS: dict[str, Any] = {
     "path": "/api/ingest/copy_metadata_files/",
     "parameters": {},
     "body": {"required": True, "kind": "instance", "type": CopyMetadataFilesForm},
+    "answers": ((201, 201), (400, 400), (403, 403), (405, 405), (500, 500)),
 }
 
 

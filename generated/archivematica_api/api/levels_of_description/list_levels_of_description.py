@@ -16,6 +16,7 @@ _CHECKS: dict[str, Any] = {
     "path": "/api/filesystem/administration/dips/atom/levels/",
     "parameters": {},
     "body": None,
+    "answers": ((200, 200), (403, 403), (405, 405)),
 }
 
 

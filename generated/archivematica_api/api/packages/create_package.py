@@ -17,6 +17,7 @@ _CHECKS: dict[str, Any] = {
     "path": "/api/v2beta/package",
     "parameters": {},
     "body": {"required": True, "kind": "instance", "type": CreatePackageRequest},
+    "answers": ((202, 202), (400, 400), (403, 403), (405, 405), (500, 500)),
 }
 
 

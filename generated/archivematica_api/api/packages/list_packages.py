@@ -15,6 +15,7 @@ _CHECKS: dict[str, Any] = {
     "path": "/api/v2beta/package",
     "parameters": {},
     "body": None,
+    "answers": ((403, 403), (405, 405), (501, 501)),
 }
 
 

@@ -17,6 +17,7 @@ _CHECKS: dict[str, Any] = {
     "path": "/api/filesystem/metadata/",
     "parameters": {},
     "body": {"required": True, "kind": "instance", "type": PathMetadataForm},
+    "answers": ((201, 201), (403, 403), (404, 404), (405, 405)),
 }
 
 

@@ -17,6 +17,7 @@ _CHECKS: dict[str, Any] = {
     "path": "/api/transfer/approve",
     "parameters": {},
     "body": {"required": True, "kind": "instance", "type": ApproveTransferForm},
+    "answers": ((200, 200), (403, 403), (405, 405), (500, 500)),
 }
 
 

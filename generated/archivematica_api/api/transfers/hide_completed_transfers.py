@@ -17,6 +17,7 @@ _CHECKS: dict[str, Any] = {
     "path": "/api/transfer/delete/",
     "parameters": {},
     "body": None,
+    "answers": ((200, 200), (403, 403), (405, 405), (500, 500)),
 }
 
 

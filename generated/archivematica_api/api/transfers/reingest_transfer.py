@@ -17,6 +17,7 @@ _CHECKS: dict[str, Any] = {
     "path": "/api/transfer/reingest",
     "parameters": {},
     "body": {"required": True, "kind": "instance", "type": ReingestForm},
+    "answers": ((200, 200), (400, 400), (403, 403), (405, 405), (500, 500)),
 }
 
 

@@ -27,6 +27,7 @@ _CHECKS: dict[str, Any] = {
         }
     },
     "body": {"required": True, "kind": "file", "type": File},
+    "answers": ((200, 200), (400, 400), (403, 403), (404, 404), (405, 405)),
 }
 
 

@@ -33,6 +33,7 @@ _CHECKS: dict[str, Any] = {
         },
     },
     "body": {"required": True, "kind": "instance", "type": Accession},
+    "answers": ((200, 200), (400, 400), (403, 403), (404, 404), (409, 409), (412, 412)),
 }
 
 

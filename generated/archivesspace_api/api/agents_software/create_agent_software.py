@@ -17,6 +17,7 @@ _CHECKS: dict[str, Any] = {
     "path": "/agents/software",
     "parameters": {},
     "body": {"required": True, "kind": "instance", "type": AgentSoftware},
+    "answers": ((200, 200), (400, 400), (403, 403), (409, 409), (412, 412)),
 }
 
 

@@ -30,6 +30,7 @@ _CHECKS: dict[str, Any] = {
         "kind": "instance",
         "type": AssessmentAttributeDefinitions,
     },
+    "answers": ((200, 200), (400, 400), (403, 403), (409, 409), (412, 412)),
 }
 
 

@@ -37,6 +37,7 @@ _CHECKS: dict[str, Any] = {
         },
     },
     "body": {"required": True, "kind": "list", "type": BatchImportRecord},
+    "answers": ((200, 200), (400, 400), (403, 403), (409, 409), (412, 412)),
 }
 
 

@@ -26,6 +26,7 @@ _CHECKS: dict[str, Any] = {
         }
     },
     "body": {"required": True, "kind": "instance", "type": Classification},
+    "answers": ((200, 200), (400, 400), (403, 403), (409, 409), (412, 412)),
 }
 
 

@@ -17,6 +17,7 @@ _CHECKS: dict[str, Any] = {
     "path": "/config/enumerations/migration",
     "parameters": {},
     "body": {"required": True, "kind": "instance", "type": EnumerationMigration},
+    "answers": ((200, 200), (400, 400), (403, 403), (404, 404), (412, 412)),
 }
 
 

@@ -23,6 +23,7 @@ _CHECKS: dict[str, Any] = {
         }
     },
     "body": {"required": True, "kind": "instance", "type": LocationBatch},
+    "answers": ((200, 200), (400, 400), (403, 403), (412, 412)),
 }
 
 

@@ -16,6 +16,7 @@ _CHECKS: dict[str, Any] = {
     "path": "/locations/batch_update",
     "parameters": {},
     "body": {"required": True, "kind": "instance", "type": LocationBatchUpdate},
+    "answers": ((200, 200), (400, 400), (403, 403), (404, 404), (409, 409), (412, 412)),
 }
 
 

@@ -16,6 +16,7 @@ _CHECKS: dict[str, Any] = {
     "path": "/current_global_preferences",
     "parameters": {},
     "body": None,
+    "answers": ((200, 200), (403, 403), (412, 412)),
 }
 
 

@@ -23,6 +23,7 @@ _CHECKS: dict[str, Any] = {
         }
     },
     "body": None,
+    "answers": ((200, 200), (403, 403), (412, 412)),
 }
 
 

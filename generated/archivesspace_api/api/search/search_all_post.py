@@ -17,6 +17,7 @@ _CHECKS: dict[str, Any] = {
     "path": "/search",
     "parameters": {},
     "body": {"required": True, "kind": "instance", "type": SearchForm},
+    "answers": ((200, 200), (400, 400), (403, 403), (412, 412)),
 }
 
 

@@ -16,6 +16,7 @@ _CHECKS: dict[str, Any] = {
     "path": "/users/current-user",
     "parameters": {},
     "body": None,
+    "answers": ((200, 200), (403, 403), (404, 404), (412, 412)),
 }
 
 

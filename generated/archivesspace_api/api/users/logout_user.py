@@ -16,6 +16,7 @@ _CHECKS: dict[str, Any] = {
     "path": "/logout",
     "parameters": {},
     "body": None,
+    "answers": ((200, 200), (412, 412)),
 }
 
 

@@ -15,6 +15,7 @@ _CHECKS: dict[str, Any] = {
     "path": "/version",
     "parameters": {},
     "body": None,
+    "answers": ((200, 200), (403, 403), (412, 412)),
 }
 
 

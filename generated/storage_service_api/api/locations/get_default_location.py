@@ -27,6 +27,7 @@ _CHECKS: dict[str, Any] = {
         }
     },
     "body": None,
+    "answers": ((302, 302), (401, 401), (404, 404)),
 }
 
 

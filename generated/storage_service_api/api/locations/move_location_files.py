@@ -27,6 +27,7 @@ _CHECKS: dict[str, Any] = {
         }
     },
     "body": {"required": True, "kind": "instance", "type": MoveFilesRequest},
+    "answers": ((200, 200), (400, 400), (401, 401), (404, 404), (500, 500)),
 }
 
 

@@ -26,6 +26,7 @@ _CHECKS: dict[str, Any] = {
         }
     },
     "body": {"required": True, "kind": "instance", "type": MoveFilesRequest},
+    "answers": ((202, 202), (400, 400), (401, 401), (404, 404), (500, 500)),
 }
 
 

@@ -27,6 +27,7 @@ _CHECKS: dict[str, Any] = {
         }
     },
     "body": {"required": True, "kind": "list", "type": PackageContentInput},
+    "answers": ((200, 200), (201, 201), (400, 400), (401, 401), (404, 404)),
 }
 
 

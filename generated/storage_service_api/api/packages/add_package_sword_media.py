@@ -54,6 +54,7 @@ _CHECKS: dict[str, Any] = {
         },
     },
     "body": {"required": True, "kind": "file", "type": File},
+    "answers": ((201, 201), (400, 400), (401, 401), (403, 403), (404, 404), (412, 412)),
 }
 
 

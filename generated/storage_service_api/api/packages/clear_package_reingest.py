@@ -28,6 +28,7 @@ _CHECKS: dict[str, Any] = {
         }
     },
     "body": {"required": True, "kind": "instance", "type": PackageReingestPatch},
+    "answers": ((202, 202), (400, 400), (401, 401), (404, 404), (415, 415)),
 }
 
 

@@ -17,6 +17,7 @@ _CHECKS: dict[str, Any] = {
     "path": "/api/v2/file/async/",
     "parameters": {},
     "body": {"required": True, "kind": "instance", "type": PackageCreate},
+    "answers": ((202, 202), (400, 400), (401, 401), (415, 415), (500, 500)),
 }
 
 

@@ -24,6 +24,7 @@ _CHECKS: dict[str, Any] = {
         }
     },
     "body": None,
+    "answers": ((204, 204), (401, 401), (404, 404)),
 }
 
 

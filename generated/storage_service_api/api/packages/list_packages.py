@@ -179,6 +179,7 @@ _CHECKS: dict[str, Any] = {
         },
     },
     "body": None,
+    "answers": ((200, 200), (400, 400), (401, 401)),
 }
 
 

@@ -25,6 +25,7 @@ _CHECKS: dict[str, Any] = {
         }
     },
     "body": {"required": True, "kind": "instance", "type": MovePackageForm},
+    "answers": ((202, 202), (400, 400), (401, 401), (404, 404)),
 }
 
 

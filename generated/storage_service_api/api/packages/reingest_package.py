@@ -27,6 +27,15 @@ _CHECKS: dict[str, Any] = {
         }
     },
     "body": {"required": True, "kind": "instance", "type": ReingestRequest},
+    "answers": (
+        (202, 202),
+        (400, 400),
+        (401, 401),
+        (404, 404),
+        (405, 405),
+        (409, 409),
+        (500, 500),
+    ),
 }
 
 

@@ -36,6 +36,7 @@ _CHECKS: dict[str, Any] = {
         },
     },
     "body": {"required": True, "kind": "file", "type": File},
+    "answers": ((204, 204), (400, 400), (401, 401), (403, 403), (404, 404)),
 }
 
 

@@ -28,6 +28,15 @@ _CHECKS: dict[str, Any] = {
         }
     },
     "body": {"required": True, "kind": "instance", "type": PackageEventRequest},
+    "answers": (
+        (200, 200),
+        (202, 202),
+        (400, 400),
+        (401, 401),
+        (404, 404),
+        (405, 405),
+        (500, 500),
+    ),
 }
 
 

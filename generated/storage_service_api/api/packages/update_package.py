@@ -28,6 +28,7 @@ _CHECKS: dict[str, Any] = {
         }
     },
     "body": {"required": True, "kind": "instance", "type": PackageUpdate},
+    "answers": ((200, 200), (201, 201), (400, 400), (401, 401), (415, 415), (500, 500)),
 }
 
 

@@ -33,6 +33,7 @@ _CHECKS: dict[str, Any] = {
         },
     },
     "body": {"required": False, "kind": "file", "type": File},
+    "answers": ((200, 200), (400, 400), (401, 401), (403, 403), (404, 404), (412, 412)),
 }
 
 

@@ -18,6 +18,7 @@ _CHECKS: dict[str, Any] = {
     "path": "/api/v2/pipeline/",
     "parameters": {},
     "body": {"required": True, "kind": "instance", "type": PipelineCreate},
+    "answers": ((201, 201), (400, 400), (401, 401), (415, 415), (500, 500)),
 }
 
 

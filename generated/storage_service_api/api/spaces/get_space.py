@@ -25,6 +25,7 @@ _CHECKS: dict[str, Any] = {
         }
     },
     "body": None,
+    "answers": ((200, 200), (401, 401), (404, 404)),
 }
 
 

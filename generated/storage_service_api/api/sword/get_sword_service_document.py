@@ -15,6 +15,7 @@ _CHECKS: dict[str, Any] = {
     "path": "/api/v2/sword/",
     "parameters": {},
     "body": None,
+    "answers": ((200, 200), (401, 401)),
 }
 
 
