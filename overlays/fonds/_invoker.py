@@ -32,7 +32,7 @@ from ._bodies import EXTENSION as BODY_EXTENSION
 from ._bodies import Body
 from ._redact import Secrets, redact_url
 from ._retry import RETRY_STATUSES, BrokenBody, RetryableStatus, RetryPolicy, aretried, retried
-from .pagination import AsyncPager, Pager, aspace_fetcher, chunks, tastypie_fetcher
+from .pagination import AsyncPager, Pager, aspace_fetcher, chunks, identity, tastypie_fetcher
 
 logger = logging.getLogger("fonds")
 
@@ -128,11 +128,11 @@ def _error_flag(content: bytes) -> dict[str, Any] | None:
     some failures so, older dashboards with status 200; or a body holding only an error message); None
     otherwise. ArchivesSpace never answers a boolean
     ``error`` (its validation errors are 400 ``{"error": {...}}``, its records have no ``error`` field)."""
-    if not content.startswith(b"{") or b'"error"' not in content:
+    if not content.lstrip(b" \t\r\n\xef\xbb\xbf").startswith(b"{") or b'"error"' not in content:
         return None
     try:
         body = json.loads(content)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     if not isinstance(body, dict):
         return None
@@ -253,15 +253,39 @@ class _Base:
         return BrokenBody(self.invalid(response, reason, None))
 
     def id_list(self, answer: Any) -> list[int]:
-        """``answer`` of an ``all_ids`` listing, checked: a list of ids, else ``InvalidResponse`` (a page or an
-        object where the ids should be)."""
-        if type(answer) is list and all(type(item) is int for item in answer):
-            return answer
+        """``answer`` of an ``all_ids`` listing, checked: a list of distinct ids >= 1, else ``InvalidResponse`` (a
+        page or an object where the ids should be, an id twice)."""
+        if type(answer) is not list or not all(type(item) is int for item in answer):
+            raise self._unusable(f"the answer of all_ids is not a list of ids (it is {type(answer).__name__})")
+        if any(item < 1 for item in answer):
+            raise self._unusable("the answer of all_ids holds an id below 1")
+        if len(set(answer)) != len(answer):
+            raise self._unusable("the answer of all_ids holds an id twice")
+        return answer
+
+    def in_order(self, ids: list[int], answer: Any) -> list[Any]:
+        """The records of a ``get_many`` answer sorted as ``ids`` were asked for (the server answers an id_set in
+        its own order, and leaves out ids it has no record for). A record not asked for, one twice, or an answer
+        that is not a list of records is ``InvalidResponse``: never a record lost or yielded twice unnoticed."""
+        if type(answer) is not list:
+            raise self._unusable(f"the answer of an id_set is not a list of records (it is {type(answer).__name__})")
+        position = {id_: i for i, id_ in enumerate(ids)}
+        placed: dict[int, Any] = {}
+        for record in answer:
+            record_id = _record_id(record)
+            if record_id is None or record_id not in position:
+                shown = identity(record) or type(record).__name__
+                raise self._unusable(f"the answer of an id_set holds {shown}, which was not asked for")
+            if record_id in placed:
+                raise self._unusable(f"the answer of an id_set holds {identity(record)} twice")
+            placed[record_id] = record
+        return [placed[id_] for id_ in sorted(placed, key=position.__getitem__)]
+
+    def _unusable(self, reason: str) -> errors.InvalidResponse:
         response = LAST_RESPONSE.get()
-        reason = f"the answer of all_ids is not a list of ids (it is {type(answer).__name__})"
         if response is None:  # pragma: no cover - a call always sets it
-            raise errors.InvalidResponse(200, "GET", "", None, reason)
-        raise self.invalid(response, reason, response.content)
+            return errors.InvalidResponse(200, "GET", "", None, reason)
+        return self.invalid(response, reason, response.content)
 
     def finish(self, outcome: tuple[httpx.Response, Any], module: ModuleType | None = None) -> Any:
         """The parsed body of a call's answer; the typed error of an error status, and ``InvalidResponse`` for a
@@ -343,7 +367,7 @@ class SyncInvoker(_Base):
     def get_many(self, operation: Callable[..., Any], ids: Iterable[int], /, **kwargs: Any) -> Iterator[Any]:
         """The records with these ids, 250 a request, in the order asked for."""
         for chunk in chunks(ids, 250):
-            yield from _in_order(chunk, self.call(operation, id_set=chunk, **kwargs))
+            yield from self.in_order(chunk, self.call(operation, id_set=chunk, **kwargs))
 
 
 class AsyncInvoker(_Base):
@@ -416,20 +440,14 @@ class AsyncInvoker(_Base):
     async def get_many(self, operation: Callable[..., Any], ids: Iterable[int], /, **kwargs: Any) -> AsyncIterator[Any]:
         """The records with these ids, 250 a request, in the order asked for."""
         for chunk in chunks(ids, 250):
-            for record in _in_order(chunk, await self.call(operation, id_set=chunk, **kwargs)):
+            for record in self.in_order(chunk, await self.call(operation, id_set=chunk, **kwargs)):
                 yield record
 
 
 def _record_id(record: Any) -> int | None:
-    uri = getattr(record, "uri", None)
-    if isinstance(uri, str):
+    uri = identity(record)
+    if uri is not None:
         tail = uri.rstrip("/").rsplit("/", 1)[-1]
-        if tail.isdigit():
+        if tail.isascii() and tail.isdigit() and len(tail) <= 18:
             return int(tail)
     return None
-
-
-def _in_order(ids: list[int], records: Iterable[Any]) -> list[Any]:
-    """``records`` sorted as ``ids`` were asked for (the server answers an id_set in its own order)."""
-    position = {id_: i for i, id_ in enumerate(ids)}
-    return sorted(records, key=lambda r: position.get(_record_id(r) or -1, len(position)))

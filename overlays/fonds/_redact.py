@@ -64,6 +64,9 @@ class Secrets:
 
 def _forms(value: str) -> set[str]:
     forms = {value, json.dumps(value)[1:-1], json.dumps(value, ensure_ascii=False)[1:-1], html.escape(value)}
+    forms.add(repr(value)[1:-1])  # as a Python repr quotes it (h11 quotes a refused header value so)
+    with contextlib.suppress(UnicodeEncodeError):
+        forms.add(repr(value.encode("utf-8"))[2:-1])
     with contextlib.suppress(UnicodeEncodeError):  # a lone surrogate: no URL can carry it; refused before sending
         forms.update((quote(value, safe=""), quote_plus(value, safe="")))
     return forms

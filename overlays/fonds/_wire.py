@@ -7,7 +7,9 @@ fonds wraps the transports of its httpx clients in :class:`GuardedTransport` (sy
 - cap each of its timeouts by what is left of the current call's deadline (see :func:`deadline`), and check the
   deadline between the chunks of the body, so a server dripping a byte a second cannot hold a call past it,
 - turn every ``httpx.TransportError`` into :class:`fonds.errors.TransportError` (``TimeoutError`` for timeouts),
-  also while the body is read, so raw ``client.http`` calls raise typed errors too.
+  also while the body is read, so raw ``client.http`` calls raise typed errors too,
+- take the credentials (``X-ArchivesSpace-Session``, ``Authorization``) off a request for another server than the
+  client's own (a redirect followed by an ``http_client`` that follows them): httpx drops only ``Authorization``.
 """
 
 from __future__ import annotations
@@ -67,6 +69,23 @@ def translate(exc: httpx.HTTPError, secrets: Secrets | None = None) -> errors.Tr
     kind = errors.TimeoutError if isinstance(exc, httpx.TimeoutException) else errors.TransportError
     message = f"{type(exc).__name__} talking to the server: {exc}"
     return kind(secrets.redact(message) if secrets is not None else message)
+
+
+#: The headers that carry a client's credentials: sent to its own server only.
+CREDENTIAL_HEADERS = ("X-ArchivesSpace-Session", "Authorization")
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def _server(url: httpx.URL) -> tuple[str, int | None]:
+    """The host and port ``url`` reaches (an http URL upgraded to https on the default port is the same server)."""
+    port = url.port or _DEFAULT_PORTS.get(url.scheme)
+    return url.host, None if port in (80, 443) else port
+
+
+def _strip_credentials(request: httpx.Request, home: httpx.URL | None) -> None:
+    if home is not None and home.host and _server(request.url) != _server(home):
+        for name in CREDENTIAL_HEADERS:
+            request.headers.pop(name, None)
 
 
 def _stamp(request: httpx.Request, timeout: httpx.Timeout, secrets: Secrets | None) -> None:
@@ -131,14 +150,22 @@ class GuardedTransport(httpx.BaseTransport):
     Example: ``GuardedTransport(httpx.HTTPTransport(), httpx.Timeout(30))``.
     """
 
-    def __init__(self, inner: httpx.BaseTransport, timeout: httpx.Timeout, secrets: Secrets | None = None) -> None:
+    def __init__(
+        self,
+        inner: httpx.BaseTransport,
+        timeout: httpx.Timeout,
+        secrets: Secrets | None = None,
+        home: httpx.URL | None = None,
+    ) -> None:
         self.inner = inner
         self.timeout = timeout
         self._secrets = secrets
+        self._home = home
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request`` through the wrapped transport with timeouts, deadline and typed errors."""
         _stamp(request, self.timeout, self._secrets)
+        _strip_credentials(request, self._home)
         try:
             response = self.inner.handle_request(request)
         except httpx.TransportError as exc:
@@ -158,14 +185,22 @@ class AsyncGuardedTransport(httpx.AsyncBaseTransport):
     Example: ``AsyncGuardedTransport(httpx.AsyncHTTPTransport(), httpx.Timeout(30))``.
     """
 
-    def __init__(self, inner: httpx.AsyncBaseTransport, timeout: httpx.Timeout, secrets: Secrets | None = None) -> None:
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport,
+        timeout: httpx.Timeout,
+        secrets: Secrets | None = None,
+        home: httpx.URL | None = None,
+    ) -> None:
         self.inner = inner
         self.timeout = timeout
         self._secrets = secrets
+        self._home = home
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request`` through the wrapped transport with timeouts, deadline and typed errors."""
         _stamp(request, self.timeout, self._secrets)
+        _strip_credentials(request, self._home)
         try:
             response = await self.inner.handle_async_request(request)
         except httpx.TransportError as exc:
@@ -181,11 +216,13 @@ class AsyncGuardedTransport(httpx.AsyncBaseTransport):
 
 def guard(http: Any, secrets: Secrets | None = None) -> None:
     """Wrap the transports of an ``httpx.Client`` or ``AsyncClient`` (its own and its proxy mounts) in place,
-    masking ``secrets`` in the errors they raise; wrapping twice is harmless."""
+    masking ``secrets`` in the errors they raise and sending credentials to its ``base_url``'s server only;
+    wrapping twice is harmless."""
+    home = http.base_url if http.base_url.host else None
     sync = isinstance(http, httpx.Client)
     wrapper: Any = GuardedTransport if sync else AsyncGuardedTransport
     if not isinstance(http._transport, wrapper):
-        http._transport = wrapper(http._transport, http.timeout, secrets)
+        http._transport = wrapper(http._transport, http.timeout, secrets, home)
     for pattern, transport in list(http._mounts.items()):
         if transport is not None and not isinstance(transport, wrapper):
-            http._mounts[pattern] = wrapper(transport, http.timeout, secrets)
+            http._mounts[pattern] = wrapper(transport, http.timeout, secrets, home)

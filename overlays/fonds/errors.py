@@ -356,7 +356,7 @@ def parse_body(content: bytes, content_type: str, redact: Callable[[Any], Any] |
     if "json" in content_type or content[:1] in (b"{", b"["):
         try:
             return clean(json.loads(content))
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: JSON nested past the interpreter's limit
             pass
     return excerpt(str(clean(content.decode("utf-8", "replace"))))
 

@@ -39,7 +39,7 @@ TASTYPIE_MAX_LIMIT = 1000
 class PageFacts:
     """What one answered page says about itself: its ``records``, the number of the ``last_page``, and when the
     API tells them, the page ``number`` it answered, the ``offset`` of its first record, the ``total`` of the
-    listing and the page ``size`` the request asked for.
+    listing, the page ``size`` the request asked for, and how many records the fetcher ``skipped`` on purpose.
 
     Example: ``PageFacts(records, last_page=40, number=3, total=10_000)`` for page 3 of an ArchivesSpace listing.
     """
@@ -50,6 +50,9 @@ class PageFacts:
     offset: int | None = None
     total: int | None = None
     size: int | None = None
+    #: Records the fetcher left out on purpose (a package the server cannot serialize, logged as skipped): the
+    #: page counts as holding them.
+    skipped: int = 0
 
 
 class Fetcher:
@@ -113,17 +116,38 @@ def tastypie_fetcher(call: Callable[..., Any], kwargs: dict[str, Any], page_size
     offset, never by following ``meta.next``, which echoes credentials sent as parameters."""
     size = min(count("list", "page_size", page_size), TASTYPIE_MAX_LIMIT)
 
-    def unpack(answer: Any) -> PageFacts:
-        total = int(answer.meta.total_count)
-        last = max(1, math.ceil(total / size))
-        return PageFacts(list(answer.objects), last, offset=_field(answer.meta, "offset"), total=total, size=size)
+    return Fetcher(
+        lambda page: call(limit=size, offset=(page - 1) * size, **kwargs), lambda a: tastypie_facts(a, size), size
+    )
 
-    return Fetcher(lambda page: call(limit=size, offset=(page - 1) * size, **kwargs), unpack, size)
+
+def tastypie_facts(answer: Any, size: int) -> PageFacts:
+    """The :class:`PageFacts` of a Tastypie page (``meta.total_count``, ``meta.offset``, ``objects``) asked for in
+    pages of ``size``. Example: ``tastypie_facts(page, 1000).total``."""
+    total = int(answer.meta.total_count)
+    last = max(1, math.ceil(total / size))
+    return PageFacts(list(answer.objects), last, offset=_field(answer.meta, "offset"), total=total, size=size)
+
+
+def identity(record: Any) -> str | None:
+    """The URI a listed record's JSON carries (``uri``, Tastypie's ``resource_uri``), read without parsing the
+    record (a search ``Hit`` by its result's); None for a record built by keyword or without one.
+
+    Example: ``identity(Accession.from_dict({"uri": "/repositories/2/accessions/1"}))`` is that URI.
+    """
+    data = getattr(record, "_json", None)  # a parsed record's JSON: reading it costs no first read
+    if data is None and type(record).__name__ == "Hit":
+        data = getattr(getattr(record, "result", None), "_json", None)
+    if not isinstance(data, dict):
+        return None
+    value = data.get("uri") or data.get("resource_uri")
+    return value if isinstance(value, str) and value else None
 
 
 class _Checks:
     """Whether each page answered is the one asked for and fits the pages before it (same total, same last
-    page, full pages before the last): the checks that keep a harvest from losing or repeating records."""
+    page, full pages before the last, no record of the page before it again, no record twice): the checks that
+    keep a harvest from losing or repeating records."""
 
     def __init__(self, fetcher: Fetcher) -> None:
         self._unpack = fetcher.unpack
@@ -131,6 +155,8 @@ class _Checks:
         self.last: int | None = None
         self.total: int | None = None
         self.size: int | None = None
+        self._previous: frozenset[str] = frozenset()  # the URIs of the page accepted last
+        self._current: frozenset[str] = frozenset()
 
     def facts(self, answer: Any) -> PageFacts:
         unpacked = self._unpack(answer)
@@ -162,12 +188,37 @@ class _Checks:
             return count
         return None
 
+    def _repeats(self, page: int, facts: PageFacts) -> str | None:
+        """What is wrong with the records' URIs: one twice in the page, or one the page before held (records
+        added or deleted while the listing was read shift every later page)."""
+        uris = [uri for uri in map(identity, facts.records) if uri is not None]
+        current = frozenset(uris)
+        self._current = current
+        if len(current) != len(uris):
+            twice = next(uri for uri in uris if uris.count(uri) > 1)
+            return f"page {page} holds {twice} twice"
+        again = current & self._previous
+        if again:
+            first = min(again)
+            return (
+                f"page {page} repeats {len(again)} record(s) of page {page - 1} ({first}...): records were added "
+                "or deleted while the listing was read"
+            )
+        return None
+
     def _problem(self, page: int, facts: PageFacts) -> str | None:
-        count = len(facts.records)
+        count = len(facts.records) + facts.skipped
+        if facts.total is not None and facts.total < 0:
+            return f"page {page} says the listing holds {facts.total} records"
+        if facts.last_page < 1 and count:
+            return f"page {page} holds {count} records but says the listing has {facts.last_page} pages"
         if facts.number is not None and facts.number != page:
             return f"asked for page {page}, the server answered page {facts.number}"
         if facts.offset is not None and facts.size is not None and facts.offset != (page - 1) * facts.size:
             return f"asked for offset {(page - 1) * facts.size}, the server answered offset {facts.offset}"
+        repeats = self._repeats(page, facts)
+        if repeats is not None:
+            return repeats
         if self.total is not None and facts.total is not None and facts.total != self.total:
             return f"the total moved from {self.total} to {facts.total} during the harvest"
         if self.last is not None and facts.last_page != self.last:
@@ -197,6 +248,7 @@ class _Checks:
         return None
 
     def accept(self, page: int, facts: PageFacts) -> None:
+        self._previous = self._current
         self.size = self._size(page, facts)
         self.last = facts.last_page if self.last is None else self.last
         self.total = facts.total if self.total is None else self.total

@@ -156,7 +156,19 @@ def facet_counts(page: SearchPage) -> dict[str, dict[str, int]]:
     out: dict[str, dict[str, int]] = {}
     for name, flat in fields.additional_properties.items():
         pairs = list(flat) if isinstance(flat, list) else []
-        out[str(name)] = {str(pairs[i]): int(pairs[i + 1]) for i in range(0, len(pairs) - 1, 2)}
+        counts: dict[str, int] = {}
+        for i in range(0, len(pairs) - 1, 2):
+            count_ = pairs[i + 1]
+            if type(count_) is not int:  # Solr sends counts as integers; anything else is not a facet list
+                raise errors.RecordError(
+                    "SearchPage",
+                    None,
+                    f"facets.facet_fields.{name}",
+                    "value, count pairs",
+                    _r.describe(count_) + " as a count",
+                )
+            counts[str(pairs[i])] = count_
+        out[str(name)] = counts
     return out
 
 
@@ -177,8 +189,9 @@ class _FirstPage:
 
     def note(self, page: SearchPage) -> None:
         if self.total_hits is None:
+            facets = facet_counts(page)  # first: a page whose facets cannot be read leaves nothing noted
             self.total_hits = int(page.total_hits)
-            self.facets = facet_counts(page)
+            self.facets = facets
 
     def unpack(self, page: SearchPage) -> tuple[list[Any], int]:
         self.note(page)

@@ -37,7 +37,7 @@ def is_expired(response: httpx.Response) -> bool:
         return False
     try:
         body = json.loads(response.content)
-    except (ValueError, httpx.ResponseNotRead):
+    except (ValueError, RecursionError, httpx.ResponseNotRead):
         return False
     return isinstance(body, dict) and body.get("code") in EXPIRED_CODES
 
@@ -136,13 +136,20 @@ class ArchivesSpaceSession(httpx.Auth):
             raise errors.LoginFailed(response.status_code, "POST", path, body, f"login as {self.username!r} failed")
         try:
             answer = json.loads(response.content)
-        except ValueError:
+        except (ValueError, RecursionError):
             answer = None
         token = answer.get("session") if isinstance(answer, dict) else None
+        if isinstance(token, str) and token:
+            self.secrets.add(token)  # before any message could quote it
         if not isinstance(token, str) or not token:
             text = errors.excerpt(self.secrets.redact_cut(response.content.decode("utf-8", "replace")))
             raise errors.InvalidResponse(200, "POST", path, text, "the login answer holds no session token")
-        self.secrets.add(token)
+        try:
+            if credential("ArchivesSpace", "session", token, header=True) != token:  # a line end taken off
+                raise errors.InvalidArgument("login", "session", "a token without a line end")
+        except errors.InvalidArgument:
+            reason = "the login answer's session token cannot travel in an HTTP header (not shown)"
+            raise errors.InvalidResponse(200, "POST", path, None, reason) from None
         self._state = (token, self._state[1] + 1)
         self.logins += 1
 

@@ -114,9 +114,12 @@ def download(
             raise errors.DownloadError(f"{path} answered {response.status_code}, not the package: {error.message}")
         name = filename_from_disposition(response.headers.get("content-disposition")) or fallback_name
         final = target / name if into_folder else target
-        final.parent.mkdir(parents=True, exist_ok=True)
-        _clear_stale(final.parent, final.name)
-        _stream_to(response, path, final, sha256, on_progress, expected_size)
+        try:
+            final.parent.mkdir(parents=True, exist_ok=True)
+            _clear_stale(final.parent, final.name)
+            _stream_to(response, path, final, sha256, on_progress, expected_size)
+        except (OSError, ValueError) as exc:  # the file system refused: a folder of that name, no space, no right
+            raise errors.DownloadError(f"the download of {path} could not be written to {final}: {exc}") from None
     finally:
         response.close()
     return final

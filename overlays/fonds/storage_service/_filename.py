@@ -7,8 +7,9 @@
   (``=?utf-8?b?YXR0YWNobWVudDsgZmlsZW5hbWU9...?=``), and some servers encode just the name
   (``filename="=?utf-8?q?...?="``); both are decoded.
 
-Only the last path component is kept, and a name that would escape the target folder (``..``) or is empty is
-refused, so the caller's fallback is used instead.
+Only the last path component is kept, and a name that would escape the target folder (``..``), is empty, holds a
+control character (NUL...) or is longer than a file system takes (255 bytes) is refused, so the caller's fallback
+is used instead.
 """
 
 from __future__ import annotations
@@ -59,9 +60,19 @@ def _extended(value: str) -> str | None:
         return unquote(encoded, encoding="latin-1")
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_NAME_MAX = 255  # bytes: the longest file name common file systems take
+
+
 def _safe(name: str) -> str | None:
     base = os.path.basename(name.replace("\\", "/"))
-    return base if base not in ("", ".", "..") else None
+    if base in ("", ".", "..") or _CONTROL.search(base):
+        return None
+    try:
+        size = len(base.encode("utf-8"))
+    except UnicodeEncodeError:  # a lone surrogate from a bad percent-encoding
+        return None
+    return base if size <= _NAME_MAX else None
 
 
 def filename_from_disposition(header: str | None) -> str | None:

@@ -15,9 +15,11 @@ from collections.abc import Awaitable, Callable
 from types import SimpleNamespace
 from typing import Any
 
+import attrs
+
 from .. import errors
 from .._invoker import AsyncInvoker
-from ..pagination import TASTYPIE_MAX_LIMIT, AsyncPager, Fetcher, Pager
+from ..pagination import TASTYPIE_MAX_LIMIT, AsyncPager, Fetcher, PageFacts, Pager, count, tastypie_facts
 
 logger = logging.getLogger("fonds")
 
@@ -37,20 +39,22 @@ def _skip(offset: int, exc: errors.APIError) -> None:
     logger.warning("skipped the package at offset %d: the server cannot serialize it (%s)", offset, exc.message)
 
 
-def _page(objects: list[Any], total: int) -> Any:
-    return SimpleNamespace(meta=SimpleNamespace(total_count=total), objects=objects)
+def _page(objects: list[Any], total: int, offset: int, skipped: int) -> Any:
+    return SimpleNamespace(meta=SimpleNamespace(total_count=total, offset=offset, skipped=skipped), objects=objects)
 
 
 def _size(page_size: int) -> int:
-    if page_size < 1:
-        raise ValueError("page_size must be at least 1")
-    return min(page_size, TASTYPIE_MAX_LIMIT)
+    return min(count("list", "page_size", page_size), TASTYPIE_MAX_LIMIT)
 
 
-def _unpack(size: int) -> Callable[[Any], tuple[list[Any], int]]:
-    def unpack(answer: Any) -> tuple[list[Any], int]:
-        total = int(answer.meta.total_count)
-        return list(answer.objects), max(1, -(-total // size))
+def _unpack(size: int) -> Callable[[Any], PageFacts]:
+    """A Tastypie page's facts, checked as every listing's are (offset, total, full pages), the packages a page
+    read one at a time skipped counted as held."""
+
+    def unpack(answer: Any) -> PageFacts:
+        facts = tastypie_facts(answer, size)
+        skipped = getattr(answer.meta, "skipped", 0)
+        return attrs.evolve(facts, skipped=skipped) if skipped else facts
 
     return unpack
 
@@ -71,6 +75,7 @@ def skipping_fetcher(call: Callable[..., Any], filters: dict[str, Any], page_siz
                 raise
         total = int(call(limit=1, offset=_BEYOND, **filters).meta.total_count)
         found: list[Any] = []
+        skipped = 0
         for at in range(offset, min(offset + size, total)):
             try:
                 found += list(call(limit=1, offset=at, **filters).objects)
@@ -78,9 +83,10 @@ def skipping_fetcher(call: Callable[..., Any], filters: dict[str, Any], page_siz
                 if not unserializable(exc):
                     raise
                 _skip(at, exc)
-        return _page(found, total)
+                skipped += 1
+        return _page(found, total, offset, skipped)
 
-    return Fetcher(request, _unpack(size))
+    return Fetcher(request, _unpack(size), size)
 
 
 def async_skipping_fetcher(call: Callable[..., Awaitable[Any]], filters: dict[str, Any], page_size: int) -> Fetcher:
@@ -99,6 +105,7 @@ def async_skipping_fetcher(call: Callable[..., Awaitable[Any]], filters: dict[st
                 raise
         total = int((await call(limit=1, offset=_BEYOND, **filters)).meta.total_count)
         found: list[Any] = []
+        skipped = 0
         for at in range(offset, min(offset + size, total)):
             try:
                 found += list((await call(limit=1, offset=at, **filters)).objects)
@@ -106,9 +113,10 @@ def async_skipping_fetcher(call: Callable[..., Awaitable[Any]], filters: dict[st
                 if not unserializable(exc):
                     raise
                 _skip(at, exc)
-        return _page(found, total)
+                skipped += 1
+        return _page(found, total, offset, skipped)
 
-    return Fetcher(request, _unpack(size))
+    return Fetcher(request, _unpack(size), size)
 
 
 class SkippingListings:

@@ -189,7 +189,7 @@ def wait_for_task(
     Example: ``wait_for_task(ss, response.headers["Location"], timeout=600)``.
     """
     tail = location.rstrip("/").rsplit("/", 1)[-1] if isinstance(location, str) else ""
-    if not (tail.isascii() and tail.isdigit()):
+    if not (tail.isascii() and tail.isdigit() and len(tail) <= 18):
         found = f"str {location!r}" if isinstance(location, str) else type(location).__name__
         raise errors.InvalidArgument("wait_for_task", "location", "an async task's URL (/api/v2/async/<id>/)", found)
     task_id = int(tail)
