@@ -613,8 +613,9 @@ class Field:
                 raise _record_error(
                     type(record).__name__, data.get("uri"), self.wire, exc.expected, exc.found
                 ) from None
-        state[self.name] = value
-        return value
+        # (another thread may have read the field since: the first value stored is everyone's, so that no two
+        # records ever wrap one JSON object, whose first read would rewrite it under the other)
+        return state.setdefault(self.name, value)
 
 
 _LIST, _EMPTY, _STAMP = object(), object(), object()
@@ -664,8 +665,8 @@ def _first_read(record: Record, data: dict[str, Any]) -> dict[str, Any]:
                         record._absent = absent
                     record.__dict__ = data
                     return data
-        state["_first_read"] = True
         _settle_slowly(cls, state, data)
+        state["_first_read"] = True  # (last: a read in another thread waits for the lock until the state is full)
         return state
     finally:
         _FIRST_READ.release()
@@ -915,8 +916,7 @@ class _Extra:
         state = record.__dict__
         if state is data:  # read in place: the record takes a state of its own, which holds its unknown keys
             state = _demote(record, data)
-        value = state["additional_properties"] = type(record)._load_extra(record, data)
-        return value
+        return state.setdefault("additional_properties", type(record)._load_extra(record, data))
 
 
 class Record:

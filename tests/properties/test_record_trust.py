@@ -1,0 +1,95 @@
+"""Records stay one record whatever is done to them: threads racing to a field's first read, copies, attributes
+that are not fields, odd JSON keys, item assignment, equality, deletion, odd URIs and models without unknown keys.
+
+Each test here reproduces a way a record could split (two values for one field, a change reaching another
+record, a key that would be sent that is no field) or raise what it should not; ``_records.py`` is the runtime
+they check (generator/templates/_records.py, copied into each generated package)."""
+
+from __future__ import annotations
+
+import copy
+import sys
+import threading
+from typing import Any
+
+from archivesspace_api.models.archival_object import ArchivalObject
+from archivesspace_api.models.date import Date
+
+DATE = {
+    "jsonmodel_type": "date",
+    "date_type": "single",
+    "label": "creation",
+    "begin": "1901",
+    "system_mtime": "2019-05-31T17:38:07Z",
+}
+AO = {
+    "jsonmodel_type": "archival_object",
+    "uri": "/repositories/2/archival_objects/7",
+    "title": "Letters",
+    "level": "file",
+    "resource": {"ref": "/repositories/2/resources/1"},
+}
+
+
+def _damaged(**more: Any) -> dict[str, Any]:
+    """AO with a null where a string belongs: a record read field by field, as servers' nulls make it."""
+    return copy.deepcopy({**AO, "display_string": None, **more})
+
+
+# 1. Threads racing to the first read of a field of a record read field by field.
+
+
+def test_a_field_read_by_two_readers_at_once_is_one_value(monkeypatch: Any) -> None:
+    # The interleaving of two threads, made certain: while the first read of ``dates`` loads its list, another
+    # read of the field loads and stores its own. Both must end with the one list the record keeps.
+    record = ArchivalObject.from_dict(_damaged(dates=[DATE]))
+    assert record.title == "Letters"  # (the record's first read: field by field from here on)
+    field = ArchivalObject.__dict__["dates"]
+    codec = field.codec
+    inner: list[Any] = []
+
+    class Interleaved:
+        expected = codec.expected
+
+        def load(self, value: Any) -> Any:
+            if not inner:
+                inner.append(None)
+                inner[0] = field.__get__(record)  # "the other thread", in the middle of this load
+            return codec.load(value)
+
+    monkeypatch.setattr(field, "codec", Interleaved())
+    outer = record.dates
+    assert outer is inner[0] is record.dates
+    assert record.dates[0].system_mtime.year == 2019
+
+
+def test_threads_racing_to_a_field_of_a_damaged_record_get_the_same_list_and_no_error() -> None:
+    records = [ArchivalObject.from_dict(_damaged(dates=[DATE] * 50)) for _ in range(300)]
+    barrier = threading.Barrier(2)
+    got: list[list[Any]] = [[], []]
+    errors: list[BaseException] = []
+
+    def read(out: list[Any]) -> None:
+        for record in records:
+            barrier.wait()
+            try:
+                dates = record.dates
+                out.append(dates)
+                out.append(dates[0].system_mtime)
+            except BaseException as exc:  # (a RecordError here is the bug)
+                errors.append(exc)
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible, in the middle of first reads
+    try:
+        threads = [threading.Thread(target=read, args=(out,)) for out in got]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert errors == []
+    assert all(a is b for a, b in zip(got[0][::2], got[1][::2], strict=True))
+    assert all(dates is record.dates for dates, record in zip(got[0][::2], records, strict=True))
+    assert all(type(record.dates[0]) is Date for record in records)
