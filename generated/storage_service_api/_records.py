@@ -1112,7 +1112,7 @@ def _uri_part(record: Record, index: int) -> int | None:
     if len(parts) <= abs(index) or (index == -1 and len(parts) < 3):
         return None
     part = parts[index]
-    return int(part) if part.isdigit() else None
+    return int(part) if part.isascii() and part.isdigit() else None  # (int() refuses "²", which isdigit() takes)
 
 
 class UnknownRecord(Record):

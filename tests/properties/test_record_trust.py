@@ -93,3 +93,16 @@ def test_threads_racing_to_a_field_of_a_damaged_record_get_the_same_list_and_no_
     assert all(a is b for a, b in zip(got[0][::2], got[1][::2], strict=True))
     assert all(dates is record.dates for dates, record in zip(got[0][::2], records, strict=True))
     assert all(type(record.dates[0]) is Date for record in records)
+
+
+# 8. URIs whose last segment is a digit that is not ASCII.
+
+
+def test_an_id_of_digits_that_are_not_ascii_is_none_not_a_value_error() -> None:
+    for last in ("\u00b2", "\u0663", "7\u00b2"):  # superscript two, Arabic-Indic three
+        record = ArchivalObject.from_dict({**AO, "uri": f"/repositories/2/archival_objects/{last}"})
+        assert record.id is None
+    odd_repo = ArchivalObject.from_dict({**AO, "uri": "/repositories/\u0662/archival_objects/7"})
+    assert odd_repo.repo_id is None
+    assert odd_repo.id == 7
+    assert ArchivalObject.from_dict(AO).repo_id == 2
