@@ -663,6 +663,7 @@ def _first_read(record: Record, data: dict[str, Any]) -> dict[str, Any]:
                 if absent is not None:
                     if absent:
                         record._absent = absent
+                    record._keys = shape
                     record.__dict__ = data
                     return data
         _settle_slowly(cls, state, data)
@@ -688,6 +689,8 @@ def _demoted(record: Record, data: dict[str, Any]) -> dict[str, Any]:
     state: dict[str, Any] = {"_first_read": True}
     for field in fields:
         state[field.name] = data[field.name]
+    for key in _assigned(record, data):  # attributes that are no fields (``additional_properties`` included)
+        state[key] = data.pop(key)
     absent = getattr(record, "_absent", ())
     record._absent = ()
     record.__dict__ = state  # first, so that a read in another thread sees the values, never the JSON
@@ -704,6 +707,17 @@ def _demoted(record: Record, data: dict[str, Any]) -> dict[str, Any]:
         elif type(value) not in _SCALARS or name != wire:
             data[wire] = copy_json(value)
     return state
+
+
+def _assigned(record: Record, data: dict[str, Any]) -> list[str]:
+    """The attributes assigned to a record read in place that are neither fields nor keys of the JSON it came
+    with (they sit in its JSON, its ``__dict__``, and are no part of the record's JSON: ``to_dict()`` leaves
+    them out)."""
+    keys = getattr(record, "_keys", None)
+    if keys is None:  # (pickled before records kept their keys)
+        return []
+    names = type(record)._names
+    return [key for key in data if key not in names and key not in keys]
 
 
 def _settle_slowly(cls: type[Record], state: dict[str, Any], data: dict[str, Any]) -> None:
@@ -732,6 +746,14 @@ def _settle_slowly(cls: type[Record], state: dict[str, Any], data: dict[str, Any
                 setdefault(name, known)
 
 
+def _write_extra(out: dict[str, Any], extra: Mapping[str, Any], wires: frozenset[str]) -> None:
+    """Write a record's ``additional_properties`` into its JSON ``out`` in place of the unknown keys it has."""
+    for key in [k for k in out if k not in wires and k not in extra]:
+        del out[key]
+    for key, value in extra.items():
+        out[key] = dump(value)
+
+
 _NO_SHAPES: dict[tuple[str, ...], Any] = {}  # (a model none of whose records were read yet; never written)
 
 
@@ -750,7 +772,12 @@ def _compile_in_place(cls: type[Record], shape: tuple[str, ...]) -> Any:
         shapes = _IN_PLACE[cls] = {}
         cls._hazards = _hazards(cls)
     keys = frozenset(shape)
-    readable = bool(cls._order) and keys.isdisjoint(cls._hazards) and cls._required_wires <= keys
+    readable = (
+        bool(cls._order)
+        and keys.isdisjoint(cls._hazards)
+        and cls._required_wires <= keys
+        and not any(key.startswith("__") for key in shape)  # (``__reduce_ex__``, ``__deepcopy__``: copy and pickle)
+    )
     if len(shapes) >= _SHAPES_PER_MODEL:  # (kept by shape no more: the table stays bounded)
         if not readable:
             return None
@@ -769,7 +796,8 @@ _ANY_SHAPE: dict[type[Record], Any] = {}
 def _hazards(cls: type[Record]) -> frozenset[str]:
     """The names a JSON key must not have for a record to be read in place: the class's public attributes that
     an instance's ``__dict__`` would hide (methods, ``additional_properties``), and the Python names of renamed
-    fields. (The runtime reaches the private ones through the class.)"""
+    fields. (The runtime reaches the private ones through the class; any key that starts with ``__`` is a hazard
+    too, as copy and pickle look names such as ``__reduce_ex__`` up on the instance.)"""
     names = {field.name for field in cls._order if field.name != field.wire}
     for klass in cls.__mro__:
         for name, value in vars(klass).items():
@@ -931,12 +959,14 @@ class Record:
 
     # ``_json``: the decoded JSON a record parsed from an answer holds (unset on a record built by keyword; once
     # the record is read in place, it is also its ``__dict__``). ``_absent``: the wires of the lists such a read
-    # found absent and wrote as ``[]``.
-    __slots__ = ("__dict__", "_absent", "_json")
+    # found absent and wrote as ``[]``. ``_keys``: the keys of the JSON such a record came with (shared by the
+    # records of a shape), which tell its unknown keys from the attributes assigned to it since.
+    __slots__ = ("__dict__", "_absent", "_json", "_keys")
 
     _fields: ClassVar[dict[str, Field]] = {}
     _order: ClassVar[tuple[Field, ...]] = ()
     _wires: ClassVar[frozenset[str]] = frozenset()
+    _names: ClassVar[frozenset[str]] = frozenset()  # (the fields' Python and wire names)
     _required_wires: ClassVar[frozenset[str]] = frozenset()
     _extra: ClassVar[Codec | None] = None
     _plain: ClassVar[tuple[tuple[str, str, Any, Any, bool], ...]] = ()
@@ -947,6 +977,7 @@ class Record:
     if TYPE_CHECKING:
         _json: dict[str, Any]
         _absent: tuple[str, ...]
+        _keys: tuple[str, ...]
 
     @classmethod
     def from_dict(cls: type[R], src_dict: Mapping[str, Any]) -> R:
@@ -993,8 +1024,17 @@ class Record:
                 for key, value in extra.items():
                     out[key] = dump(value)
             return out
-        out = copy_json(data)
         if state is data:  # read in place: the JSON holds the values (a renamed field's under its Python name)
+            keys = getattr(self, "_keys", None)
+            if keys is None:
+                out = copy_json(data)
+            else:  # (not the attributes assigned since that are no fields)
+                names = cls._names
+                out = {
+                    key: copy_json(value)
+                    for key, value in data.items()
+                    if value is not UNSET and (key in names or key in keys)
+                }
             for field in cls._renamed:
                 value = out.pop(field.name, UNSET)
                 if value is UNSET:
@@ -1004,7 +1044,10 @@ class Record:
             for wire in getattr(self, "_absent", ()):
                 if out.get(wire) == []:
                     del out[wire]  # an absent list read as [] and left empty
+            if "additional_properties" in data and keys is not None:  # assigned: it replaces the unknown keys
+                _write_extra(out, data["additional_properties"], cls._wires)
             return out
+        out = copy_json(data)
         for field in cls._order:
             if field.name in state:
                 value = state[field.name]
@@ -1013,22 +1056,20 @@ class Record:
                 else:
                     out[field.wire] = dump(value)
         if "additional_properties" in state:
-            extra = state["additional_properties"]
-            for key in [k for k in out if k not in cls._wires and k not in extra]:
-                del out[key]
-            for key, value in extra.items():
-                out[key] = dump(value)
+            _write_extra(out, state["additional_properties"], cls._wires)
         return out
 
     def __getstate__(self) -> Any:
-        return getattr(self, "_json", None), self.__dict__, getattr(self, "_absent", ())
+        return getattr(self, "_json", None), self.__dict__, getattr(self, "_absent", ()), getattr(self, "_keys", None)
 
     def __setstate__(self, pickled: Any) -> None:
-        data, state, absent = pickled
+        data, state, absent, keys = pickled if len(pickled) == 4 else (*pickled, None)
         if data is not None:
             self._json = data
         if absent:
             self._absent = absent
+        if keys is not None:
+            self._keys = keys
         self.__dict__ = state  # (the JSON itself for a record read in place: pickle keeps them one object)
 
     @property
@@ -1145,6 +1186,7 @@ def bind(cls: type[Record], *fields: Field, extra: Codec | None = None) -> None:
     cls._renamed = tuple(field for field in fields if field.name != field.wire)
     cls._fields = {field.name: field for field in fields}
     cls._wires = frozenset(field.wire for field in fields)
+    cls._names = cls._wires | {field.name for field in fields}
     cls._required_wires = frozenset(field.wire for field in fields if field.required)
     cls._extra = extra
     cls._plain = tuple((f.name, f.wire, f.codec.passes, f.codec.among, f.required) for f in fields if f.plain)

@@ -8,10 +8,12 @@ they check (generator/templates/_records.py, copied into each generated package)
 from __future__ import annotations
 
 import copy
+import pickle
 import sys
 import threading
 from typing import Any
 
+import pytest
 from archivesspace_api.models.archival_object import ArchivalObject
 from archivesspace_api.models.date import Date
 
@@ -106,3 +108,51 @@ def test_an_id_of_digits_that_are_not_ascii_is_none_not_a_value_error() -> None:
     assert odd_repo.repo_id is None
     assert odd_repo.id == 7
     assert ArchivalObject.from_dict(AO).repo_id == 2
+
+
+# 3. Attributes that are no fields, on a record read in place (whose JSON is its ``__dict__``).
+
+
+def test_an_attribute_that_is_no_field_never_reaches_to_dict() -> None:
+    for data in (copy.deepcopy(AO), _damaged()):  # read in place, and field by field
+        record = ArchivalObject.from_dict(data)
+        assert record.title == "Letters"
+        record.cached_label = "tmp"
+        record.resource.note_to_self = 1  # (a nested record read in place too)
+        assert record.resource.ref == "/repositories/2/resources/1"
+        assert record.to_dict() == data
+        assert record.cached_label == "tmp"
+        assert pickle.loads(pickle.dumps(record)).to_dict() == data
+        assert "x_missing" not in record  # (its unknown keys: an in-place record takes a state of its own)
+        assert record.cached_label == "tmp"  # (kept when the record took a state of its own for its keys)
+        assert record.to_dict() == data
+        assert record.resource.note_to_self == 1
+
+
+def test_assigning_additional_properties_replaces_the_unknown_keys_on_every_path() -> None:
+    for data in ({**AO, "x_plugin": 1}, _damaged(x_plugin=1)):
+        record = ArchivalObject.from_dict(data)
+        assert record.title == "Letters"
+        record.additional_properties = {"x_new": 2}
+        expected = {key: value for key, value in data.items() if key != "x_plugin"} | {"x_new": 2}
+        assert record.to_dict() == expected
+        assert record["x_new"] == 2
+        assert "x_plugin" not in record
+        record["x_more"] = 3
+        assert record.to_dict() == expected | {"x_more": 3}
+        assert copy.deepcopy(record).to_dict() == expected | {"x_more": 3}
+
+
+# 4. JSON keys that copy and pickle look up on the instance.
+
+
+@pytest.mark.parametrize("key", ["__deepcopy__", "__reduce_ex__", "__getstate__", "__copy__", "__class__"])
+def test_a_key_with_a_dunder_name_leaves_copy_and_pickle_working(key: str) -> None:
+    data = {**AO, key: "a plugin's value"}
+    record = ArchivalObject.from_dict(data)
+    assert record.title == "Letters"
+    assert record.__dict__ is not record._json  # (a state of its own: the key is no attribute)
+    for twin in (copy.deepcopy(record), pickle.loads(pickle.dumps(record)), copy.copy(record)):
+        assert type(twin) is ArchivalObject
+        assert twin.to_dict() == data
+    assert record[key] == "a plugin's value"
