@@ -5,7 +5,9 @@ fonds wraps the transports of its httpx clients in :class:`GuardedTransport` (sy
 
 - give it the client's timeout when it has none (httpx gives none to a request an auth flow yields),
 - cap each of its timeouts by what is left of the current call's deadline (see :func:`deadline`), and check the
-  deadline between the chunks of the body, so a server dripping a byte a second cannot hold a call past it,
+  deadline between the chunks of the body, so a server dripping a byte a second cannot hold a call past it
+  (the sync transports' every socket read and write is capped so too, the status line and headers included:
+  see :class:`DeadlineBackend`; the async clients cut a call at its deadline with ``anyio.fail_after``),
 - turn every ``httpx.TransportError`` into :class:`fonds.errors.TransportError` (``TimeoutError`` for timeouts),
   also while the body is read, so raw ``client.http`` calls raise typed errors too,
 - take the credentials (``X-ArchivesSpace-Session``, ``Authorization``) off a request for another server than the
@@ -20,6 +22,7 @@ from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import httpcore
 import httpx
 
 from . import errors
@@ -100,6 +103,91 @@ def _stamp(request: httpx.Request, timeout: httpx.Timeout, secrets: Secrets | No
         }
 
 
+def _past_deadline(request: httpx.Request, secrets: Secrets | None) -> errors.CallTimeout | None:
+    """The ``CallTimeout`` for ``request`` when the call's deadline has passed (a timeout the deadline caused)."""
+    left = remaining()
+    if left is None or left > 0:
+        return None
+    path = request.url.path
+    return errors.CallTimeout(
+        f"{request.method} {secrets.redact(path) if secrets else path} did not finish within its call_timeout"
+    )
+
+
+def _capped(timeout: float | None) -> float | None:
+    """``timeout`` capped by what is left of the current call's deadline; ``ReadTimeout`` once it has passed."""
+    left = remaining()
+    if left is None:
+        return timeout
+    if left <= 0:
+        raise httpcore.ReadTimeout("the call's call_timeout passed")
+    return left if timeout is None else min(timeout, left)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    """A socket whose every read and write waits at most what is left of the call's deadline."""
+
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self._inner = inner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, _capped(timeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, _capped(timeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(
+        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
+        return _DeadlineStream(self._inner.start_tls(ssl_context, server_hostname, _capped(timeout)))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class DeadlineBackend(httpcore.NetworkBackend):
+    """The network of a sync httpx transport with the call's deadline on every socket operation: a server that
+    drips its status line and headers a byte at a time (each read well inside ``timeout``) is cut at the deadline,
+    as the async clients cut it. :func:`guard` installs it in the transports it wraps.
+
+    Example: ``httpx.HTTPTransport()._pool._network_backend = DeadlineBackend(httpcore.SyncBackend())``.
+    """
+
+    def __init__(self, inner: httpcore.NetworkBackend) -> None:
+        self._inner = inner
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Any = None,
+    ) -> httpcore.NetworkStream:
+        return _DeadlineStream(self._inner.connect_tcp(host, port, _capped(timeout), local_address, socket_options))
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Any = None
+    ) -> httpcore.NetworkStream:
+        return _DeadlineStream(self._inner.connect_unix_socket(path, _capped(timeout), socket_options))
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
+
+
+def _bound_network(transport: Any) -> None:
+    """Put :class:`DeadlineBackend` under a sync httpx transport's connection pool (httpx and httpcore are
+    pinned: the pool is ``transport._pool``, its network ``_network_backend``); other transports are left as
+    they are."""
+    pool = getattr(transport, "_pool", None)
+    backend = getattr(pool, "_network_backend", None)
+    if isinstance(backend, httpcore.NetworkBackend) and not isinstance(backend, DeadlineBackend):
+        pool._network_backend = DeadlineBackend(backend)  # type: ignore[union-attr]
+
+
 class _GuardedStream(httpx.SyncByteStream):
     def __init__(self, inner: httpx.SyncByteStream, ends: float | None, secrets: Secrets | None) -> None:
         self._inner = inner
@@ -113,6 +201,8 @@ class _GuardedStream(httpx.SyncByteStream):
                     raise errors.CallTimeout("the answer did not arrive whole within the call_timeout")
                 yield chunk
         except httpx.TransportError as exc:
+            if self._ends is not None and time.monotonic() >= self._ends:  # a read the deadline cut short
+                raise errors.CallTimeout("the answer did not arrive whole within the call_timeout") from None
             raise translate(exc, self._secrets) from None
 
     def close(self) -> None:
@@ -169,7 +259,7 @@ class GuardedTransport(httpx.BaseTransport):
         try:
             response = self.inner.handle_request(request)
         except httpx.TransportError as exc:
-            raise translate(exc, self._secrets) from None
+            raise _past_deadline(request, self._secrets) or translate(exc, self._secrets) from None
         if isinstance(response.stream, httpx.SyncByteStream):
             response.stream = _GuardedStream(response.stream, DEADLINE.get(), self._secrets)
         return response
@@ -221,6 +311,10 @@ def guard(http: Any, secrets: Secrets | None = None) -> None:
     home = http.base_url if http.base_url.host else None
     sync = isinstance(http, httpx.Client)
     wrapper: Any = GuardedTransport if sync else AsyncGuardedTransport
+    if sync:
+        _bound_network(getattr(http._transport, "inner", http._transport))
+        for transport in http._mounts.values():
+            _bound_network(getattr(transport, "inner", transport))
     if not isinstance(http._transport, wrapper):
         http._transport = wrapper(http._transport, http.timeout, secrets, home)
     for pattern, transport in list(http._mounts.items()):

@@ -302,3 +302,51 @@ def test_a_download_onto_a_folder_is_a_download_error_leaving_nothing(tmp_path: 
     with pytest.raises(errors.DownloadError, match="could not be written"):
         ss(server).packages.download(uuid="0f0e0d0c-0b0a-4908-8706-050403020100", to=tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["MyAIP.7z"]
+
+
+def test_a_sync_login_whose_headers_drip_in_is_cut_at_the_call_timeout() -> None:
+    import socket
+    import threading
+    import time
+
+    server = socket.create_server(("127.0.0.1", 0))
+    sent = [0]
+    head = b"HTTP/1.1 200 OK\r\n" + b"X-Pad: p\r\n" * 40 + b"Content-Length: 18\r\n\r\n" + b'{"session":"abcd"}'
+
+    def drip() -> None:
+        connection, _ = server.accept()
+        connection.recv(65536)
+        try:
+            for byte in head:  # one byte every 20 ms: each read is well inside timeout=2, the whole takes 9 s
+                time.sleep(0.02)
+                connection.sendall(bytes([byte]))
+                sent[0] += 1
+        except OSError:  # the client hung up: what it should do at its deadline
+            pass
+        finally:
+            connection.close()
+
+    threading.Thread(target=drip, daemon=True).start()
+    port = server.getsockname()[1]
+    client = ArchivesSpace(
+        f"http://127.0.0.1:{port}", username="u", password="p", timeout=2, call_timeout=0.5, retry=ONCE
+    )
+    with pytest.raises(errors.CallTimeout):
+        client.login()
+    # Cut at 0.5 s, about 25 bytes in; without the deadline on each read, only once the headers were whole.
+    assert sent[0] < len(head) // 2
+    server.close()
+
+
+def test_a_package_record_whose_size_cannot_be_read_does_not_stop_its_download(tmp_path: Path) -> None:
+    uuid = "0f0e0d0c-0b0a-4908-8706-050403020100"
+
+    def server(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/download/"):
+            return httpx.Response(
+                200, content=b"7z-bytes", headers={"content-disposition": 'attachment; filename="a.7z"'}
+            )
+        record = {**package(1), "uuid": uuid, "size": "a lot", "current_path": "a.7z"}
+        return httpx.Response(200, json=record)
+
+    assert ss(server).packages.download(uuid, to=tmp_path).read_bytes() == b"7z-bytes"

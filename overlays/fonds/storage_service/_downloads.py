@@ -29,9 +29,13 @@ ARCHIVE_SUFFIXES = (".7z", ".zip", ".tar", ".tgz", ".tar.gz", ".gz", ".tar.bz2",
 def package_size(package: Any) -> int | None:
     """The size a download of ``package`` (a ``Package`` record) must have, when the record tells it.
 
-    Example: ``package_size(ss.packages.get(uuid=aip))`` is 7736 for a 7z AIP of 7736 bytes, None for a folder.
+    Example: ``package_size(ss.packages.get(uuid=aip))`` is 7736 for a 7z AIP of 7736 bytes, None for a folder
+    (and for a record whose size or path cannot be read: the download is still checked against its length).
     """
-    size, path = getattr(package, "size", None), getattr(package, "current_path", None)
+    try:
+        size, path = getattr(package, "size", None), getattr(package, "current_path", None)
+    except errors.RecordError:  # a size or path the record holds in another shape: unknown, not a failure
+        return None
     if not isinstance(size, int) or isinstance(size, bool) or size < 0 or not isinstance(path, str):
         return None
     return size if path.lower().rstrip("/").endswith(ARCHIVE_SUFFIXES) and not path.endswith("/") else None
