@@ -350,3 +350,22 @@ def test_a_package_record_whose_size_cannot_be_read_does_not_stop_its_download(t
         return httpx.Response(200, json=record)
 
     assert ss(server).packages.download(uuid, to=tmp_path).read_bytes() == b"7z-bytes"
+
+
+def test_a_transfer_status_naming_a_sip_that_is_not_a_uuid_is_an_invalid_response() -> None:
+    from fonds import Archivematica
+
+    transfer = "2b5c3f0e-0000-4000-8000-000000000000"
+
+    def server(request: httpx.Request) -> httpx.Response:
+        status = {
+            "status": "COMPLETE",
+            "sip_uuid": "../../etc",
+            "microservice": "Move to SIP creation",
+            "uuid": transfer,
+        }
+        return httpx.Response(200, json={**status, "name": "photos", "type": "transfer", "directory": "photos"})
+
+    am = Archivematica("http://am.test", username="d", api_key="k3y", retry=ONCE, transport=httpx.MockTransport(server))
+    with pytest.raises(errors.InvalidResponse, match="not a UUID"):
+        am.transfers.follow(transfer).status()

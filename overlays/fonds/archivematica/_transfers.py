@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any, Literal
@@ -10,6 +11,7 @@ from typing import Any, Literal
 import attrs
 
 from .. import errors
+from .._invoker import LAST_RESPONSE
 from .._polling import PollPolicy, bounded, seconds
 
 Phase = Literal["transfer", "ingest"]
@@ -54,6 +56,19 @@ class Progress:
         return self.done or self.in_backlog or self.failed or self.waiting
 
 
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", re.ASCII)
+
+
+def _unusable(reason: str) -> errors.InvalidResponse:
+    """``InvalidResponse`` for the last answer (a status the poller cannot follow), as the invoker reports one."""
+    response = LAST_RESPONSE.get()
+    if response is None:  # pragma: no cover - a status call always sets it
+        return errors.InvalidResponse(200, "GET", "", None, reason)
+    return errors.InvalidResponse(
+        response.status_code, response.request.method, response.request.url.path, None, reason
+    )
+
+
 def _text(value: Any) -> str | None:
     return str(value) if value not in (None, "") and type(value).__name__ != "Unset" else None
 
@@ -96,6 +111,8 @@ class _Operation:
         """The transfer's progress, or None when it has become a SIP (follow the ingest now)."""
         sip = _text(answer.sip_uuid)
         if answer.status == "COMPLETE" and sip and sip != "BACKLOG":
+            if not _UUID.fullmatch(sip):
+                raise _unusable(f"the transfer's status names its SIP {sip[:40]!r}, which is not a UUID")
             self.sip_uuid = sip
             return None
         status, microservice = str(answer.status), _text(answer.microservice)
