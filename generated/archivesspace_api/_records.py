@@ -746,6 +746,14 @@ def _settle_slowly(cls: type[Record], state: dict[str, Any], data: dict[str, Any
                 setdefault(name, known)
 
 
+def _own_extra(state: dict[str, Any]) -> dict[str, Any]:
+    """``state`` (a record's copied ``__dict__``) with a copy of its ``additional_properties``, if it has them."""
+    extra = state.get("additional_properties")
+    if type(extra) is dict:
+        state["additional_properties"] = dict(extra)
+    return state
+
+
 def _write_extra(out: dict[str, Any], extra: Mapping[str, Any], wires: frozenset[str]) -> None:
     """Write a record's ``additional_properties`` into its JSON ``out`` in place of the unknown keys it has."""
     for key in [k for k in out if k not in wires and k not in extra]:
@@ -1015,9 +1023,10 @@ class Record:
         data = getattr(self, "_json", None)
         if data is None:
             out: dict[str, Any] = {}
+            absent = getattr(self, "_absent", ())  # (lists deleted and left empty since)
             for field in cls._order:
                 value = state.get(field.name, UNSET)
-                if value is not UNSET:
+                if value is not UNSET and not (value == [] and field.wire in absent):
                     out[field.wire] = dump(value)
             extra = state.get("additional_properties")
             if extra:
@@ -1048,16 +1057,73 @@ class Record:
                 _write_extra(out, data["additional_properties"], cls._wires)
             return out
         out = copy_json(data)
+        absent = getattr(self, "_absent", ())  # (lists deleted and left empty since)
         for field in cls._order:
             if field.name in state:
                 value = state[field.name]
-                if value is UNSET or (field.empty and value == [] and field.wire not in data):
+                if value is UNSET or (field.empty and value == [] and (field.wire not in data or field.wire in absent)):
                     out.pop(field.wire, None)  # unset, or an absent list read as [] and left empty
                 else:
                     out[field.wire] = dump(value)
         if "additional_properties" in state:
             _write_extra(out, state["additional_properties"], cls._wires)
         return out
+
+    def __copy__(self: R) -> R:
+        """A record of its own: assigning to the copy (a field, an unknown key, ``del``) leaves the original as it
+        is. As in any shallow copy, the two share their fields' values (nested records, lists); ``copy.deepcopy``
+        shares nothing."""
+        twin = _new(type(self))
+        data = getattr(self, "_json", None)
+        state = self.__dict__
+        if data is not None and state is not data and "_first_read" not in state:
+            state = _first_read(self, data)  # (the values first, that the copy then shares)
+        for slot in ("_absent", "_keys"):
+            if hasattr(self, slot):
+                setattr(twin, slot, getattr(self, slot))
+        if data is None:  # built by keyword
+            twin.__dict__ = _own_extra(dict(state))
+        elif state is data:  # read in place: its copy too, over a JSON of its own
+            own = _own_extra(dict(data))
+            names, keys = type(self)._names, getattr(self, "_keys", ())
+            for key in own:  # the unknown keys' JSON (a read of them as records would rewrite it)
+                if key not in names and key in keys:
+                    own[key] = copy_json(own[key])
+            twin._json = own
+            twin.__dict__ = own
+        else:  # read field by field: its sound fields first (the copy shares them); the JSON is the copy's own
+            from fonds.errors import RecordError
+
+            for field in type(self)._order:
+                if field.name not in state:
+                    try:
+                        field.__get__(self)
+                    except RecordError:
+                        continue  # (a damaged field: JSON in both, and read, raising, in each)
+            twin._json = copy_json(data)
+            twin.__dict__ = _own_extra(dict(state))
+        return twin
+
+    def __delattr__(self, name: str) -> None:
+        """``del record.field`` on any record: the field then reads as an absent one does (``UNSET``, or ``[]``
+        for a list the server always sends) and ``to_dict()`` leaves it out (a list while it stays empty)."""
+        field = type(self)._fields.get(name)
+        data = getattr(self, "_json", None)
+        state = self.__dict__
+        if field is None:
+            if state is data and name in getattr(self, "_keys", ()):  # a key of its JSON, no attribute
+                raise AttributeError(name)
+            super().__delattr__(name)
+            return
+        if data is not None and state is not data and "_first_read" not in state:
+            state = _first_read(self, data)
+        if field.empty:
+            state[name] = []
+            absent = getattr(self, "_absent", ())
+            if field.wire not in absent:
+                self._absent = (*absent, field.wire)
+        else:
+            state[name] = UNSET
 
     def __getstate__(self) -> Any:
         return getattr(self, "_json", None), self.__dict__, getattr(self, "_absent", ()), getattr(self, "_keys", None)

@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from archivesspace_api.models.archival_object import ArchivalObject
 from archivesspace_api.models.date import Date
+from archivesspace_api.types import UNSET
 
 DATE = {
     "jsonmodel_type": "date",
@@ -156,3 +157,110 @@ def test_a_key_with_a_dunder_name_leaves_copy_and_pickle_working(key: str) -> No
         assert type(twin) is ArchivalObject
         assert twin.to_dict() == data
     assert record[key] == "a plugin's value"
+
+
+# 2. Shallow copies.
+
+
+def _paths() -> list[tuple[str, Any]]:
+    """A record on each path it can be on: unread, read in place, read field by field, built by keyword."""
+    from archivesspace_api.models.ref import Ref
+
+    read = ArchivalObject.from_dict({**AO, "x_plugin": {"k": 1}})
+    assert read.title == "Letters"
+    slow = ArchivalObject.from_dict(_damaged(x_plugin={"k": 1}))
+    assert slow.title == "Letters"
+    built = ArchivalObject(level="file", resource=Ref(ref="/repositories/2/resources/1"), title="Letters")
+    built["x_plugin"] = {"k": 1}
+    unread = ArchivalObject.from_dict({**AO, "x_plugin": {"k": 1}})
+    return [("unread", unread), ("in place", read), ("slow", slow), ("keyword", built)]
+
+
+def test_a_copy_is_a_record_of_its_own() -> None:
+    for path, record in _paths():
+        before = record.to_dict()
+        twin = copy.copy(record)
+        twin.title = "Changed"
+        twin["x_plugin"] = 2
+        twin["x_new"] = 3
+        del twin.level
+        assert record.title == "Letters", path
+        assert record.to_dict() == before, path
+        assert "x_new" not in record, path
+        assert twin.to_dict() == {k: v for k, v in before.items() if k != "level"} | {
+            "title": "Changed",
+            "x_plugin": 2,
+            "x_new": 3,
+        }, path
+        assert twin.resource is record.resource, path  # (a shallow copy: the values are shared)
+        if record.__dict__ is getattr(record, "_json", None):
+            assert twin.__dict__ is twin._json, path  # read in place, as the original
+
+
+def test_a_copy_of_a_nested_record_leaves_its_parent_as_it_is() -> None:
+    for data in (copy.deepcopy(AO), _damaged()):
+        parent = ArchivalObject.from_dict(data)
+        resource = copy.copy(parent.resource)
+        resource.ref = "/elsewhere"
+        assert parent.to_dict() == data
+        assert parent.resource.ref == "/repositories/2/resources/1"
+        assert resource.to_dict() == {"ref": "/elsewhere"}
+
+
+def test_a_record_and_its_copy_never_wrap_one_json_object() -> None:
+    # Reading a nested record in place rewrites its JSON: the original and its copy must not read the same one.
+    for data in (_damaged(dates=[DATE]), {**AO, "dates": [DATE]}):
+        record = ArchivalObject.from_dict(copy.deepcopy(data))
+        if "display_string" in data:
+            assert record.title == "Letters"  # (field by field; dates not read yet)
+        twin = copy.copy(record)
+        assert record.dates[0].system_mtime.year == twin.dates[0].system_mtime.year == 2019
+        assert record.to_dict() == twin.to_dict() == data
+
+
+# 7. ``del record.field``.
+
+
+def test_del_of_a_field_behaves_the_same_on_every_path() -> None:
+    for path, record in _paths():
+        del record.title  # (before any read, on the unread one)
+        del record.dates  # a list the server always sends
+        assert record.title is UNSET, path
+        assert record.dates == [], path
+        out = record.to_dict()
+        assert "title" not in out, path
+        assert "dates" not in out, path
+        assert out["x_plugin"] == {"k": 1}, path
+        record.dates.append(Date(date_type="single", label="creation", begin="1999"))
+        assert record.to_dict()["dates"] == [
+            {"jsonmodel_type": "date", "date_type": "single", "label": "creation", "begin": "1999"}
+        ], path
+        for twin in (copy.deepcopy(record), pickle.loads(pickle.dumps(record)), copy.copy(record)):
+            assert twin.title is UNSET, path
+            assert twin.to_dict() == record.to_dict(), path
+
+
+def test_a_field_read_again_after_del_wraps_no_json_another_record_has_read() -> None:
+    subject = {"ref": "/subjects/1", "_resolved": {"jsonmodel_type": "subject", "title": "Maps", "terms": []}}
+    record = ArchivalObject.from_dict(_damaged(dates=[DATE], subjects=[subject]))
+    assert record.dates[0].label == "creation"
+    assert record.subjects[0].ref == "/subjects/1"
+    del record.dates, record.subjects
+    assert record.dates == record.subjects == []
+    out = record.to_dict()
+    assert "dates" not in out
+    assert "subjects" not in out
+    kept = ArchivalObject.from_dict(_damaged(subjects=[subject]))
+    assert kept.subjects[0].resolved.title == "Maps"
+    assert kept.to_dict()["subjects"] == [subject]  # (no Python name beside the wire name)
+
+
+def test_del_of_an_unknown_key_as_an_attribute_is_refused_on_a_record_read_in_place() -> None:
+    record = ArchivalObject.from_dict({**AO, "x_plugin": 1})
+    assert record.title == "Letters"
+    with pytest.raises(AttributeError):
+        del record.x_plugin
+    assert record.to_dict()["x_plugin"] == 1
+    record.note = "mine"
+    del record.note
+    assert not hasattr(record, "note")
