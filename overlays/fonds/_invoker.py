@@ -247,6 +247,11 @@ class _Base:
         """The error for a body that broke off: ``InvalidResponse`` after a 2xx status (retried for reads), the
         transport error otherwise."""
         LAST_RESPONSE.set(response)
+        if response.status_code >= 400 and isinstance(exc, httpx.DecodingError):
+            # An error answer whose body cannot be decoded (a broken gzip): still the status's typed error.
+            request = response.request
+            cls = errors.error_class(response.status_code)
+            return cls(response.status_code, request.method, self.path(request), "(a body that could not be decoded)")
         if isinstance(exc, errors.CallTimeout) or not 200 <= response.status_code < 300:
             return exc
         reason = f"the answer was cut short: {exc}"

@@ -369,3 +369,11 @@ def test_a_transfer_status_naming_a_sip_that_is_not_a_uuid_is_an_invalid_respons
     am = Archivematica("http://am.test", username="d", api_key="k3y", retry=ONCE, transport=httpx.MockTransport(server))
     with pytest.raises(errors.InvalidResponse, match="not a UUID"):
         am.transfers.follow(transfer).status()
+
+
+def test_an_error_answer_whose_body_cannot_be_decoded_is_still_the_statuss_error() -> None:
+    def server(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(404, stream=httpx.ByteStream(b"not gzip at all"), headers={"content-encoding": "gzip"})
+
+    with pytest.raises(errors.NotFoundError, match="could not be decoded"):
+        aspace(server).accessions.get(id=1)
