@@ -360,6 +360,25 @@ def test_create_package_async_result_is_a_plain_dict(sim: StorageServiceSimulato
     assert str(Package.from_dict(task.result).uuid) == UUID_A
 
 
+def test_the_async_client_waits_for_an_async_task_as_the_sync_one_does(sim: StorageServiceSimulator) -> None:
+    import asyncio
+
+    from fonds import AsyncStorageService
+
+    async def main() -> Any:
+        async with AsyncStorageService(
+            "http://ss.test", username="test", api_key="test", transport=sim.transport()
+        ) as ss:
+            await ss.packages.create_async(body=create_body(sim, [COMPRESSION_EVENT]))
+            assert ss.last_response is not None
+            sim.clock.advance(5)
+            return await ss.wait_for_task(ss.last_response.headers["Location"], timeout=10)
+
+    task = asyncio.run(main())
+    assert task.completed
+    assert str(Package.from_dict(task.result).uuid) == UUID_A
+
+
 def test_object_events_fail_the_async_task_too(sim: StorageServiceSimulator, ss: StorageService) -> None:
     body = create_body(sim, [])
     body.events = [{"event_type": "compression"}]  # type: ignore[list-item]  # what the old model let through

@@ -19,6 +19,7 @@ from ._namespaces import (
     Packages,
     Spaces,
     Sword,
+    async_wait_for_task,
     wait_for_task,
 )
 
@@ -117,6 +118,16 @@ class AsyncStorageService(AsyncApiKeyClient, AsyncNamespaces):  # type: ignore[m
     def sword(self) -> AsyncSword:
         """The SWORD 2 service document, as ``bytes``: ``await ss.sword.get_service_document()``."""
         return AsyncSword(self._invoker)
+
+    async def wait_for_task(self, location: str, *, timeout: float | None = None) -> Any:
+        """The asynchronous twin of :meth:`StorageService.wait_for_task`.
+
+        Example::
+
+            task = await ss.wait_for_task("/api/v2/async/12/", timeout=600)
+            print(task.was_error, task.result)
+        """
+        return await async_wait_for_task(self, location, timeout=timeout)
 
     async def __aenter__(self) -> AsyncStorageService:
         return self

@@ -3,9 +3,10 @@ documents as bytes, package listings that skip what the server cannot serialize.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 from uuid import UUID
@@ -175,6 +176,15 @@ class AsyncSword(AsyncSwordNamespace):
         return as_bytes(await super().get_service_document(), "/api/v2/sword/")
 
 
+def _task_id(location: object) -> int:
+    """The id of the async task a 202's ``Location`` names (``/api/v2/async/<id>/``); ``InvalidArgument`` else."""
+    tail = location.rstrip("/").rsplit("/", 1)[-1] if isinstance(location, str) else ""
+    if not (tail.isascii() and tail.isdigit() and len(tail) <= 18):
+        found = f"str {location!r}" if isinstance(location, str) else type(location).__name__
+        raise errors.InvalidArgument("wait_for_task", "location", "an async task's URL (/api/v2/async/<id>/)", found)
+    return int(tail)
+
+
 def wait_for_task(
     client: Any,
     location: str,
@@ -188,11 +198,7 @@ def wait_for_task(
 
     Example: ``wait_for_task(ss, response.headers["Location"], timeout=600)``.
     """
-    tail = location.rstrip("/").rsplit("/", 1)[-1] if isinstance(location, str) else ""
-    if not (tail.isascii() and tail.isdigit() and len(tail) <= 18):
-        found = f"str {location!r}" if isinstance(location, str) else type(location).__name__
-        raise errors.InvalidArgument("wait_for_task", "location", "an async task's URL (/api/v2/async/<id>/)", found)
-    task_id = int(tail)
+    task_id = _task_id(location)
     timeout = seconds("wait_for_task", timeout)
     deadline = None if timeout is None else clock() + timeout
     with bounded(timeout, clock, lambda: f"async task {task_id}"):
@@ -203,4 +209,31 @@ def wait_for_task(
             if deadline is not None and clock() + pause > deadline:
                 raise errors.OperationTimeout(f"async task {task_id} not completed after {timeout} s")
             sleep(pause)
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+async def async_wait_for_task(
+    client: Any,
+    location: str,
+    *,
+    timeout: float | None = None,
+    poll: PollPolicy | None = None,
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    clock: Callable[[], float] = time.monotonic,
+) -> Any:
+    """The asynchronous twin of :func:`wait_for_task`.
+
+    Example: ``await async_wait_for_task(ss, response.headers["Location"], timeout=600)``.
+    """
+    task_id = _task_id(location)
+    timeout = seconds("wait_for_task", timeout)
+    deadline = None if timeout is None else clock() + timeout
+    with bounded(timeout, clock, lambda: f"async task {task_id}"):
+        for pause in (poll or PollPolicy()).waits():
+            task = await client.async_tasks.get(id=task_id)
+            if task.completed:
+                return task
+            if deadline is not None and clock() + pause > deadline:
+                raise errors.OperationTimeout(f"async task {task_id} not completed after {timeout} s")
+            await sleep(pause)
     raise AssertionError("unreachable")  # pragma: no cover
