@@ -34,6 +34,7 @@ import json
 import threading
 import uuid
 from collections.abc import Awaitable, Iterator, Mapping
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
 
 from .types import UNSET, File, Unset
@@ -586,21 +587,16 @@ class Field:
             return self
         try:
             data = record._json
-        except AttributeError:  # built by keyword, and attrs has not set this field yet
-            raise AttributeError(self.name) from None
+        except AttributeError:  # built by keyword, and the field deleted since
+            return self._deleted(record, record.__dict__)
         state = record.__dict__
         if state is not data and "_first_read" not in state:
             state = _first_read(record, data)
         if self.name in state:  # read just now, or by another thread since this lookup began
             return state[self.name]
-        if state is data:  # read in place, and the field deleted since
-            if self.required:
-                raise _record_error(type(record).__name__, data.get("uri"), self.wire, self.codec.expected, "nothing")
-            if not self.empty:
-                return UNSET
-            value = data[self.name] = []
-            record._absent = (*getattr(record, "_absent", ()), self.wire)
-            return value
+        unread = state.get("_first_read")  # (on a record read field by field: the fields not read yet)
+        if state is data or (type(unread) is set and self.name not in unread):  # read, and deleted since
+            return self._deleted(record, state)
         raw = data.get(self.wire, UNSET)
         if raw is UNSET:
             if self.required:
@@ -615,7 +611,22 @@ class Field:
                 ) from None
         # (another thread may have read the field since: the first value stored is everyone's, so that no two
         # records ever wrap one JSON object, whose first read would rewrite it under the other)
-        return state.setdefault(self.name, value)
+        value = state.setdefault(self.name, value)
+        if type(unread) is set:
+            unread.discard(self.name)
+        return value
+
+    def _deleted(self, record: Record, state: dict[str, Any]) -> Any:
+        """A field deleted (``del record.field``) reads as an absent one does: ``UNSET``, or ``[]`` for a list the
+        server always sends, which ``to_dict()`` leaves out while it stays empty. (Never its JSON again: a nested
+        record read from it could have rewritten it.)"""
+        if not self.empty:
+            return UNSET
+        value = state.setdefault(self.name, [])
+        absent = getattr(record, "_absent", ())
+        if self.wire not in absent:
+            record._absent = (*absent, self.wire)
+        return value
 
 
 _LIST, _EMPTY, _STAMP = object(), object(), object()
@@ -667,7 +678,9 @@ def _first_read(record: Record, data: dict[str, Any]) -> dict[str, Any]:
                     record.__dict__ = data
                     return data
         _settle_slowly(cls, state, data)
-        state["_first_read"] = True  # (last: a read in another thread waits for the lock until the state is full)
+        # The fields not read yet (a field read and deleted since is not read again) last: a read in another thread
+        # waits for the lock until the state is full.
+        state["_first_read"] = set(cls._fields).difference(state)
         return state
     finally:
         _FIRST_READ.release()
@@ -686,7 +699,7 @@ def _demote(record: Record, data: dict[str, Any]) -> dict[str, Any]:
 
 def _demoted(record: Record, data: dict[str, Any]) -> dict[str, Any]:
     fields = [field for field in type(record)._order if field.name in data]  # (not those deleted since)
-    state: dict[str, Any] = {"_first_read": True}
+    state: dict[str, Any] = {"_first_read": set()}  # (every field read)
     for field in fields:
         state[field.name] = data[field.name]
     for key in _assigned(record, data):  # attributes that are no fields (``additional_properties`` included)
@@ -746,11 +759,13 @@ def _settle_slowly(cls: type[Record], state: dict[str, Any], data: dict[str, Any
                 setdefault(name, known)
 
 
-def _own_extra(state: dict[str, Any]) -> dict[str, Any]:
-    """``state`` (a record's copied ``__dict__``) with a copy of its ``additional_properties``, if it has them."""
-    extra = state.get("additional_properties")
-    if type(extra) is dict:
-        state["additional_properties"] = dict(extra)
+def _own_state(state: dict[str, Any]) -> dict[str, Any]:
+    """``state`` (a record's copied ``__dict__``) with copies of what the record changes in place in it: its
+    ``additional_properties`` and the fields it has not read yet."""
+    for key in ("additional_properties", "_extra_items", "_first_read"):
+        value: Any = state.get(key)
+        if type(value) in (dict, set):
+            state[key] = value.copy()
     return state
 
 
@@ -950,6 +965,8 @@ class _Extra:
         except AttributeError:
             raise AttributeError("additional_properties") from None
         state = record.__dict__
+        if state is not data and "_first_read" not in state:  # (a read: the fields are read first)
+            state = _first_read(record, data)
         if state is data:  # read in place: the record takes a state of its own, which holds its unknown keys
             state = _demote(record, data)
         return state.setdefault("additional_properties", type(record)._load_extra(record, data))
@@ -963,6 +980,10 @@ class Record:
         accession = Accession.from_dict(json_object)
         accession.title = "New title"
         payload = accession.to_dict()     # the JSON it came from, with the new title
+
+    ``attrs.evolve(record, title=...)`` builds a new record by keyword from the field values: it loses the JSON
+    (unknown keys, key order, absent lists come back as ``[]``) and raises on a damaged field. To change a record
+    and keep its JSON, copy it and assign: ``twin = copy.copy(record); twin.title = "New"``.
     """
 
     # ``_json``: the decoded JSON a record parsed from an answer holds (unset on a record built by keyword; once
@@ -1058,6 +1079,7 @@ class Record:
             return out
         out = copy_json(data)
         absent = getattr(self, "_absent", ())  # (lists deleted and left empty since)
+        unread = state.get("_first_read")
         for field in cls._order:
             if field.name in state:
                 value = state[field.name]
@@ -1065,8 +1087,12 @@ class Record:
                     out.pop(field.wire, None)  # unset, or an absent list read as [] and left empty
                 else:
                     out[field.wire] = dump(value)
+            elif type(unread) is set and field.name not in unread:
+                out.pop(field.wire, None)  # read, and deleted since
         if "additional_properties" in state:
             _write_extra(out, state["additional_properties"], cls._wires)
+        for key, value in state.get("_extra_items", {}).items():  # (read alone: see _extra_item)
+            out[key] = dump(value)
         return out
 
     def __copy__(self: R) -> R:
@@ -1082,9 +1108,9 @@ class Record:
             if hasattr(self, slot):
                 setattr(twin, slot, getattr(self, slot))
         if data is None:  # built by keyword
-            twin.__dict__ = _own_extra(dict(state))
+            twin.__dict__ = _own_state(dict(state))
         elif state is data:  # read in place: its copy too, over a JSON of its own
-            own = _own_extra(dict(data))
+            own = _own_state(dict(data))
             names, keys = type(self)._names, getattr(self, "_keys", ())
             for key in own:  # the unknown keys' JSON (a read of them as records would rewrite it)
                 if key not in names and key in keys:
@@ -1101,29 +1127,8 @@ class Record:
                     except RecordError:
                         continue  # (a damaged field: JSON in both, and read, raising, in each)
             twin._json = copy_json(data)
-            twin.__dict__ = _own_extra(dict(state))
+            twin.__dict__ = _own_state(dict(state))
         return twin
-
-    def __delattr__(self, name: str) -> None:
-        """``del record.field`` on any record: the field then reads as an absent one does (``UNSET``, or ``[]``
-        for a list the server always sends) and ``to_dict()`` leaves it out (a list while it stays empty)."""
-        field = type(self)._fields.get(name)
-        data = getattr(self, "_json", None)
-        state = self.__dict__
-        if field is None:
-            if state is data and name in getattr(self, "_keys", ()):  # a key of its JSON, no attribute
-                raise AttributeError(name)
-            super().__delattr__(name)
-            return
-        if data is not None and state is not data and "_first_read" not in state:
-            state = _first_read(self, data)
-        if field.empty:
-            state[name] = []
-            absent = getattr(self, "_absent", ())
-            if field.wire not in absent:
-                self._absent = (*absent, field.wire)
-        else:
-            state[name] = UNSET
 
     def __getstate__(self) -> Any:
         return getattr(self, "_json", None), self.__dict__, getattr(self, "_absent", ()), getattr(self, "_keys", None)
@@ -1141,19 +1146,32 @@ class Record:
     @property
     def additional_keys(self) -> list[str]:
         """The keys of fields the model does not know (plugins, newer servers)."""
-        return list(self.additional_properties.keys())
+        from fonds.errors import RecordError
+
+        try:
+            return list(self.additional_properties.keys())
+        except RecordError:  # (a value that is not of the model's type for them: the keys are known all the same)
+            return [key for key in self._json if key not in type(self)._wires]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        from fonds.errors import RecordError
+
+        try:
+            extra = self.additional_properties
+        except RecordError:  # another key's value is damaged: this one is read alone
+            return _extra_item(self, key)
+        return extra[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        _refuse_item(self, key)
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
+        _refuse_item(self, key)
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in self.additional_keys
 
     if TYPE_CHECKING:
         additional_properties: dict[str, Any]
@@ -1170,6 +1188,86 @@ class Record:
                 shown = "'***'" if field.wire in _SECRET_FIELDS and isinstance(value, str) and value else repr(value)
                 parts.append(f"{field.name}={shown}")
         return f"{type(self).__name__}({', '.join(parts)})"
+
+
+def _uri(record: Record) -> Any:
+    uri = record.__dict__.get("uri")
+    return uri if uri is not None else getattr(record, "_json", {}).get("uri")
+
+
+def _refuse_item(record: Record, key: str) -> None:
+    """Item assignment is for the keys the model does not know: a field's wire name is refused (``record.title
+    = ...`` sets the field, as a Python value), as is any key on a model that takes no unknown keys."""
+    cls = type(record)
+    field = next((field for field in cls._order if field.wire == key), None)
+    if field is not None:
+        raise _record_error(
+            cls.__name__, _uri(record), key, f"to be set as its attribute (record.{field.name})", "an item assignment"
+        )
+    if cls._extra is None:
+        raise _record_error(cls.__name__, _uri(record), key, "no key the model does not know", "an item assignment")
+
+
+def _extra_item(record: Record, key: str) -> Any:
+    """The unknown key ``key`` read alone (another's value is damaged, so ``additional_properties`` is not
+    readable), kept in the record's state (``_extra_items``), which ``to_dict()`` writes back."""
+    cls, data = type(record), record._json
+    items = record.__dict__.setdefault("_extra_items", {})
+    if key in items:
+        return items[key]
+    if key in cls._wires or key not in data:
+        raise KeyError(key)
+    try:
+        value = cls._extra.load(data[key])  # type: ignore[union-attr]
+    except Mismatch as exc:
+        raise _record_error(cls.__name__, data.get("uri"), key, exc.expected, exc.found) from None
+    return items.setdefault(key, value)
+
+
+def _unknown_json(record: Record) -> Any:
+    """A record's unknown keys, as its ``to_dict()`` writes them (for ``==``: no reading, no state taken)."""
+    state = record.__dict__
+    extra = state.get("additional_properties")
+    data = getattr(record, "_json", None)
+    if extra is not None or data is None:
+        return dump(extra or {})
+    if state is not data:
+        return {key: value for key, value in data.items() if key not in type(record)._wires} | dump(
+            state.get("_extra_items", {})
+        )
+    names, keys = type(record)._names, getattr(record, "_keys", None)
+    return {key: value for key, value in data.items() if key not in names and (keys is None or key in keys)}
+
+
+def _record_eq(self: Record, other: object) -> Any:
+    """``==`` of records of a model: their fields and unknown keys, compared as attrs compares (values, not their
+    JSON text). It never raises: when a field of either does not read (damaged), their ``to_dict()`` are compared."""
+    if not isinstance(other, Record) or other.__class__ is not self.__class__:
+        return NotImplemented
+    from fonds.errors import RecordError
+
+    try:
+        for field in type(self)._order:
+            if getattr(self, field.name) != getattr(other, field.name):
+                return False
+    except RecordError:
+        return bool(self.to_dict() == other.to_dict())
+    return bool(_unknown_json(self) == _unknown_json(other))
+
+
+def _record_ne(self: Record, other: object) -> Any:
+    equal = _record_eq(self, other)
+    return equal if equal is NotImplemented else not equal
+
+
+class _NoExtra:
+    """``additional_properties`` of a model that takes no unknown keys: read-only, the keys its JSON has all the
+    same (``to_dict()`` keeps them)."""
+
+    def __get__(self, record: Record | None, owner: type | None = None) -> Any:
+        if record is None:
+            return self
+        return MappingProxyType(_unknown_json(record))
 
 
 #: Fields a repr masks (a login answer's session token, a user's password, an API key).
@@ -1261,8 +1359,10 @@ def bind(cls: type[Record], *fields: Field, extra: Codec | None = None) -> None:
     )
     for field in fields:
         setattr(cls, field.name, field)
-    if extra is not None:
-        cls.additional_properties = _Extra()  # type: ignore[assignment]
+    cls.additional_properties = _Extra() if extra is not None else _NoExtra()  # type: ignore[assignment]
+    if "__attrs_attrs__" in vars(cls):  # (attrs's __eq__ reads every field, and raised on a damaged one)
+        cls.__eq__ = _record_eq  # type: ignore[method-assign,assignment]
+        cls.__ne__ = _record_ne  # type: ignore[method-assign,assignment]
 
 
 bind(UnknownRecord, extra=ANY)
