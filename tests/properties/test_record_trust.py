@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import copy
 import pickle
-import sys
 import threading
 from typing import Any
 
@@ -18,6 +17,8 @@ from archivesspace_api.models.archival_object import ArchivalObject
 from archivesspace_api.models.date import Date
 from archivesspace_api.types import UNSET
 from fonds.errors import RecordError
+
+from ._threads import race
 
 DATE = {
     "jsonmodel_type": "date",
@@ -83,16 +84,7 @@ def test_threads_racing_to_a_field_of_a_damaged_record_get_the_same_list_and_no_
             except BaseException as exc:  # (a RecordError here is the bug)
                 errors.append(exc)
 
-    interval = sys.getswitchinterval()
-    sys.setswitchinterval(1e-6)  # switch threads as often as possible, in the middle of first reads
-    try:
-        threads = [threading.Thread(target=read, args=(out,)) for out in got]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-    finally:
-        sys.setswitchinterval(interval)
+    race(read, got)
     assert errors == []
     assert all(a is b for a, b in zip(got[0][::2], got[1][::2], strict=True))
     assert all(dates is record.dates for dates, record in zip(got[0][::2], records, strict=True))

@@ -435,28 +435,18 @@ def test_a_record_read_in_place_survives_pickle_and_deepcopy() -> None:
 
 
 def test_threads_racing_to_a_first_read_see_the_same_record() -> None:
-    import sys
-    import threading
+    from ._threads import race
 
     records = [ArchivalObject.from_dict(_clean()) for _ in range(300)]
     seen: list[list[Any]] = [[], []]
-    interval = sys.getswitchinterval()
-    sys.setswitchinterval(1e-6)  # switch threads as often as possible, in the middle of first reads
-    try:
 
-        def read(out: list[Any]) -> None:
-            for record in records:
-                out.append((record.dates[0].begin, record.resource.ref, record.system_mtime, record.title))
-                if out is seen[1]:  # (the other thread reads on while this one gives the record a state)
-                    assert record["x_plugin_field"] == {"kept": [1, 2]}
+    def read(out: list[Any]) -> None:
+        for record in records:
+            out.append((record.dates[0].begin, record.resource.ref, record.system_mtime, record.title))
+            if out is seen[1]:  # (the other thread reads on while this one gives the record a state)
+                assert record["x_plugin_field"] == {"kept": [1, 2]}
 
-        threads = [threading.Thread(target=read, args=(out,)) for out in seen]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-    finally:
-        sys.setswitchinterval(interval)
+    race(read, seen)
     assert seen[0] == seen[1] == [("1901", "/repositories/2/resources/1", records[0].system_mtime, "Letters")] * 300
     assert all(type(record.dates[0]) is Date for record in records)
     assert all(record.to_dict() == _clean() for record in records)
