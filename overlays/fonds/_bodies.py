@@ -44,9 +44,15 @@ def check_payload(operation: str, payload: Any) -> None:
 
     Example: ``check_payload("validate_csv", 5)`` raises; ``check_payload("validate_csv", b"a,b")`` does not.
     """
+    wanted = "bytes, text, or a binary file open for reading (File(payload=open(path, 'rb')))"
+    if isinstance(payload, str):
+        try:
+            payload.encode("utf-8")  # what httpx sends of text
+        except UnicodeEncodeError:
+            raise InvalidArgument(operation, "body", wanted, "text with a lone surrogate") from None
+        return
     if isinstance(payload, _IN_MEMORY):
         return
-    wanted = "bytes, text, or a binary file open for reading (File(payload=open(path, 'rb')))"
     if not callable(getattr(payload, "read", None)):
         raise InvalidArgument(operation, "body", wanted, type(payload).__name__)
     if isinstance(payload, io.TextIOBase):

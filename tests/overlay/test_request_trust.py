@@ -277,6 +277,7 @@ def test_a_header_value_with_a_space_at_an_end_is_refused_before_sending(value: 
         (5, "int"),
         (["a"], "list"),
         (io.StringIO("a,b"), "text mode"),
+        ("a\ud800b", "lone surrogate"),
         ((b for b in [b"x"]), "generator"),
     ],
 )
