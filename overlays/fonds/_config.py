@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from ._arguments import CONTROL_CHARACTERS
+from ._redact import redact_url
 from .errors import ConfigurationError, InvalidArgument
 
 ASNAKE_FILES = ("~/.archivessnake.yml", "~/.archivessnake.yaml")
@@ -71,11 +72,12 @@ def base_url(client: str, url: object) -> str:
             "password= (or api_key=) instead"
         )
     if parsed.scheme not in ("http", "https") or not parsed.host:
-        raise ConfigurationError(f"the {client} URL must start with http:// or https:// and name a host; got {text!r}")
+        shown = redact_url(text)
+        raise ConfigurationError(f"the {client} URL must start with http:// or https:// and name a host; got {shown!r}")
     if parts.query or parts.fragment or text.endswith(("?", "#")):
         raise ConfigurationError(
             f"the {client} URL must be the server's address without a query or fragment ('?...', '#...'); got "
-            f"{text!r}: every call would go to that address itself"
+            f"{redact_url(text)!r}: every call would go to that address itself"
         )
     return text
 

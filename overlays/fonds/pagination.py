@@ -130,14 +130,17 @@ def tastypie_facts(answer: Any, size: int) -> PageFacts:
 
 
 def identity(record: Any) -> str | None:
-    """The URI a listed record's JSON carries (``uri``, Tastypie's ``resource_uri``), read without parsing the
-    record (a search ``Hit`` by its result's); None for a record built by keyword or without one.
+    """What tells a listed record from the others, read from its JSON without parsing the record: its ``uri``
+    (Tastypie's ``resource_uri``); for a search ``Hit``, its Solr document's ``id`` (a record's staff and public
+    documents share a ``uri``). None for a record built by keyword or without one.
 
     Example: ``identity(Accession.from_dict({"uri": "/repositories/2/accessions/1"}))`` is that URI.
     """
     data = getattr(record, "_json", None)  # a parsed record's JSON: reading it costs no first read
     if data is None and type(record).__name__ == "Hit":
         data = getattr(getattr(record, "result", None), "_json", None)
+        value = data.get("id") or data.get("uri") if isinstance(data, dict) else None
+        return value if isinstance(value, str) and value else None
     if not isinstance(data, dict):
         return None
     value = data.get("uri") or data.get("resource_uri")

@@ -377,3 +377,18 @@ def test_an_error_answer_whose_body_cannot_be_decoded_is_still_the_statuss_error
 
     with pytest.raises(errors.NotFoundError, match="could not be decoded"):
         aspace(server).accessions.get(id=1)
+
+
+def test_search_hits_are_told_apart_by_their_solr_id_not_their_uri() -> None:
+    # A record's staff and public documents share a uri; their Solr ids differ: both are hits, no PagingError.
+    uri = "/repositories/2/resources/1"
+    docs = [
+        {"id": uri, "uri": uri, "primary_type": "resource", "types": ["resource"], "json": "{}"},
+        {"id": uri + "#pui", "uri": uri, "primary_type": "resource", "types": ["pui"], "json": "{}"},
+    ]
+
+    def server(request: httpx.Request) -> httpx.Response:
+        page = {"first_page": 1, "last_page": 1, "this_page": 1, "total_hits": 2, "results": docs}
+        return httpx.Response(200, json=page)
+
+    assert len(list(aspace(server).search("x"))) == 2

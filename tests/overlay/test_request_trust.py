@@ -613,3 +613,9 @@ def test_a_redirect_the_operation_never_answers_is_an_invalid_response_not_none(
         transport=httpx.MockTransport(lambda request: httpx.Response(302, headers={"location": "/api/v2/location/x/"})),
     )
     assert ss_redirect.locations.get_default(purpose="TS") is None
+
+
+def test_a_base_url_refused_for_its_query_does_not_show_a_key_in_it() -> None:
+    with pytest.raises(errors.ConfigurationError, match="query or fragment") as caught:
+        StorageService("http://ss.test/?api_key=s3cret-in-url", username="d", api_key="k3y")
+    assert "s3cret-in-url" not in str(caught.value)
