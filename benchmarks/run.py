@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from benchmarks import _harvest
+from benchmarks import _ceiling, _harvest
 from benchmarks._servers import served
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -88,38 +88,48 @@ def per_request_overhead(repeats: int = 300) -> dict[str, float]:
     return {"typed_get_ms": t * 1000, "raw_httpx_get_ms": p * 1000, "ratio": t / p}
 
 
-_READERS: dict[type, tuple[Callable[[Any], Any], tuple[str, ...]]] = {}
+Reader = tuple[Callable[[Any], Any], tuple[str, ...]]
 
 
-def _reader(cls: type) -> tuple[Callable[[Any], Any], tuple[str, ...]]:
-    """What reads every top-level field of a record of ``cls`` at once (``operator.attrgetter``: the cheapest way
-    Python has to read attributes, so that the figures measure fonds and not this loop), and the names of the
-    fields that can hold records."""
-    reader = _READERS.get(cls)
-    if reader is None:
-        fields = getattr(cls, "_order", ())
-        names = [field.name for field in fields] + ["__class__"]  # (two names at least: attrgetter gives a tuple)
-        nested = tuple(field.name for field in fields if not field.plain)
-        reader = _READERS[cls] = (operator.attrgetter(*names), nested)
-    return reader
+def reads(describe: Callable[[type], Reader | None]) -> tuple[Callable[[Any], None], Callable[[Any], None]]:
+    """The benchmark's two reads of a typed record: of its top-level fields, and of every field, nested records
+    (and lists of them) included. ``describe(cls)`` gives what reads every field of a record of ``cls`` at once
+    (``operator.attrgetter``: the cheapest way Python has to read attributes, so that the figures measure the
+    records and not this loop) and the names of the fields that can hold records; None if ``cls`` is no record
+    class. fonds's records and the ceilings' are read by this same code."""
+    readers: dict[type, Reader | bool] = {}
+
+    def reader(cls: type) -> Any:
+        found = readers.get(cls)
+        if found is None:
+            found = readers[cls] = describe(cls) or False
+        return found
+
+    def top(record: Any) -> None:
+        reader(type(record))[0](record)
+
+    def every(record: Any) -> None:
+        read, nested = reader(type(record))
+        read(record)
+        for name in nested:
+            value = getattr(record, name)
+            if type(value) is list:
+                for item in value:
+                    if readers.get(type(item)) or reader(type(item)):
+                        every(item)
+            elif readers.get(type(value)) or reader(type(value)):
+                every(value)
+
+    return top, every
 
 
-def _read_top(record: Any) -> None:
-    _reader(type(record))[0](record)
-
-
-def _read_all(record: Any) -> None:
-    """Read every field of a record, nested records (and lists of them) included."""
-    read, nested = _reader(type(record))
-    read(record)
-    for name in nested:
-        value = getattr(record, name)
-        if type(value) is list:
-            for item in value:
-                if hasattr(item, "_order"):
-                    _read_all(item)
-        elif hasattr(value, "_order"):
-            _read_all(value)
+def _describe_record(cls: type) -> Reader | None:
+    """For :func:`reads`: a fonds model's fields, read by their Python names."""
+    fields = getattr(cls, "_order", None)
+    if fields is None:
+        return None
+    names = [field.name for field in fields] + ["__class__"]  # (two names at least: attrgetter gives a tuple)
+    return operator.attrgetter(*names), tuple(field.name for field in fields if not field.plain)
 
 
 def _walk_dict(value: dict[str, Any]) -> None:
@@ -138,7 +148,8 @@ def model_parsing(repeats: int = 60) -> dict[str, float]:
     wrap) with every top-level field read, and with every nested field read too. The measures take turns in
     each round (this machine's speed drifts between runs) and the medians are compared. Beside the ratios the
     issue asks for (against ``json.loads`` alone), the like-for-like ones: ``json.loads`` followed by the same
-    reads on the plain dicts.
+    reads on the plain dicts; and the ceiling (see ``benchmarks._ceiling``): msgspec decoding the page straight
+    into plain attrs classes, which keep no JSON, read nothing lazily and tolerate no damaged record.
 
     The typed parse starts each round with fonds's cache of timestamps empty: the page is the same every round,
     and a harvest's pages are not (each record's timestamps are new to the cache there)."""
@@ -146,6 +157,7 @@ def model_parsing(repeats: int = 60) -> dict[str, float]:
     from archivesspace_api import _records
     from archivesspace_api.api.archival_objects import list_archival_objects
     from archivesspace_api.client import AuthenticatedClient
+    from archivesspace_api.models.archival_object import ArchivalObject
     from fonds import ArchivesSpace
     from fonds.testing.archivesspace import ArchivesSpaceSimulator
 
@@ -155,7 +167,7 @@ def model_parsing(repeats: int = 60) -> dict[str, float]:
         body = a.last_response.content  # type: ignore[union-attr]
     request = httpx.Request("GET", "http://aspace.test/repositories/2/archival_objects")
     client = AuthenticatedClient(base_url="http://aspace.test", token="")
-    wires = tuple(field.wire for field in list_archival_objects.ArchivalObject._order)  # type: ignore[attr-defined]
+    wires = tuple(field.wire for field in ArchivalObject._order)
 
     def typed(read: Callable[[Any], None]) -> Callable[[], None]:
         def run() -> None:
@@ -163,6 +175,21 @@ def model_parsing(repeats: int = 60) -> dict[str, float]:
             response = httpx.Response(200, content=body, request=request)
             page = list_archival_objects._parse_response(client=client, response=response)
             for record in page.results:  # type: ignore[union-attr]
+                read(record)
+
+        return run
+
+    read_top, read_every = reads(_describe_record)
+    ceiling_top, ceiling_every = reads(_ceiling.reader)
+
+    def ceiling(kind: str, every: bool) -> Callable[[], None]:
+        decoder = _ceiling.page_decoder(ArchivalObject, _records, kind)
+
+        def run() -> None:
+            with _records.collector_paused:  # (as fonds decodes: the collector kept from running in the decode)
+                results = decoder.decode(body).results
+            read = ceiling_every if every else ceiling_top
+            for record in results:
                 read(record)
 
         return run
@@ -177,10 +204,14 @@ def model_parsing(repeats: int = 60) -> dict[str, float]:
 
     measures: dict[str, Callable[[], Any]] = {
         "json_loads": lambda: json.loads(body),
-        "typed_top_level": typed(_read_top),
-        "typed_every_field": typed(_read_all),
+        "typed_top_level": typed(read_top),
+        "typed_every_field": typed(read_every),
         "json_loads_top_level": dicts_top,
         "json_loads_every_field": dicts_all,
+        "attrs_ceiling_top_level": ceiling("attrs", False),
+        "attrs_ceiling_every_field": ceiling("attrs", True),
+        "struct_ceiling_top_level": ceiling("struct", False),
+        "struct_ceiling_every_field": ceiling("struct", True),
     }
     times: dict[str, list[float]] = {name: [] for name in measures}
     for _ in range(repeats):
@@ -196,6 +227,11 @@ def model_parsing(repeats: int = 60) -> dict[str, float]:
         "ratio_every_field": ms["json_loads"] / ms["typed_every_field"],
         "like_for_like_top_level": ms["json_loads_top_level"] / ms["typed_top_level"],
         "like_for_like_every_field": ms["json_loads_every_field"] / ms["typed_every_field"],
+        **{
+            f"{kind}_ceiling_ratio_{reads}": ms["json_loads"] / ms[f"{kind}_ceiling_{reads}"]
+            for kind in ("attrs", "struct")
+            for reads in ("top_level", "every_field")
+        },
     }
 
 
@@ -304,6 +340,16 @@ def table(results: dict[str, Any]) -> str:
         f"| the same, like for like: json.loads then the same reads on the dicts | top level "
         f"{m['json_loads_top_level_ms']:.2f} ms (× {m['like_for_like_top_level']:.2f}); every nested field "
         f"{m['json_loads_every_field_ms']:.2f} ms (× {m['like_for_like_every_field']:.2f}) |",
+        *(
+            f"| the ceiling{note}: msgspec decoding the page into {what} (no JSON kept, nothing lazy, no damaged "
+            f"record tolerated; see benchmarks/_ceiling.py) | top level {m[kind + '_ceiling_top_level_ms']:.2f} ms "
+            f"(× {m[kind + '_ceiling_ratio_top_level']:.2f}); every nested field "
+            f"{m[kind + '_ceiling_every_field_ms']:.2f} ms (× {m[kind + '_ceiling_ratio_every_field']:.2f}) |"
+            for kind, what, note in (
+                ("attrs", "plain attrs classes", ""),
+                ("struct", "msgspec Structs", " without attrs"),
+            )
+        ),
         f"| import time | `import fonds` {i['import fonds (ms)']:.0f} ms; one generated operation "
         f"{i['one generated operation, runtime install (ms)']:.0f} ms ({i['one generated operation (ms)']:.0f} ms "
         f"with httpx's optional CLI installed, as in the dev environment); the ArchivesSpace client "
