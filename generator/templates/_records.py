@@ -231,6 +231,12 @@ class Codec:
     def load(self, value: Any) -> Any:
         raise NotImplementedError
 
+    def holds(self, value: Any) -> bool:
+        """Whether a record may send ``value`` (a Python value, assigned or read) for a field of this type: the
+        check of a body before it is sent (see :func:`body_problem`). Lenient where the wire is: a timestamp may be
+        text, a nested record a plain dict. Nested values (list items, a record's own fields) are checked apart."""
+        return True
+
     def __repr__(self) -> str:
         return f"<codec {self.expected}>"
 
@@ -250,6 +256,10 @@ class _Scalar(Codec):
         if type(value) in self.types:
             return value
         raise Mismatch(self.expected, describe(value))
+
+    def holds(self, value: Any) -> bool:
+        # (subclasses too: a str enum's members are text; but a boolean is no number)
+        return isinstance(value, self.types) and (type(value) is not bool or bool in self.types)
 
 
 class _Any(Codec):
@@ -277,6 +287,9 @@ class _Timestamp(Codec):
                 raise Mismatch(self.expected, "a string that is not a timestamp") from None
         raise Mismatch(self.expected, describe(value))
 
+    def holds(self, value: Any) -> bool:
+        return isinstance(value, (datetime.datetime, str))
+
 
 class _Date(Codec):
     __slots__ = ()
@@ -295,6 +308,9 @@ class _Date(Codec):
             return result
         raise Mismatch(self.expected, describe(value))
 
+    def holds(self, value: Any) -> bool:
+        return isinstance(value, (datetime.date, str))
+
 
 class _Uuid(Codec):
     __slots__ = ()
@@ -311,6 +327,9 @@ class _Uuid(Codec):
             object.__setattr__(result, "_wire", value)  # UUID forbids setattr
             return result
         raise Mismatch(self.expected, describe(value))
+
+    def holds(self, value: Any) -> bool:
+        return isinstance(value, (uuid.UUID, str))
 
 
 class _File(Codec):
@@ -347,6 +366,14 @@ class Choice(Codec):
             return value
         found = repr(value) if isinstance(value, str) and len(value) <= 40 else describe(value)
         raise Mismatch(self.expected, found)
+
+    def holds(self, value: Any) -> bool:
+        try:
+            among = not isinstance(value, (dict, list)) and value in self.values
+        except TypeError:  # (unhashable)
+            return False
+        # (True == 1, but a boolean is no number)
+        return among and isinstance(value, bool) == any(type(v) is bool for v in self.values)
 
 
 class ModelCodec(Codec):
@@ -389,6 +416,9 @@ class ModelCodec(Codec):
             append(record)
         return out
 
+    def holds(self, value: Any) -> bool:
+        return isinstance(value, (self._cls or self.cls, UnknownRecord, dict))
+
 
 class _Resolved(Codec):
     """A linked record embedded by ``resolve[]`` (``_resolved``): the model its ``jsonmodel_type`` names, or an
@@ -403,6 +433,9 @@ class _Resolved(Codec):
         if type(value) is not dict:
             raise Mismatch(self.expected, describe(value))
         return (record_class(value.get("jsonmodel_type")) or UnknownRecord)._from_json(value)
+
+    def holds(self, value: Any) -> bool:
+        return isinstance(value, (Record, Mapping))
 
 
 _CLASSES: dict[str, type[Record] | None] = {}
@@ -453,6 +486,9 @@ class ListOf(Codec):
         except Mismatch as exc:
             raise Mismatch(self.expected, f"{exc.found} in the list") from None
 
+    def holds(self, value: Any) -> bool:
+        return isinstance(value, (list, tuple))
+
 
 class MapOf(Codec):
     """A JSON object used as a mapping, each value through ``value``."""
@@ -471,6 +507,9 @@ class MapOf(Codec):
             raise Mismatch(self.expected, describe(value))
         load = self.value.load
         return {key: load(item) for key, item in value.items()}
+
+    def holds(self, value: Any) -> bool:
+        return isinstance(value, Mapping)
 
 
 class OneOf(Codec):
@@ -522,6 +561,13 @@ class OneOf(Codec):
             except Mismatch:
                 continue
         raise Mismatch(self.expected, describe(value))
+
+    def holds(self, value: Any) -> bool:
+        return self.branch_holding(value) is not None or (self.tag is not None and isinstance(value, UnknownRecord))
+
+    def branch_holding(self, value: Any) -> Codec | None:
+        """The first branch that holds ``value`` (see :meth:`Codec.holds`), or None."""
+        return next((branch for branch in self.branches if branch.holds(value)), None)
 
 
 STR = _Scalar("a string", (str,))
@@ -1258,6 +1304,71 @@ def _record_eq(self: Record, other: object) -> Any:
 def _record_ne(self: Record, other: object) -> Any:
     equal = _record_eq(self, other)
     return equal if equal is NotImplemented else not equal
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Bodies checked before they are sent
+
+
+def body_problem(value: Any, where: str = "body") -> tuple[str, str, str] | None:
+    """Where a record about to be sent (a request body) holds a value its field's type cannot have, what that
+    field wants and what it holds (never quoted: it could be a secret); None if every field is sound.
+
+    Only what the record holds is checked: the fields assigned, given by keyword, or read, and the records (and
+    lists of records) among them. The JSON a record came with and that was never read goes back as it came, so a
+    record an older server sent with a field of another type is posted back unchanged: such a field was never
+    read (reading it raised ``RecordError``). A timestamp may be text, a nested record a plain dict; ``None`` and
+    ``UNSET`` pass (the server judges a null; ``UNSET`` is not sent).
+
+    Example: ``body_problem(record)`` after ``record.dates[0].begin = 1990`` gives
+    ``("body.dates[0].begin", "a string", "an integer")``.
+    """
+    try:
+        return _record_problem(value, where, set())
+    except RecursionError:  # (a value holding itself: to_dict() reports it)
+        return None
+
+
+def _record_problem(record: Any, where: str, seen: set[int]) -> tuple[str, str, str] | None:
+    if not isinstance(record, Record) or isinstance(record, UnknownRecord) or id(record) in seen:
+        return None
+    seen.add(id(record))
+    state = record.__dict__
+    if not state:  # never read: its JSON goes as it came
+        return None
+    for field in type(record)._order:
+        value = state.get(field.name, UNSET)
+        if value is not UNSET and value is not None:
+            problem = _value_problem(field.codec, value, f"{where}.{field.name}", seen)
+            if problem is not None:
+                return problem
+    return None
+
+
+def _value_problem(codec: Codec, value: Any, where: str, seen: set[int]) -> tuple[str, str, str] | None:
+    if value is UNSET or value is None:
+        return None
+    if not codec.holds(value):
+        held = f"a record ({type(value).__name__})" if isinstance(value, Record) else describe(value)
+        return where, codec.expected, held
+    if type(codec) is OneOf:
+        branch = codec.branch_holding(value)
+        if branch is None:  # (a record of a type no branch knows)
+            return None
+        codec = branch
+    if isinstance(value, Record):
+        return _record_problem(value, where, seen)
+    if type(codec) is ListOf:
+        for index, item in enumerate(value):
+            problem = _value_problem(codec.item, item, f"{where}[{index}]", seen)
+            if problem is not None:
+                return problem
+    elif type(codec) is MapOf:
+        for key, item in value.items():
+            problem = _value_problem(codec.value, item, f"{where}.{key}", seen)
+            if problem is not None:
+                return problem
+    return None
 
 
 class _NoExtra:

@@ -368,12 +368,27 @@ def _check_body(operation: str, body: Mapping[str, Any], value: Any) -> None:
         return
     if body["kind"] == "list":
         if isinstance(value, list) and all(isinstance(item, model) for item in value):
+            for index, item in enumerate(value):
+                _check_fields(operation, item, f"body[{index}]")
             return
         bad = next((item for item in value if not isinstance(item, model)), None) if isinstance(value, list) else None
         found = _found(value, {}) if bad is None else f"a list holding a {type(bad).__name__}"
         raise InvalidArgument(operation, "body", _body_wanted(body) + _hint(model, bad), found)
     if not isinstance(value, model):
         raise InvalidArgument(operation, "body", _body_wanted(body) + _hint(model, value), _found(value, {}))
+    _check_fields(operation, value, "body")
+
+
+def _check_fields(operation: str, record: Any, where: str) -> None:
+    """Refuse a body record a field of which holds a value of another type (``body.dates[0].begin`` holding an
+    integer), through the record runtime of its package (``body_problem``: only what the record holds is checked,
+    never the JSON it came with)."""
+    for klass in type(record).__mro__:
+        if klass.__name__ == "Record" and klass.__module__.endswith("._records"):
+            problem = sys.modules[klass.__module__].body_problem(record, where)
+            if problem is not None:
+                raise InvalidArgument(operation, *problem)
+            return
 
 
 def _hint(model: type, value: Any) -> str:

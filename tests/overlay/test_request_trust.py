@@ -329,9 +329,133 @@ def test_a_body_value_json_cannot_carry_is_refused_naming_where_it_is(title: obj
 
     sent: list[bytes] = []
     aspace = ArchivesSpace("http://aspace.test", session_token="abc123", repo_id=2, transport=created_server(sent))
+    body = Accession(title="t", id_0="1", accession_date="2020-01-01")
+    body.additional_properties["x_plugin_field"] = title  # (an unknown key: any JSON value, so JSON is the check)
     with pytest.raises(errors.InvalidArgument, match=found) as caught:
-        aspace.accessions.create(body=Accession(title=title, id_0="1", accession_date="2020-01-01"))  # type: ignore[arg-type]
-    assert "create_accession: body" in str(caught.value)
+        aspace.accessions.create(body=body)
+    where = "body" if found == "cycle" else "body.x_plugin_field"  # (a cycle never ends its to_dict())
+    assert str(caught.value).startswith(f"create_accession: {where}")
+    assert sent == []
+
+
+# --- body fields checked against their types ---------------------------------------------------------------------
+
+
+def _accession(**fields: object) -> object:
+    from archivesspace_api.models import Accession
+
+    return Accession(**{"id_0": "1", "accession_date": "2020-01-01", **fields})  # type: ignore[arg-type]
+
+
+def _extent() -> object:
+    from archivesspace_api.models import Extent
+
+    return Extent(portion="whole", number="1", extent_type="linear_feet")
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"title": 5}, "body.title wants a string, got an integer"),
+        ({"title": float("nan")}, "body.title wants a string, got a number"),
+        ({"publish": "yes"}, "body.publish wants a boolean, got a string"),
+        ({"publish": 1}, "body.publish wants a boolean, got an integer"),
+        ({"dates": "1990"}, r"body.dates wants a list of an object \(Date\), got a string"),
+        ({"dates": [5]}, r"body.dates\[0\] wants an object \(Date\), got an integer"),
+        ({"dates": ["extent"]}, r"body.dates\[0\] wants an object \(Date\), got a string"),
+        ({"extents": [_extent()], "dates": [_extent()]}, r"body.dates\[0\] wants .*got a record \(Extent\)"),
+        ({"jsonmodel_type": "resource"}, "body.jsonmodel_type wants 'accession'"),
+    ],
+    ids=["int-title", "nan-title", "text-bool", "int-bool", "text-list", "int-item", "text-item", "record", "tag"],
+)
+def test_a_body_field_holding_another_type_is_refused_before_sending(fields: dict[str, object], message: str) -> None:
+    sent: list[bytes] = []
+    aspace = ArchivesSpace("http://aspace.test", session_token="abc123", repo_id=2, transport=created_server(sent))
+    with pytest.raises(errors.InvalidArgument, match=f"create_accession: {message}"):
+        aspace.accessions.create(body=_accession(**fields))  # type: ignore[arg-type]
+    assert sent == []
+
+
+def test_a_secret_in_a_refused_field_is_not_shown() -> None:
+    sent: list[bytes] = []
+    aspace = ArchivesSpace("http://aspace.test", session_token="abc123", repo_id=2, transport=created_server(sent))
+    with pytest.raises(errors.InvalidArgument) as caught:
+        aspace.accessions.create(body=_accession(title=["hunter2-secret"]))  # type: ignore[arg-type]
+    assert "hunter2" not in str(caught.value)
+    assert sent == []
+
+
+def test_values_the_wire_takes_pass_the_body_check() -> None:
+    from archivesspace_api.models import Date
+
+    sent: list[bytes] = []
+    aspace = ArchivesSpace("http://aspace.test", session_token="abc123", repo_id=2, transport=created_server(sent))
+    body = _accession(
+        title=None,  # (the server judges a null)
+        user_mtime="2020-03-19 13:14:44 UTC",  # a timestamp as text
+        dates=[Date(date_type="single", label="creation", begin="1990"), {"jsonmodel_type": "date", "x": 1}],
+        lock_version="0",  # (int or text in the spec)
+    )
+    aspace.accessions.create(body=body)  # type: ignore[arg-type]
+    assert len(sent) == 1
+
+
+def record_server(record: dict[str, object], sent: list[bytes]) -> httpx.MockTransport:
+    import json
+
+    def server(request: httpx.Request) -> httpx.Response:
+        if request.method == "GET":
+            return httpx.Response(200, json=record)
+        sent.append(request.content)
+        return httpx.Response(200, json={"status": "Updated", "id": 1, "lock_version": 1, "uri": record["uri"]})
+
+    assert json.dumps(record)  # (plain JSON)
+    return httpx.MockTransport(server)
+
+
+OLD_ACCESSION: dict[str, object] = {
+    "jsonmodel_type": "accession",
+    "uri": "/repositories/2/accessions/1",
+    "id_0": "1",
+    "accession_date": "2020-01-01",
+    "title": "Letters",
+    "publish": "true",  # what some older server wrote: a boolean field as text
+    "dates": [{"jsonmodel_type": "date", "date_type": "single", "label": "creation", "begin": 1990}],
+    "lock_version": 0,
+}
+
+
+def test_a_record_an_older_server_sent_goes_back_unchanged_but_for_the_change() -> None:
+    import json
+
+    sent: list[bytes] = []
+    aspace = ArchivesSpace(
+        "http://aspace.test", session_token="abc123", repo_id=2, transport=record_server(OLD_ACCESSION, sent)
+    )
+    record = aspace.accessions.get(id=1)
+    with pytest.raises(errors.RecordError):
+        record.publish  # noqa: B018 (the damaged field raises when read...)
+    record.title = "Letters, 1990"
+    aspace.accessions.update(id=1, body=record)  # (...and is sent back as it came)
+    assert json.loads(sent[0]) == {**OLD_ACCESSION, "title": "Letters, 1990"}
+    record.dates[0].begin = 1991  # a change of the wrong type, where the server's own value was one too
+    with pytest.raises(errors.InvalidArgument, match=r"update_accession: body.dates\[0\].begin wants a string"):
+        aspace.accessions.update(id=1, body=record)
+    assert len(sent) == 1
+
+
+def test_a_record_changed_deep_to_another_type_is_refused_before_sending() -> None:
+    sent: list[bytes] = []
+    good = {**OLD_ACCESSION, "publish": True, "dates": [{**OLD_ACCESSION["dates"][0], "begin": "1990"}]}  # type: ignore[index]
+    aspace = ArchivesSpace("http://aspace.test", session_token="abc123", repo_id=2, transport=record_server(good, sent))
+    record = aspace.accessions.get(id=1)
+    record.dates[0].begin = 1990  # type: ignore[assignment]
+    with pytest.raises(errors.InvalidArgument, match=r"body.dates\[0\].begin wants a string, got an integer"):
+        aspace.accessions.update(id=1, body=record)
+    record.dates[0].begin = "1990"
+    record.publish = "false"  # type: ignore[assignment]
+    with pytest.raises(errors.InvalidArgument, match=r"body\.publish wants a boolean, got a string"):
+        aspace.accessions.update(id=1, body=record)
     assert sent == []
 
 

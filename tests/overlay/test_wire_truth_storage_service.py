@@ -97,12 +97,17 @@ def test_create_sends_premis_events_as_nested_arrays() -> None:
     assert package.additional_properties["events"] == [COMPRESSION_EVENT]  # the real server echoes request keys
 
 
+def object_events_body(sim: StorageServiceSimulator) -> dict[str, Any]:
+    """A create body with its event as an object, as the old model let through (sent raw: fonds refuses it)."""
+    body = create_body(sim, []).to_dict()
+    body["events"] = [{"event_type": "compression"}]
+    return body
+
+
 def test_object_shaped_events_break_the_store_with_a_500_as_on_the_real_server(
     sim: StorageServiceSimulator, ss: StorageService, raw: httpx.Client
 ) -> None:
-    body = create_body(sim, []).to_dict()
-    body["events"] = [{"event_type": "compression"}]
-    r = raw.post("/api/v2/file/", json=body)
+    r = raw.post("/api/v2/file/", json=object_events_body(sim))
     assert (r.status_code, r.json()) == (500, {"error_message": "Failed to extract compression details"})
     assert sim.packages[UUID_A].status == "UPLOADED"  # stored anyway...
     assert raw.get(f"/api/v2/file/{UUID_A}/pointer_file/").status_code == 404  # ...without its pointer file
@@ -379,14 +384,27 @@ def test_the_async_client_waits_for_an_async_task_as_the_sync_one_does(sim: Stor
     assert str(Package.from_dict(task.result).uuid) == UUID_A
 
 
-def test_object_events_fail_the_async_task_too(sim: StorageServiceSimulator, ss: StorageService) -> None:
-    body = create_body(sim, [])
-    body.events = [{"event_type": "compression"}]  # type: ignore[list-item]  # what the old model let through
-    ss.packages.create_async(body=body)
-    assert ss.last_response is not None
+def test_object_events_fail_the_async_task_too(
+    sim: StorageServiceSimulator, ss: StorageService, raw: httpx.Client
+) -> None:
+    sent = raw.post("/api/v2/file/async/", json=object_events_body(sim))
+    assert sent.status_code == 202
     sim.clock.advance(5)
-    task = ss.wait_for_task(ss.last_response.headers["Location"], timeout=10)
+    task = ss.wait_for_task(sent.headers["Location"], timeout=10)
     assert (task.was_error, task.error) == (True, "Failed to extract compression details")
+
+
+def test_the_typed_client_refuses_object_events_before_sending(
+    sim: StorageServiceSimulator, ss: StorageService
+) -> None:
+    """What the old model let through (an event as an object), and what stores a package without its pointer
+    file on a real server, is refused before anything is sent."""
+    for create in (ss.packages.create, ss.packages.create_async):
+        body = create_body(sim, [])
+        body.events = [{"event_type": "compression"}]  # type: ignore[list-item]
+        with pytest.raises(errors.InvalidArgument, match=r"body\.events\[0\] wants a list of .*, got an object"):
+            create(body=body)
+    assert UUID_A not in sim.packages
 
 
 def test_old_servers_used_as_the_string_zero() -> None:

@@ -30,7 +30,7 @@ from archivesspace_api.types import UNSET, Unset
 from fonds import ArchivesSpace
 from fonds.errors import RecordError
 from fonds.testing import ArchivesSpaceSimulator
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.properties._specs import document
@@ -269,6 +269,47 @@ def test_damage_never_stops_a_parse_and_reading_it_raises_the_typed_error(api: s
                 assert getattr(record, field.name) == []
             else:
                 assert getattr(record, field.name) is unset
+
+    run()
+
+
+def _read_deep(record: Any) -> None:
+    """Read every field of ``record`` and of the records it holds (so that the record holds them all)."""
+    for field in type(record)._order:
+        value = getattr(record, field.name)
+        for item in value if isinstance(value, list) else [value]:
+            if hasattr(type(item), "_order"):
+                _read_deep(item)
+
+
+@pytest.mark.parametrize(("api", "name"), MODELS[::5], ids=[f"{a}.{n}" for a, n in MODELS[::5]])
+def test_a_body_passes_its_check_as_sent_and_not_with_a_field_of_another_type(api: str, name: str) -> None:
+    """No false refusal: a record of spec-valid JSON, every field read, passes the check of bodies before they are
+    sent (``body_problem``); a field then assigned a value of another JSON type is refused, by its name."""
+    cls = model_class(api, name)
+    doc = document(api)
+    schema = doc["components"]["schemas"][name]
+    runtime = importlib.import_module(cls.__module__.split(".")[0] + "._records")
+    fields = {f.wire: f for f in cls._order}
+    props = {k: v for k, v in (schema.get("properties") or {}).items() if k in fields and "binary" not in str(v)}
+    if not props:
+        pytest.skip("no properties")
+
+    @settings(max_examples=25)
+    @given(data=json_data(doc, schema), victim=st.sampled_from(sorted(props)))
+    def run(data: dict[str, Any], victim: str) -> None:
+        from generator.lint import deref
+
+        record = cls.from_dict(data)
+        _read_deep(record)
+        assert runtime.body_problem(record) is None
+        kind = _json_type(deref(doc, props[victim]))
+        if kind is None:  # (a union, or any value: no JSON type is another's)
+            return
+        setattr(record, fields[victim].name, WRONG[kind])
+        problem = runtime.body_problem(record)
+        assert problem is not None
+        assert problem[0] == f"body.{fields[victim].name}", problem
 
     run()
 
