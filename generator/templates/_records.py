@@ -370,7 +370,7 @@ class Choice(Codec):
     def holds(self, value: Any) -> bool:
         try:
             among = not isinstance(value, (dict, list)) and value in self.values
-        except TypeError:  # (unhashable)
+        except Exception:  # (unhashable, or an object whose __hash__ or __eq__ raises: no value of this field)
             return False
         # (True == 1, but a boolean is no number)
         return among and isinstance(value, bool) == any(type(v) is bool for v in self.values)
@@ -1337,25 +1337,23 @@ def _record_problem(record: Any, where: str, seen: set[int]) -> tuple[str, str, 
     if not state:  # never read: its JSON goes as it came
         return None
     for field in type(record)._order:
-        value = state.get(field.name, UNSET)
-        if value is not UNSET and value is not None:
-            problem = _value_problem(field.codec, value, f"{where}.{field.name}", seen)
-            if problem is not None:
-                return problem
+        problem = _value_problem(field.codec, state.get(field.name, UNSET), f"{where}.{field.name}", seen)
+        if problem is not None:
+            return problem
     return None
 
 
 def _value_problem(codec: Codec, value: Any, where: str, seen: set[int]) -> tuple[str, str, str] | None:
     if value is UNSET or value is None:
         return None
+    if type(codec) is OneOf:  # (the branch that holds the value checks it: found once)
+        branch = codec.branch_holding(value)
+        if branch is None and codec.holds(value):  # (a record of a type no branch knows)
+            return None
+        codec = branch or codec
     if not codec.holds(value):
         held = f"a record ({type(value).__name__})" if isinstance(value, Record) else describe(value)
         return where, codec.expected, held
-    if type(codec) is OneOf:
-        branch = codec.branch_holding(value)
-        if branch is None:  # (a record of a type no branch knows)
-            return None
-        codec = branch
     if isinstance(value, Record):
         return _record_problem(value, where, seen)
     if type(codec) is ListOf:

@@ -385,6 +385,19 @@ def test_a_secret_in_a_refused_field_is_not_shown() -> None:
     assert sent == []
 
 
+class _Unhashable:
+    def __hash__(self) -> int:
+        raise ValueError("no hash")
+
+
+def test_a_value_whose_hash_raises_is_refused_typed() -> None:
+    sent: list[bytes] = []
+    aspace = ArchivesSpace("http://aspace.test", session_token="abc123", repo_id=2, transport=created_server(sent))
+    with pytest.raises(errors.InvalidArgument, match=r"body\.jsonmodel_type wants 'accession', got _Unhashable"):
+        aspace.accessions.create(body=_accession(jsonmodel_type=_Unhashable()))  # type: ignore[arg-type]
+    assert sent == []
+
+
 def test_values_the_wire_takes_pass_the_body_check() -> None:
     from archivesspace_api.models import Date
 
